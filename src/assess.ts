@@ -12,6 +12,7 @@ import { infer } from './model/index.js';
 import { buildPlan } from './plan/index.js';
 import { extract } from './text/index.js';
 import { evaluateTriage } from './triage/index.js';
+import { explainTriage } from './triage/explain.js';
 
 export type AssessOptions = ParseOptions;
 
@@ -36,7 +37,7 @@ export function assessCase(validated: Case, warnings: readonly Assessment['warni
     conditions: [...inference.conditions],
     confidence: inference.confidence,
     plan,
-    explanation: [...inference.explanation],
+    explanation: [explainTriage(kase, triage), ...inference.explanation],
     evidence: kase.evidence,
     warnings: [...warnings],
   };
