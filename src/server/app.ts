@@ -1,0 +1,80 @@
+/**
+ * The HTTP application: `buildApp(options)` returns a ready-to-listen Fastify
+ * instance with the API under /v1, /openapi.json, /docs, /healthz, /readyz,
+ * and the web app at / when one is built. Routes come from ONE list,
+ * ./routes/index.ts (ROUTE_PLUGINS); read its header to add a plugin.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { auditWriter } from './audit.js';
+import './context.js';
+import { handleError } from './errors.js';
+import { registerOpenApi } from './openapi.js';
+import { notFound } from './problem.js';
+import { ROUTE_PLUGINS } from './routes/index.js';
+import { resolveSettings, type AppOptions } from './settings.js';
+
+export type { AppOptions } from './settings.js';
+
+/** Paths that belong to the API: never answered with the web app's index.html. */
+const API_PREFIXES = ['/v1', '/fhir', '/cds-services', '/openapi.json', '/docs', '/healthz', '/readyz'];
+
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const settings = resolveSettings(options);
+  const app = Fastify({
+    bodyLimit: settings.bodyLimit,
+    trustProxy: options.trustProxy ?? false,
+    logger: {
+      level: options.logLevel ?? 'info',
+      // Request logs carry method, path, status and request id; never bodies
+      // (the default serializers leave them out) and never credentials.
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+    },
+    // A caller's X-Request-Id is kept (so logs join up across services), else a fresh one.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+
+  app.decorate('store', options.store);
+  app.decorate('settings', settings);
+  app.decorate('audit', auditWriter);
+  app.decorateRequest('user', null);
+
+  // Validation is zod inside handlers (one error format everywhere); route
+  // schemas feed the OpenAPI description only. Responses are plain JSON.
+  app.setValidatorCompiler(() => (value) => ({ value }));
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.setErrorHandler((error, request, reply) => handleError(error, request, reply));
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', String(request.id));
+  });
+
+  await app.register(helmet, { global: true });
+  await app.register(rateLimit, { global: false });
+  await registerOpenApi(app);
+  for (const plugin of ROUTE_PLUGINS) await app.register(plugin);
+  await registerWebApp(app, settings.webRoot);
+  return app;
+}
+
+/** Serves the built web app, with index.html for any non-API GET so client-side routes survive a reload. */
+async function registerWebApp(app: FastifyInstance, webRoot: string | undefined): Promise<void> {
+  const hasWebApp = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
+  if (hasWebApp) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler(async (request, reply) => {
+    if (hasWebApp && wantsWebPage(request)) return reply.sendFile('index.html');
+    throw notFound(`${request.method} ${request.url.split('?', 1)[0]}`);
+  });
+}
+
+const wantsWebPage = (request: FastifyRequest): boolean =>
+  (request.method === 'GET' || request.method === 'HEAD') && !API_PREFIXES.some((prefix) => request.url.startsWith(prefix));
