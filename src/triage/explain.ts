@@ -99,6 +99,7 @@ function absentRedFlags(kase: Case): Item[] {
   return items;
 }
 
+const RED_FLAG_RULE_IDS = new Set(TRIAGE_RULES.filter((rule) => rule.redFlag).map((rule) => rule.id));
 const NEUTRAL_INFERENCE: Inference = { painMechanism: [], roots: [], conditions: [], confidence: 'low', explanation: [] };
 const PROBE_BASE: EvidenceItem[] = [
   { finding: 'back_pain', status: 'present' },
@@ -116,6 +117,8 @@ const RULES_FED_BY: ReadonlyMap<string, readonly string[]> = new Map(
       new Set(evaluateTriage({ evidence }, NEUTRAL_INFERENCE, TRIAGE_RULES).triage.reasons.map((reason) => reason.rule));
     const base = rulesWith(PROBE_BASE);
     const added = [...rulesWith([...PROBE_BASE, { finding, status: 'present' }])].filter((rule) => !base.has(rule));
-    return [finding, added] as const;
+    // Name the red-flag rules it feeds; the catch-all consult row only when it feeds none.
+    const redFlagRules = added.filter((rule) => RED_FLAG_RULE_IDS.has(rule));
+    return [finding, redFlagRules.length > 0 ? redFlagRules : added] as const;
   }),
 );

@@ -1,0 +1,64 @@
+/**
+ * A human-readable report of an assessment for the terminal: the triage
+ * banner (in colour on a TTY), pain mechanism, roots and conditions with
+ * bars, the plan and the explanation. It renders what the engine decided and
+ * never re-derives anything.
+ */
+import type { Assessment } from '../../case/schema.js';
+import type { TriageLevel } from '../../knowledge/vocabulary.js';
+
+export interface PrettyOptions {
+  /** Colour the banner and headings with ANSI escapes (only on a TTY). */
+  readonly color: boolean;
+  /** Bar width in characters for a probability of 1. */
+  readonly barWidth?: number;
+}
+
+const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m' } as const;
+const LEVEL_STYLE: Readonly<Record<TriageLevel, { readonly label: string; readonly ansi: string }>> = {
+  emergency: { label: 'EMERGENCY: go to an emergency department now', ansi: '\x1b[1;97;41m' },
+  urgent: { label: 'URGENT: see a clinician today', ansi: '\x1b[1;30;43m' },
+  consult: { label: 'CONSULT: book a GP or physiotherapist appointment', ansi: '\x1b[1;30;46m' },
+  self_care: { label: 'SELF-CARE: manage at home, with the safety net', ansi: '\x1b[1;30;42m' },
+};
+const KIND_LABEL = { do: 'Do', consider: 'Consider', avoid: 'Avoid', seek_help: 'Get help' } as const;
+const SHOWN = 5;
+
+export function formatPretty(assessment: Assessment, options: PrettyOptions): string {
+  const style = (ansi: string, text: string) => (options.color ? `${ansi}${text}${ANSI.reset}` : text);
+  const heading = (text: string) => style(ANSI.bold, text);
+  const width = options.barWidth ?? 24;
+  const bar = (p: number) => `${'█'.repeat(Math.round(p * width)).padEnd(width, '·')} ${(p * 100).toFixed(0).padStart(3)}%`;
+  const level = LEVEL_STYLE[assessment.triage.level];
+  const out: string[] = [];
+
+  if (assessment.id !== undefined) out.push(style(ANSI.dim, `case ${assessment.id}`));
+  out.push(style(level.ansi, ` ${level.label} `), '');
+  for (const reason of assessment.triage.reasons) out.push(`  • ${reason.text} ${style(ANSI.dim, `[${reason.rule}; ${reason.sources.join(', ')}]`)}`);
+  out.push(`  ${assessment.triage.advice}`, '');
+
+  out.push(heading(`Pain mechanism (confidence: ${assessment.confidence})`));
+  for (const m of assessment.painMechanism) out.push(`  ${m.id.padEnd(18)} ${bar(m.probability)}`);
+  out.push('', heading('Nerve roots'));
+  if (assessment.roots.length === 0) out.push('  (no root stands out)');
+  for (const r of assessment.roots.slice(0, SHOWN)) out.push(`  ${`${r.root} ${r.side}`.padEnd(18)} ${bar(r.probability)}`);
+  out.push('', heading('Likely conditions'));
+  for (const c of assessment.conditions.slice(0, SHOWN))
+    out.push(`  ${c.name.padEnd(34).slice(0, 34)} ${bar(c.probability)}${c.icd10 ? style(ANSI.dim, `  ${c.icd10}`) : ''}`);
+
+  out.push('', heading('Plan'), `  ${assessment.plan.summary}`);
+  for (const step of assessment.plan.steps)
+    out.push(`  ${KIND_LABEL[step.kind].padEnd(9)} ${step.text} ${style(ANSI.dim, `[${step.sources.join(', ')}]`)}`);
+
+  out.push('', heading('Why'));
+  for (const entry of assessment.explanation) {
+    out.push(`  ${entry.statement}`);
+    for (const item of entry.for) out.push(`    + ${item.text}${entry.conclusion === 'triage' ? '' : ` (×${item.factor.toFixed(1)})`}`);
+    for (const item of entry.against) out.push(`    − ${item.text}${entry.conclusion === 'triage' ? '' : ` (×${item.factor.toFixed(1)})`}`);
+  }
+  if (assessment.warnings.length > 0) {
+    out.push('', heading('Warnings'));
+    for (const w of assessment.warnings) out.push(`  ! ${w.message}`);
+  }
+  return `${out.join('\n')}\n`;
+}
