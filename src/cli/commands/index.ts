@@ -3,6 +3,8 @@ import { register as registerInterview } from './interview.js';
 import { register as registerAssess } from './assess.js';
 import { register as registerServe } from './serve.js';
 import { register as registerUser } from './user.js';
+import { register as registerWorker } from './worker.js';
+import { register as registerRuns } from './runs.js';
 
 /** One line per subcommand module; each exports `register(program)`. */
 export function registerCommands(program: Command): void {
@@ -11,4 +13,6 @@ export function registerCommands(program: Command): void {
   registerAssess(program);
   registerServe(program);
   registerUser(program);
+  registerWorker(program);
+  registerRuns(program);
 }

@@ -1,0 +1,143 @@
+/**
+ * Screening one chunk: read its byte range, screen each note with the same
+ * function as `sciatrace screen`, then write every row and complete the job
+ * in one transaction, so a chunk is recorded wholly or not at all.
+ */
+import type PgBoss from 'pg-boss';
+import { readNotes, isUnreadable } from '../screen/read.js';
+import { screenNote } from '../screen/record.js';
+import { bossDb, type QueueConnection } from './connection.js';
+import type { ChunkJobData } from './register.js';
+import { SCREEN_QUEUE } from './settings.js';
+import type { NewResult } from './tables.js';
+
+export type ChunkOutcome =
+  | { readonly kind: 'recorded'; readonly notes: number; readonly noteErrors: number }
+  | { readonly kind: 'skipped'; readonly reason: 'cancelled' | 'already recorded' | 'unknown chunk' };
+
+const INSERT_ROWS = 1000;
+
+export async function screenChunk(
+  queue: QueueConnection,
+  job: PgBoss.Job<ChunkJobData>,
+  workerId: string,
+): Promise<ChunkOutcome> {
+  const { runId, chunkNo } = job.data;
+  const chunk = await queue.db
+    .selectFrom('screen_chunk')
+    .innerJoin('screen_run', 'screen_run.id', 'screen_chunk.run_id')
+    .select([
+      'screen_run.path',
+      'screen_run.format',
+      'screen_run.column_name',
+      'screen_run.id_column',
+      'screen_run.header',
+      'screen_run.cancelled_at',
+      'screen_chunk.byte_start',
+      'screen_chunk.byte_end',
+      'screen_chunk.first_line',
+      'screen_chunk.status',
+    ])
+    .where('screen_chunk.run_id', '=', runId)
+    .where('screen_chunk.chunk_no', '=', chunkNo)
+    .executeTakeFirst();
+  if (!chunk) return { kind: 'skipped', reason: 'unknown chunk' };
+  if (chunk.cancelled_at) return { kind: 'skipped', reason: 'cancelled' };
+  if (chunk.status === 'done') return { kind: 'skipped', reason: 'already recorded' };
+
+  await queue.db
+    .updateTable('screen_chunk')
+    .set((eb) => ({ started_at: eb.fn.coalesce('started_at', eb.fn<Date>('now', [])), attempts: eb('attempts', '+', 1), worker: workerId }))
+    .where('run_id', '=', runId)
+    .where('chunk_no', '=', chunkNo)
+    .execute();
+
+  const rows: NewResult[] = [];
+  let noteErrors = 0;
+  const notes = readNotes(chunk.path, {
+    format: chunk.format,
+    ...(chunk.column_name !== null && { column: chunk.column_name }),
+    ...(chunk.id_column !== null && { idColumn: chunk.id_column }),
+    ...(chunk.header !== null && { header: chunk.header }),
+    start: Number(chunk.byte_start),
+    end: Number(chunk.byte_end),
+    firstLine: chunk.first_line,
+  });
+  for await (const note of notes) {
+    if (isUnreadable(note)) {
+      noteErrors += 1;
+      rows.push(errorRow(runId, note.line, null, note.error));
+      continue;
+    }
+    try {
+      const record = screenNote(note);
+      rows.push({
+        run_id: runId,
+        line: record.line,
+        note_id: record.id,
+        triage: record.triage,
+        red_flags: record.redFlags.map((flag) => flag.id),
+        record: JSON.stringify(record),
+        error: null,
+      });
+    } catch (error) {
+      // One note the engine cannot handle is that note's error, not the chunk's.
+      noteErrors += 1;
+      rows.push(errorRow(runId, note.line, note.id, `screening failed: ${(error as Error).message}`));
+    }
+  }
+
+  await queue.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < rows.length; i += INSERT_ROWS) {
+      await trx
+        .insertInto('screen_result')
+        .values(rows.slice(i, i + INSERT_ROWS))
+        .onConflict((oc) => oc.columns(['run_id', 'line']).doNothing())
+        .execute();
+    }
+    await trx
+      .updateTable('screen_chunk')
+      .set((eb) => ({
+        status: 'done',
+        notes: rows.length - noteErrors,
+        note_errors: noteErrors,
+        worker: workerId,
+        finished_at: eb.fn<Date>('now', []),
+        last_error: null,
+      }))
+      .where('run_id', '=', runId)
+      .where('chunk_no', '=', chunkNo)
+      .where('status', '!=', 'done')
+      .execute();
+    await queue.boss.complete(SCREEN_QUEUE, job.id, { notes: rows.length - noteErrors, noteErrors }, { db: bossDb(trx) });
+  });
+  return { kind: 'recorded', notes: rows.length - noteErrors, noteErrors };
+}
+
+function errorRow(runId: string, line: number, noteId: string | null, error: string): NewResult {
+  return {
+    run_id: runId,
+    line,
+    note_id: noteId,
+    triage: null,
+    red_flags: [],
+    record: JSON.stringify({ ...(noteId !== null && { id: noteId }), line, error }),
+    error,
+  };
+}
+
+/** Records a failed attempt; after the last attempt the chunk is marked failed with the error. */
+export async function recordChunkFailure(
+  queue: QueueConnection,
+  job: PgBoss.JobWithMetadata<ChunkJobData>,
+  error: Error,
+): Promise<void> {
+  const final = job.retryCount >= job.retryLimit;
+  await queue.db
+    .updateTable('screen_chunk')
+    .set({ last_error: error.message, ...(final && { status: 'failed', finished_at: new Date() }) })
+    .where('run_id', '=', job.data.runId)
+    .where('chunk_no', '=', job.data.chunkNo)
+    .where('status', '=', 'pending')
+    .execute();
+}
