@@ -43,6 +43,8 @@ export interface AssessmentsTable {
   assessment_json: string;
   /** What changed since the earlier assessments (ProgressionChange[]), as JSON. */
   progression_json: string;
+  /** The evidence items the assessment used, as JSON: the basis of later comparisons. */
+  evidence_json: string;
 }
 
 export interface AuditLogTable {

@@ -3,6 +3,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import { assess } from '../../assess.js';
 import { AssessmentSchema, CaseSchema } from '../../case/schema.js';
 import { jsonSchema, problemResponse } from '../openapi.js';
+import { parseWith } from '../parse.js';
+import { AssessQuerySchema } from '../schemas.js';
 
 export const assessRoutes: FastifyPluginAsync = async (app) => {
   const limit = app.settings.assessRateLimit;
@@ -13,14 +15,14 @@ export const assessRoutes: FastifyPluginAsync = async (app) => {
       schema: {
         tags: ['assess'],
         summary: 'Assess a case (nothing is stored)',
-        querystring: { type: 'object', properties: { lenient: { type: 'boolean', description: 'drop unknown finding ids with a warning instead of rejecting the case' } } },
+        querystring: jsonSchema(AssessQuerySchema, 'input'),
         body: jsonSchema(CaseSchema, 'input'),
         response: { 200: jsonSchema(AssessmentSchema), 400: problemResponse, 413: problemResponse, 429: problemResponse },
       },
     },
     async (request) => {
-      const lenient = (request.query as { lenient?: string }).lenient === 'true';
-      return assess(request.body, { lenient });
+      const { lenient } = parseWith(AssessQuerySchema, request.query, 'query');
+      return assess(request.body, { lenient: lenient === 'true' });
     },
   );
 };

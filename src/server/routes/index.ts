@@ -15,13 +15,17 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { assessRoutes } from './assess.js';
+import { assessmentRoutes } from './assessments.js';
 import { auditRoutes } from './audit.js';
 import { healthRoutes } from './health.js';
 import { patientRoutes } from './patients.js';
+import { runRoutes } from './runs.js';
 
 export const ROUTE_PLUGINS: readonly FastifyPluginAsync[] = [
   healthRoutes,
   assessRoutes,
   patientRoutes,
+  assessmentRoutes,
   auditRoutes,
+  runRoutes,
 ];

@@ -1,0 +1,145 @@
+/**
+ * A patient's assessments, stored whole (case and assessment as JSON) beside
+ * indexed columns (time, triage level, top root, top condition). Each new one
+ * takes the next position in the patient's series inside one transaction with
+ * its audit row; the comparison with the earlier ones runs inside that
+ * transaction, so it always sees exactly the assessments before it, even with
+ * several servers writing to one PostgreSQL.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Assessment, EvidenceItem } from '../case/schema.js';
+import type { AssessedWithHistory, PriorAssessment, ProgressionChange } from '../progression/index.js';
+import { appendAudit, type AuditEntry } from './audit.js';
+import { guarded, StoreConflictError } from './errors.js';
+import type { AssessmentRow, DatabaseSchema } from './schema.js';
+import type { User } from './users.js';
+import { visiblePatients } from './patients.js';
+
+export interface StoredAssessment {
+  readonly assessmentId: string;
+  readonly patientId: string;
+  readonly createdAt: string;
+  readonly createdBy: string;
+  readonly comparedWith: string | null;
+  readonly progression: readonly ProgressionChange[];
+  readonly assessment: Assessment;
+}
+
+/** How many earlier assessments a new one is compared with. */
+export const HISTORY_DEPTH = 50;
+/** Attempts at taking the next slot when another server took it first. */
+const MAX_ATTEMPTS = 8;
+
+export interface NewAssessment {
+  readonly patientId: string;
+  readonly author: User;
+  /** Assesses the case against the history (newest first); runs inside the transaction. */
+  readonly evaluate: (history: readonly PriorAssessment[]) => AssessedWithHistory;
+  readonly audit: AuditEntry;
+}
+
+export async function appendAssessment(db: Kysely<DatabaseSchema>, input: NewAssessment): Promise<StoredAssessment> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await guarded(() => db.transaction().execute(async (trx) => {
+        const recent = await trx
+          .selectFrom('assessments')
+          .select(['id', 'seq', 'evidence_json'])
+          .where('patient_id', '=', input.patientId)
+          .orderBy('seq', 'desc')
+          .limit(HISTORY_DEPTH)
+          .execute();
+        const history = recent.map((row) => ({ assessmentId: row.id, evidence: JSON.parse(row.evidence_json) as EvidenceItem[] }));
+        const { case: kase, assessment, progression } = input.evaluate(history);
+        const row: AssessmentRow = {
+          id: randomUUID(),
+          patient_id: input.patientId,
+          seq: Number(recent[0]?.seq ?? 0) + 1,
+          created_by: input.author.id,
+          created_at: new Date().toISOString(),
+          compared_with: progression.comparedWith,
+          triage_level: assessment.triage.level,
+          top_root: assessment.roots[0]?.root ?? null,
+          top_condition: assessment.conditions[0]?.id ?? null,
+          case_json: JSON.stringify(kase),
+          assessment_json: JSON.stringify(assessment),
+          progression_json: JSON.stringify(progression.changes),
+          evidence_json: JSON.stringify(assessment.evidence),
+        };
+        await trx.insertInto('assessments').values(row).execute();
+        await appendAudit(trx, { ...input.audit, target_id: row.id });
+        return {
+          assessmentId: row.id,
+          patientId: row.patient_id,
+          createdAt: row.created_at,
+          createdBy: row.created_by,
+          comparedWith: row.compared_with,
+          progression: progression.changes,
+          assessment,
+        };
+      }));
+    } catch (error) {
+      // Another writer took this position in the series: compare again with the new history.
+      if (error instanceof StoreConflictError && attempt < MAX_ATTEMPTS) continue;
+      throw error;
+    }
+  }
+}
+
+const toStored = (row: Pick<AssessmentRow, 'id' | 'patient_id' | 'created_at' | 'created_by' | 'compared_with' | 'progression_json' | 'assessment_json'>): StoredAssessment => ({
+  assessmentId: row.id,
+  patientId: row.patient_id,
+  createdAt: row.created_at,
+  createdBy: row.created_by,
+  comparedWith: row.compared_with,
+  progression: JSON.parse(row.progression_json) as ProgressionChange[],
+  assessment: JSON.parse(row.assessment_json) as Assessment,
+});
+
+const RECORD_COLUMNS = ['id', 'patient_id', 'seq', 'created_at', 'created_by', 'compared_with', 'progression_json', 'assessment_json'] as const;
+
+/** Newest first; `beforeSeq` is the cursor of the previous page. The caller has checked the patient is visible. */
+export const listAssessments = (
+  db: Kysely<DatabaseSchema>,
+  patientId: string,
+  query: { limit: number; beforeSeq?: number | undefined },
+): Promise<{ items: StoredAssessment[]; nextSeq: number | null }> =>
+  guarded(async () => {
+    let q = db
+      .selectFrom('assessments')
+      .select(RECORD_COLUMNS)
+      .where('patient_id', '=', patientId)
+      .orderBy('seq', 'desc')
+      .limit(query.limit + 1);
+    if (query.beforeSeq !== undefined) q = q.where('seq', '<', query.beforeSeq);
+    const rows = await q.execute();
+    const page = rows.slice(0, query.limit);
+    return { items: page.map(toStored), nextSeq: rows.length > query.limit ? Number(page.at(-1)!.seq) : null };
+  });
+
+/** One assessment, if the viewer may see its patient. */
+export const findAssessment = (db: Kysely<DatabaseSchema>, viewer: User, assessmentId: string): Promise<StoredAssessment | undefined> =>
+  guarded(async () => {
+    const row = await db
+      .selectFrom('assessments')
+      .select(RECORD_COLUMNS.map((c) => `assessments.${c}` as const))
+      .where('assessments.id', '=', assessmentId)
+      .where('assessments.patient_id', 'in', visiblePatients(db, viewer).select('patients.id'))
+      .executeTakeFirst();
+    return row && toStored(row);
+  });
+
+/** Every assessment of a patient, oldest first (for the timeline). */
+export const seriesOf = (db: Kysely<DatabaseSchema>, patientId: string, limit = 1000): Promise<StoredAssessment[]> =>
+  guarded(async () =>
+    (
+      await db
+        .selectFrom('assessments')
+        .select(RECORD_COLUMNS)
+        .where('patient_id', '=', patientId)
+        .orderBy('seq', 'asc')
+        .limit(limit)
+        .execute()
+    ).map(toStored),
+  );
