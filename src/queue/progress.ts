@@ -89,9 +89,28 @@ function runState(run: RunRow, chunks: { done: number; failed: number; pending: 
   return chunks.failed > 0 ? 'finished with failures' : 'finished';
 }
 
-/** Every run, newest first, with its progress. */
-export async function listRuns(db: Kysely<QueueDatabase>, limit = 50): Promise<RunProgress[]> {
-  const runs = await db.selectFrom('screen_run').select('id').orderBy('created_at', 'desc').limit(limit).execute();
-  const progress = await Promise.all(runs.map((run) => runProgress(db, run.id)));
-  return progress.filter((p): p is RunProgress => p !== undefined);
+export interface RunListCursor {
+  readonly createdAt: string;
+  readonly id: string;
+}
+
+/** Runs newest first, with their progress; `before` continues a previous page. */
+export async function listRuns(db: Kysely<QueueDatabase>, options: { limit?: number; before?: RunListCursor } = {}): Promise<RunProgress[]> {
+  let query = db.selectFrom('screen_run').select('id').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit ?? 50);
+  const before = options.before;
+  if (before) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('created_at', '<', new Date(before.createdAt)),
+        eb.and([eb('created_at', '=', new Date(before.createdAt)), eb('id', '<', before.id)]),
+      ]),
+    );
+  }
+  const runs = await query.execute();
+  const progress: RunProgress[] = [];
+  for (const run of runs) {
+    const p = await runProgress(db, run.id);
+    if (p) progress.push(p);
+  }
+  return progress;
 }
