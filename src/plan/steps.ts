@@ -153,7 +153,7 @@ export const PLAN_STEPS: readonly PlanStep[] = [
   {
     id: 'protect_peroneal_nerve',
     kind: 'avoid',
-    text: 'Avoid crossing your legs, long spells of squatting or kneeling, and anything pressing on the outside of the knee, where the nerve that lifts the foot (common peroneal nerve) runs over the bone.',
+    text: 'Do not cross your legs, and avoid long spells of squatting or kneeling. Keep things from pressing on the outside of the knee. The nerve that lifts the foot (common peroneal nerve) runs over the bone there.',
     sources: ['R93'],
     levels: NOT_EMERGENCY,
     conditions: ['peroneal_neuropathy'],
@@ -251,7 +251,7 @@ export const PLAN_STEPS: readonly PlanStep[] = [
   {
     id: 'avoid_sciatica_medicines',
     kind: 'avoid',
-    text: 'For sciatica, guidelines advise against gabapentin and pregabalin (gabapentinoids) and other epilepsy medicines, steroid tablets (oral corticosteroids) and diazepam-type medicines (benzodiazepines): overall they do not help and can cause harm. Morphine-type painkillers (opioids) are not recommended for long-lasting (chronic) sciatica. If you already take one of these, do not stop suddenly; ask your doctor how to stop safely.',
+    text: 'Some medicines do not help sciatica and can cause harm, so guidelines advise against them: gabapentin and pregabalin (gabapentinoids) and other pills for fits, steroid tablets (oral corticosteroids) and diazepam-type pills (benzodiazepines). Strong morphine-type painkillers (opioids) are not for sciatica that has lasted a long time (chronic). If you already take one of these, do not stop suddenly; ask your doctor how to stop safely.',
     sources: ['R74', 'R77', 'R78', 'R119', 'R120'],
     levels: NOT_EMERGENCY,
     conditions: SCIATICA,
@@ -259,7 +259,7 @@ export const PLAN_STEPS: readonly PlanStep[] = [
   {
     id: 'avoid_back_pain_medicines',
     kind: 'avoid',
-    text: 'For back pain, paracetamol on its own, antidepressants and epilepsy medicines are not recommended, and morphine-type painkillers (opioids) are not for long-lasting (chronic) back pain.',
+    text: 'Some medicines do not help back pain, so guidelines advise against them: paracetamol on its own, pills for low mood (antidepressants) and pills for fits (anticonvulsants). Strong morphine-type painkillers (opioids) are not for back pain that has lasted a long time (chronic).',
     sources: ['R74', 'R118'],
     levels: NOT_EMERGENCY,
     conditions: ['somatic_referred_pain', 'unspecified'],
@@ -267,7 +267,7 @@ export const PLAN_STEPS: readonly PlanStep[] = [
   {
     id: 'avoid_stenosis_epidural',
     kind: 'avoid',
-    text: 'Steroid injections into the spine (epidural injections) are not recommended for leg pain on walking caused by a narrowed central canal (central canal stenosis).',
+    text: 'Steroid shots into the spine (epidural injections) are not advised when the leg pain on walking comes from a narrow canal in the middle of the spine (central canal stenosis).',
     sources: ['R74'],
     levels: NOT_EMERGENCY,
     conditions: ['spinal_stenosis'],
@@ -275,7 +275,7 @@ export const PLAN_STEPS: readonly PlanStep[] = [
   {
     id: 'avoid_unhelpful_treatments',
     kind: 'avoid',
-    text: 'Guidelines do not recommend back belts or corsets, shoe insoles (orthotics), traction, acupuncture, ultrasound or TENS machines for back pain and sciatica.',
+    text: 'Some treatments do not help back pain or sciatica, so guidelines advise against them: back belts or corsets, shoe insoles (orthotics), stretching the spine with weights (traction), acupuncture, ultrasound, and electric pain machines (TENS).',
     sources: ['R74', 'R117'],
     levels: ROUTINE,
     conditions: MECHANICAL_SPINAL,
@@ -292,14 +292,14 @@ export const PLAN_STEPS: readonly PlanStep[] = [
   {
     id: 'see_clinician_if_not_better',
     kind: 'seek_help',
-    text: 'See your GP or a physiotherapist if the pain is not clearly better in about 6 weeks, or sooner if it is too strong to manage with this advice.',
+    text: 'See your GP or a physiotherapist if the pain is not clearly better in about 6 weeks. Go sooner if the pain is too strong to manage with this advice.',
     sources: ['R74', 'R76', 'R122', 'POLICY'],
     levels: ['self_care'],
   },
   {
     id: 'same_day_review_signs',
     kind: 'seek_help',
-    text: 'Get a same-day appointment if you have a fever or feel unwell with back pain, have had cancer and the back pain is new or getting worse, or have severe pain at night.',
+    text: 'Ask to be seen the same day if you have back pain and a fever or feel unwell. Do the same if you have had cancer and your back pain is new or worse, or if bad pain keeps you up at night.',
     sources: ['R66', 'R72', 'R73'],
     levels: ROUTINE,
   },
