@@ -49,7 +49,9 @@ export function toProblem(error: unknown): Problem {
 
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const problem = toProblem(error);
-  if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+  // A database outage is an expected condition (warn, once per request); anything else at 5xx is a bug.
+  if (problem.status === 503) request.log.warn({ reason: error instanceof Error ? error.message : String(error) }, 'service unavailable');
+  else if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
   if (problem.status === 429 || problem.status === 503) reply.header('retry-after', '1');
   return sendProblem(reply, problem);
 }
