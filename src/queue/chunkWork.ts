@@ -54,19 +54,21 @@ export async function screenChunk(
 
   const rows: NewResult[] = [];
   let noteErrors = 0;
+  const start = Number(chunk.byte_start);
   const notes = readNotes(chunk.path, {
     format: chunk.format,
     ...(chunk.column_name !== null && { column: chunk.column_name }),
     ...(chunk.id_column !== null && { idColumn: chunk.id_column }),
-    ...(chunk.header !== null && { header: chunk.header }),
-    start: Number(chunk.byte_start),
+    // The first chunk starts at byte 0 and reads the header itself.
+    ...(chunk.header !== null && start > 0 && { header: chunk.header }),
+    start,
     end: Number(chunk.byte_end),
     firstLine: chunk.first_line,
   });
   for await (const note of notes) {
     if (isUnreadable(note)) {
       noteErrors += 1;
-      rows.push(errorRow(runId, note.line, null, note.error));
+      rows.push(errorRow(runId, note.line, null, withoutParserLine(note.error)));
       continue;
     }
     try {
@@ -113,6 +115,9 @@ export async function screenChunk(
   });
   return { kind: 'recorded', notes: rows.length - noteErrors, noteErrors };
 }
+
+/** The parser numbers lines from the start of the slice; the row's own `line` is the file's. */
+const withoutParserLine = (message: string): string => message.replace(/ on line \d+$/, '');
 
 function errorRow(runId: string, line: number, noteId: string | null, error: string): NewResult {
   return {

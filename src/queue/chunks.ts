@@ -29,85 +29,81 @@ export interface PlanOptions {
 }
 
 interface RecordBoundary {
+  /** Byte offset where the record starts. */
   readonly start: number;
-  readonly end: number;
+  /** 1-based line where the record starts. */
   readonly line: number;
 }
 
+/**
+ * Each chunk starts at a readable record and runs up to the next chunk's
+ * start, so rows the parser skips as malformed stay inside some chunk (where
+ * the worker's reader reports them) and never open one: a slice that begins
+ * with a malformed row would mislead the reader about the number of fields.
+ * The first chunk starts at byte 0, so its reader meets the header itself.
+ */
 export async function* planChunks(path: string, options: PlanOptions): AsyncGenerator<ChunkPlan> {
   const fileSize = (await stat(path)).size;
-  const boundaries = options.format === 'csv' ? csvRecords(path, options.onHeader) : ndjsonRecords(path);
-  let current: { start: number; end: number; firstLine: number; records: number } | undefined;
-  let full: typeof current;
+  const records = options.format === 'csv' ? csvRecords(path, options.onHeader) : ndjsonRecords(path);
+  let open: { start: number; firstLine: number; records: number } | undefined;
   let chunkNo = 0;
-  for await (const record of boundaries) {
-    // A full chunk waits for the next record, so that the last chunk can be
-    // stretched over trailing bytes the planner skipped (an unreadable last row).
-    if (full) yield { chunkNo: chunkNo++, ...full };
-    full = undefined;
-    current ??= { start: record.start, end: record.end, firstLine: record.line, records: 0 };
-    current.end = record.end;
-    current.records += 1;
-    if (current.records === options.chunkRecords) {
-      full = current;
-      current = undefined;
+  for await (const record of records) {
+    if (open && open.records === options.chunkRecords) {
+      yield { chunkNo, ...open, end: record.start };
+      chunkNo += 1;
+      open = undefined;
     }
+    open ??= chunkNo === 0 ? { start: 0, firstLine: 1, records: 0 } : { start: record.start, firstLine: record.line, records: 0 };
+    open.records += 1;
   }
-  const last = current ?? full;
-  if (last) yield { chunkNo, ...last, end: Math.max(last.end, fileSize) };
+  if (open) yield { chunkNo, ...open, end: fileSize };
+  // Not one readable record: the file still gets a chunk, so its unreadable rows are reported.
+  else if (chunkNo === 0 && fileSize > 0) yield { chunkNo, start: 0, end: fileSize, firstLine: 1, records: 0 };
 }
 
 async function* csvRecords(path: string, onHeader?: (fields: readonly string[]) => void): AsyncGenerator<RecordBoundary> {
   // The same parser settings as the reader (src/screen/read.ts), so both see
-  // the same record boundaries. A record the parser skips as malformed falls
-  // inside the next record's byte range, where the worker's reader meets it
-  // again and reports it against its line.
+  // the same records; `raw` gives each record's own bytes, hence its start.
   const parser = createReadStream(path).pipe(
-    parse({ info: true, bom: true, skip_empty_lines: true, skip_records_with_error: true }),
+    parse({ info: true, raw: true, bom: true, skip_empty_lines: true, skip_records_with_error: true }),
   );
-  let previousEnd = 0;
-  let nextLine = 1;
   let crlfInFields = 0;
   let headerSeen = false;
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { bytes: number; lines: number } }>) {
-    const boundary = { start: previousEnd, end: info.bytes, line: nextLine };
-    previousEnd = info.bytes;
+  for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; raw: string; info: { bytes: number; lines: number } }>) {
     // csv-parse counts a CR LF inside a quoted field as two lines; a file line ends at LF only.
-    crlfInFields += countCrlf(record);
-    nextLine = info.lines - crlfInFields + 1;
+    crlfInFields += count(record, '\r\n');
     if (!headerSeen) {
       headerSeen = true;
       onHeader?.(record);
       continue;
     }
-    yield boundary;
+    yield { start: info.bytes - Buffer.byteLength(raw), line: info.lines - crlfInFields - count(record, '\n') };
   }
 }
 
-function countCrlf(fields: readonly string[]): number {
+function count(fields: readonly string[], needle: string): number {
   let n = 0;
-  for (const field of fields) for (let i = field.indexOf('\r\n'); i >= 0; i = field.indexOf('\r\n', i + 2)) n++;
+  for (const field of fields) for (let i = field.indexOf(needle); i >= 0; i = field.indexOf(needle, i + needle.length)) n++;
   return n;
 }
 
 async function* ndjsonRecords(path: string): AsyncGenerator<RecordBoundary> {
   let offset = 0;
   let line = 1;
-  let recordStart = 0;
-  let recordHasText = false;
+  let lineStart = 0;
+  let seenText = false;
   for await (const buffer of createReadStream(path) as AsyncIterable<Buffer>) {
     for (let i = 0; i < buffer.length; i++) {
       const byte = buffer[i]!;
       if (byte === 0x0a) {
-        if (recordHasText) yield { start: recordStart, end: offset + i + 1, line };
         line += 1;
-        recordStart = offset + i + 1;
-        recordHasText = false;
-      } else if (byte !== 0x20 && byte !== 0x0d && byte !== 0x09) {
-        recordHasText = true;
+        lineStart = offset + i + 1;
+        seenText = false;
+      } else if (!seenText && byte !== 0x20 && byte !== 0x0d && byte !== 0x09) {
+        seenText = true;
+        yield { start: lineStart, line };
       }
     }
     offset += buffer.length;
   }
-  if (recordHasText) yield { start: recordStart, end: offset, line };
 }

@@ -40,13 +40,16 @@ export function register(program: Command): void {
       if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) {
         return command.error('--concurrency: a whole number from 1 to 256', { exitCode: 2 });
       }
-      const seconds = (name: string, raw: string | undefined, envName: string, fallback: number): number | undefined => {
+      const seconds = (name: string, raw: string | undefined, envName: string, fallback: number, least: number): number => {
         const value = raw === undefined ? numberFromEnv(envName, fallback) : Number(raw);
-        if (!Number.isFinite(value) || value < 1) command.error(`${name}: at least 1 second`, { exitCode: 2 });
+        if (!Number.isFinite(value) || value < least) command.error(`${name}: at least ${least} second(s)`, { exitCode: 2 });
         return value;
       };
-      const maintenanceSeconds = seconds('--maintenance-interval', options.maintenanceInterval, 'SCIATRACE_QUEUE_MAINTENANCE_SECONDS', DEFAULT_MAINTENANCE_SECONDS);
-      const pollingSeconds = seconds('--poll', options.poll, 'SCIATRACE_QUEUE_POLL_SECONDS', DEFAULT_POLLING_SECONDS);
+      // pg-boss sweeps at most once a second.
+      const maintenanceSeconds = Math.round(
+        seconds('--maintenance-interval', options.maintenanceInterval, 'SCIATRACE_QUEUE_MAINTENANCE_SECONDS', DEFAULT_MAINTENANCE_SECONDS, 1),
+      );
+      const pollingSeconds = seconds('--poll', options.poll, 'SCIATRACE_QUEUE_POLL_SECONDS', DEFAULT_POLLING_SECONDS, 0.1);
 
       if (concurrency > 1) {
         process.exitCode = await runChildren(concurrency, process.argv.slice(1));
@@ -65,8 +68,8 @@ export function register(program: Command): void {
       process.on('SIGTERM', onSignal);
       await runWorker({
         url,
-        ...(maintenanceSeconds !== undefined && { maintenanceSeconds }),
-        ...(pollingSeconds !== undefined && { pollingSeconds }),
+        maintenanceSeconds,
+        pollingSeconds,
         exitWhenIdle: options.exitWhenIdle ?? false,
         signal: stop.signal,
         onChunk: (job, outcome) => {
