@@ -1,8 +1,8 @@
 /**
  * Line-by-line streaming for NDJSON: each input line is turned into one
  * output line by a synchronous function, in order. Memory stays bounded:
- * output is written in batches, and input is paused while the output
- * stream is full (backpressure).
+ * output is written in batches (one per input chunk, or every `batchChars`),
+ * and input is paused while the output stream is full (backpressure).
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
@@ -26,6 +26,18 @@ export async function streamLines({ input, output, transform, batchChars = 1 << 
   let lineNumber = 0;
   let failure: unknown;
 
+  let flushScheduled = false;
+  let waitingForDrain = false;
+  const write = (): void => {
+    if (!flush() && !waitingForDrain) {
+      waitingForDrain = true;
+      lines.pause();
+      output.once('drain', () => {
+        waitingForDrain = false;
+        lines.resume();
+      });
+    }
+  };
   const flush = (): boolean => {
     if (batch.length === 0) return true;
     const chunk = batch.join('');
@@ -47,9 +59,16 @@ export async function streamLines({ input, output, transform, batchChars = 1 << 
       lines.close();
       return;
     }
-    if (batched >= batchChars && !flush()) {
-      lines.pause();
-      output.once('drain', () => lines.resume());
+    if (batched >= batchChars) write();
+    else if (!flushScheduled) {
+      // readline emits every line of an input chunk synchronously; writing once
+      // the chunk is done batches the output and still answers a slow producer
+      // (an interactive pipe) line by line.
+      flushScheduled = true;
+      setImmediate(() => {
+        flushScheduled = false;
+        write();
+      });
     }
   });
 
