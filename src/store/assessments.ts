@@ -14,6 +14,7 @@ import { appendAudit, type AuditEntry } from './audit.js';
 import { guarded, StoreConflictError } from './errors.js';
 import type { AssessmentRow, DatabaseSchema } from './schema.js';
 import type { User } from './users.js';
+import type { Store } from './open.js';
 import { visiblePatients } from './patients.js';
 
 export interface StoredAssessment {
@@ -39,10 +40,16 @@ export interface NewAssessment {
   readonly audit: AuditEntry;
 }
 
-export async function appendAssessment(db: Kysely<DatabaseSchema>, input: NewAssessment): Promise<StoredAssessment> {
+export async function appendAssessment(store: Pick<Store, 'db' | 'dialect'>, input: NewAssessment): Promise<StoredAssessment> {
+  const { db } = store;
   for (let attempt = 1; ; attempt++) {
     try {
       return await guarded(() => db.transaction().execute(async (trx) => {
+        // Writers to one patient queue on the patient's row (PostgreSQL; SQLite
+        // has one writer anyway), so each compares with a settled history.
+        // The unique (patient_id, seq) slot stays the final guard.
+        if (store.dialect === 'postgres')
+          await trx.selectFrom('patients').select('id').where('id', '=', input.patientId).forUpdate().execute();
         const recent = await trx
           .selectFrom('assessments')
           .select(['id', 'seq', 'evidence_json'])

@@ -59,7 +59,7 @@ async function crashAndRecover(db: string): Promise<void> {
       expect(reply.body).toEqual(body);
     }
     for (const patient of patients) {
-      const series = [];
+      const series: { assessmentId: string; comparedWith: string | null }[] = [];
       let cursor: string | null = null;
       do {
         const page: { body: { items: { assessmentId: string; comparedWith: string | null }[]; next: string | null } } = await call(

@@ -55,7 +55,7 @@ export const assessmentRoutes: FastifyPluginAsync = async (app) => {
       // Validate before touching the database: a bad case never opens a transaction.
       const { case: validated, warnings } = parseCase(request.body, { lenient: lenient === 'true' });
       const patient = await visiblePatient(request, 'assessment.create');
-      const stored = await appendAssessment(app.store.db, {
+      const stored = await appendAssessment(app.store, {
         patientId: patient.id,
         author: currentUser(request),
         evaluate: (history) => assessCaseWithHistory(validated, history, warnings),
