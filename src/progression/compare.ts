@@ -69,12 +69,13 @@ function changesOf(item: EvidenceItem, history: readonly PriorAssessment[]): Pro
 function gradeFall(item: EvidenceItem, side: BodySide | undefined, history: readonly PriorAssessment[]): Omit<ProgressionChange, 'text'> | undefined {
   if (item.finding !== 'weakness' || item.grade === undefined || item.movement === undefined) return undefined;
   for (const prior of history) {
-    const baseline = prior.evidence.find(
-      (p) => p.finding === 'weakness' && p.movement === item.movement && covers(p, side) && (p.grade !== undefined || p.status === 'absent'),
-    );
-    if (!baseline) continue;
-    const from = baseline.status === 'absent' ? NORMAL_MRC : baseline.grade!;
-    if (baseline.status === 'unknown' || from <= item.grade) return undefined;
+    const grades = prior.evidence
+      .filter((p) => p.finding === 'weakness' && p.movement === item.movement && covers(p, side))
+      .flatMap((p) => (p.status === 'absent' ? [NORMAL_MRC] : p.status === 'present' && p.grade !== undefined ? [p.grade] : []));
+    if (grades.length === 0) continue;
+    // Several grades for one movement in one visit: the weakest is the baseline, so a repeat is never a fall.
+    const from = Math.min(...grades);
+    if (from <= item.grade) return undefined;
     return { kind: 'grade_fell', finding: 'weakness', side, movement: item.movement, from, to: item.grade, comparedWith: prior.assessmentId };
   }
   return undefined;
