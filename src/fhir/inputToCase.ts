@@ -88,11 +88,31 @@ function addResource(into: Collected, resource: Resource, prefix: string): void 
 }
 
 function addBundle(into: Collected, bundle: Bundle, prefix: string): void {
+  if (bundle.entry !== undefined && !Array.isArray(bundle.entry)) {
+    into.issues.push({ code: 'structure', expression: `${prefix}.entry`, message: 'entry must be an array' });
+    return;
+  }
   (bundle.entry ?? []).forEach((entry, i) => {
     // Search bundles may carry OperationOutcomes about the search itself.
-    if (!entry.resource || entry.search?.mode === 'outcome') return;
-    addResource(into, entry.resource, `${prefix}.entry[${i}].resource`);
+    if (!entry?.resource || entry.search?.mode === 'outcome') return;
+    readSafely(into, entry.resource, `${prefix}.entry[${i}].resource`);
   });
+}
+
+/**
+ * Reads one resource, turning a shape we did not expect into an issue. The
+ * core reads FHIR JSON without a full structural validation (the R4
+ * definitions are too heavy for the browser bundle), so a malformed element
+ * (say, `item` as a string) must be reported against its resource, never
+ * crash the request.
+ */
+function readSafely(into: Collected, resource: Resource, prefix: string): void {
+  try {
+    addResource(into, resource, prefix);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    into.issues.push({ code: 'structure', expression: prefix, message: `the ${String(resource.resourceType)} is not shaped as FHIR R4 defines it` });
+  }
 }
 
 const referenceKey = (r: Reference): string => r.reference ?? r.identifier?.value ?? r.display ?? '';
@@ -117,7 +137,7 @@ export function fhirToCase(input: unknown): FhirCase {
   if (typeof input !== 'object' || input === null || typeof (input as { resourceType?: unknown }).resourceType !== 'string')
     throw new FhirInputError([{ code: 'structure', expression: 'resourceType', message: 'expected a FHIR resource (a JSON object with resourceType)' }]);
   const resource = input as Resource;
-  addResource(into, resource, resource.resourceType);
+  readSafely(into, resource, resource.resourceType);
 
   const distinct = [...new Map(into.subjects.map((s) => [referenceKey(s.reference), s])).values()];
   if (distinct.length > 1)

@@ -183,6 +183,10 @@ function readDemographic(attribute: string, observation: Observation, expression
 /** Reads one Observation into an evidence item or a demographic field, collecting issues. */
 export function readObservation(observation: Observation, expression: string, issues: InputIssue[]): ObservationReading {
   if (IGNORED_STATUSES.has(observation.status)) return {};
+  if (!observation.code) {
+    issues.push({ code: 'required', expression: `${expression}.code`, message: 'an Observation needs a code naming the finding' });
+    return {};
+  }
   const subject = observation.subject ? { subject: observation.subject } : {};
   const finding = findingOf(observation.code);
   const spec = finding ? FINDING_BY_ID.get(finding) : undefined;

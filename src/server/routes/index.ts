@@ -17,6 +17,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { assessRoutes } from './assess.js';
 import { assessmentRoutes } from './assessments.js';
 import { auditRoutes } from './audit.js';
+import { fhirRoutes } from './fhir.js';
 import { healthRoutes } from './health.js';
 import { patientRoutes } from './patients.js';
 import { runRoutes } from './runs.js';
@@ -28,4 +29,5 @@ export const ROUTE_PLUGINS: readonly FastifyPluginAsync[] = [
   assessmentRoutes,
   auditRoutes,
   runRoutes,
+  fhirRoutes,
 ];
