@@ -1,0 +1,142 @@
+/**
+ * Explanations that fall out of the arithmetic. For a conclusion C (a pain
+ * mechanism, a root pattern or a condition) each observation's factor is its
+ * likelihood ratio P(o | C) / P(o | not C), with the hypotheses inside C and
+ * outside it weighted by the posterior from all the other evidence
+ * (leave-one-out). Strings are built only for the top conclusions.
+ */
+import { CONDITION_FACTS, LOCALISATION_FACT, MECHANISM_FACTS, ROOT_FACTS, type Fact } from '../knowledge/facts.js';
+import { FINDING_BY_ID, type PainMechanism, type Root, type Side } from '../knowledge/vocabulary.js';
+import type { ConditionId } from '../knowledge/vocabulary.js';
+import { CONDITION_INFO } from '../knowledge/conditions.js';
+import { HYPOTHESES } from './hypotheses.js';
+import { conditionWeight, mechanismWeight, rootPatternWeight } from './marginals.js';
+import type { Observation } from './observations.js';
+import type { Scored } from './score.js';
+import type { ExplanationEntry } from './types.js';
+
+const H = HYPOTHESES.length;
+/** Factors closer to 1 than this say nothing worth showing. */
+const MIN_FACTOR = 1.1;
+const MAX_LISTED = 5;
+
+const REGION_WORDS: Record<string, string> = {
+  buttock: 'buttock', groin: 'groin', anterior_thigh: 'front of the thigh', medial_thigh: 'inner thigh', lateral_thigh: 'outer thigh',
+  posterior_thigh: 'back of the thigh', knee: 'knee', medial_leg: 'inner shin', lateral_leg: 'outer shin', calf: 'calf',
+  dorsum_foot: 'top of the foot', big_toe: 'big toe', sole: 'sole', lateral_foot: 'outer foot', heel: 'heel',
+};
+
+const COURSE_WORDS: Record<string, [string, string]> = {
+  sudden_onset: ['sudden onset', 'gradual onset'],
+  chronic_course: ['symptoms for more than three months', 'symptoms for three months or less'],
+  worsening_course: ['symptoms getting worse', 'symptoms stable or improving'],
+};
+
+export function describeObservation(o: Observation): string {
+  const course = COURSE_WORDS[o.keyName];
+  if (course) return o.present ? course[0] : course[1];
+  const item = o.item;
+  const finding = item?.finding ?? o.keyName;
+  let words = (FINDING_BY_ID.get(finding)?.meaning ?? finding).split(' (')[0] as string;
+  if (item?.movement) words = `weakness of ${item.movement.replaceAll('_', ' ')}${item.grade !== undefined ? ` (MRC ${item.grade})` : ''}`;
+  if (finding === 'post_void_residual' && item?.grade !== undefined) words = `post-void residual of ${item.grade} mL`;
+  const side = item?.side === 'both' ? ' in both legs' : item?.side ? ` on the ${item.side}` : '';
+  const regions = item?.regions?.length ? ` (${item.regions.map((r) => REGION_WORDS[r] ?? r).join(', ')})` : '';
+  return o.present ? `${words}${side}${regions}` : `no ${words}${side}`;
+}
+
+/** Likelihood ratio of each observation for the weighted conclusion `weight(h)` ∈ [0, 1]. */
+function factors(scored: Scored, weight: (h: number) => number): Float64Array {
+  const { observations, loglik, posterior } = scored;
+  const out = new Float64Array(observations.length);
+  const w = new Float64Array(H);
+  for (let h = 0; h < H; h++) w[h] = weight(h);
+  for (let i = 0; i < observations.length; i++) {
+    let inMass = 0, inLoo = 0, outMass = 0, outLoo = 0;
+    for (let h = 0; h < H; h++) {
+      const post = posterior[h] as number;
+      if (post === 0) continue;
+      const loo = post * Math.exp(-(loglik[i * H + h] as number));
+      const c = w[h] as number;
+      inMass += c * post;
+      inLoo += c * loo;
+      outMass += (1 - c) * post;
+      outLoo += (1 - c) * loo;
+    }
+    out[i] = inLoo > 0 && outLoo > 0 && outMass > 0 ? inMass / inLoo / (outMass / outLoo) : 1;
+  }
+  return out;
+}
+
+function entry(
+  scored: Scored,
+  conclusion: ExplanationEntry['conclusion'],
+  subject: string,
+  subjectWords: string,
+  statement: string,
+  weight: (h: number) => number,
+  facts: readonly Fact[],
+): ExplanationEntry {
+  const f = factors(scored, weight);
+  const listed = scored.observations.map((o, i) => ({ o, factor: f[i] as number }));
+  const toItem = ({ o, factor }: { o: Observation; factor: number }) => {
+    const rounded = Math.round(factor * 100) / 100;
+    const verb = factor >= 1 ? 'raised' : 'lowered';
+    return {
+      finding: o.item?.finding ?? o.keyName,
+      ...(o.item?.side !== undefined && { side: o.item.side }),
+      factor: rounded,
+      text: `${describeObservation(o)} ${verb} ${subjectWords} by ×${formatFactor(factor)}`,
+    };
+  };
+  return {
+    conclusion,
+    subject,
+    statement,
+    for: listed.filter((x) => x.factor >= MIN_FACTOR).sort((a, b) => b.factor - a.factor).slice(0, MAX_LISTED).map(toItem),
+    against: listed.filter((x) => x.factor <= 1 / MIN_FACTOR).sort((a, b) => a.factor - b.factor).slice(0, MAX_LISTED).map(toItem),
+    facts: facts.map((fact) => ({ text: fact.text, sources: [...fact.sources] })),
+  };
+}
+
+const formatFactor = (x: number): string => (x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2));
+const percent = (p: number): string => `${Math.round(p * 100)}%`;
+
+const MECHANISM_WORDS: Record<PainMechanism, string> = {
+  radicular: 'radicular pain (from a nerve root)',
+  somatic_referred: 'somatic referred pain (from the spine, no nerve root involved)',
+  non_spinal: 'a cause outside the spine',
+};
+
+export interface Conclusions {
+  readonly mechanism: { id: PainMechanism; probability: number } | undefined;
+  readonly root: { root: Root; side: Side; probability: number } | undefined;
+  readonly condition: { id: ConditionId; probability: number } | undefined;
+}
+
+export function explain(scored: Scored, top: Conclusions): ExplanationEntry[] {
+  const out: ExplanationEntry[] = [];
+  const { mechanism, root, condition } = top;
+  if (mechanism)
+    out.push(
+      entry(scored, 'painMechanism', mechanism.id, mechanism.id.replace('_', ' '),
+        `The leg symptoms most likely come from ${MECHANISM_WORDS[mechanism.id]} (${percent(mechanism.probability)}).`,
+        (h) => mechanismWeight(h, mechanism.id), MECHANISM_FACTS[mechanism.id]),
+    );
+  if (root) {
+    const name = `${root.root} ${root.side}`;
+    const where = root.side === 'both' ? 'on both sides' : `on the ${root.side}`;
+    out.push(
+      entry(scored, 'root', name, name,
+        `The ${root.root} nerve root ${where} is the most likely root involved (${percent(root.probability)}).`,
+        (h) => rootPatternWeight(h, root.root, root.side), [...ROOT_FACTS[root.root], LOCALISATION_FACT]),
+    );
+  }
+  if (condition)
+    out.push(
+      entry(scored, 'condition', condition.id, condition.id.replaceAll('_', ' '),
+        `${CONDITION_INFO[condition.id].name} is the most likely condition (${percent(condition.probability)}).`,
+        (h) => conditionWeight(h, condition.id), CONDITION_FACTS[condition.id]),
+    );
+  return out;
+}

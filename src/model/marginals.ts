@@ -1,0 +1,89 @@
+/**
+ * From the posterior over hypotheses to the stable assessment fields: pain
+ * mechanism, conditions and root involvement. Roots are reported per laterality
+ * pattern — left only, right only, both — so the three entries of a root are
+ * disjoint and their sum is the marginal probability the root is involved.
+ */
+import { CONDITION_INFO } from '../knowledge/conditions.js';
+import { CONDITIONS, PAIN_MECHANISMS, ROOTS, type ConditionId, type PainMechanism, type Root, type Side } from '../knowledge/vocabulary.js';
+import { HYPOTHESES } from './hypotheses.js';
+import type { ConditionPosterior, MechanismPosterior, RootPosterior } from './types.js';
+
+const H = HYPOTHESES.length;
+const ROOT_COUNT = ROOTS.length;
+/** Root entries below this probability are left out: "low values everywhere" need not list every root. */
+export const ROOT_REPORT_MIN = 0.01;
+
+/** Involvement of each root per leg: [h][root][side] → index (h * ROOT_COUNT + r) * 2 + side. */
+const INVOLVEMENT = new Float64Array(H * ROOT_COUNT * 2);
+for (const h of HYPOTHESES)
+  (['left', 'right'] as const).forEach((side, s) => {
+    for (const { root, involvement } of h.legs[side].roots) {
+      const at = (h.index * ROOT_COUNT + ROOTS.indexOf(root)) * 2 + s;
+      INVOLVEMENT[at] = 1 - (1 - (INVOLVEMENT[at] as number)) * (1 - involvement);
+    }
+  });
+
+const MECHANISM_OF = Int32Array.from(HYPOTHESES, (h) => PAIN_MECHANISMS.indexOf(h.mechanism));
+const CONDITION_OF = Int32Array.from(HYPOTHESES, (h) => CONDITIONS.indexOf(h.condition));
+
+const byProbability = <T extends { probability: number }>(a: T, b: T): number => b.probability - a.probability;
+
+export function mechanismPosterior(posterior: Float64Array): MechanismPosterior[] {
+  const sums = new Float64Array(PAIN_MECHANISMS.length);
+  for (let h = 0; h < H; h++) {
+    const m = MECHANISM_OF[h] as number;
+    sums[m] = (sums[m] as number) + (posterior[h] as number);
+  }
+  return PAIN_MECHANISMS.map((id, i) => ({ id, probability: sums[i] as number })).sort(byProbability);
+}
+
+export function conditionPosterior(posterior: Float64Array): ConditionPosterior[] {
+  const sums = new Float64Array(CONDITIONS.length);
+  for (let h = 0; h < H; h++) {
+    const c = CONDITION_OF[h] as number;
+    sums[c] = (sums[c] as number) + (posterior[h] as number);
+  }
+  return CONDITIONS.map((id, i) => ({
+    id,
+    name: CONDITION_INFO[id].name,
+    probability: sums[i] as number,
+    icd10: CONDITION_INFO[id].icd10,
+  })).sort(byProbability);
+}
+
+/** P(root pattern | h): the share of h in which the root is involved on exactly that side pattern. */
+export function rootPatternWeight(h: number, root: Root, side: Side): number {
+  const at = (h * ROOT_COUNT + ROOTS.indexOf(root)) * 2;
+  const left = INVOLVEMENT[at] as number;
+  const right = INVOLVEMENT[at + 1] as number;
+  return side === 'left' ? left * (1 - right) : side === 'right' ? right * (1 - left) : left * right;
+}
+
+export function rootPosterior(posterior: Float64Array): RootPosterior[] {
+  const sums = new Float64Array(ROOT_COUNT * 3);
+  for (let h = 0; h < H; h++) {
+    const w = posterior[h] as number;
+    if (w < 1e-9) continue;
+    for (let r = 0; r < ROOT_COUNT; r++) {
+      const at = (h * ROOT_COUNT + r) * 2;
+      const left = INVOLVEMENT[at] as number;
+      const right = INVOLVEMENT[at + 1] as number;
+      if (left === 0 && right === 0) continue;
+      sums[r * 3] = (sums[r * 3] as number) + w * left * (1 - right);
+      sums[r * 3 + 1] = (sums[r * 3 + 1] as number) + w * right * (1 - left);
+      sums[r * 3 + 2] = (sums[r * 3 + 2] as number) + w * left * right;
+    }
+  }
+  const out: RootPosterior[] = [];
+  ROOTS.forEach((root, r) =>
+    (['left', 'right', 'both'] as const).forEach((side, s) => {
+      const probability = sums[r * 3 + s] as number;
+      if (probability >= ROOT_REPORT_MIN) out.push({ root, side, probability });
+    }),
+  );
+  return out.sort(byProbability);
+}
+
+export const mechanismWeight = (h: number, mechanism: PainMechanism): number => (HYPOTHESES[h]?.mechanism === mechanism ? 1 : 0);
+export const conditionWeight = (h: number, condition: ConditionId): number => (HYPOTHESES[h]?.condition === condition ? 1 : 0);
