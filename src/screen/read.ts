@@ -106,7 +106,8 @@ async function* readCsvNotes(path: string, options: ReadNotesOptions): AsyncGene
   let columns = header ? locateColumns(header, options) : undefined;
   const skipped: UnreadableRecord[] = [];
   let crlfInFields = 0;
-  const parser = streamSlice(path, options.start, options.end).pipe(
+  const source = streamSlice(path, options.start, options.end);
+  const parser = source.pipe(
     parse({
       bom: fromStart,
       info: true,
@@ -118,6 +119,8 @@ async function* readCsvNotes(path: string, options: ReadNotesOptions): AsyncGene
       },
     }),
   );
+  // pipe() does not pass a read error on: without this a missing file is an unhandled 'error' event that ends the process.
+  source.on('error', (error) => parser.destroy(error));
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     while (skipped.length > 0) yield skipped.shift()!;
     // csv-parse counts a CR LF inside a quoted field as two lines; a file line ends at LF only.
