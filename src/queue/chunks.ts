@@ -64,9 +64,9 @@ export async function* planChunks(path: string, options: PlanOptions): AsyncGene
 async function* csvRecords(path: string, onHeader?: (fields: readonly string[]) => void): AsyncGenerator<RecordBoundary> {
   // The same parser settings as the reader (src/screen/read.ts), so both see
   // the same records; `raw` gives each record's own bytes, hence its start.
-  const parser = createReadStream(path).pipe(
-    parse({ info: true, raw: true, bom: true, skip_empty_lines: true, skip_records_with_error: true }),
-  );
+  const source = createReadStream(path);
+  const parser = source.pipe(parse({ info: true, raw: true, bom: true, skip_empty_lines: true, skip_records_with_error: true }));
+  source.on('error', (error) => parser.destroy(error));
   let crlfInFields = 0;
   let headerSeen = false;
   for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; raw: string; info: { bytes: number; lines: number } }>) {

@@ -18,13 +18,15 @@ import { summariseRun } from '../../queue/summary.js';
 const DB_OPTION = ['--db <url>', 'postgres:// URL of the queue (default: $SCIATRACE_DB)'] as const;
 
 export function register(program: Command): void {
-  const runs = program
-    .command('runs')
-    .description('distributed screening runs: list, show progress, export results, cancel')
+  const runs = program.command('runs').description('distributed screening runs: list, show progress, export results, cancel');
+
+  const list = runs
+    .command('list', { isDefault: true })
+    .description('the runs, newest first (what `sciatrace runs` alone prints)')
     .option(...DB_OPTION)
     .option('--json', 'print JSON')
     .action(async (options: { db?: string; json?: boolean }) => {
-      await withQueue(runs, options.db, async (queue) => {
+      await withQueue(list, options.db, async (queue) => {
         const all = await listRuns(queue.db);
         if (options.json) return void console.log(JSON.stringify(all, null, 2));
         if (all.length === 0) return void console.log('no screening runs');
@@ -45,7 +47,7 @@ export function register(program: Command): void {
       if (!isRunId(runId)) return show.error(`run: "${runId}" is not a run id (a UUID)`, { exitCode: 2 });
       const intervalMs = Number(options.interval) * 1000;
       if (!(intervalMs >= 100)) return show.error('--interval: at least 0.1 seconds', { exitCode: 2 });
-      await withQueue(show, options.db ?? runs.opts<{ db?: string }>().db, async (queue) => {
+      await withQueue(show, options.db, async (queue) => {
         let progress = await runProgress(queue.db, runId);
         if (!progress) return show.error(`run: no run ${runId}`, { exitCode: 2 });
         if (options.follow) progress = await follow(queue, progress, intervalMs, options.json === true);
@@ -66,7 +68,7 @@ export function register(program: Command): void {
       if (!isRunId(runId)) return exporter.error(`run: "${runId}" is not a run id (a UUID)`, { exitCode: 2 });
       if (options.format !== 'ndjson' && options.format !== 'csv') return exporter.error('--format: ndjson or csv', { exitCode: 2 });
       const format: ExportFormat = options.format;
-      await withQueue(exporter, options.db ?? runs.opts<{ db?: string }>().db, async (queue) => {
+      await withQueue(exporter, options.db, async (queue) => {
         if (!(await runProgress(queue.db, runId))) return exporter.error(`run: no run ${runId}`, { exitCode: 2 });
         const out: Writable = options.out ? createWriteStream(options.out) : process.stdout;
         for await (const line of exportLines(queue.db, runId, format)) {
@@ -85,7 +87,7 @@ export function register(program: Command): void {
     .option(...DB_OPTION)
     .action(async (runId: string, options: { db?: string }) => {
       if (!isRunId(runId)) return cancel.error(`run: "${runId}" is not a run id (a UUID)`, { exitCode: 2 });
-      await withQueue(cancel, options.db ?? runs.opts<{ db?: string }>().db, async (queue) => {
+      await withQueue(cancel, options.db, async (queue) => {
         const result = await cancelRun(queue, runId);
         if (!result.found) return cancel.error(`run: no run ${runId}`, { exitCode: 2 });
         console.log(`run ${runId} cancelled: ${result.cancelledChunks} chunks will not be screened; results so far are kept`);
