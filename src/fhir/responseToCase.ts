@@ -137,7 +137,9 @@ function readFindingGroup(
   const issuesBefore = issues.length;
   const status = values.get(statusLinkId(finding))?.values[0];
   if (status === undefined) {
-    issues.push({ code: 'required', expression, linkId: statusLinkId(finding), message: 'is required: present, absent or unknown' });
+    // An invalid status answer has been reported already; a missing one is reported here.
+    if (!issues.some((i) => i.linkId === statusLinkId(finding) && i.expression.startsWith(`${expression}.`)))
+      issues.push({ code: 'required', expression, linkId: statusLinkId(finding), message: 'is required: present, absent or unknown' });
     return undefined;
   }
   const item: Record<string, unknown> = { finding, status };
