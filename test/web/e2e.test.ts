@@ -1,0 +1,234 @@
+/**
+ * End to end in a real browser: Debian's chromium (playwright-core) against a
+ * production build of the web app served by the real HTTP app. Screenshots of
+ * each final page go to test-artifacts/; the answer-to-result time and the
+ * script size are printed (and written to test-artifacts/web-figures.json).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, fitsWidth, launchChromium, screenshot, seriousViolations } from './helpers/browser.js';
+import { buildWeb, scriptSizes, startWebApp, type RunningApp } from './helpers/webApp.js';
+
+const PHONE = { width: 360, height: 780 };
+const figures: Record<string, unknown> = {};
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  await buildWeb();
+  figures.script = scriptSizes();
+  app = await startWebApp();
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, 'web-figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  console.log('web figures', JSON.stringify(figures));
+});
+
+async function phone(): Promise<{ context: BrowserContext; page: Page }> {
+  // bypassCSP lets the test inject axe-core; the app itself runs under the server's CSP.
+  const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+interface Persona {
+  readonly yes: Readonly<Record<string, { side?: string; trend?: string; movement?: string }>>;
+  readonly about?: { age: string; days: string; onset: 'sudden' | 'gradual' };
+  readonly marks?: readonly { symptom: 'pain' | 'numbness' | 'tingling'; side: 'left' | 'right'; regions: readonly string[] }[];
+  readonly backPain?: boolean;
+}
+
+/** Answers whatever screen is showing, as the persona would; false once the result is showing. */
+async function answerScreen(page: Page, persona: Persona): Promise<boolean> {
+  await page.waitForSelector('.banner, #about-title, #where-title, #question-title, .screen h2');
+  if (await page.locator('.banner').count()) return false;
+  if (await page.locator('#about-title').count()) {
+    if (persona.about) {
+      await page.getByLabel('Your age in years').fill(persona.about.age);
+      await page.getByLabel('How long have you had these symptoms?').fill(persona.about.days);
+      await page.locator(`input[name=onset][value=${persona.about.onset}]`).check();
+    }
+    await page.getByRole('button', { name: 'Next' }).click();
+    return true;
+  }
+  if (await page.locator('#where-title').count()) {
+    for (const mark of persona.marks ?? []) {
+      await page.locator(`input[name=symptom][value=${mark.symptom}]`).check();
+      for (const region of mark.regions) await page.locator(`[role=checkbox][data-region=${region}][data-side=${mark.side}]`).click();
+    }
+    if (persona.backPain) {
+      await page.locator('input[name=symptom][value=pain]').check();
+      await page.getByRole('checkbox', { name: 'Lower back (low back pain)' }).click();
+    }
+    await page.getByRole('button', { name: 'Done marking' }).click();
+    return true;
+  }
+  if (await page.locator('#question-title').count()) {
+    for (const finding of await page.locator('.finding-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-finding')!))) {
+      const yes = persona.yes[finding];
+      await page.locator(`input[name=q-${finding}][value=${yes ? 'present' : 'absent'}]`).check();
+      if (!yes) continue;
+      if (yes.side && (await page.locator(`input[name=q-${finding}-side]`).count()))
+        await page.locator(`input[name=q-${finding}-side][value=${yes.side}]`).check();
+      if (yes.trend && (await page.locator(`input[name=q-${finding}-trend]`).count()))
+        await page.locator(`input[name=q-${finding}-trend][value=${yes.trend}]`).check();
+      if (yes.movement) await page.locator(`.finding-row[data-finding=${finding}] select`).selectOption(yes.movement);
+    }
+    await page.getByRole('button', { name: 'Next' }).click();
+    return true;
+  }
+  // "That's all the questions" page.
+  await page.getByRole('button', { name: 'See the result' }).click();
+  return true;
+}
+
+async function interview(page: Page, persona: Persona): Promise<number> {
+  await page.goto(`${app.url}/#/interview`);
+  let screens = 0;
+  while (await answerScreen(page, persona)) {
+    screens += 1;
+    if (screens > 40) throw new Error('the interview did not end');
+  }
+  return screens;
+}
+
+const answerToResultMs = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('sciatrace:answer-to-result').at(-1)?.duration ?? null);
+
+const CLASSIC_L5_LEFT: Persona = {
+  about: { age: '38', days: '14', onset: 'sudden' },
+  yes: {
+    weakness: { side: 'left', trend: 'stable', movement: 'big_toe_extension' },
+    shooting_pain: { side: 'left' },
+    pain_worse_cough_sneeze: {},
+    pain_worse_sitting: {},
+    leg_pain_worse_than_back: {},
+  },
+  marks: [
+    { symptom: 'pain', side: 'left', regions: ['buttock', 'posterior_thigh', 'lateral_leg', 'dorsum_foot'] },
+    { symptom: 'numbness', side: 'left', regions: ['lateral_leg', 'dorsum_foot', 'big_toe'] },
+  ],
+  backPain: true,
+};
+
+describe('web app in chromium', () => {
+  it('keeps the first page to 150 KB of gzipped JavaScript, engine and knowledge included', () => {
+    const { gzip } = figures.script as { gzip: number };
+    expect(gzip).toBeLessThanOrEqual(150 * 1024);
+  });
+
+  it('new bladder trouble reaches the emergency banner from the first screen of questions', async () => {
+    const { context, page } = await phone();
+    await page.goto(`${app.url}/#/interview`);
+    await expect(page.locator('#question-title').textContent()).resolves.toMatch(/warning signs/i);
+    await page.locator('input[name=q-bladder_dysfunction][value=present]').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.waitForSelector('.banner');
+    expect(await page.locator('.banner').getAttribute('data-level')).toBe('emergency');
+    expect(await page.locator('.banner h1').textContent()).toMatch(/emergency department now/i);
+    figures.bladderAnswerToResultMs = await answerToResultMs(page);
+    expect(await fitsWidth(page)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'emergency-result');
+    await context.close();
+  });
+
+  it('a classic L5 sciatica interview ends with L5 on the left first and its dermatome drawn, and survives going offline', async () => {
+    const { context, page } = await phone();
+    const screens = await interview(page, CLASSIC_L5_LEFT);
+    figures.l5Screens = screens;
+    figures.l5AnswerToResultMs = await answerToResultMs(page);
+    const firstRoot = page.locator('[aria-label="Nerve roots"] li').first();
+    expect(await firstRoot.getAttribute('data-key')).toBe('L5-left');
+    expect(await page.locator('[data-dermatome-root]').getAttribute('data-dermatome-root')).toBe('L5');
+    expect(await page.locator('[data-dermatome][data-side=left]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-dermatome][data-side=right]').count()).toBe(0);
+    expect(await fitsWidth(page)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'l5-result');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf?.({ path: join(ARTIFACTS, 'l5-result-print.pdf'), format: 'A4' }).catch(() => undefined);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Offline: the service worker has the app, localStorage has the answers.
+    const level = await page.locator('.banner').getAttribute('data-level');
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 });
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('.banner');
+    expect(await page.locator('.banner').getAttribute('data-level')).toBe(level);
+    expect(await page.locator('[aria-label="Nerve roots"] li').first().getAttribute('data-key')).toBe('L5-left');
+    await screenshot(page, 'offline-result');
+    await context.close();
+  });
+
+  it('the body map works by keyboard alone', async () => {
+    const { context, page } = await phone();
+    await page.goto(`${app.url}/#/interview`);
+    await page.getByRole('button', { name: 'Next' }).click(); // warning signs: left as "I don't know"
+    await page.getByRole('button', { name: 'Next' }).click(); // about you: skipped
+    await page.waitForSelector('#where-title');
+    await page.locator('input[name=symptom][value=numbness]').check();
+    await page.locator('input[name=symptom][value=numbness]').focus();
+    const target = page.locator('[role=checkbox][data-region=lateral_leg][data-side=left]');
+    let focused = '';
+    for (let i = 0; i < 60 && focused !== 'lateral_leg:left'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => `${document.activeElement?.getAttribute('data-region')}:${document.activeElement?.getAttribute('data-side')}`);
+    }
+    expect(focused).toBe('lateral_leg:left');
+    const stroke = await target.evaluate((el) => getComputedStyle(el).strokeWidth);
+    expect(Number.parseFloat(stroke)).toBeGreaterThanOrEqual(3); // a visible focus ring
+    await page.keyboard.press('Space');
+    expect(await target.getAttribute('aria-checked')).toBe('true');
+    await expect(page.locator('.marks-summary').textContent()).resolves.toMatch(/Numbness in the left leg: outer shin/);
+    await page.keyboard.press('Enter');
+    expect(await target.getAttribute('aria-checked')).toBe('false');
+    await page.keyboard.press('Enter');
+    expect(await fitsWidth(page)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'body-map-keyboard');
+    await context.close();
+  });
+
+  it('a clinician saves two examinations and sees the grade fall on the chart with a progression warning', async () => {
+    const { context, page } = await phone();
+    await page.goto(`${app.url}/#/clinician`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Access token').fill(app.clinicianToken);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Clinic reference').fill('E2E-0001');
+    await page.getByLabel('Birth year').fill('1979');
+    await page.getByRole('button', { name: 'Add patient' }).click();
+    await page.waitForSelector('#exam-title');
+
+    const examine = async (grade: string, rows: number) => {
+      await page.getByLabel('Leg pain, left').selectOption('positive');
+      await page.getByLabel('MRC grade, ankle dorsiflexion, left').selectOption(grade);
+      await page.getByLabel('MRC grade, big toe (hallux) extension, left').selectOption(grade);
+      await page.getByRole('button', { name: 'Save examination' }).click();
+      await page.waitForFunction((n) => document.querySelectorAll('.timeline-table tbody tr').length === n, rows);
+    };
+    await examine('4', 1);
+    expect(await page.locator('.progression-warning').count()).toBe(0);
+    await examine('2', 2);
+
+    expect(await page.locator('[data-chart=grades] line[data-fell=true]').count()).toBeGreaterThan(0);
+    await page.waitForSelector('.progression-warning');
+    expect(await page.locator('.progression-warning').textContent()).toMatch(/strength has fallen/);
+    expect(['urgent', 'emergency']).toContain(await page.locator('.saved .banner').getAttribute('data-level'));
+    expect(await fitsWidth(page)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'clinician-timeline');
+    await context.close();
+  });
+});

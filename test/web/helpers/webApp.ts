@@ -1,0 +1,57 @@
+/**
+ * The real web app for end-to-end tests: a Vite production build, served by
+ * the real HTTP app (buildApp) on a free port with a temporary SQLite DB.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { buildApp } from '../../../src/server/app.js';
+import { openStore, type Store } from '../../../src/store/open.js';
+import { createUser } from '../../../src/store/users.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+export const WEB_DIST = join(root, 'web', 'dist');
+
+export async function buildWeb(): Promise<void> {
+  await build({ configFile: join(root, 'web', 'vite.config.ts'), logLevel: 'error' });
+}
+
+/** Bytes of JavaScript the first page loads (every script of the build), raw and gzipped. */
+export function scriptSizes(): { raw: number; gzip: number; files: string[] } {
+  const assets = join(WEB_DIST, 'assets');
+  const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(assets, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip, files };
+}
+
+export interface RunningApp {
+  readonly url: string;
+  readonly clinicianToken: string;
+  close(): Promise<void>;
+}
+
+export async function startWebApp(): Promise<RunningApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'sciatrace-web-'));
+  const store: Store = await openStore(join(dir, 'test.db'));
+  const { token } = await createUser(store.db, 'dr-test', 'clinician');
+  const app = await buildApp({ store, webRoot: WEB_DIST, logLevel: 'silent' });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url: address,
+    clinicianToken: token,
+    close: async () => {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The interview: asks the question the core chooses next, records the
+ * answer on this device, and moves to the result when the core says more
+ * questions would not change it, when the answers already mean "emergency",
+ * or when the person asks for it.
+ */
+import { useMemo } from 'preact/hooks';
+import { assessCase } from '../../../src/assess.js';
+import type { EvidenceItem } from '../../../src/case/schema.js';
+import { answer, nextQuestion, toCase, type About, type Question } from '../../../src/interview/index.js';
+import type { Saved } from '../persist.js';
+import { go } from '../router.js';
+import { AboutScreen } from './AboutScreen.js';
+import { BodyMapScreen } from './BodyMapScreen.js';
+import { QuestionScreen } from './QuestionScreen.js';
+
+const EMERGENCY_STOP = 'Your answers already mean you need emergency care, so we stopped asking.';
+
+const INTROS: Record<string, string> = {
+  warning_signs: 'These are rare, but important to ask first. Answer for anything new since your back or leg trouble began.',
+  health: 'A few questions about your general health.',
+};
+
+interface Props {
+  readonly saved: Saved;
+  readonly onSave: (saved: Saved) => void;
+}
+
+export function InterviewPage({ saved, onSave }: Props) {
+  const { state } = saved;
+  const next = useMemo(() => nextQuestion(state), [state]);
+
+  const finish = (message: string, nextState = state) => {
+    performance.mark('sciatrace:answer');
+    onSave({ state: nextState, stopMessage: message });
+    go('/result');
+  };
+
+  const record = (question: Question, given: { evidence: EvidenceItem[]; about?: About }) => {
+    performance.mark('sciatrace:answer');
+    const after = answer(state, question, given);
+    if (assessCase(toCase(after)).triage.level === 'emergency') return finish(EMERGENCY_STOP, after);
+    const following = nextQuestion(after);
+    if (following.done) return finish(following.message, after);
+    onSave({ state: after });
+  };
+
+  if (next.done) {
+    return (
+      <section class="screen">
+        <h2>That's all the questions</h2>
+        <p>{next.message}</p>
+        <button class="primary" type="button" onClick={() => finish(next.message)}>
+          See the result
+        </button>
+      </section>
+    );
+  }
+
+  const question = next.question;
+  const number = state.asked.length + 1;
+  const key = `${question.id}-${number}`;
+  return (
+    <div class="interview">
+      <p class="progress" aria-live="polite">
+        Question {number}
+      </p>
+      {question.kind === 'about' && <AboutScreen key={key} onDone={(about) => record(question, { evidence: [], about })} />}
+      {question.kind === 'bodymap' && <BodyMapScreen key={key} onDone={(evidence) => record(question, { evidence })} />}
+      {(question.kind === 'group' || question.kind === 'finding') && (
+        <QuestionScreen
+          key={key}
+          title={question.kind === 'group' ? question.title : `Question ${number}`}
+          intro={INTROS[question.id]}
+          findings={question.findings}
+          onDone={(evidence) => record(question, { evidence })}
+        />
+      )}
+      {state.asked.length > 0 && (
+        <div class="actions secondary">
+          <button type="button" onClick={() => finish('Here is the result from your answers so far.')}>
+            Show me the result now
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

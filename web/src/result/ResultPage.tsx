@@ -1,0 +1,243 @@
+/**
+ * The result: the triage banner first (what to do now, and the safety net),
+ * then the pain mechanism, roots with the likely root's dermatome drawn next
+ * to the person's marks, conditions, the explanation and the plan. Computed
+ * on this device from the saved answers.
+ */
+import { useEffect, useMemo } from 'preact/hooks';
+import { assessCase } from '../../../src/assess.js';
+import type { Assessment } from '../../../src/case/schema.js';
+import { questionFor, SIDE_WORDS } from '../../../src/knowledge/questions.js';
+import { isFindingId } from '../../../src/knowledge/vocabulary.js';
+import { toCase } from '../../../src/interview/index.js';
+import { LEVEL_ADVICE } from '../../../src/triage/advice.js';
+import { BodyMap, MarksSummary } from '../bodymap/BodyMap.js';
+import { evidenceToMarks, type Symptom } from '../bodymap/marks.js';
+import type { Saved } from '../persist.js';
+import { go } from '../router.js';
+import { Bars } from './Bars.js';
+import { likelyDermatome } from './dermatome.js';
+import { CONDITION_WORDS, LEVEL_WORDS, MECHANISM_WORDS, STEP_KIND_WORDS } from './words.js';
+
+const MARKED: readonly Symptom[] = ['pain', 'numbness', 'tingling', 'sensory_loss'];
+
+export function TriageBanner({ assessment }: { assessment: Assessment }) {
+  const { level, reasons, safetyNet } = assessment.triage;
+  const words = LEVEL_WORDS[level];
+  return (
+    <section class={`banner level-${level}`} aria-labelledby="banner-title" data-level={level}>
+      <h1 id="banner-title">
+        {words.title} <span class="term">({words.term})</span>
+      </h1>
+      <p class="advice">{LEVEL_ADVICE[level]}</p>
+      {reasons.length > 0 && (
+        <>
+          <h2>Why</h2>
+          <ul>
+            {reasons.slice(0, 4).map((r) => (
+              <li key={r.rule}>{r.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>Go to an emergency department at once if you notice</h2>
+      <ul class="safety-net">
+        {safetyNet.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const findingWords = (finding: string) => (isFindingId(finding) ? questionFor(finding).term : finding);
+
+function Explanation({ assessment }: { assessment: Assessment }) {
+  const entries = assessment.explanation.slice(0, 5);
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby="why-title" class="card">
+      <h2 id="why-title">Why we think so</h2>
+      {entries.map((entry) => (
+        <div key={`${entry.conclusion}-${entry.subject}`} class="explanation">
+          <h3>{entry.statement}</h3>
+          {entry.for.length > 0 && (
+            <>
+              <h4>Points for</h4>
+              <ul>
+                {entry.for.slice(0, 5).map((f, i) => (
+                  <li key={i}>
+                    {f.text}
+                    {f.factor !== 1 && <span class="factor"> (×{f.factor.toFixed(1)})</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {entry.against.length > 0 && (
+            <>
+              <h4>Points against</h4>
+              <ul>
+                {entry.against.slice(0, 5).map((f, i) => (
+                  <li key={i}>
+                    {f.text}
+                    {f.factor !== 1 && <span class="factor"> (×{f.factor.toFixed(2)})</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function Plan({ assessment }: { assessment: Assessment }) {
+  const kinds = ['do', 'consider', 'avoid', 'seek_help'] as const;
+  return (
+    <section aria-labelledby="plan-title" class="card">
+      <h2 id="plan-title">What to do next</h2>
+      <p>{assessment.plan.summary}</p>
+      {kinds.map((kind) => {
+        const steps = assessment.plan.steps.filter((s) => s.kind === kind);
+        return steps.length === 0 ? null : (
+          <div key={kind}>
+            <h3>{STEP_KIND_WORDS[kind]}</h3>
+            <ul>
+              {steps.map((s) => (
+                <li key={s.id}>{s.text}</li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+function Answers({ assessment }: { assessment: Assessment }) {
+  const said = assessment.evidence.filter((item) => item.status !== 'unknown');
+  return (
+    <section aria-labelledby="answers-title" class="card answers">
+      <h2 id="answers-title">Your answers</h2>
+      <ul>
+        {said.map((item, i) => (
+          <li key={i}>
+            {item.status === 'present' ? 'Yes' : 'No'}: {findingWords(item.finding)}
+            {item.side && `, ${SIDE_WORDS[item.side].toLowerCase()}`}
+            {item.trend === 'worsening' && ', getting worse'}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ResultPage({ saved, onRestart }: { saved: Saved; onRestart: () => void }) {
+  const assessment = useMemo(() => assessCase(toCase(saved.state)), [saved.state]);
+  const marks = useMemo(() => evidenceToMarks(assessment.evidence), [assessment]);
+  const dermatome = likelyDermatome(assessment);
+
+  useEffect(() => {
+    performance.mark('sciatrace:result');
+    try {
+      performance.measure('sciatrace:answer-to-result', 'sciatrace:answer', 'sciatrace:result');
+    } catch {
+      // Opened directly (reload, bookmark): there was no answer on this page load.
+    }
+  }, [assessment]);
+
+  const top = assessment.roots[0];
+  return (
+    <div class="result">
+      <TriageBanner assessment={assessment} />
+      {saved.stopMessage && <p class="stop-message">{saved.stopMessage}</p>}
+
+      <section aria-labelledby="mechanism-title" class="card">
+        <h2 id="mechanism-title">What kind of pain is it?</h2>
+        <Bars
+          label="Kind of pain"
+          items={assessment.painMechanism.map((m) => ({
+            key: m.id,
+            label: MECHANISM_WORDS[m.id].label,
+            term: MECHANISM_WORDS[m.id].term,
+            probability: m.probability,
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="roots-title" class="card">
+        <h2 id="roots-title">Which nerve?</h2>
+        {top ? (
+          <Bars
+            label="Nerve roots"
+            items={assessment.roots.slice(0, 3).map((r) => ({
+              key: `${r.root}-${r.side}`,
+              label: `${r.root} nerve root, ${SIDE_WORDS[r.side].toLowerCase()}`,
+              term: `${r.root} radiculopathy`,
+              probability: r.probability,
+            }))}
+          />
+        ) : (
+          <p>No single nerve root stands out.</p>
+        )}
+        <div class="map-pair">
+          <BodyMap
+            label={dermatome ? `Your marks and the ${dermatome.label}` : 'Your marks'}
+            marks={marks}
+            symptoms={MARKED}
+            {...(dermatome && { overlay: dermatome })}
+          />
+          <div class="map-legend">
+            {dermatome && (
+              <p data-dermatome-root={dermatome.root}>
+                <span class="swatch swatch-dermatome" aria-hidden="true" /> Striped: the skin the {dermatome.root} nerve supplies (
+                {dermatome.root} dermatome), on the {dermatome.sides.join(' and ')} side.
+              </p>
+            )}
+            <p>
+              <span class="swatch swatch-pain" aria-hidden="true" /> Pain <span class="swatch swatch-numbness" aria-hidden="true" /> Numbness{' '}
+              <span class="swatch swatch-tingling" aria-hidden="true" /> Pins and needles: where you marked them.
+            </p>
+            <MarksSummary marks={marks} symptoms={MARKED} />
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="conditions-title" class="card">
+        <h2 id="conditions-title">What could be causing it?</h2>
+        <Bars
+          label="Possible causes"
+          items={assessment.conditions.slice(0, 5).map((c) => ({
+            key: c.id,
+            label: CONDITION_WORDS[c.id],
+            term: c.icd10 ? `${c.name}, ${c.icd10}` : c.name,
+            probability: c.probability,
+          }))}
+        />
+        {assessment.confidence === 'low' && <p class="hint">We know too little yet to be sure: a clinician's examination will help.</p>}
+      </section>
+
+      <Explanation assessment={assessment} />
+      <Plan assessment={assessment} />
+      <Answers assessment={assessment} />
+
+      <p class="disclaimer">
+        This is not a diagnosis. It was worked out on your own device, and nothing you entered has been sent anywhere. Show it to
+        your GP or physiotherapist.
+      </p>
+      <div class="actions no-print">
+        <button type="button" class="primary" onClick={() => print()}>
+          Print for my GP
+        </button>
+        <button type="button" onClick={() => go('/interview')}>
+          Answer more questions
+        </button>
+        <button type="button" onClick={onRestart}>
+          Start again
+        </button>
+      </div>
+    </div>
+  );
+}
