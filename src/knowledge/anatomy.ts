@@ -73,17 +73,20 @@ export const GENERIC_SCIATIC_PAIN: RegionWeights = {
   sole: estimate(0.15, 'foot pain less common than thigh or calf pain', ['R10']),
 };
 
-/** Movement → roots (reference §1.2): main root 1, others a share. */
+/**
+ * Movement → roots (reference §1.2): the main (first-listed) root 1, a
+ * second-listed root 0.6, minor contributors less.
+ */
 export const MYOTOMES: Record<Movement, Partial<Record<Root, Sourced>>> = {
-  hip_flexion: { L2: cite(1, ['R5', 'R105']), L3: estimate(0.8, 'second root of iliopsoas', ['R5', 'R105']), L1: estimate(0.4, 'minor L1 contribution', ['R105']) },
+  hip_flexion: { L2: cite(1, ['R5', 'R105']), L3: estimate(0.6, 'second-listed root of a movement (iliopsoas L2, L3)', ['R5', 'R105']), L1: estimate(0.4, 'minor L1 contribution', ['R105']) },
   hip_adduction: { L3: estimate(1, 'adductors L2–L4, middle root taken as main', ['R105']), L2: estimate(0.8, 'adductors L2–L4', ['R105']), L4: estimate(0.6, 'adductors L2–L4', ['R105']) },
-  knee_extension: { L3: cite(1, ['R5', 'R105']), L4: estimate(0.9, 'quadriceps L3–L4; L4 lesions weaken it too', ['R5', 'R6', 'R105']), L2: estimate(0.3, 'minor contribution', ['R105']) },
-  ankle_dorsiflexion: { L4: cite(1, ['R5', 'R105']), L5: estimate(0.8, 'tibialis anterior L4–L5', ['R5', 'R105', 'R93']) },
+  knee_extension: { L3: cite(1, ['R5', 'R105']), L4: estimate(0.6, 'second-listed root of a movement (quadriceps L3, L4; wasting may be seen with L4)', ['R5', 'R6', 'R105']), L2: estimate(0.3, 'minor contribution', ['R105']) },
+  ankle_dorsiflexion: { L4: cite(1, ['R5', 'R105']), L5: estimate(0.8, 'tibialis anterior L4, L5; above the 0.6 second-root rule because L5 is the commonest radicular cause of foot drop', ['R5', 'R105', 'R93']) },
   big_toe_extension: { L5: cite(1, ['R5']), L4: estimate(0.2, 'minor contribution', ['R105']), S1: estimate(0.2, 'minor contribution', ['R105']) },
   hip_abduction: { L5: cite(1, ['R105', 'R93', 'R14']), L4: estimate(0.4, 'gluteus medius L4–S1', ['R105']), S1: estimate(0.4, 'gluteus medius L4–S1', ['R105']) },
   foot_inversion: { L5: cite(1, ['R93', 'R6']), L4: estimate(0.5, 'tibialis anterior/posterior L4 share', ['R6', 'R93']) },
-  foot_eversion: { S1: estimate(1, 'peronei L5–S1', ['R105', 'R93']), L5: estimate(0.8, 'peronei L5–S1', ['R105', 'R93']) },
-  knee_flexion: { S1: estimate(1, 'hamstrings L5–S1', ['R105']), L5: estimate(0.8, 'hamstrings L5–S1', ['R105']), S2: estimate(0.3, 'minor S2 share', ['R105']) },
+  foot_eversion: { L5: estimate(1, 'peronei L5, S1 (first-listed root main)', ['R105', 'R93']), S1: estimate(0.6, 'second-listed root of a movement', ['R105', 'R93']) },
+  knee_flexion: { L5: estimate(1, 'hamstrings L5, S1 (first-listed root main)', ['R105']), S1: estimate(0.6, 'second-listed root of a movement', ['R105']), S2: estimate(0.3, 'minor S2 share', ['R105']) },
   hip_extension: { S1: estimate(1, 'gluteus maximus L5–S2', ['R105']), L5: estimate(0.6, 'gluteus maximus L5–S2', ['R105']), S2: estimate(0.6, 'gluteus maximus L5–S2', ['R105']) },
   ankle_plantarflexion: { S1: cite(1, ['R5', 'R105']), S2: estimate(0.6, 'S1–S2 share of plantarflexion', ['R105']) },
 };

@@ -158,10 +158,23 @@ export const SIDE_PATTERN_SHARE: Record<string, Partial<Record<SidePattern, Sour
 };
 
 /** How serious spinal pathology reaches the legs: back pain (± referred pain), one compressed root, or cord/cauda compression. */
-export const SERIOUS_VARIANT_SHARE: Record<'axial' | 'root' | 'compression', Sourced> = {
-  axial: estimate(0.6, 'most present with spinal pain; deficits in about a third of epidural abscesses', ['R73', 'R66']),
-  root: estimate(0.25, 'a single compressed root', ['R73']),
-  compression: estimate(0.15, 'cord or cauda compression with bilateral deficits (MSCC, abscess, burst fracture)', ['R72', 'R73']),
+export type SeriousCondition = 'spinal_malignancy' | 'spinal_infection' | 'vertebral_fracture';
+export const SERIOUS_VARIANT_SHARE: Record<SeriousCondition, Record<'axial' | 'root' | 'compression', Sourced>> = {
+  spinal_malignancy: {
+    axial: estimate(0.7, 'spinal pain is the usual first symptom of metastases', ['R72']),
+    root: estimate(0.15, 'a root caught by a vertebral or epidural deposit', ['R72']),
+    compression: estimate(0.15, 'metastatic cord or cauda compression', ['R72']),
+  },
+  spinal_infection: {
+    axial: estimate(0.65, 'neurological deficits in about a third of epidural abscesses', ['R73']),
+    root: estimate(0.15, 'deficits in about a third: part a single root', ['R73']),
+    compression: estimate(0.2, 'deficits in about a third: part cord or cauda compression', ['R73']),
+  },
+  vertebral_fracture: {
+    axial: estimate(0.9, 'most vertebral fractures in back-pain populations are osteoporotic compression fractures without deficit', ['R67', 'R69']),
+    root: estimate(0.04, 'occasional root compression by a fragment'),
+    compression: estimate(0.06, 'burst fractures can compress the cord or cauda'),
+  },
 };
 
 export const NEUROPATHY_VARIANT_SHARE: Record<'distal' | 'proximal', Sourced> = {

@@ -154,6 +154,10 @@ export const PROFILES = {
     emissions: {
       ...RADICULAR_HISTORY,
       back_pain: cite(0.92, 'R54', 'back pain sens 0.92 in 25 confirmed CES'),
+      // Leg signs on the legs the compression reaches, beyond those of its named roots (the cauda holds many roots).
+      weakness: cite(0.6, 'R54', 'leg weakness sens 0.68 in confirmed CES; per leg slightly less'),
+      sensory_loss: cite(0.6, 'R54', 'leg sensory deficit sens 0.72 in confirmed CES; per leg slightly less'),
+      numbness: e(0.5, 'reported leg numbness; below the examined sensory deficit rate', ['R54']),
       bladder_dysfunction: cite(0.72, 'R54', 'bladder dysfunction sens 0.72 (0.65 for bowel or bladder in R53)'),
       bowel_dysfunction: e(0.35, 'bowel symptoms less frequent than bladder in confirmed CES', ['R52', 'R53']),
       saddle_anesthesia: e(0.45, 'saddle sensory disturbance sens 0.27–0.60', ['R53', 'R54']),

@@ -29,7 +29,7 @@ import {
   type DiscZone,
   type StenosisType,
 } from '../knowledge/lesions.js';
-import { NEUROPATHY_VARIANT_SHARE, SERIOUS_VARIANT_SHARE, SIDE_PATTERN_SHARE, type SidePattern } from '../knowledge/conditions.js';
+import { NEUROPATHY_VARIANT_SHARE, SERIOUS_VARIANT_SHARE, SIDE_PATTERN_SHARE, type SeriousCondition, type SidePattern } from '../knowledge/conditions.js';
 import type { ProfileId } from '../knowledge/emissions.js';
 import { ROOTS, type ConditionId, type PainMechanism, type Root } from '../knowledge/vocabulary.js';
 
@@ -215,9 +215,10 @@ function patternHypotheses(
   });
 }
 
-function seriousHypotheses(condition: 'spinal_malignancy' | 'spinal_infection' | 'vertebral_fracture'): Draft[] {
-  const drafts = patternHypotheses(condition, 'somatic_referred', [condition, 'serious_axial'], 'serious_axial', SERIOUS_VARIANT_SHARE.axial.value, 'axial');
-  const perRoot = SERIOUS_VARIANT_SHARE.root.value / (ROOTS.length * 2);
+function seriousHypotheses(condition: SeriousCondition): Draft[] {
+  const shares = SERIOUS_VARIANT_SHARE[condition];
+  const drafts = patternHypotheses(condition, 'somatic_referred', [condition, 'serious_axial'], 'serious_axial', shares.axial.value, 'axial');
+  const perRoot = shares.root.value / (ROOTS.length * 2);
   for (const root of ROOTS)
     for (const side of LEG_SIDES)
       drafts.push({
@@ -239,7 +240,7 @@ function seriousHypotheses(condition: 'spinal_malignancy' | 'spinal_infection' |
     lesion: { kind: 'condition', condition, variant: 'compression', side: 'both' },
     profiles: [condition, 'serious_compression'],
     legs: legsFor('both', leg(true)),
-    share: SERIOUS_VARIANT_SHARE.compression.value,
+    share: shares.compression.value,
   });
   return drafts;
 }
