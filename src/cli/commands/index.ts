@@ -5,6 +5,9 @@ import { register as registerServe } from './serve.js';
 import { register as registerUser } from './user.js';
 import { register as registerWorker } from './worker.js';
 import { register as registerRuns } from './runs.js';
+import { register as registerSimulate } from './simulate.js';
+import { register as registerEval } from './eval.js';
+import { register as registerSources } from './sources.js';
 
 /** One line per subcommand module; each exports `register(program)`. */
 export function registerCommands(program: Command): void {
@@ -15,4 +18,7 @@ export function registerCommands(program: Command): void {
   registerUser(program);
   registerWorker(program);
   registerRuns(program);
+  registerSimulate(program);
+  registerEval(program);
+  registerSources(program);
 }
