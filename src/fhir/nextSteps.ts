@@ -38,7 +38,8 @@ export const NEXT_STEPS: readonly NextStep[] = [
   {
     code: 'urgent_spinal_referral',
     display: 'Urgent referral to the spinal team (severe or progressive motor deficit)',
-    rules: ['progressive_weakness', 'severe_weakness', 'upper_motor_neuron'],
+    // §7.4 names severe or progressive motor deficit; upper motor neuron signs get no order suggestion (not in §7.4).
+    rules: ['progressive_weakness', 'severe_weakness'],
     priority: 'urgent',
     label: 'Refer urgently to the spinal team',
     sources: ['R76', 'R122'],
