@@ -11,17 +11,29 @@ export const LEVEL_ADVICE: Readonly<Record<TriageLevel, string>> = {
   self_care: 'You can look after this at home: keep moving and carry on with normal activities as far as the pain allows. See a clinician if it is not clearly better in about six weeks.',
 };
 
-/** Symptoms that mean "go to an emergency department now", whatever the level. */
-export const SAFETY_NET: readonly string[] = [
+/**
+ * Symptoms that mean "go to an emergency department now", whatever the level.
+ * Frozen: every assessment shares this one array.
+ */
+export const SAFETY_NET: readonly string[] = Object.freeze([
   'numbness or tingling in the genitals, inner buttocks or "saddle" area (for example when wiping)',
   'new difficulty starting or controlling passing urine, or not feeling your bladder fill',
   'loss of bowel control',
   'new loss of sexual function or genital sensation',
   'sciatica spreading into both legs',
   'leg weakness or a foot drop that is getting worse quickly',
-];
+]);
 
 export const SAFETY_NET_SOURCES = ['R52', 'R60', 'R62', 'SEED'] as const;
 
-export const safetyNetSentence = (): string =>
-  `Go to an emergency department at once if you notice any of these: ${SAFETY_NET.join('; ')}.`;
+const SAFETY_NET_SENTENCE = `Go to an emergency department at once if you notice any of these: ${SAFETY_NET.join('; ')}.`;
+
+export const safetyNetSentence = (): string => SAFETY_NET_SENTENCE;
+
+/** The whole advice of a level (what to do now, then the safety net), built once. */
+export const ADVICE_BY_LEVEL: Readonly<Record<TriageLevel, string>> = {
+  emergency: `${LEVEL_ADVICE.emergency} ${SAFETY_NET_SENTENCE}`,
+  urgent: `${LEVEL_ADVICE.urgent} ${SAFETY_NET_SENTENCE}`,
+  consult: `${LEVEL_ADVICE.consult} ${SAFETY_NET_SENTENCE}`,
+  self_care: `${LEVEL_ADVICE.self_care} ${SAFETY_NET_SENTENCE}`,
+};

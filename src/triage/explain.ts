@@ -35,12 +35,43 @@ export function explainTriage(kase: Case, triage: Assessment['triage']): Explana
         : `${LEVEL_STATEMENT[triage.level]} No triage rule fired: no warning sign or other reason to see a clinician was reported.`,
     for: evidenceFor(kase, triage),
     against: absentRedFlags(kase),
-    facts: [
-      ...triage.reasons.map((reason) => ({ text: `${reason.rule} (${reason.level}): ${reason.text}`, sources: [...reason.sources] })),
-      { text: 'The highest level among the rules that fire is the triage level; with none, self-care.', sources: ['POLICY'] },
-      { text: 'Every level ends with the safety net: the symptoms that mean going to an emergency department at once.', sources: [...SAFETY_NET_SOURCES] },
-    ],
+    facts: factsFor(triage.reasons),
   };
+}
+
+type Facts = ExplanationEntry['facts'];
+const GENERAL_FACTS: Facts = [
+  { text: 'The highest level among the rules that fire is the triage level; with none, self-care.', sources: ['POLICY'] },
+  { text: 'Every level ends with the safety net: the symptoms that mean going to an emergency department at once.', sources: [...SAFETY_NET_SOURCES] },
+];
+
+/**
+ * The facts depend only on which rules fired, so each combination's list is
+ * built once and shared, frozen (a handful of combinations cover most cases;
+ * the cache is capped so odd inputs cannot grow it without bound).
+ */
+const factsByRules = new Map<string, Facts>();
+const FACTS_CACHE_LIMIT = 4096;
+
+function factsFor(reasons: Assessment['triage']['reasons']): Facts {
+  let key = '';
+  for (const reason of reasons) key += `${reason.rule},`;
+  const cached = factsByRules.get(key);
+  if (cached) return cached;
+  const facts = deepFreeze([
+    ...reasons.map((reason) => ({ text: `${reason.rule} (${reason.level}): ${reason.text}`, sources: [...reason.sources] })),
+    ...GENERAL_FACTS,
+  ]);
+  if (factsByRules.size < FACTS_CACHE_LIMIT) factsByRules.set(key, facts);
+  return facts;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function evidenceFor(kase: Case, triage: Assessment['triage']): Item[] {

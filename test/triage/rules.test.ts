@@ -300,7 +300,21 @@ describe('consult rules', () => {
 
 describe('self_care', () => {
   it('is the level when no rule fires, with the safety net in the advice', () => {
-    const assessment = assess({ age: 30, durationDays: 5, evidence: [{ finding: 'back_pain' }, { finding: 'bladder_dysfunction', status: 'absent' }] });
+    // Acute back pain with a deep ache in the buttock and thigh, no neurology, no red flags.
+    const assessment = assess({
+      age: 28,
+      durationDays: 7,
+      onset: 'sudden',
+      evidence: [
+        { finding: 'back_pain' },
+        { finding: 'leg_pain', side: 'left', regions: ['buttock', 'posterior_thigh'] },
+        { finding: 'deep_aching_pain', side: 'left' },
+        { finding: 'slr_positive', side: 'left', status: 'absent' },
+        { finding: 'weakness', side: 'left', status: 'absent' },
+        { finding: 'bladder_dysfunction', status: 'absent' },
+        { finding: 'fever', status: 'absent' },
+      ],
+    });
     expect(assessment.triage.level).toBe('self_care');
     expect(assessment.triage.reasons).toEqual([]);
     expect(assessment.triage.advice).toMatch(/emergency department at once/);
