@@ -158,7 +158,7 @@ function cardDetail(assessment: Assessment): string {
   if (top.length > 0) lines.push(`Most likely: ${top.join('; ')} (confidence ${assessment.confidence}).`);
   const root = assessment.roots[0];
   if (root && root.probability >= 0.5) lines.push(`Likely root: ${root.root} ${root.side} (${Math.round(root.probability * 100)} %).`);
-  if (triage.safetyNet.length > 0) lines.push('', `Safety net: ${triage.safetyNet.join('; ')}.`);
+  // The advice already ends with the safety net (spec/triage-policy.md), so it is not repeated here.
   return lines.join('\n');
 }
 

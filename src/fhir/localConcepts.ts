@@ -3,6 +3,7 @@
  * question bank so that the codes never drift from the case format. A concept
  * is keyed by its kind; codes are unique across kinds (a test holds that).
  */
+import { CONDITION_INFO } from '../knowledge/conditions.js';
 import { ANSWER_WORDS, FINDING_QUESTIONS, MOVEMENT_WORDS, REGION_WORDS, SIDE_WORDS, TREND_WORDS } from '../knowledge/questions.js';
 import {
   CONDITIONS,
@@ -83,7 +84,7 @@ export const LOCAL_CONCEPTS: readonly LocalConcept[] = [
   ...ONSETS.map((o) => ({ code: o, display: humanise(o), kind: 'onset' as const })),
   ...ROOTS.map((r) => ({ code: r, display: `${r} nerve root`, kind: 'root' as const })),
   ...PAIN_MECHANISMS.map((m) => ({ code: m, display: `${humanise(m)} pain`, kind: 'mechanism' as const })),
-  ...CONDITIONS.map((c) => ({ code: c, display: humanise(c), kind: 'condition' as const })),
+  ...CONDITIONS.map((c) => ({ code: c, display: CONDITION_INFO[c].name, kind: 'condition' as const })),
   ...TRIAGE_LEVELS.map((t) => ({ code: `triage_${t}`, display: `Triage: ${humanise(t).toLowerCase()}`, kind: 'triage' as const })),
   ...Object.entries(ATTRIBUTE_CONCEPTS).map(([code, display]) => ({ code, display, kind: 'attribute' as const })),
   ...NEXT_STEPS.map((s) => ({ code: s.code, display: s.display, kind: 'next_step' as const })),
