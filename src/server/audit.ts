@@ -32,4 +32,7 @@ export const auditEntry = (request: FastifyRequest, event: AuditEvent): AuditEnt
   request_id: String(request.id),
 });
 
-export const auditWriter: AuditWriter = (request, event) => appendAudit(request.server.store.db, auditEntry(request, event));
+/** Appends one row as its own durable write (on SQLite, sharing a group commit with concurrent writes). */
+export const auditWriter: AuditWriter = (request, event) =>
+  request.server.store.transact((trx) => appendAudit(trx, auditEntry(request, event)));
+

@@ -17,7 +17,7 @@ export async function requireUser(request: FastifyRequest, reply: FastifyReply):
   const token = header ? BEARER.exec(header)?.[1] : undefined;
   reply.header('www-authenticate', 'Bearer realm="sciatrace"');
   if (!token) throw unauthenticated('send an Authorization: Bearer <token> header (tokens come from `sciatrace user add`)');
-  const user = await findUserByToken(request.server.store.db, token);
+  const user = await findUserByToken(request.server.store.reader, token);
   if (!user) throw unauthenticated('the bearer token is not valid');
   request.user = user;
 }

@@ -11,7 +11,7 @@ import type { Kysely } from 'kysely';
 import type { Assessment, EvidenceItem } from '../case/schema.js';
 import type { AssessedWithHistory, PriorAssessment, ProgressionChange } from '../progression/index.js';
 import { appendAudit, type AuditEntry } from './audit.js';
-import { guarded, StoreConflictError } from './errors.js';
+import { CallerError, guarded, StoreConflictError } from './errors.js';
 import type { AssessmentRow, DatabaseSchema } from './schema.js';
 import type { User } from './users.js';
 import type { Store } from './open.js';
@@ -40,11 +40,10 @@ export interface NewAssessment {
   readonly audit: AuditEntry;
 }
 
-export async function appendAssessment(store: Pick<Store, 'db' | 'dialect'>, input: NewAssessment): Promise<StoredAssessment> {
-  const { db } = store;
+export async function appendAssessment(store: Pick<Store, 'transact' | 'dialect'>, input: NewAssessment): Promise<StoredAssessment> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await guarded(() => db.transaction().execute(async (trx) => {
+      return await store.transact(async (trx) => {
         // Writers to one patient queue on the patient's row (PostgreSQL; SQLite
         // has one writer anyway), so each compares with a settled history.
         // The unique (patient_id, seq) slot stays the final guard.
@@ -58,7 +57,7 @@ export async function appendAssessment(store: Pick<Store, 'db' | 'dialect'>, inp
           .limit(HISTORY_DEPTH)
           .execute();
         const history = recent.map((row) => ({ assessmentId: row.id, evidence: JSON.parse(row.evidence_json) as EvidenceItem[] }));
-        const { case: kase, assessment, progression } = input.evaluate(history);
+        const { case: kase, assessment, progression } = evaluate(input, history);
         const row: AssessmentRow = {
           id: randomUUID(),
           patient_id: input.patientId,
@@ -85,12 +84,20 @@ export async function appendAssessment(store: Pick<Store, 'db' | 'dialect'>, inp
           progression: progression.changes,
           assessment,
         };
-      }));
+      });
     } catch (error) {
       // Another writer took this position in the series: compare again with the new history.
       if (error instanceof StoreConflictError && attempt < MAX_ATTEMPTS) continue;
       throw error;
     }
+  }
+}
+
+function evaluate(input: NewAssessment, history: readonly PriorAssessment[]): AssessedWithHistory {
+  try {
+    return input.evaluate(history);
+  } catch (error) {
+    throw new CallerError(error);
   }
 }
 

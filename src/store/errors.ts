@@ -18,6 +18,18 @@ export class StoreConflictError extends Error {
   }
 }
 
+/**
+ * Wraps an error raised by the caller's own code inside a transaction (the
+ * engine, say) so that `guarded` re-throws the original instead of calling it a
+ * database failure: a bug stays a 500, never a misleading 503.
+ */
+export class CallerError extends Error {
+  constructor(readonly original: unknown) {
+    super('error in caller code', { cause: original });
+    this.name = 'CallerError';
+  }
+}
+
 const UNIQUE_VIOLATION = new Set(['23505', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
 
 export const isUniqueViolation = (error: unknown): boolean =>
@@ -28,6 +40,7 @@ export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
+    if (error instanceof CallerError) throw error.original;
     if (error instanceof StoreConflictError || error instanceof StoreUnavailableError) throw error;
     if (isUniqueViolation(error)) throw new StoreConflictError('unique constraint violated', error);
     throw new StoreUnavailableError(error);

@@ -6,17 +6,31 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
+import { guarded } from './errors.js';
+import { GroupCommit } from './group-commit.js';
 import { migrations } from './migrations/index.js';
 import type { DatabaseSchema } from './schema.js';
 
 export interface Store {
+  /** The database, for reads and writes (prefer `transact` for writes). */
   readonly db: Kysely<DatabaseSchema>;
+  /**
+   * For queries that only read: never waits behind a write in progress
+   * (SQLite: a second connection, which WAL lets read while the writer writes;
+   * PostgreSQL: the same pool). Sees committed data only.
+   */
+  readonly reader: Kysely<DatabaseSchema>;
   readonly dialect: DialectName;
   /** Where the data lives, with any password removed (for logs). */
   readonly location: string;
+  /**
+   * Runs a write in a transaction and resolves once it is durably committed.
+   * Use it for every write: on SQLite, concurrent writes share one commit (group commit).
+   */
+  transact<T>(work: (trx: Transaction<DatabaseSchema>) => Promise<T>): Promise<T>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -67,15 +81,29 @@ function openSqlite(file: string): Store {
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
+  const reader = file === ':memory:' ? db : openSqliteReader(file);
+  const group = new GroupCommit(db);
   return {
     db,
+    reader,
     dialect: 'sqlite',
     location: file,
+    transact: (work) => guarded(() => group.run(work)),
     ping: async () => {
       await sql`select 1`.execute(db);
     },
-    close: () => db.destroy(),
+    close: async () => {
+      if (reader !== db) await reader.destroy();
+      await db.destroy();
+    },
   };
+}
+
+function openSqliteReader(file: string): Kysely<DatabaseSchema> {
+  const database = new SqliteDatabase(file);
+  database.pragma('busy_timeout = 5000');
+  database.pragma('query_only = ON');
+  return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
 }
 
 function openPostgres(url: string, options: OpenStoreOptions): Store {
@@ -88,8 +116,11 @@ function openPostgres(url: string, options: OpenStoreOptions): Store {
   if (redacted.password) redacted.password = '***';
   return {
     db,
+    reader: db,
     dialect: 'postgres',
     location: redacted.toString(),
+    // PostgreSQL groups concurrent commits itself; each write has its own transaction.
+    transact: (work) => guarded(() => db.transaction().execute(work)),
     ping: async () => {
       await sql`select 1`.execute(db);
     },

@@ -39,8 +39,16 @@ export const visiblePatients = (db: Kysely<DatabaseSchema>, viewer: User) => {
   return viewer.role === 'admin' ? all : all.where('patients.owner_id', '=', viewer.id);
 };
 
+/** Call inside `store.transact` (with the audit row) so the two commit together. */
 export const createPatient = (db: Kysely<DatabaseSchema>, owner: User, input: NewPatient): Promise<Patient> =>
   guarded(async () => {
+    const existing = await db
+      .selectFrom('patients')
+      .select('id')
+      .where('owner_id', '=', owner.id)
+      .where('external_ref', '=', input.externalRef)
+      .executeTakeFirst();
+    if (existing) throw new StoreConflictError(`externalRef ${JSON.stringify(input.externalRef)} already names patient ${existing.id}`);
     const row: PatientRow = {
       id: randomUUID(),
       owner_id: owner.id,
@@ -49,18 +57,8 @@ export const createPatient = (db: Kysely<DatabaseSchema>, owner: User, input: Ne
       sex: input.sex ?? null,
       created_at: new Date().toISOString(),
     };
-    try {
-      await db.insertInto('patients').values(row).execute();
-    } catch (error) {
-      const existing = await db
-        .selectFrom('patients')
-        .select('id')
-        .where('owner_id', '=', owner.id)
-        .where('external_ref', '=', input.externalRef)
-        .executeTakeFirst();
-      if (existing) throw new StoreConflictError(`externalRef ${JSON.stringify(input.externalRef)} already names patient ${existing.id}`);
-      throw error;
-    }
+    // A concurrent twin passing the check above still meets the unique constraint (→ StoreConflictError).
+    await db.insertInto('patients').values(row).execute();
     return toPatient(row);
   });
 
@@ -69,11 +67,6 @@ export const findPatient = (db: Kysely<DatabaseSchema>, viewer: User, id: string
     const row = await visiblePatients(db, viewer).selectAll().where('patients.id', '=', id).executeTakeFirst();
     return row && toPatient(row);
   });
-
-export interface PatientPage {
-  readonly items: Patient[];
-  readonly next: string | null;
-}
 
 /** Newest first; `after` is the `next` cursor of the previous page. */
 export const listPatients = (

@@ -32,7 +32,7 @@ export const assessmentRoutes: FastifyPluginAsync = async (app) => {
   /** The patient, if the caller may see it; otherwise the refusal is audited and the answer is 404. */
   const visiblePatient = async (request: FastifyRequest, action: string): Promise<Patient> => {
     const { id } = parseWith(IdParamsSchema, request.params, 'params');
-    const patient = await findPatient(app.store.db, currentUser(request), id);
+    const patient = await findPatient(app.store.reader, currentUser(request), id);
     if (!patient) {
       await app.audit(request, { action, patientId: id, outcome: 'not_found' });
       throw notFound(`patient ${id}`);
@@ -78,7 +78,7 @@ export const assessmentRoutes: FastifyPluginAsync = async (app) => {
       const query = parseWith(PageQuerySchema, request.query, 'query');
       const patient = await visiblePatient(request, 'assessment.list');
       const beforeSeq = decodeCursor(query.cursor, z.number().int().positive());
-      const { items, nextSeq } = await listAssessments(app.store.db, patient.id, { limit: query.limit, beforeSeq });
+      const { items, nextSeq } = await listAssessments(app.store.reader, patient.id, { limit: query.limit, beforeSeq });
       await app.audit(request, { action: 'assessment.list', patientId: patient.id });
       return { items, next: nextSeq === null ? null : encodeCursor(nextSeq) };
     },
@@ -94,7 +94,7 @@ export const assessmentRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       const patient = await visiblePatient(request, 'timeline.read');
-      const series = await seriesOf(app.store.db, patient.id);
+      const series = await seriesOf(app.store.reader, patient.id);
       await app.audit(request, { action: 'timeline.read', patientId: patient.id });
       return { patientId: patient.id, points: buildTimeline(series) };
     },
@@ -110,7 +110,7 @@ export const assessmentRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       const { id } = parseWith(IdParamsSchema, request.params, 'params');
-      const stored = await findAssessment(app.store.db, currentUser(request), id);
+      const stored = await findAssessment(app.store.reader, currentUser(request), id);
       await app.audit(request, { action: 'assessment.read', patientId: stored?.patientId, targetId: id, outcome: stored ? 'ok' : 'not_found' });
       if (!stored) throw notFound(`assessment ${id}`);
       return stored;

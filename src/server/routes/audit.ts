@@ -24,7 +24,7 @@ export const auditRoutes: FastifyPluginAsync = async (app) => {
     async (request) => {
       const query = parseWith(AuditQuerySchema, request.query, 'query');
       const before = decodeCursor(query.cursor, z.number().int());
-      const items = await listAudit(app.store.db, { patientId: query.patientId, userId: query.userId, before, limit: query.limit + 1 });
+      const items = await listAudit(app.store.reader, { patientId: query.patientId, userId: query.userId, before, limit: query.limit + 1 });
       await app.audit(request, { action: 'audit.read', patientId: query.patientId });
       const page = items.slice(0, query.limit);
       const last = page.at(-1);

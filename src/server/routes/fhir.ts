@@ -8,9 +8,10 @@
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Case } from '../../case/schema.js';
-import { buildCapabilityStatement } from '../../fhir/capabilityStatement.js';
 import {
   assessFhir,
+  buildAssessOperation,
+  buildCapabilityStatement,
   buildCodeSystem,
   cdsDiscovery,
   CdsRequestSchema,
@@ -79,6 +80,10 @@ const fhirOnly: FastifyPluginAsync = async (app: FastifyInstance) => {
   app.get('/fhir/CodeSystem', schema('Our CodeSystem (searchset Bundle)'), async (request, reply) => sendFhir(reply, searchset(request, 'CodeSystem', [buildCodeSystem()])));
   app.get<{ Params: { id: string } }>('/fhir/CodeSystem/:id', schema('Our CodeSystem'), async (request, reply) =>
     request.params.id === CODE_SYSTEM_ID ? sendFhir(reply, buildCodeSystem()) : sendFhir(reply, notFoundOutcome(`CodeSystem/${request.params.id}`), 404),
+  );
+
+  app.get<{ Params: { id: string } }>('/fhir/OperationDefinition/:id', schema('The $assess OperationDefinition'), async (request, reply) =>
+    request.params.id === 'assess' ? sendFhir(reply, buildAssessOperation()) : sendFhir(reply, notFoundOutcome(`OperationDefinition/${request.params.id}`), 404),
   );
 
   const limit = app.settings.assessRateLimit;

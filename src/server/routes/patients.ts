@@ -6,6 +6,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { createPatient, findPatient, listPatients } from '../../store/patients.js';
+import { appendAudit } from '../../store/audit.js';
+import { auditEntry } from '../audit.js';
 import { currentUser, requireUser } from '../auth.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { BEARER_SECURITY, jsonSchema, problemResponse } from '../openapi.js';
@@ -31,8 +33,11 @@ export const patientRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request, reply) => {
       const input = parseWith(PatientInputSchema, request.body, 'body');
-      const patient = await createPatient(app.store.db, currentUser(request), input);
-      await app.audit(request, { action: 'patient.create', patientId: patient.id, targetId: patient.id });
+      const patient = await app.store.transact(async (trx) => {
+        const created = await createPatient(trx, currentUser(request), input);
+        await appendAudit(trx, auditEntry(request, { action: 'patient.create', patientId: created.id, targetId: created.id }));
+        return created;
+      });
       return reply.code(201).send(patient);
     },
   );
@@ -51,7 +56,7 @@ export const patientRoutes: FastifyPluginAsync = async (app) => {
     async (request) => {
       const query = parseWith(PatientListQuerySchema, request.query, 'query');
       const after = decodeCursor(query.cursor, PatientCursorSchema);
-      const { rows, more } = await listPatients(app.store.db, currentUser(request), { limit: query.limit, after, externalRef: query.externalRef });
+      const { rows, more } = await listPatients(app.store.reader, currentUser(request), { limit: query.limit, after, externalRef: query.externalRef });
       await app.audit(request, { action: 'patient.list' });
       const last = rows.at(-1);
       return { items: rows, next: more && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null };
@@ -71,7 +76,7 @@ export const patientRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       const { id } = parseWith(IdParamsSchema, request.params, 'params');
-      const patient = await findPatient(app.store.db, currentUser(request), id);
+      const patient = await findPatient(app.store.reader, currentUser(request), id);
       await app.audit(request, { action: 'patient.read', patientId: id, outcome: patient ? 'ok' : 'not_found' });
       if (!patient) throw notFound(`patient ${id}`);
       return patient;

@@ -1,0 +1,68 @@
+/**
+ * Group commit for SQLite. Every acknowledged write must be on disk
+ * (synchronous=FULL: the WAL is synced at each commit), and one sync costs
+ * milliseconds, so writes that arrive together share one transaction and one
+ * sync, and all are answered only after the shared commit. If one of them
+ * fails, the batch is rolled back and each write retried alone, so one bad
+ * write never takes its neighbours down with it.
+ *
+ * SQLite has a single writer anyway, so batching costs no concurrency; later
+ * writes in a batch see the earlier ones (a patient's series stays in order).
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { DatabaseSchema } from './schema.js';
+
+type Work<T> = (trx: Transaction<DatabaseSchema>) => Promise<T>;
+
+interface Job {
+  readonly work: Work<unknown>;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** Writes per shared commit at most: bounds how long the first waits for the last. */
+const MAX_BATCH = 64;
+
+export class GroupCommit {
+  readonly #db: Kysely<DatabaseSchema>;
+  #queue: Job[] = [];
+  #running = false;
+
+  constructor(db: Kysely<DatabaseSchema>) {
+    this.#db = db;
+  }
+
+  /** Runs `work` in a transaction shared with concurrent writes; resolves after the commit. */
+  run<T>(work: Work<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (!this.#running) {
+        this.#running = true;
+        // Let the writes that arrived in the same turn of the event loop join the batch.
+        setImmediate(() => void this.#drain());
+      }
+    });
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#queue.length > 0) await this.#commit(this.#queue.splice(0, MAX_BATCH));
+    this.#running = false;
+  }
+
+  async #commit(batch: Job[]): Promise<void> {
+    try {
+      const values = await this.#db.transaction().execute(async (trx) => {
+        const results: unknown[] = [];
+        for (const job of batch) results.push(await job.work(trx));
+        return results;
+      });
+      batch.forEach((job, i) => job.resolve(values[i]));
+    } catch (error) {
+      // Something in the batch failed and the whole batch rolled back: run
+      // each write alone so only the failing one fails (rare, so no savepoints
+      // on the common path).
+      if (batch.length === 1) return batch[0]!.reject(error);
+      for (const job of batch) await this.#commit([job]);
+    }
+  }
+}
