@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { QueueConnection } from './connection.js';
 import { bossDb } from './connection.js';
+import { readNotes } from '../screen/read.js';
 import { planChunks, type ChunkPlan, type InputFormat } from './chunks.js';
 import { DEFAULT_CHUNK_EXPIRY_SECONDS, DEFAULT_CHUNK_RECORDS, SCREEN_QUEUE } from './settings.js';
 
@@ -36,9 +37,20 @@ export interface ChunkJobData {
 
 const INSERT_BATCH = 500;
 
+/** The run cannot be registered as asked (e.g. a CSV without the named column); `field` names the option. */
+export class RunRequestError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export async function registerRun(queue: QueueConnection, request: RunRequest): Promise<RegisteredRun> {
   const path = resolve(request.path);
   const { size } = await stat(path);
+  if (request.format === 'csv') await checkColumns(path, request);
   const chunkRecords = request.chunkRecords ?? DEFAULT_CHUNK_RECORDS;
   const expireInSeconds = request.chunkExpirySeconds ?? DEFAULT_CHUNK_EXPIRY_SECONDS;
 
@@ -117,4 +129,22 @@ export async function registerRun(queue: QueueConnection, request: RunRequest): 
       .execute();
     return { runId, chunks, records, bytes: size };
   });
+}
+
+/** A wrong column name would fail every chunk three times over; say so now instead. */
+async function checkColumns(path: string, request: RunRequest): Promise<void> {
+  const notes = readNotes(path, {
+    format: 'csv',
+    ...(request.column !== undefined && { column: request.column }),
+    ...(request.idColumn !== undefined && { idColumn: request.idColumn }),
+  });
+  try {
+    await notes.next();
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/^no (id )?column/.test(message)) throw new RunRequestError(message.startsWith('no id') ? '--id-column' : '--column', message);
+    throw error;
+  } finally {
+    await notes.return(undefined);
+  }
 }
