@@ -21,6 +21,7 @@ export const KNOWLEDGE = {
   },
   lesions: {
     discLevelShare: lesions.DISC_LEVEL_SHARE,
+    discRootPrior: lesions.DISC_ROOT_PRIOR,
     lateralLevelShare: lesions.LATERAL_LEVEL_SHARE,
     discZoneShare: lesions.DISC_ZONE_SHARE,
     discLevelMeanAge: lesions.DISC_LEVEL_MEAN_AGE,

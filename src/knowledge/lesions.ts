@@ -56,6 +56,22 @@ export const DISC_ZONE_SHARE: Record<DiscZone, Sourced> = {
   far_lateral: estimate(0.07, 'far-lateral share 2.6–11.7% / 7–12% / 5–10%', ['R29', 'R30', 'R31']),
 };
 
+/**
+ * Which root a symptomatic herniation compresses, before age (the reference's
+ * derived prior, §2.3, from EMG root shares L5 43%, S1 40% and the level
+ * frequencies). The level × zone shares above distribute each root's share
+ * over the lesions that compress it; central discs keep their zone share.
+ */
+export const DISC_ROOT_PRIOR: Record<Root, Sourced> = {
+  L1: estimate(0.01, 'derived dominant-root prior of the reference (§2.3)', ['R32', 'R36']),
+  L2: estimate(0.02, 'derived dominant-root prior of the reference (§2.3)', ['R32', 'R36']),
+  L3: estimate(0.04, 'derived dominant-root prior of the reference (§2.3)', ['R32', 'R36']),
+  L4: estimate(0.08, 'derived dominant-root prior of the reference (§2.3)', ['R32', 'R36']),
+  L5: estimate(0.45, 'derived dominant-root prior of the reference (§2.3); EMG series L5 43%', ['R32', 'R36']),
+  S1: estimate(0.4, 'derived dominant-root prior of the reference (§2.3); EMG series S1 40%', ['R32', 'R36']),
+  S2: estimate(0, 'no disc level compresses S2 alone'),
+};
+
 /** Mean age at herniation by level (n = 1431): higher levels herniate in older people [R32]. */
 export const DISC_LEVEL_MEAN_AGE: Record<DiscLevel, Sourced> = {
   'L1-L2': estimate(59.6, 'taken as L2–3 (no separate figure)', ['R32']),

@@ -13,6 +13,7 @@ import {
   DISC_AGE_SD,
   DISC_LEVEL_MEAN_AGE,
   DISC_LEVEL_SHARE,
+  DISC_ROOT_PRIOR,
   DISC_LEVELS,
   DISC_ZONE_SHARE,
   DISC_ZONES,
@@ -130,7 +131,23 @@ function discHypotheses(): Draft[] {
       }
     }
   }
-  return drafts;
+  return withRootPrior(drafts);
+}
+
+/** Rescales single-root disc hypotheses so that each root's total share is its root prior. */
+function withRootPrior(drafts: Draft[]): Draft[] {
+  const singleRoot = (d: Draft): Root | undefined => (d.lesion.kind === 'disc' && d.lesion.zone !== 'central' ? zoneRoot(d.lesion.level, d.lesion.zone) : undefined);
+  const rootTotal = new Map<Root, number>();
+  for (const d of drafts) {
+    const root = singleRoot(d);
+    if (root) rootTotal.set(root, (rootTotal.get(root) ?? 0) + d.share);
+  }
+  const singleRootMass = [...rootTotal.values()].reduce((a, b) => a + b, 0);
+  return drafts.map((d) => {
+    const root = singleRoot(d);
+    if (!root) return d;
+    return { ...d, share: (singleRootMass * DISC_ROOT_PRIOR[root].value * d.share) / (rootTotal.get(root) as number) };
+  });
 }
 
 function stenosisHypotheses(): Draft[] {

@@ -31,7 +31,9 @@ export interface Observation {
 
 /**
  * Findings that share a latent cause carry overlapping information (reference,
- * "How to use" note 3): within a cluster, n observations count as √n, not n.
+ * "How to use" note 3): within a cluster, n present observations count as √n,
+ * not n, and so do n absent ones (tempered apart, so that a string of normal
+ * findings does not dilute one abnormal sign, nor the reverse).
  */
 export const CLUSTER_OF: Partial<Record<FindingId, string>> = {
   leg_pain_worse_than_back: 'pain_quality',
@@ -99,7 +101,7 @@ function observeItem(item: EvidenceItem, out: Observation[]): void {
           : SIDE_UNKNOWN;
   const slot = present && item.regions && item.regions.length > 0 ? (REGION_FINDING_SLOT[finding] ?? -1) : -1;
   const regions = slot >= 0 ? [...new Set(item.regions)].map((r) => REGION_INDEX.get(r) as number) : [];
-  out.push({ key: keyIndex(keyName), keyName, side, present, slot, regions, cluster: CLUSTER_OF[finding] ?? finding, item });
+  out.push({ key: keyIndex(keyName), keyName, side, present, slot, regions, cluster: `${CLUSTER_OF[finding] ?? finding}:${present ? '+' : '-'}`, item });
 }
 
 function course(keyName: EmissionKey, present: boolean): Observation {

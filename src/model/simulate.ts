@@ -56,7 +56,7 @@ function selectHypotheses(target: SimulationTarget): { hypotheses: Hypothesis[];
 }
 
 /** Regions carrying at least this share of the most likely region are listed. */
-const REGION_SHARE = 0.6;
+const REGION_SHARE = 0.75;
 
 function likelyRegions(hypotheses: Hypothesis[], weights: number[], slot: number, s: number): Region[] {
   const mix = new Float64Array(REGION_COUNT);
