@@ -5,6 +5,7 @@
  */
 import type { CapabilityStatement } from '@medplum/fhirtypes';
 import { CONTENT_VERSION, FHIR_VERSION } from './codeSystem.js';
+import { ASSESS_OPERATION_URL } from './operationDefinition.js';
 import { CANONICAL_BASE } from './systems.js';
 
 export function buildCapabilityStatement(baseUrl: string): CapabilityStatement {
@@ -27,8 +28,9 @@ export function buildCapabilityStatement(baseUrl: string): CapabilityStatement {
         resource: [
           { type: 'Questionnaire', interaction: [{ code: 'read' }, { code: 'search-type' }], searchParam: [{ name: 'url', type: 'uri' }] },
           { type: 'CodeSystem', interaction: [{ code: 'read' }, { code: 'search-type' }], searchParam: [{ name: 'url', type: 'uri' }] },
+          { type: 'OperationDefinition', interaction: [{ code: 'read' }] },
         ],
-        operation: [{ name: 'assess', definition: `${CANONICAL_BASE}/OperationDefinition/assess` }],
+        operation: [{ name: 'assess', definition: ASSESS_OPERATION_URL }],
       },
     ],
   };

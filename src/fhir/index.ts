@@ -8,6 +8,8 @@ export { assessFhir, type FhirAssessment } from './assessFhir.js';
 export { assessmentToBundle, differential, type BundleOptions } from './assessmentBundle.js';
 export { caseToResponses, type CaseResponses } from './caseToResponses.js';
 export { cdsDiscovery, patientViewService, CdsRequestSchema, PATIENT_VIEW_SERVICE_ID, REASON_EXTENSION, type CdsResponse, type CdsCard } from './cdsHooks.js';
+export { buildAssessOperation, ASSESS_OPERATION_URL } from './operationDefinition.js';
+export { buildCapabilityStatement } from './capabilityStatement.js';
 export { buildCodeSystem, CODE_SYSTEM_ID, FHIR_VERSION } from './codeSystem.js';
 export { CODE_MAPPINGS, emittedCodings, standardCodes } from './codes.js';
 export { fhirToCase, type FhirCase } from './inputToCase.js';

@@ -82,6 +82,13 @@ function addResource(into: Collected, resource: Resource, prefix: string): void 
       return;
     case 'Bundle':
       return addBundle(into, resource, prefix);
+    case 'Parameters':
+      // The formal way to call an operation: the input as Parameters.parameter[name=resource].resource.
+      (resource.parameter ?? []).forEach((parameter, i) => {
+        if (parameter.name === 'resource' && parameter.resource) addResource(into, parameter.resource, `${prefix}.parameter[${i}].resource`);
+        else into.issues.push({ code: 'not-supported', expression: `${prefix}.parameter[${i}]`, message: `parameter ${JSON.stringify(parameter.name)} is not an input of $assess (send "resource")` });
+      });
+      return;
     default:
       into.issues.push({ code: 'not-supported', expression: `${prefix}.resourceType`, message: `a ${resource.resourceType} is not read here (send QuestionnaireResponse or Observation resources)` });
   }

@@ -231,9 +231,17 @@ export const QUESTIONNAIRE_BUILDERS: Readonly<Record<QuestionnaireId, () => Ques
   examination: buildExaminationQuestionnaire,
 };
 
-/** The questionnaire a canonical reference (`url` or `url|version`) or an id names, if it is one of ours. */
+const built = new Map<QuestionnaireId, Questionnaire>();
+
+/**
+ * The questionnaire a canonical reference (`url` or `url|version`) or an id
+ * names, if it is one of ours. Built once and shared: treat it as read-only.
+ */
 export function questionnaireFor(canonicalOrId: string): Questionnaire | undefined {
   const url = canonicalOrId.split('|')[0] ?? '';
   const id = QUESTIONNAIRE_IDS.find((q) => url === questionnaireUrl(q) || url === q || url === `Questionnaire/${q}`);
-  return id ? QUESTIONNAIRE_BUILDERS[id]() : undefined;
+  if (!id) return undefined;
+  const questionnaire = built.get(id) ?? QUESTIONNAIRE_BUILDERS[id]();
+  built.set(id, questionnaire);
+  return questionnaire;
 }

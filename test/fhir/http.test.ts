@@ -73,6 +73,21 @@ describe('FHIR routes', () => {
     expect(reply.body.entry[0].resource.prediction[0].outcome.coding[0].code).toBe('triage_emergency');
   });
 
+  it('POST /fhir/$assess takes the formal Parameters form of the operation', async () => {
+    const body = { resourceType: 'Parameters', parameter: responses().map((resource) => ({ name: 'resource', resource })) };
+    const reply = await call(server.url, 'POST', '/fhir/$assess', { body, headers: FHIR_JSON });
+    expect(reply.status).toBe(200);
+    expect(reply.body.entry[0].resource.prediction[0].outcome.coding[0].code).toBe('triage_emergency');
+    const wrong = await call(server.url, 'POST', '/fhir/$assess', { body: { resourceType: 'Parameters', parameter: [{ name: 'case', valueString: '{}' }] }, headers: FHIR_JSON });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.issue[0].expression).toEqual(['Parameters.parameter[0]']);
+  });
+
+  it('GET /fhir/OperationDefinition/assess describes the operation', async () => {
+    const reply = await call(server.url, 'GET', '/fhir/OperationDefinition/assess');
+    expect(reply.body).toMatchObject({ resourceType: 'OperationDefinition', code: 'assess', url: 'https://sciatrace.org/fhir/OperationDefinition/assess' });
+  });
+
   it('a response that does not fit is a 400 OperationOutcome naming the item', async () => {
     const bad = {
       resourceType: 'QuestionnaireResponse',

@@ -84,6 +84,7 @@ const validCase: fc.Arbitrary<Case> = fc
     sex: fc.option(fc.constantFrom(...SEXES), { nil: undefined }),
     durationDays: fc.option(fc.integer({ min: 0, max: 3650 }), { nil: undefined }),
     onset: fc.option(fc.constantFrom(...ONSETS), { nil: undefined }),
+    text: fc.option(fc.constantFrom('My left leg hurts and my foot is numb.', 'No problems passing water.', 'Back pain for two weeks, worse when sitting.'), { nil: undefined }),
     evidence: fc.array(evidenceItem, { maxLength: 12 }),
   })
   .map((raw) => CaseSchema.parse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined))));

@@ -12,6 +12,7 @@ import { buildCapabilityStatement } from '../../src/fhir/capabilityStatement.js'
 import { caseToResponses } from '../../src/fhir/caseToResponses.js';
 import { patientViewService } from '../../src/fhir/cdsHooks.js';
 import { buildCodeSystem } from '../../src/fhir/codeSystem.js';
+import { buildAssessOperation } from '../../src/fhir/operationDefinition.js';
 import { QUESTIONNAIRE_BUILDERS, QUESTIONNAIRE_IDS } from '../../src/fhir/questionnaires.js';
 import { validationErrors } from './validator.js';
 import { vignettes } from './vignettes.js';
@@ -21,6 +22,7 @@ function generated(): { where: string; resource: Resource }[] {
     ...QUESTIONNAIRE_IDS.map((id) => ({ where: `Questionnaire/${id}`, resource: QUESTIONNAIRE_BUILDERS[id]() })),
     { where: 'CodeSystem', resource: buildCodeSystem() },
     { where: 'CapabilityStatement', resource: buildCapabilityStatement('http://localhost:8080') },
+    { where: 'OperationDefinition', resource: buildAssessOperation() },
   ];
   for (const v of vignettes) {
     for (const subject of [undefined, { reference: 'Patient/p1' }]) {
