@@ -3,6 +3,7 @@
  * notes that could not be read, each with its line.
  */
 import { sql, type Kysely } from 'kysely';
+import { TRIAGE_LEVELS, triageRank, type TriageLevel } from '../knowledge/vocabulary.js';
 import type { QueueDatabase } from './tables.js';
 
 export interface RunSummary {
@@ -45,7 +46,12 @@ export async function summariseRun(db: Kysely<QueueDatabase>, runId: string): Pr
     .execute();
   return {
     notes: counts.notes,
-    byTriage: Object.fromEntries(byTriage.map((row) => [row.triage ?? 'unknown', row.count])),
+    // Most urgent first, every level present (zero when no note reached it).
+    byTriage: Object.fromEntries(
+      [...TRIAGE_LEVELS]
+        .sort((a, b) => triageRank(b) - triageRank(a))
+        .map((level: TriageLevel) => [level, byTriage.find((row) => row.triage === level)?.count ?? 0]),
+    ),
     redFlags: Object.fromEntries(flags.rows.map((row) => [row.flag, row.count])),
     notesWithRedFlags: counts.flagged,
     errors: { count: counts.errors, first: firstErrors.map((e) => ({ line: e.line, id: e.note_id, error: e.error ?? '' })) },
