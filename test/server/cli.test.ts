@@ -64,3 +64,20 @@ describe('serving the web app', () => {
     }
   });
 });
+
+describe('rate limit of POST /v1/assess', () => {
+  it('answers 429 problem+json past the configured limit, and leaves the other routes alone', async () => {
+    const server = await startApp(tempDbFile(), { assessRateLimit: { max: 2, timeWindow: '1 minute' } });
+    try {
+      const body = { evidence: [{ finding: 'back_pain' }] };
+      expect((await call(server.url, 'POST', '/v1/assess', { body })).status).toBe(200);
+      expect((await call(server.url, 'POST', '/v1/assess', { body })).status).toBe(200);
+      const limited = await call(server.url, 'POST', '/v1/assess', { body });
+      expect(limited.status).toBe(429);
+      expect(limited.type).toContain('application/problem+json');
+      for (let i = 0; i < 3; i++) expect((await call(server.url, 'GET', '/healthz')).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});
