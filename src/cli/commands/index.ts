@@ -8,6 +8,7 @@ import { register as registerRuns } from './runs.js';
 import { register as registerSimulate } from './simulate.js';
 import { register as registerEval } from './eval.js';
 import { register as registerSources } from './sources.js';
+import { register as registerFhir } from './fhir.js';
 
 /** One line per subcommand module; each exports `register(program)`. */
 export function registerCommands(program: Command): void {
@@ -21,4 +22,5 @@ export function registerCommands(program: Command): void {
   registerSimulate(program);
   registerEval(program);
   registerSources(program);
+  registerFhir(program);
 }
