@@ -21,6 +21,8 @@ export interface WorkerOptions {
   readonly signal?: AbortSignal;
   readonly onChunk?: (job: ChunkJobData, outcome: ChunkOutcome) => void;
   readonly onError?: (job: ChunkJobData, error: Error) => void;
+  /** The queue itself could not be reached (the worker keeps trying). */
+  readonly onQueueError?: (error: Error) => void;
 }
 
 export async function runWorker(options: WorkerOptions): Promise<void> {
@@ -33,8 +35,19 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   try {
     await heartbeat(queue, workerId, false);
     const pollMs = (options.pollingSeconds ?? DEFAULT_POLLING_SECONDS) * 1000;
+    let failures = 0;
     while (!options.signal?.aborted) {
-      const [job] = await queue.boss.fetch<ChunkJobData>(SCREEN_QUEUE, { batchSize: 1, includeMetadata: true });
+      let job: PgBoss.JobWithMetadata<ChunkJobData> | undefined;
+      try {
+        [job] = await queue.boss.fetch<ChunkJobData>(SCREEN_QUEUE, { batchSize: 1, includeMetadata: true });
+        failures = 0;
+      } catch (error) {
+        // The database restarting or a network blip must not end every worker: wait and ask again.
+        failures += 1;
+        options.onQueueError?.(error as Error);
+        await sleep(Math.min(30_000, 500 * 2 ** failures), options.signal);
+        continue;
+      }
       if (!job) {
         if (options.exitWhenIdle) break;
         await sleep(pollMs, options.signal);
@@ -57,8 +70,8 @@ async function work(
     const outcome = await screenChunk(queue, job, workerId);
     // Skipped chunks were never taken up; the job is done with all the same.
     if (outcome.kind === 'skipped') await queue.boss.complete(SCREEN_QUEUE, job.id, { skipped: outcome.reason });
-    else await heartbeat(queue, workerId, true);
     options.onChunk?.(job.data, outcome);
+    if (outcome.kind === 'recorded') await heartbeat(queue, workerId, true).catch(() => {});
   } catch (caught) {
     const error = caught instanceof Error ? caught : new Error(String(caught));
     options.onError?.(job.data, error);

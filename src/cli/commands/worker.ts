@@ -84,6 +84,7 @@ export function register(program: Command): void {
           console.error(`run ${job.runId} chunk ${job.chunkNo}: ${what}`);
         },
         onError: (job, error) => console.error(`run ${job.runId} chunk ${job.chunkNo}: failed: ${error.message}`),
+        onQueueError: (error) => console.error(`worker: the queue database did not answer (${error.message}); trying again`),
       });
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
