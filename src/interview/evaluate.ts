@@ -21,6 +21,7 @@ export interface ReplayRow {
   readonly interviewTriage: TriageLevel;
   readonly sameTriage: boolean;
   readonly sameTopCondition: boolean;
+  /** Same root decided (probability ≥ 0.5), or no root decided by either. */
   readonly sameTopRoot: boolean;
   readonly reason: StopReason;
 }
@@ -39,7 +40,11 @@ export interface ReplaySummary {
   readonly rows: readonly ReplayRow[];
 }
 
-const topRoot = (a: ReturnType<typeof assessCase>) => (a.roots[0] ? `${a.roots[0].root}-${a.roots[0].side}` : 'none');
+/** The root the assessment commits to: the top root once it is more likely than not, else none. */
+const decidedRoot = (a: ReturnType<typeof assessCase>) => {
+  const top = a.roots[0];
+  return top && top.probability >= 0.5 ? `${top.root}-${top.side}` : 'none';
+};
 
 export function replayCase(kase: Case, audience: Audience, options: NextOptions = {}): ReplayRow {
   const full = assessCase(kase);
@@ -54,7 +59,7 @@ export function replayCase(kase: Case, audience: Audience, options: NextOptions 
     interviewTriage: mine.triage.level,
     sameTriage: full.triage.level === mine.triage.level,
     sameTopCondition: full.conditions[0]?.id === mine.conditions[0]?.id,
-    sameTopRoot: topRoot(full) === topRoot(mine),
+    sameTopRoot: decidedRoot(full) === decidedRoot(mine),
     reason: run.reason,
   };
 }

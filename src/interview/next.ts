@@ -10,7 +10,7 @@ import { appraise, type Appraisal, type AssessFn } from './gain.js';
 import { adaptiveFindings, findingQuestion, fixedQuestions, PREREQUISITES, type Question } from './questions.js';
 import { statusOf, toCase, type InterviewState } from './state.js';
 
-export type StopReason = 'settled' | 'exhausted' | 'limit';
+export type StopReason = 'emergency' | 'settled' | 'exhausted' | 'limit';
 
 export type Next =
   | { readonly done: false; readonly question: Question; readonly appraisal?: Appraisal }
@@ -24,11 +24,12 @@ export interface NextOptions {
   readonly maxQuestions?: number;
 }
 
-/** Tuned on the dev vignettes (scripts/interview-eval.ts); a larger value asks fewer questions. */
-export const DEFAULT_SETTLE_BELOW = 0.2;
+/** Chosen on the dev vignettes (`sciatrace interview --replay ../shared/vignettes/dev.jsonl`): a larger value asks fewer questions. */
+export const DEFAULT_SETTLE_BELOW = 0.08;
 export const DEFAULT_MAX_QUESTIONS = 20;
 
 export const STOP_MESSAGES: Readonly<Record<StopReason, string>> = {
+  emergency: 'Your answers already mean you need emergency care, so there is nothing more to ask: go now.',
   settled: 'More questions would not change the result, so here it is.',
   exhausted: 'There are no more questions to ask.',
   limit: 'That is enough questions for now; here is the result.',
@@ -45,19 +46,49 @@ export function candidateFindings(state: InterviewState) {
   });
 }
 
+/**
+ * How likely the next question is to get a yes or a no rather than "I don't
+ * know", from this person's answers so far (Laplace's rule of succession).
+ * A question that would change the result only helps if it gets answered.
+ */
+export function answerRate(state: InterviewState): number {
+  const answered = state.evidence.filter((item) => item.status !== 'unknown');
+  const known = new Set(answered.map((item) => item.finding)).size;
+  const asked = new Set(state.evidence.map((item) => item.finding)).size;
+  return (known + 1) / (asked + 2);
+}
+
+/** A long time ago: symptoms this old are not "recent" under any triage rule. */
+const LONG_STANDING_DAYS = 3650;
+
+/**
+ * Emergency is the top level and present findings only ever raise the level,
+ * so once the answers give an emergency no further yes or no can lower it.
+ * The one thing that can is the duration (a long-standing symptom is not
+ * "recent"), so while it is unknown the emergency must also hold for
+ * long-standing symptoms.
+ */
+function settledEmergency(state: InterviewState, baseline: Assessment, assess: AssessFn): boolean {
+  if (baseline.triage.level !== 'emergency') return false;
+  if (state.about.durationDays !== undefined) return true;
+  return assess({ ...toCase(state), durationDays: LONG_STANDING_DAYS }).triage.level === 'emergency';
+}
+
 export function nextQuestion(state: InterviewState, options: NextOptions = {}): Next {
   const fixed = fixedQuestions(state.audience).find((q) => !state.asked.includes(q.id));
+  const assess = options.assess ?? ((kase) => assessCase(kase));
+  const baseline: Assessment = assess(toCase(state));
+  if (settledEmergency(state, baseline, assess)) return stop('emergency');
   if (fixed) return { done: false, question: fixed };
   if (state.asked.length >= (options.maxQuestions ?? DEFAULT_MAX_QUESTIONS)) return stop('limit');
 
   const candidates = candidateFindings(state);
   if (candidates.length === 0) return stop('exhausted');
 
-  const assess = options.assess ?? ((kase) => assessCase(kase));
-  const baseline: Assessment = assess(toCase(state));
   const appraisals = candidates.map((finding) => appraise(state, baseline, finding, assess));
   const settleBelow = options.settleBelow ?? DEFAULT_SETTLE_BELOW;
-  if (appraisals.every((a) => a.changeProbability < settleBelow)) return stop('settled');
+  const rate = answerRate(state);
+  if (appraisals.every((a) => a.changeProbability * rate < settleBelow)) return stop('settled');
 
   const best = appraisals.reduce((a, b) => (b.gain > a.gain ? b : a));
   return { done: false, question: findingQuestion(best.finding, questionFor(best.finding).text), appraisal: best };

@@ -36,6 +36,25 @@ describe('adaptive interview', () => {
     expect(assessCase(toCase(after)).triage.level).toBe('emergency');
   });
 
+  it('stops asking once the answers mean an emergency that no further answer can lower', () => {
+    const state = startInterview('person');
+    const first = ask(state);
+    const after = answer(state, first, { evidence: [{ finding: 'bladder_dysfunction', status: 'present' }] });
+    const next = nextQuestion(after);
+    expect(next.done && next.reason).toBe('emergency');
+  });
+
+  it('keeps asking when the emergency hangs on how long the symptoms have lasted', () => {
+    // New sexual dysfunction is a cauda equina sign only when recent (spec/triage-policy.md).
+    const state = startInterview('person');
+    const first = ask(state);
+    const after = answer(state, first, { evidence: [{ finding: 'sexual_dysfunction', status: 'present' }] });
+    expect(assessCase(toCase(after)).triage.level).toBe('emergency');
+    const next = nextQuestion(after);
+    expect(next.done).toBe(false);
+    expect(!next.done && next.question.id).toBe('about');
+  });
+
   it('records "I don\'t know" as unknown, never as absent', () => {
     const state = startInterview('person');
     const first = ask(state);

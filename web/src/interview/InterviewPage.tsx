@@ -1,25 +1,34 @@
 /**
  * The interview: asks the question the core chooses next, records the
- * answer on this device, and moves to the result when the core says more
- * questions would not change it, when the answers already mean "emergency",
- * or when the person asks for it.
+ * answer on this device, and moves to the result when the core stops (more
+ * questions would not change the result, or the answers already mean an
+ * emergency that nothing can lower) or when the person asks for it.
  */
 import { useMemo } from 'preact/hooks';
-import { assessCase } from '../../../src/assess.js';
 import type { EvidenceItem } from '../../../src/case/schema.js';
-import { answer, nextQuestion, toCase, type About, type Question } from '../../../src/interview/index.js';
+import { answer, nextQuestion, type About, type InterviewState, type Next, type Question } from '../../../src/interview/index.js';
 import type { Saved } from '../persist.js';
 import { go } from '../router.js';
 import { AboutScreen } from './AboutScreen.js';
 import { BodyMapScreen } from './BodyMapScreen.js';
 import { QuestionScreen } from './QuestionScreen.js';
 
-const EMERGENCY_STOP = 'Your answers already mean you need emergency care, so we stopped asking.';
-
 const INTROS: Record<string, string> = {
   warning_signs: 'These are rare, but important to ask first. Answer for anything new since your back or leg trouble began.',
   health: 'A few questions about your general health.',
 };
+
+// The next question is worked out once per state: on answering (to decide
+// whether to stop) and again on rendering would double the wait.
+const nextCache = new WeakMap<InterviewState, Next>();
+function nextFor(state: InterviewState): Next {
+  let next = nextCache.get(state);
+  if (!next) {
+    next = nextQuestion(state);
+    nextCache.set(state, next);
+  }
+  return next;
+}
 
 interface Props {
   readonly saved: Saved;
@@ -28,7 +37,7 @@ interface Props {
 
 export function InterviewPage({ saved, onSave }: Props) {
   const { state } = saved;
-  const next = useMemo(() => nextQuestion(state), [state]);
+  const next = useMemo(() => nextFor(state), [state]);
 
   const finish = (message: string, nextState = state) => {
     performance.mark('sciatrace:answer');
@@ -39,8 +48,7 @@ export function InterviewPage({ saved, onSave }: Props) {
   const record = (question: Question, given: { evidence: EvidenceItem[]; about?: About }) => {
     performance.mark('sciatrace:answer');
     const after = answer(state, question, given);
-    if (assessCase(toCase(after)).triage.level === 'emergency') return finish(EMERGENCY_STOP, after);
-    const following = nextQuestion(after);
+    const following = nextFor(after);
     if (following.done) return finish(following.message, after);
     onSave({ state: after });
   };
