@@ -120,7 +120,8 @@ function carePlan(assessment: Assessment, subject: SubjectReference, addresses: 
 export function assessmentToBundle(assessment: Assessment, kase: Case, options: BundleOptions = {}): Bundle {
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
   const entry = <T extends Resource>(resource: T): Entry<T> => ({ fullUrl: `urn:uuid:${newId()}`, resource });
-  const ref = <T extends Resource>(e: Entry<T>): Reference<T> => ({ reference: e.fullUrl });
+  // `type` says what a urn:uuid points at, so a reader (or validator) need not resolve it.
+  const ref = <T extends Resource>(e: Entry<T>): Reference<T> => ({ reference: e.fullUrl, type: e.resource.resourceType });
   const subject = options.subject ?? ANONYMOUS_SUBJECT;
   const observationSubject = options.subject;
 
