@@ -52,6 +52,7 @@ export function caseGenerator(seed = 1): (index: number) => CaseInput {
     return chosen.length >= min ? chosen : list.slice(0, min);
   };
   const other = (side: Side): Side => (side === 'left' ? 'right' : 'left');
+  const maybe = (p: number, item: Evidence): Evidence[] => (chance(p) ? [item] : []);
 
   const radicular = (side: Side): Evidence[] => {
     const root = pick(['L3', 'L4', 'L5', 'L5', 'S1', 'S1'] as const);
@@ -79,36 +80,36 @@ export function caseGenerator(seed = 1): (index: number) => CaseInput {
       { finding: 'back_pain' },
       { finding: 'walking_leg_symptoms', grade: int(20, 800) },
       { finding: 'leg_pain', side: chance(0.5) ? 'both' : side, regions: some(['buttock', 'posterior_thigh', 'calf'] as const) },
-      ...(chance(0.7) ? [{ finding: 'relief_sitting_or_bending' } as const] : []),
-      ...(chance(0.4) ? [{ finding: 'cycling_tolerated' } as const] : []),
-      ...(chance(0.3) ? [{ finding: 'numbness', side: 'both', regions: ['sole'] } as const] : []),
+      ...maybe(0.7, { finding: 'relief_sitting_or_bending' }),
+      ...maybe(0.4, { finding: 'cycling_tolerated' }),
+      ...maybe(0.3, { finding: 'numbness', side: 'both', regions: ['sole'] }),
     ]],
     [14, (side) => [
       { finding: 'back_pain' },
       { finding: 'leg_pain', side, regions: some(['buttock', 'posterior_thigh', 'lateral_thigh'] as const) },
       { finding: 'deep_aching_pain', side },
       { finding: 'numbness', side, status: 'absent' },
-      ...(chance(0.5) ? [{ finding: 'slr_positive', side, status: 'absent' } as const] : []),
+      ...maybe(0.5, { finding: 'slr_positive', side, status: 'absent' }),
     ]],
     [5, (side) => [
       { finding: 'walking_leg_symptoms', grade: int(50, 400) },
       { finding: 'leg_pain', side, regions: ['calf'] },
       { finding: 'relief_standing_still' },
       { finding: 'pedal_pulses_reduced', side },
-      ...(chance(0.6) ? [{ finding: 'smoking' } as const] : []),
-      ...(chance(0.4) ? [{ finding: 'vascular_disease' } as const] : []),
+      ...maybe(0.6, { finding: 'smoking' }),
+      ...maybe(0.4, { finding: 'vascular_disease' }),
     ]],
     [5, (side) => [
       { finding: 'groin_pain', side },
       { finding: 'hip_movement_pain', side },
       { finding: 'leg_pain', side, regions: ['groin', 'anterior_thigh', 'knee'] },
-      ...(chance(0.6) ? [{ finding: 'hip_rotation_limited', side } as const] : []),
+      ...maybe(0.6, { finding: 'hip_rotation_limited', side }),
     ]],
     [4, (side) => [
       { finding: 'foot_drop', side },
       { finding: 'numbness', side, regions: ['lateral_leg', 'dorsum_foot'] },
       { finding: 'back_pain', status: 'absent' },
-      ...(chance(0.5) ? [{ finding: 'fibular_head_tinel', side } as const] : []),
+      ...maybe(0.5, { finding: 'fibular_head_tinel', side }),
     ]],
     [4, (side) => [
       { finding: pick(['numbness', 'tingling'] as const), side, regions: ['lateral_thigh'] },
@@ -119,14 +120,14 @@ export function caseGenerator(seed = 1): (index: number) => CaseInput {
       { finding: 'numbness', side: 'both', regions: ['sole', 'big_toe'] },
       { finding: 'burning_pain', side: 'both' },
       { finding: 'diabetes' },
-      ...(chance(0.5) ? [{ finding: 'ankle_reflex_reduced', side: 'both' } as const] : []),
+      ...maybe(0.5, { finding: 'ankle_reflex_reduced', side: 'both' }),
     ]],
     [4, (side) => [
       { finding: 'back_pain' },
       { finding: 'leg_pain', side: chance(0.6) ? 'both' : side },
       { finding: pick(['bladder_dysfunction', 'saddle_anesthesia', 'bowel_dysfunction'] as const) },
-      ...(chance(0.4) ? [{ finding: 'post_void_residual', grade: int(100, 900) } as const] : []),
-      ...(chance(0.3) ? [{ finding: 'perianal_sensation_reduced' } as const] : []),
+      ...maybe(0.4, { finding: 'post_void_residual', grade: int(100, 900) }),
+      ...maybe(0.3, { finding: 'perianal_sensation_reduced' }),
     ]],
     [7, () => [
       { finding: 'back_pain' },
