@@ -40,7 +40,7 @@ export interface NewAssessment {
   readonly audit: AuditEntry;
 }
 
-export async function appendAssessment(store: Pick<Store, 'transact' | 'dialect'>, input: NewAssessment): Promise<StoredAssessment> {
+export async function appendAssessment(store: Pick<Store, 'transact' | 'dialect'>, input: NewAssessment): Promise<{ record: StoredAssessment; json: string }> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await store.transact(async (trx) => {
@@ -75,7 +75,7 @@ export async function appendAssessment(store: Pick<Store, 'transact' | 'dialect'
         };
         await trx.insertInto('assessments').values(row).execute();
         await appendAudit(trx, { ...input.audit, target_id: row.id });
-        return {
+        const record: StoredAssessment = {
           assessmentId: row.id,
           patientId: row.patient_id,
           createdAt: row.created_at,
@@ -84,6 +84,7 @@ export async function appendAssessment(store: Pick<Store, 'transact' | 'dialect'
           progression: progression.changes,
           assessment,
         };
+        return { record, json: recordJson(row) };
       });
     } catch (error) {
       // Another writer took this position in the series: compare again with the new history.
@@ -111,14 +112,24 @@ const toStored = (row: Pick<AssessmentRow, 'id' | 'patient_id' | 'created_at' | 
   assessment: JSON.parse(row.assessment_json) as Assessment,
 });
 
+/**
+ * The record as JSON text, spliced from the stored JSON columns without
+ * parsing and re-serialising them (an assessment is ~15 kB of JSON): the same
+ * text as `JSON.stringify(toStored(row))`.
+ */
+export const recordJson = (row: Pick<AssessmentRow, 'id' | 'patient_id' | 'created_at' | 'created_by' | 'compared_with' | 'progression_json' | 'assessment_json'>): string =>
+  `{"assessmentId":${JSON.stringify(row.id)},"patientId":${JSON.stringify(row.patient_id)},"createdAt":${JSON.stringify(row.created_at)},` +
+  `"createdBy":${JSON.stringify(row.created_by)},"comparedWith":${JSON.stringify(row.compared_with)},` +
+  `"progression":${row.progression_json},"assessment":${row.assessment_json}}`;
+
 const RECORD_COLUMNS = ['id', 'patient_id', 'seq', 'created_at', 'created_by', 'compared_with', 'progression_json', 'assessment_json'] as const;
 
-/** Newest first; `beforeSeq` is the cursor of the previous page. The caller has checked the patient is visible. */
+/** Newest first, each record as JSON text (see recordJson); `beforeSeq` is the cursor of the previous page. The caller has checked the patient is visible. */
 export const listAssessments = (
   db: Kysely<DatabaseSchema>,
   patientId: string,
   query: { limit: number; beforeSeq?: number | undefined },
-): Promise<{ items: StoredAssessment[]; nextSeq: number | null }> =>
+): Promise<{ items: string[]; nextSeq: number | null }> =>
   guarded(async () => {
     let q = db
       .selectFrom('assessments')
@@ -129,11 +140,15 @@ export const listAssessments = (
     if (query.beforeSeq !== undefined) q = q.where('seq', '<', query.beforeSeq);
     const rows = await q.execute();
     const page = rows.slice(0, query.limit);
-    return { items: page.map(toStored), nextSeq: rows.length > query.limit ? Number(page.at(-1)!.seq) : null };
+    return { items: page.map(recordJson), nextSeq: rows.length > query.limit ? Number(page.at(-1)!.seq) : null };
   });
 
-/** One assessment, if the viewer may see its patient. */
-export const findAssessment = (db: Kysely<DatabaseSchema>, viewer: User, assessmentId: string): Promise<StoredAssessment | undefined> =>
+/** One assessment as JSON text (see recordJson), if the viewer may see its patient. */
+export const findAssessment = (
+  db: Kysely<DatabaseSchema>,
+  viewer: User,
+  assessmentId: string,
+): Promise<{ patientId: string; json: string } | undefined> =>
   guarded(async () => {
     const row = await db
       .selectFrom('assessments')
@@ -141,7 +156,7 @@ export const findAssessment = (db: Kysely<DatabaseSchema>, viewer: User, assessm
       .where('assessments.id', '=', assessmentId)
       .where('assessments.patient_id', 'in', visiblePatients(db, viewer).select('patients.id'))
       .executeTakeFirst();
-    return row && toStored(row);
+    return row && { patientId: row.patient_id, json: recordJson(row) };
   });
 
 /** Every assessment of a patient, oldest first (for the timeline). */

@@ -11,6 +11,7 @@ import pg from 'pg';
 import type { DialectName } from './dialect.js';
 import { guarded } from './errors.js';
 import { GroupCommit } from './group-commit.js';
+import { withStatementCache } from './statement-cache.js';
 import { migrations } from './migrations/index.js';
 import type { DatabaseSchema } from './schema.js';
 
@@ -82,7 +83,7 @@ function openSqlite(file: string): Store {
   database.pragma('foreign_keys = ON');
   // A 64 MiB page cache keeps the indexes and recent series hot (the default is 2 MiB).
   database.pragma('cache_size = -65536');
-  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   const reader = file === ':memory:' ? db : openSqliteReader(file);
   const group = new GroupCommit(db);
   return {
@@ -105,7 +106,7 @@ function openSqliteReader(file: string): Kysely<DatabaseSchema> {
   const database = new SqliteDatabase(file);
   database.pragma('busy_timeout = 5000');
   database.pragma('query_only = ON');
-  return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
 }
 
 function openPostgres(url: string, options: OpenStoreOptions): Store {

@@ -19,6 +19,9 @@ import { parseWith } from '../parse.js';
 import { notFound } from '../problem.js';
 import { AssessQuerySchema, IdParamsSchema, PageQuerySchema, pageOf, StoredAssessmentSchema, TimelineSchema } from '../schemas.js';
 
+/** Stored records go out as the JSON text kept in the database, not re-serialised. */
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 const docs = (summary: string, extra: Record<string, unknown>) => ({
   tags: ['assessments'],
   summary,
@@ -55,13 +58,13 @@ export const assessmentRoutes: FastifyPluginAsync = async (app) => {
       // Validate before touching the database: a bad case never opens a transaction.
       const { case: validated, warnings } = parseCase(request.body, { lenient: lenient === 'true' });
       const patient = await visiblePatient(request, 'assessment.create');
-      const stored = await appendAssessment(app.store, {
+      const { record, json } = await appendAssessment(app.store, {
         patientId: patient.id,
         author: currentUser(request),
         evaluate: (history) => assessCaseWithHistory(validated, history, warnings),
         audit: auditEntry(request, { action: 'assessment.create', patientId: patient.id }),
       });
-      return reply.code(201).header('location', `/v1/assessments/${stored.assessmentId}`).send(stored);
+      return reply.code(201).header('location', `/v1/assessments/${record.assessmentId}`).type(JSON_TYPE).send(json);
     },
   );
 
@@ -74,13 +77,14 @@ export const assessmentRoutes: FastifyPluginAsync = async (app) => {
         response: { 200: jsonSchema(pageOf(StoredAssessmentSchema)), 400: problemResponse, 401: problemResponse, 404: problemResponse },
       }),
     },
-    async (request) => {
+    async (request, reply) => {
       const query = parseWith(PageQuerySchema, request.query, 'query');
       const patient = await visiblePatient(request, 'assessment.list');
       const beforeSeq = decodeCursor(query.cursor, z.number().int().positive());
       const { items, nextSeq } = await listAssessments(app.store.reader, patient.id, { limit: query.limit, beforeSeq });
       await app.audit(request, { action: 'assessment.list', patientId: patient.id });
-      return { items, next: nextSeq === null ? null : encodeCursor(nextSeq) };
+      const next = JSON.stringify(nextSeq === null ? null : encodeCursor(nextSeq));
+      return reply.type(JSON_TYPE).send(`{"items":[${items.join(',')}],"next":${next}}`);
     },
   );
 
@@ -108,12 +112,12 @@ export const assessmentRoutes: FastifyPluginAsync = async (app) => {
         response: { 200: jsonSchema(StoredAssessmentSchema), 401: problemResponse, 404: problemResponse },
       }),
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = parseWith(IdParamsSchema, request.params, 'params');
       const stored = await findAssessment(app.store.reader, currentUser(request), id);
       await app.audit(request, { action: 'assessment.read', patientId: stored?.patientId, targetId: id, outcome: stored ? 'ok' : 'not_found' });
       if (!stored) throw notFound(`assessment ${id}`);
-      return stored;
+      return reply.type(JSON_TYPE).send(stored.json);
     },
   );
 };
