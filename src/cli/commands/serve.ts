@@ -1,7 +1,7 @@
 /** `sciatrace serve`: the HTTP API (and the built web app) on one port. */
 import type { Command } from 'commander';
 import { resolveDbLocation } from '../../store/location.js';
-import { openStore } from '../../store/open.js';
+import { openStore, type Store } from '../../store/open.js';
 import { buildApp } from '../../server/app.js';
 
 interface ServeOptions {
@@ -30,9 +30,16 @@ export function register(program: Command): void {
       const rate = Number(options.assessRateLimit);
       if (!Number.isInteger(port) || port < 0 || port > 65535) program.error(`--port: not a port number: ${options.port}`, { exitCode: 2 });
       if (!Number.isInteger(rate) || rate < 0) program.error(`--assess-rate-limit: not a whole number: ${options.assessRateLimit}`, { exitCode: 2 });
-      const store = await openStore(resolveDbLocation(options.db), {
-        onIdleError: (error) => console.error(`database connection lost: ${error.message}`),
-      });
+      const location = resolveDbLocation(options.db);
+      let store: Store;
+      try {
+        store = await openStore(location, { onIdleError: (error) => console.error(`database connection lost: ${error.message}`) });
+      } catch (error) {
+        // Never echo a password from the URL.
+        console.error(`--db: cannot open ${location.replace(/\/\/[^@/]*@/, '//***@')}: ${error instanceof Error ? error.message : String(error)}`);
+        process.exitCode = 1;
+        return;
+      }
       const app = await buildApp({
         store,
         logLevel: options.logLevel,
