@@ -103,6 +103,7 @@ export function caseToResponses(kase: Case, subject?: SubjectReference): CaseRes
   const examination = buildExaminationQuestionnaire();
   const section = (q: Questionnaire, linkId: string): QuestionnaireItem => q.item?.find((i) => i.linkId === linkId) ?? { linkId, type: 'group' };
 
+  if (kase.age !== undefined && !Number.isInteger(kase.age)) dropped.push(`age (${kase.age} rounded to whole years)`);
   const personItems = kase.evidence.filter((e) => questionnaireOf(e) === 'interview');
   const examItems = kase.evidence.filter((e) => questionnaireOf(e) === 'examination');
   const about = aboutItems(kase);

@@ -142,6 +142,18 @@ describe('CDS Hooks routes', () => {
     expect(reply.body.extension['org.sciatrace.reason']).toMatch(/No prefetched data/);
   });
 
+  it('allows cross-origin calls, as the specification asks (preflight and response headers)', async () => {
+    const preflight = await fetch(`${server.url}/cds-services/sciatrace-patient-view`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://sandbox.cds-hooks.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Content-Type/);
+    const discovery = await fetch(`${server.url}/cds-services`, { headers: { origin: 'https://sandbox.cds-hooks.org' } });
+    expect(discovery.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('a malformed call is a 400 naming the field; an unknown service is a 404', async () => {
     const bad = await call(server.url, 'POST', '/cds-services/sciatrace-patient-view', { body: { hook: 'patient-view' } });
     expect(bad.status).toBe(400);

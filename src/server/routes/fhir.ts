@@ -101,6 +101,15 @@ const fhirOnly: FastifyPluginAsync = async (app: FastifyInstance) => {
 };
 
 const cdsHooks: FastifyPluginAsync = async (app: FastifyInstance) => {
+  // CDS Hooks clients may call from a browser (e.g. the CDS Hooks sandbox): the
+  // specification asks services to allow cross-origin calls.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('access-control-allow-origin', '*');
+    reply.header('access-control-allow-headers', 'Authorization, Content-Type');
+    reply.header('access-control-allow-methods', 'GET, POST, OPTIONS');
+  });
+  app.options('/cds-services', { schema: { hide: true } }, async (_request, reply) => reply.code(204).send());
+  app.options('/cds-services/:id', { schema: { hide: true } }, async (_request, reply) => reply.code(204).send());
   app.get('/cds-services', { schema: { tags: ['cds-hooks'], summary: 'CDS Hooks discovery' } }, async () => cdsDiscovery());
   app.post<{ Params: { id: string } }>('/cds-services/:id', { schema: { tags: ['cds-hooks'], summary: 'Call a CDS service (patient-view)' } }, async (request) => {
     if (request.params.id !== PATIENT_VIEW_SERVICE_ID) throw notFound(`CDS service ${request.params.id}`);
