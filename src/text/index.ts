@@ -1,15 +1,7 @@
-// Placeholder until the free-text extractor lands.
-import type { EvidenceItem } from '../case/schema.js';
-
-export interface Extraction {
-  readonly evidence: readonly EvidenceItem[];
-  readonly age?: number;
-  readonly sex?: 'female' | 'male';
-  readonly durationDays?: number;
-  readonly onset?: 'sudden' | 'gradual';
-}
-
-export function extract(text: string): Extraction {
-  void text;
-  return { evidence: [] };
-}
+/**
+ * Free text → evidence items of spec/case-format.md: a patient's own words or
+ * a clinician's note, read with negation, uncertainty, history, other people
+ * and section headers taken into account. Core: no Node built-ins.
+ */
+export { extract, type Extraction, type ExtractOptions, type Mention } from './extract.js';
+export { compileLexicon, LEXICON } from './lexicon/index.js';

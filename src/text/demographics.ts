@@ -1,0 +1,93 @@
+/**
+ * Age and sex when the text states them: "47M", "26F", "67y", "a 52-year-old
+ * woman", "52 yo F", "aged 60", "I'm 32". Sex also from words such as
+ * "woman", "gentleman", "pregnant", "prostate", and, failing those, from
+ * third-person pronouns when they all agree ("he ... his ...").
+ */
+import type { Token } from './tokenize.js';
+
+export interface Demographics {
+  age?: number;
+  sex?: 'female' | 'male';
+}
+
+const AGE_SEX = /^(\d{1,3})(m|f|yo|y|yr|yrs|yom|yof)$/;
+const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs', 'y']);
+const SEX_WORDS: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ['woman', 'female'], ['female', 'female'], ['lady', 'female'], ['girl', 'female'], ['mrs', 'female'], ['miss', 'female'],
+  ['pregnant', 'female'], ['pregnancy', 'female'], ['trimester', 'female'], ['f', 'female'], ['postpartum', 'female'], ['postmenopausal', 'female'],
+  ['man', 'male'], ['male', 'male'], ['gentleman', 'male'], ['boy', 'male'], ['mr', 'male'], ['m', 'male'], ['prostate', 'male'], ['erectile', 'male'],
+  ['prostatic', 'male'],
+]);
+const SEX_AFTER_AGE = new Set(['m', 'f', 'male', 'female', 'man', 'woman', 'boy', 'girl', 'gentleman', 'lady', 'yom', 'yof']);
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', "he's", 'himself']);
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', "she's", 'herself']);
+
+const plausibleAge = (n: number): boolean => n >= 1 && n <= 110;
+
+export function readDemographics(tokens: readonly Token[]): Demographics {
+  const found: Demographics = {};
+  let male = 0;
+  let female = 0;
+  const setSex = (word: string | undefined): void => {
+    if (found.sex || word === undefined) return;
+    if (word === 'yom') found.sex = 'male';
+    else if (word === 'yof') found.sex = 'female';
+    else if (word === 'm' || word === 'f') found.sex = word === 'm' ? 'male' : 'female';
+    else if (SEX_AFTER_AGE.has(word)) found.sex = SEX_WORDS.get(word);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    if (MALE_PRONOUNS.has(norm)) male++;
+    else if (FEMALE_PRONOUNS.has(norm)) female++;
+    if (found.age === undefined) {
+      const attached = AGE_SEX.exec(norm);
+      if (attached && plausibleAge(Number(attached[1]))) {
+        found.age = Number(attached[1]);
+        setSex(attached[2]);
+        if (attached[2]!.startsWith('y')) setSex(tokens[i + 1]?.norm);
+        continue;
+      }
+      if (/^\d{1,3}$/.test(norm) && plausibleAge(Number(norm))) {
+        let j = i + 1;
+        if (tokens[j]?.norm === '-') j++;
+        // "52-year-old", "52 years old", "52 yo", "52 y/o"
+        if (YEAR_WORDS.has(tokens[j]?.norm ?? '')) {
+          j++;
+          if (tokens[j]?.norm === '-') j++;
+          if (tokens[j]?.norm === 'old' || tokens[j]?.norm === 'of') {
+            found.age = Number(norm);
+            setSex(tokens[j + 1]?.norm === '-' ? tokens[j + 2]?.norm : tokens[j + 1]?.norm);
+          } else if (tokens[j]?.norm === '/' && tokens[j + 1]?.norm === 'o') {
+            found.age = Number(norm);
+            setSex(tokens[j + 2]?.norm);
+          }
+        } else if (tokens[j]?.norm === 'yo' || tokens[j]?.norm === 'yrs' || tokens[j]?.norm === 'y') {
+          found.age = Number(norm);
+          setSex(tokens[j + 1]?.norm);
+        } else {
+          const before = tokens[i - 1]?.norm;
+          const beforeThat = tokens[i - 2]?.norm;
+          // "aged 60", "age: 60", "I'm 32", "I am 32"
+          if (before === 'aged' || before === 'age' || before === "i'm" || (before === 'am' && beforeThat === 'i') || (before === ':' && beforeThat === 'age')) {
+            const after = tokens[j]?.norm;
+            if (!(after !== undefined && (after === '%' || after === 'kg' || after === 'lbs' || after === 'weeks' || after === 'months'))) {
+              found.age = Number(norm);
+              setSex(after);
+            }
+          }
+        }
+      }
+    }
+    // Plain sex words count once the age pass has had its chance to claim "M"/"F".
+    if (!found.sex && norm.length > 1) {
+      const sex = SEX_WORDS.get(norm);
+      if (sex) found.sex = sex;
+    }
+  }
+  if (!found.sex) {
+    if (male >= 2 && female === 0) found.sex = 'male';
+    else if (female >= 2 && male === 0) found.sex = 'female';
+  }
+  return found;
+}

@@ -1,0 +1,192 @@
+/**
+ * Free text → evidence. One pass: tokens, sentences, lexicon matches per
+ * sentence (a compiled token trie), then the context rules and the
+ * attachment of sides, regions, movements and numbers.
+ *
+ *   extract('LBP 2/52, radiating R leg to dorsum of foot, SLR +ve 30°, EHL 4/5 R, no saddle anaesthesia')
+ *   → evidence: back_pain present; leg_pain right [dorsum_foot]; slr_positive right grade 30;
+ *     weakness right big_toe_extension grade 4; saddle_anesthesia absent — each with span and words;
+ *     durationDays: 14
+ */
+import type { EvidenceItem } from '../case/schema.js';
+import { FINDING_BY_ID, type FindingId, type Side, type Status } from '../knowledge/vocabulary.js';
+import { composeSentence, type Draft } from './compose.js';
+import { readDemographics } from './demographics.js';
+import { readDurations, type DurationReading } from './duration.js';
+import { defaultMatcher } from './lexicon/index.js';
+import { sectionKind, type SectionKind } from './lexicon/sections.js';
+import type { MentionContext } from './scope.js';
+import { headerColonAt, splitSentences } from './sentences.js';
+import { tokenize } from './tokenize.js';
+import { conceptOf, SentenceView } from './view.js';
+
+export interface ExtractOptions {
+  /** The day the text was written, for "since Monday". Without it such phrases count as 7 days. */
+  readonly referenceDate?: Date;
+}
+
+/** Every mention the extractor read, including the ones that are not evidence (negated history, family, hypothetical). */
+export interface Mention {
+  readonly finding: FindingId;
+  /** `historical`, `family` and `hypothetical` mentions never become evidence. */
+  readonly status: Status | Exclude<MentionContext, 'current'>;
+  readonly side?: Side;
+  readonly span: [number, number];
+  readonly words: string;
+  /** The sentence the mention is in, as offsets. */
+  readonly sentence: [number, number];
+}
+
+export interface Extraction {
+  /** Evidence items about the patient now, merged: one per finding, side and movement. */
+  readonly evidence: EvidenceItem[];
+  readonly mentions: Mention[];
+  readonly age?: number;
+  readonly sex?: 'female' | 'male';
+  readonly durationDays?: number;
+  readonly onset?: 'sudden' | 'gradual';
+}
+
+/** Finding groups whose duration is the duration of "the current symptoms". */
+const PRESENTING: ReadonlySet<FindingId> = new Set([
+  'back_pain', 'leg_pain', 'shooting_pain', 'burning_pain', 'numbness', 'tingling', 'weakness', 'foot_drop', 'groin_pain', 'bladder_dysfunction',
+  'bowel_dysfunction', 'saddle_anesthesia', 'walking_leg_symptoms', 'sensory_loss', 'night_pain', 'fever',
+]);
+
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  const matcher = defaultMatcher();
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  const mentions: Mention[] = [];
+  const current: Draft[] = [];
+  let section: SectionKind = 'current';
+  let duration: DurationReading | undefined;
+  let onset: 'sudden' | 'gradual' | undefined;
+  let previousPresent: Draft[] = [];
+
+  for (const sentence of sentences) {
+    let from = sentence.from;
+    const colon = headerColonAt(text, tokens, from);
+    if (colon > 0) {
+      section = sectionKind(tokens.slice(from, colon).map((t) => t.norm).filter((n) => n !== '/' && n !== '&' && n !== '-'));
+      // A header of no known kind stays part of the sentence: it may be a term ("Sensory: no deficits", "RIGHT LEG SYMPTOMS: none").
+      if (section !== 'current') from = colon + 1;
+    }
+    if (from >= sentence.to) continue;
+    const view = new SentenceView(text, tokens, from, sentence.to, matcher);
+    if (!view.units.some((u) => u.concepts.some((c) => c.kind === 'finding' || c.kind === 'pain' || c.kind === 'site' || c.kind === 'activity'))) continue;
+    const { drafts, orphanTrend } = composeSentence(view, section);
+    const sentenceSpan: [number, number] = [tokens[sentence.from]!.start, tokens[sentence.to - 1]!.end];
+    for (const draft of drafts) {
+      mentions.push({
+        finding: draft.finding,
+        status: draft.context === 'current' ? draft.status : draft.context,
+        ...(draft.side && { side: draft.side }),
+        span: [tokens[draft.from]!.start, tokens[draft.to - 1]!.end],
+        words: text.slice(tokens[draft.from]!.start, tokens[draft.to - 1]!.end),
+        sentence: sentenceSpan,
+      });
+      if (draft.context === 'current') current.push(draft);
+    }
+    if (orphanTrend) for (const d of previousPresent) d.trend ??= orphanTrend;
+    const present = drafts.filter((d) => d.context === 'current' && d.status === 'present');
+    if (present.length > 0) previousPresent = present;
+    const presenting = present.filter((d) => PRESENTING.has(d.finding));
+    if (presenting.length > 0 && section !== 'past' && section !== 'family' && section !== 'hypothetical') {
+      duration ??= firstDurationNear(view, presenting, options.referenceDate);
+      onset ??= onsetIn(view);
+    }
+  }
+
+  const demographics = readDemographics(tokens);
+  return {
+    evidence: mergeEvidence(current, text, tokens),
+    mentions,
+    ...(demographics.age !== undefined && { age: demographics.age }),
+    ...(demographics.sex && { sex: demographics.sex }),
+    ...(duration && { durationDays: duration.days }),
+    ...(onset && { onset }),
+  };
+}
+
+function firstDurationNear(view: SentenceView, presenting: readonly Draft[], referenceDate: Date | undefined): DurationReading | undefined {
+  const readings = readDurations(view.tokens, view.from, view.to, referenceDate);
+  const clauses = new Set(presenting.map((d) => view.clause(d.from)));
+  return readings.find((r) => clauses.has(view.clause(r.from))) ?? readings[0];
+}
+
+function onsetIn(view: SentenceView): 'sudden' | 'gradual' | undefined {
+  for (const unit of view.units) {
+    const onset = conceptOf(unit, 'onset');
+    if (onset) return onset.onset;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Merging mentions into evidence
+
+const STATUS_RANK: Record<Status, number> = { present: 3, absent: 2, unknown: 1 };
+const LOWEST_GRADE: ReadonlySet<FindingId> = new Set(['weakness', 'slr_positive', 'walking_leg_symptoms']);
+/** Lateral findings whose side, when one side is named throughout, carries to their unsided mentions. */
+const CARRY_SIDE: ReadonlySet<FindingId> = new Set([
+  'leg_pain', 'shooting_pain', 'burning_pain', 'deep_aching_pain', 'numbness', 'tingling', 'weakness', 'foot_drop', 'sensory_loss', 'slr_positive',
+  'knee_reflex_reduced', 'ankle_reflex_reduced', 'hamstring_reflex_reduced', 'femoral_stretch_positive',
+]);
+
+function mergeEvidence(drafts: readonly Draft[], text: string, tokens: readonly { start: number; end: number }[]): EvidenceItem[] {
+  // One side named for every sided leg finding: unsided present ones get it ("L buttock pain shooting down leg").
+  const sides = new Set(drafts.filter((d) => d.side && CARRY_SIDE.has(d.finding) && d.status === 'present').map((d) => d.side));
+  const onlySide = sides.size === 1 ? [...sides][0] : undefined;
+  if (onlySide && onlySide !== 'both') for (const d of drafts) if (!d.side && d.status === 'present' && CARRY_SIDE.has(d.finding)) d.side = onlySide;
+
+  const merged = new Map<string, Draft>();
+  for (const draft of drafts) {
+    const spec = FINDING_BY_ID.get(draft.finding);
+    if (!spec) continue;
+    const key = `${draft.finding}|${spec.lateral ? (draft.side ?? '') : ''}|${draft.movement ?? ''}`;
+    const held = merged.get(key);
+    if (!held) {
+      merged.set(key, { ...draft, ...(draft.regions && { regions: [...draft.regions] }) });
+      continue;
+    }
+    if (STATUS_RANK[draft.status] > STATUS_RANK[held.status]) {
+      merged.set(key, { ...draft, ...(draft.regions && { regions: [...draft.regions] }), ...(held.trend && !draft.trend && { trend: held.trend }) });
+      continue;
+    }
+    if (draft.status !== held.status) continue;
+    if (draft.regions) held.regions = [...new Set([...(held.regions ?? []), ...draft.regions])];
+    if (draft.grade !== undefined)
+      held.grade = held.grade === undefined ? draft.grade : LOWEST_GRADE.has(draft.finding) ? Math.min(held.grade, draft.grade) : Math.max(held.grade, draft.grade);
+    if (draft.trend === 'worsening' || (draft.trend && !held.trend)) held.trend = draft.trend;
+  }
+
+  const items = [...merged.values()];
+  const presentSides = new Map<string, Set<string>>();
+  for (const d of items) if (d.status === 'present') presentSides.set(`${d.finding}|${d.movement ?? ''}`, (presentSides.get(`${d.finding}|${d.movement ?? ''}`) ?? new Set()).add(d.side ?? ''));
+  return items
+    .filter((d) => {
+      const present = presentSides.get(`${d.finding}|${d.movement ?? ''}`);
+      if (!present) return true;
+      // Present wins over an absent or unsure mention that covers it (no side, or both sides).
+      if (d.status !== 'present') return !(d.side === undefined || d.side === 'both' || present.has(d.side));
+      // An unsided present mention adds nothing beside a sided one.
+      return !(d.side === undefined && [...present].some((s) => s !== ''));
+    })
+    .sort((a, b) => a.from - b.from)
+    .map((d) => toEvidence(d, text, tokens));
+}
+
+function toEvidence(d: Draft, text: string, tokens: readonly { start: number; end: number }[]): EvidenceItem {
+  const spec = FINDING_BY_ID.get(d.finding)!;
+  const start = tokens[d.from]!.start;
+  const end = tokens[d.to - 1]!.end;
+  const item: EvidenceItem = { finding: d.finding, status: d.status, source: 'text', span: [start, end], words: text.slice(start, end) };
+  if (spec.lateral && d.side) item.side = d.side;
+  if (spec.regions && d.regions && d.regions.length > 0) item.regions = d.regions;
+  if (spec.movement && d.movement) item.movement = d.movement;
+  if (spec.grade && d.grade !== undefined && d.grade >= spec.grade.min && d.grade <= spec.grade.max && (spec.grade.unit !== 'mrc' || Number.isInteger(d.grade)))
+    item.grade = d.grade;
+  if (d.trend) item.trend = d.trend;
+  return item;
+}

@@ -1,0 +1,92 @@
+/**
+ * Where things are: body sites for pain and sensory words (the back, the leg
+ * with its regions of spec/case-format.md, the saddle area, the groin),
+ * sides, and dermatome statements ("L5 distribution").
+ */
+import { ROOTS, type Region, type Root } from '../../knowledge/vocabulary.js';
+import type { LexiconEntry } from './types.js';
+
+const back = (phrases: readonly string[]): LexiconEntry => ({ phrases, concept: { kind: 'site', site: 'back', regions: [] } });
+const leg = (regions: readonly Region[], phrases: readonly string[], extra: { plural?: true; weak?: true } = {}): LexiconEntry => ({
+  phrases,
+  concept: { kind: 'site', site: 'leg', regions, ...extra },
+});
+const saddle = (phrases: readonly string[]): LexiconEntry => ({ phrases, concept: { kind: 'site', site: 'saddle', regions: [] } });
+
+export const SITES: readonly LexiconEntry[] = [
+  back([
+    'back', 'lower back', 'low back', 'lumbar', 'lumbar spine', 'lumbar region', 'lumbosacral', 'lumbosacral region', 'lumbosacral spine', 'l-spine', 'lumbar area',
+    'coccyx', 'tailbone', 'sacroiliac', 'sacroiliac joint', 'si joint', 'mid back', 'middle back', 'upper back', 'thoracolumbar', 'spine', 'lower spine', 'sacrum',
+    'sacral area', 'loin',
+  ]),
+  // Generic leg words: a side, but no region.
+  leg([], ['leg', 'limb', 'lower limb', 'lower extremity', 'le', 'lower leg', 'thigh', 'shin', 'extremity']),
+  leg([], ['legs', 'lower limbs', 'lower extremities', 'les', 'll', 'lls', 'ble', 'bles', 'bilateral lower extremities', 'both legs', 'thighs', 'shins', 'limbs', 'extremities'], { plural: true }),
+  leg(['buttock'], ['buttock', 'gluteal', 'gluteal region', 'glute', 'glutes', 'posterior hip', 'back of hip', 'bum', 'backside', 'sciatic notch', 'gluteal area']),
+  leg(['buttock'], ['buttocks'], { plural: true }),
+  leg(['anterior_thigh'], ['front of thigh', 'anterior thigh', 'front thigh', 'anterior aspect of thigh', 'anterior thighs', 'front of thighs']),
+  leg(['anterior_thigh', 'lateral_thigh'], ['anterolateral thigh', 'anterolateral thighs', 'front and outside of thigh', 'front and side of thigh']),
+  leg(['anterior_thigh', 'medial_thigh'], ['anteromedial thigh', 'front and inside of thigh']),
+  leg(['lateral_thigh'], ['outer thigh', 'outside of thigh', 'lateral thigh', 'side of thigh', 'lateral aspect of thigh', 'outer side of thigh', 'lateral thighs']),
+  leg(['medial_thigh'], ['inner thigh', 'inside of thigh', 'medial thigh', 'medial aspect of thigh', 'inner thighs']),
+  leg(['posterior_thigh'], ['back of thigh', 'posterior thigh', 'posterior aspect of thigh', 'hamstring area', 'back of thighs', 'posterior thighs', 'backs of thighs']),
+  leg(['posterior_thigh', 'calf'], ['back of leg', 'posterior leg', 'backs of legs', 'back of legs', 'posterior aspect of leg', 'posterior lower extremity']),
+  leg(['lateral_thigh', 'lateral_leg'], ['side of leg', 'outside of leg', 'lateral leg', 'lateral aspect of leg', 'outer leg', 'lateral lower extremity']),
+  leg(['knee'], ['knee', 'front of knee', 'kneecap'], { weak: true }),
+  leg(['knee'], ['knees'], { plural: true, weak: true }),
+  leg(['medial_leg'], ['inner shin', 'medial shin', 'inner lower leg', 'medial lower leg', 'medial leg', 'inner ankle', 'medial ankle', 'medial malleolus', 'inside of lower leg', 'inside of shin', 'inner calf', 'medial calf', 'inner side of leg', 'inner leg']),
+  leg(['lateral_leg'], ['outer shin', 'outside of shin', 'lateral shin', 'outside of lower leg', 'lateral lower leg', 'lateral calf', 'outer calf', 'anterolateral leg', 'anterolateral lower leg', 'front of shin', 'anterior shin', 'outer lower leg', 'lateral aspect of lower leg', 'anterolateral shin', 'side of calf', 'outside of calf']),
+  leg(['calf'], ['calf', 'back of calf', 'posterior calf', 'calf muscle']),
+  leg(['calf'], ['calves'], { plural: true }),
+  leg([], ['foot', 'ankle', 'toe', 'toes', 'hip', 'forefoot'], { weak: true }),
+  leg([], ['feet', 'ankles', 'hips'], { plural: true, weak: true }),
+  leg(['dorsum_foot'], ['top of foot', 'dorsum of foot', 'dorsum foot', 'dorsal foot', 'dorsum', 'dorsal aspect of foot', 'instep', 'first web space', 'web space', 'dorsum of feet', 'tops of feet', 'top of feet'], { weak: true }),
+  leg(['big_toe'], ['big toe', 'great toe', 'hallux', 'first toe', 'big toes', 'great toes'], { weak: true }),
+  leg(['sole'], ['sole', 'sole of foot', 'bottom of foot', 'underside of foot', 'plantar foot', 'plantar aspect of foot', 'soles', 'soles of feet'], { weak: true }),
+  leg(['lateral_foot'], ['outside of foot', 'outer foot', 'outer edge of foot', 'outer border of foot', 'lateral foot', 'lateral border of foot', 'lateral aspect of foot', 'little toe', 'small toe', 'fifth toe', '5th toe', 'lateral edge of foot', 'outside edge of foot', 'side of foot'], { weak: true }),
+  leg(['heel'], ['heel', 'heels'], { weak: true }),
+  saddle([
+    'saddle', 'saddle area', 'saddle region', 'perineum', 'perineal area', 'perineal region', 'perianal area', 'perianal region', 'perianal', 'perineal',
+    'around bottom', 'around anus', 'around back passage', 'back passage', 'between legs', 'genitals', 'genital area', 'genital region', 'bottom',
+    'private parts', 'groin and bottom', 'genital', 'anus', 'rectum', 'buttock crease', 'inner buttocks', 'perirectal',
+  ]),
+  // Other places, so that lists such as "back and neck pain" read through them; pain there is no finding.
+  {
+    phrases: ['neck', 'shoulder', 'shoulders', 'arm', 'arms', 'hand', 'hands', 'wrist', 'wrists', 'elbow', 'elbows', 'finger', 'fingers', 'chest', 'abdomen', 'abdominal', 'head', 'jaw', 'flank', 'upper extremity', 'upper extremities', 'upper limb', 'upper limbs', 'cervical', 'cervical spine', 'thoracic spine', 'stomach', 'belly', 'pelvis', 'pelvic'],
+    concept: { kind: 'site', site: 'other', regions: [] },
+  },
+  { phrases: ['groin', 'inguinal', 'groin area', 'inguinal region', 'groins'], concept: { kind: 'site', site: 'groin', regions: ['groin'] } },
+];
+
+export const SIDES: readonly LexiconEntry[] = [
+  { phrases: ['left', 'lt', 'l', 'left-sided', 'left sided', 'lhs', 'left side'], concept: { kind: 'side', side: 'left' } },
+  { phrases: ['right', 'rt', 'r', 'right-sided', 'right sided', 'rhs', 'right side'], concept: { kind: 'side', side: 'right' } },
+  {
+    phrases: ['both', 'bilateral', 'bilaterally', 'bilat', 'b/l', 'both sides', 'either side', 'each side', 'both left and right', 'left and right', 'right and left', 'l>r', 'r>l', 'l > r', 'r > l', 'left greater than right', 'right greater than left', 'left more than right', 'right more than left', 'left worse than right', 'right worse than left', 'all four extremities', 'all 4 extremities'],
+    concept: { kind: 'side', side: 'both' },
+  },
+];
+
+/** The regions a patient can point to for each root's dermatome (clinical/reference.md §1.1, R6 R7 R8). */
+export const DERMATOME_REGIONS: Readonly<Record<Root, readonly Region[]>> = {
+  L1: ['groin'],
+  L2: ['anterior_thigh', 'medial_thigh'],
+  L3: ['anterior_thigh', 'medial_thigh', 'knee'],
+  L4: ['medial_leg'],
+  L5: ['lateral_leg', 'dorsum_foot', 'big_toe'],
+  S1: ['lateral_foot', 'heel', 'sole', 'calf'],
+  S2: ['posterior_thigh'],
+};
+
+const DERMATOME_WORDS = ['distribution', 'dermatome', 'dermatomal', 'pattern', 'dermatomal distribution', 'territory', 'dermatomal pattern', 'nerve root distribution', 'root distribution'];
+const RADICULAR_WORDS = ['radiculopathy', 'radicular pain', 'radiculitis', 'sciatica', 'radicular symptoms', 'nerve root pain', 'root pain'];
+
+export const DERMATOMES: readonly LexiconEntry[] = ROOTS.flatMap((root) => {
+  const name = root.toLowerCase();
+  return [
+    { phrases: DERMATOME_WORDS.map((w) => `${name} ${w}`), concept: { kind: 'dermatome', regions: DERMATOME_REGIONS[root] } } satisfies LexiconEntry,
+    { phrases: RADICULAR_WORDS.map((w) => `${name} ${w}`), concept: { kind: 'dermatome', regions: DERMATOME_REGIONS[root] } } satisfies LexiconEntry,
+    // "L5 radiculopathy" is also a pain word that implies the leg.
+    { phrases: RADICULAR_WORDS.map((w) => `${name} ${w}`), concept: { kind: 'pain', impliesLeg: true } } satisfies LexiconEntry,
+  ];
+});

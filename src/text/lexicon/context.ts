@@ -1,0 +1,181 @@
+/**
+ * The words around a finding that change what it means: pain words and how
+ * pain travels, what makes it worse or better, qualifiers ("reduced",
+ * "normal", "+ve"), negation and its false friends, uncertainty, history,
+ * other people, hypotheticals, the words that end a scope, trend and onset.
+ */
+import type { Activity, Concept, LexiconEntry } from './types.js';
+
+const entry = (concept: Concept, phrases: readonly string[]): LexiconEntry => ({ phrases, concept });
+const activity = (a: Activity, phrases: readonly string[]): LexiconEntry => entry({ kind: 'activity', activity: a }, phrases);
+
+export const PAIN_WORDS: readonly LexiconEntry[] = [
+  entry({ kind: 'pain' }, ['pain', 'pains', 'painful', 'ache', 'aches', 'aching', 'achy', 'achiness', 'hurts', 'hurt', 'hurting', 'sore', 'soreness', 'discomfort', 'tightness', 'cramping', 'cramps', 'heaviness', 'heavy']),
+  entry({ kind: 'pain', impliesLeg: true }, ['sciatica', 'sciatic pain', 'sciatic symptoms', 'radicular pain', 'radiculopathy', 'radiculopathies', 'radiculitis', 'radicular type pain', 'radicular-type pain', 'radicular symptoms', 'radicular', 'nerve root pain', 'root pain', 'lumbar radiculopathy', 'lumbosacral radiculopathy', 'leg symptoms', 'lower extremity symptoms', 'lower limb symptoms', 'le symptoms', 'extremity symptoms']),
+  entry({ kind: 'pain', radiates: true }, [
+    'radiating', 'radiates', 'radiated', 'radiation', 'radiate', 'spreads', 'spreading', 'spread', 'travels', 'travelling', 'traveling', 'travelled', 'goes down',
+    'going down', 'goes into', 'went down', 'runs down', 'running down', 'ran down', 'comes round into', 'comes down', 'coming down', 'referred', 'refers',
+    'extends', 'extending', 'extended', 'moves down', 'down into', 'goes', 'going',
+  ]),
+  entry({ kind: 'pain', radiates: true, quality: 'shooting_pain' }, ['shooting', 'shoots', 'shot', 'shoot', 'electric', 'electric shock', 'electric shocks', 'electrical', 'lancinating', 'stabbing', 'sharp', 'jolts', 'zaps', 'shock-like', 'shooting pain', 'shooting pains', 'sharp pain', 'sharp pains', 'stabbing pain', 'lightning']),
+  entry({ kind: 'pain', quality: 'burning_pain' }, ['burning', 'burns', 'burning pain', 'burning pains', 'burning sensation', 'scalding']),
+  entry({ kind: 'pain', quality: 'deep_aching_pain' }, ['deep ache', 'dull ache', 'deep aching', 'dull aching', 'deep pain', 'dull pain', 'deep aching pain', 'dull achy', 'diffuse ache', 'vague ache', 'poorly localised', 'poorly localized']),
+];
+
+export const ACTIVITIES: readonly LexiconEntry[] = [
+  activity('sitting', ['sitting', 'sit', 'sat', 'sits', 'sitting down', 'prolonged sitting', 'seated', 'driving', 'car journeys', 'long car journeys', 'sitting for long periods']),
+  activity('cough', ['cough', 'coughing', 'coughs', 'sneeze', 'sneezing', 'sneezes', 'straining', 'strain', 'valsalva', 'laughing', 'cough and sneeze', 'coughing and sneezing', 'coughing or sneezing', 'bearing down']),
+  activity('bending', ['bending', 'bending forward', 'bending over', 'bend forward', 'bend over', 'bend', 'bends', 'leaning forward', 'lean forward', 'stooping', 'stoop', 'lumbar flexion', 'forward flexion', 'flexion', 'leaning on', 'bent forward', 'bending my hip', 'flexed forward']),
+  activity('walking', ['walking', 'walk', 'walks', 'walked', 'ambulation', 'ambulating', 'on feet', 'walking distance', 'hiking', 'walking uphill', 'walking downhill']),
+  activity('standing', ['standing', 'stand', 'stands', 'prolonged standing', 'standing up', 'upright', 'extension', 'lumbar extension', 'stood']),
+  activity('standing_still', ['standing still', 'stand still', 'stopping', 'stop walking', 'stops walking', 'rest', 'resting', 'a rest', 'stop']),
+  activity('night', ['at night', 'night', 'nights', 'in bed', 'lying in bed', 'nighttime', 'night-time', 'overnight', 'wakes me', 'from sleep']),
+  activity('cycling', ['cycling', 'cycle', 'bike', 'bicycle', 'exercise bike']),
+];
+
+/** Words that say an activity makes symptoms worse. */
+export const AGGRAVATES: readonly LexiconEntry[] = [
+  entry({ kind: 'aggravates', strong: true }, [
+    'worse', 'worsens', 'worsened', 'worse on', 'worse with', 'worse when', 'aggravated', 'aggravates', 'aggravating', 'aggravate', 'exacerbated', 'exacerbates',
+    'exacerbate', 'exacerbation', 'brings on', 'brought on', 'bring on', 'provoked', 'provokes', 'increases', 'increased by', 'makes it worse', 'make it worse',
+    'made worse', 'makes worse', 'makes the pain worse', 'hurts more', 'intensifies', 'triggered', 'triggers', 'precipitated', 'induced',
+  ]),
+  // These say so only beside a symptom ("pain when sitting"), not on their own ("sitting on the couch").
+  entry({ kind: 'aggravates', strong: false }, [
+    'after', 'when', 'on', 'with', 'while', 'during', 'prolonged', 'for a long time', 'for long periods', 'for long', "can't", 'unable to', 'painful', 'limiting',
+    'limited', 'can hardly', 'difficult', 'difficulty', 'trouble', 'if', 'whenever', 'every time',
+  ]),
+];
+export const EASES: LexiconEntry = entry({ kind: 'eases' }, [
+  'eased', 'eases', 'ease', 'easing', 'relieved', 'relieves', 'relief', 'relieving', 'better', 'improves', 'improved', 'settles', 'settle', 'goes away', 'go away',
+  'subsides', 'subside', 'helps', 'help', 'alleviated', 'alleviates', 'disappears', 'resolves',
+]);
+
+export const QUALIFIERS: readonly LexiconEntry[] = [
+  entry({ kind: 'qualifier', meaning: 'abnormal' }, [
+    'reduced', 'decreased', 'diminished', 'absent', 'absence', 'not elicited', 'not elicitable', 'unobtainable', 'not obtainable', 'unable to elicit', 'lost', 'loss',
+    'loss of', 'impaired', 'poor', 'weak', 'weakened', 'altered', 'abnormal', '+ve', 'positive', 'pos', 'limited', 'restricted', 'painful', 'reproduces',
+    'reproduced', 'reproducing', 'lax', 'patulous', 'hypoactive', 'depressed', 'trace', 'sluggish', 'not palpable', 'impalpable', 'nonpalpable',
+    'non-palpable', 'difficulty', 'difficulties', 'trouble', 'problems', 'problem', 'unable', 'upgoing', 'extensor', 'markedly reduced', 'slightly reduced',
+    'mildly reduced', 'globally reduced', 'dulled', 'blunted', 'changed', 'disturbed', 'deficient', 'deficit', 'asymmetric', 'asymmetrical', 'weaker', 'gone',
+    'worse', 'struggle', 'struggles', 'struggling', 'not working', "doesn't work", 'barely', 'hardly', 'incomplete', 'raised', 'high', 'elevated',
+    'accidents', 'accident', 'reproduction', 'equivocal', 'abnormalities', 'deficits', 'changes', 'disturbance', 'disturbances', 'positive for', '+ve for',
+    'slightly decreased', 'decrease', 'absent bilaterally', 'unable to', "can't", 'inability to', 'not able to', 'dysfunction', 'symptoms', 'sx', 'complaints', 'issues', 'incontinent', 'not felt',
+  ]),
+  entry({ kind: 'qualifier', meaning: 'normal' }, [
+    'normal', 'normally', 'intact', 'fine', 'ok', 'okay', 'good', 'full', 'full control', 'symmetric', 'symmetrical', 'symmetrically', 'equal', 'brisk', 'present',
+    'preserved', 'palpable', '-ve', 'negative', 'neg', 'downgoing', 'down going', 'flexor', 'unremarkable', 'within normal limits', 'wnl', 'working', 'works',
+    'working normally', 'works normally', 'as normal', 'unaffected', 'no problems', 'no problem', 'no issues', 'no trouble', 'no difficulty', 'grossly intact',
+    'completely fine', 'perfectly fine', 'all right', 'alright', 'nil', 'clear', 'unchanged', 'fully', 'easily', 'well', 'asymptomatic', 'spared',
+    'not reduced', 'no deficit', 'no deficits', 'no abnormality', 'no change', 'continent', 'normal limits', 'satisfactory', 'adequate', 'strong', 'preserved',
+    'negative for', 'no abnormalities', 'no sensory deficits', 'no focal deficits', 'no problems with', 'no issues with',
+  ]),
+];
+
+export const NEGATIONS: readonly LexiconEntry[] = [
+  entry({ kind: 'negation', direction: 'pre' }, [
+    'no', 'not', 'denies', 'denied', 'deny', 'denying', 'negative for', 'neg for', '-ve for', 'without', 'free of', 'free from', 'never', 'no evidence of',
+    'no signs of', 'no sign of', 'no history of', 'no hx of', 'no h/o', 'no symptoms of', 'no complaints of', 'no c/o', "haven't", "hasn't", "hadn't", "don't",
+    "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "won't", 'neither', 'nor', 'absence of', 'nil', 'nothing', "nothing's",
+    'none', 'not any', 'no new', 'no further', 'resolution of', 'rules out', 'ruled out', 'no longer', 'nor any', 'no obvious', 'no significant', 'no focal',
+    'no definite', 'no clear', 'no recent', 'not had', 'not been', 'has not', 'have not', 'had not', 'did not', 'does not', 'do not', 'is not', 'are not',
+    'was not', 'were not', 'could not', 'never had', 'no other', 'denies any', 'no reports of', 'no report of', 'without any', 'lack of', 'lacks', 'ø',
+  ]),
+  entry({ kind: 'negation', direction: 'post' }, [
+    'absent', 'negative', '-ve', 'denied', 'resolved', 'not present', 'none', 'gone', 'settled', 'ruled out', 'fine', 'normal', 'intact', 'ok', 'okay',
+    'unremarkable', 'nil', 'no longer present', 'has gone', 'have gone', 'went away', 'has resolved', 'have resolved', 'free', 'asymptomatic', 'clear',
+    'not a problem', 'not an issue', 'excluded', 'was negative', 'were negative', 'is negative', 'are negative', 'not noted', 'not seen', 'not reported',
+    'not found', 'not elicited', 'not detected', 'all normal', 'normal throughout', 'is fine', 'are fine', 'completely fine', 'unaffected', 'spared',
+    'disappeared', 'have disappeared', 'has disappeared', 'no longer', 'cleared', 'perfectly fine', 'are normal', 'is normal', 'were normal', 'was normal',
+    'relieved', 'was relieved', 'were relieved', 'has been relieved', 'not appreciated', 'not evident',
+  ]),
+];
+
+/** After a negation, these mean it negates something else: "no improvement in the numbness". */
+export const PSEUDO_NEGATIONS: LexiconEntry = entry({ kind: 'pseudo' }, [
+  'improvement', 'improved', 'change', 'changes', 'changed', 'relief', 'relieved', 'better', 'help', 'helped', 'helping', 'response', 'responded', 'benefit',
+  'difference', 'resolution', 'effect', 'fixed', 'settled', 'resolved', 'go away', 'gone away', 'eased', 'easing', 'limited', 'stopped', 'stop', 'working',
+  'able to work', 'only', 'just', 'sure', 'increase', 'decrease', 'worse', 'cured', 'alleviated', 'good', 'well controlled', 'much', 'quite', 'worked',
+  'able to sleep', 'sleeping', 'sleep', 'due to', 'because of',
+]);
+
+export const UNCERTAINTY: readonly LexiconEntry[] = [
+  entry({ kind: 'uncertain', direction: 'pre' }, [
+    'possible', 'possibly', 'probable', 'probably', 'query', 'r/o', 'rule out', 'to rule out', 'suspected', 'suspect', 'suspicious for', 'suspicion of',
+    'concern for', 'concerning for', 'worrisome for', 'question of', 'questionable', 'may have', 'might have', 'could be', 'may be', 'might be', 'cannot exclude',
+    "can't exclude", 'cannot be excluded', 'not sure', 'unsure', 'differential', 'ddx', 'evaluate for', 'to see if', 'assess for', 'check for', 'screen for',
+    'equivocal', 'uncertain', "don't know if", "not sure if", 'wonders if', 'worried about', 'concerned about', 'afraid of', 'presumed', 'suspicion for',
+    '?', 'maybe', 'perhaps', 'appear to be', 'appears to be', 'seem to be', 'seems to be', 'likely', 'most likely', 'consistent with', 'compatible with', 'think i have', 'thinks he has', 'thinks she has', 'excluded', 'exclude', 'to exclude', 'investigate', 'investigation for',
+  ]),
+];
+
+export const HISTORY: readonly LexiconEntry[] = [
+  entry({ kind: 'history', direction: 'pre' }, [
+    'history of', 'hx of', 'h/o', 'hx', 'past history of', 'previous', 'previously', 'prior', 'in the past', 'formerly', 'used to', 'remote',
+    's/p', 'status post', 'childhood', 'pmh of', 'pmhx of', 'preoperatively', 'pre-operatively', 'preop', 'pre-op', 'prior to surgery', 'before surgery',
+  ]),
+  entry({ kind: 'history', direction: 'post' }, ['years ago', 'year ago', 'decades ago', 'in the past', 'previously', 'as a child', 'long ago', 'in childhood']),
+];
+
+export const OTHER_PERSON: LexiconEntry = entry({ kind: 'other_person' }, [
+  'mother', 'father', 'mum', 'mom', 'dad', 'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'son', 'sons', 'daughter', 'daughters', 'wife',
+  'husband', 'grandmother', 'grandfather', 'grandparents', 'grandparent', 'aunt', 'uncle', 'cousin', 'cousins', 'relative', 'relatives', 'parents', 'parent',
+  'family history', 'fh', 'fhx', 'family hx', 'family', "mother's", "father's", "brother's", "sister's", "daughter's", "son's", "wife's", "husband's",
+  'niece', 'nephew', 'friend', 'neighbour', 'neighbor', 'colleague', 'twin', 'paternal', 'maternal',
+]);
+
+export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
+  'risk', 'risks', 'risk of', 'risks of', 'complications', 'complication', 'may result', 'could result', 'can result', 'may cause', 'can cause', 'could cause',
+  'possibility of', 'possibility', 'if you', 'if he', 'if she', 'if they', 'if there is', 'if any', 'if symptoms', 'should he', 'should she', 'should you',
+  'in case of', 'seek', 'seek medical attention', 'seek attention', 'return if', 'call if', 'precautions', 'warning signs', 'avoid', 'to avoid',
+  'prevent', 'to prevent', 'prevention', 'goal', 'goals', 'will be able', 'would be able', 'consent', 'consented', 'potential', 'potentially', 'watch for', 'look out for', 'report any', 'warned', 'in the event',
+  'side effects', 'side effect', 'risk factors', 'if she develops', 'if he develops', 'if you develop', 'develops', 'should they',
+]);
+
+export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
+  'but', 'however', 'although', 'though', 'except', 'apart from', 'other than', 'aside from', 'whereas', 'yet', 'which', 'who', 'whose', 'due to',
+  'because of', 'because', 'secondary to', 'instead', 'aetiology', 'etiology', 'cause', 'caused', 'since then',
+]);
+
+export const SUBJECTS: LexiconEntry = entry({ kind: 'subject' }, [
+  'i', "i'm", "i've", "i'd", 'he', 'she', 'they', 'we', 'the patient', 'patient', "he's", "she's", "there's", 'there is', 'there was', 'there are', 'it',
+  "it's", 'this', 'pt', 'mr', 'mrs', 'ms',
+  // Words that assert what follows also end a negation before them ("denies fever, reports leg pain").
+  'reports', 'reported', 'complains of', 'complaining of', 'complained of', 'c/o', 'presents with', 'presented with', 'presenting with', 'positive for',
+  '+ve for', 'endorses', 'admits to', 'admits', 'notes', 'describes', 'still', 'now', 'then', 'ongoing', 'only', 'has had', 'have had', 'had had',
+  'does have', 'do have', 'did have', 'is having', 'was having', 'has developed', 'developed', 'new',
+]);
+
+export const TRENDS: readonly LexiconEntry[] = [
+  entry({ kind: 'trend', trend: 'worsening' }, [
+    'worsening', 'getting worse', 'got worse', 'gotten worse', 'worse since', 'progressive', 'progressively', 'progressing', 'progressed', 'deteriorating',
+    'deteriorated', 'increasing', 'escalating', 'keeps getting worse', 'getting steadily worse', 'is getting worse', 'has got worse',
+    'has become worse', 'becoming worse', 'evolving', 'new and worsening', 'worse over', 'worse than before', 'more and more',
+  ]),
+  entry({ kind: 'trend', trend: 'improving' }, ['improving', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving']),
+  entry({ kind: 'trend', trend: 'stable' }, ['stable', 'unchanged', 'static', 'no change', 'not changed', 'same as before', 'non-progressive', 'not progressing']),
+];
+
+export const ONSETS: readonly LexiconEntry[] = [
+  entry({ kind: 'onset', onset: 'sudden' }, ['sudden', 'suddenly', 'abrupt', 'abruptly', 'acute onset', 'sudden onset', 'came on suddenly', 'out of the blue', 'all of a sudden', 'woke up with', 'instantly', 'immediately', 'acute', 'acutely', 'felt a pop', 'snap']),
+  entry({ kind: 'onset', onset: 'gradual' }, ['gradual', 'gradually', 'insidious', 'insidiously', 'slowly', 'crept up', 'gradual onset', 'insidious onset', 'over time', 'chronic', 'progressively', 'slowly worsening', 'over months', 'over years']),
+];
+
+/** Look like terms but are not findings: checked by longest match, so they shadow the term inside them. */
+export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
+  'bowel sounds', 'bowel movement', 'bowel movements', 'bowel prep', 'bowel preparation', 'small bowel', 'large bowel', 'bowel obstruction', 'bowel loops',
+  'steroid injection', 'steroid injections', 'epidural steroid', 'epidural steroids', 'epidural steroid injection', 'epidural steroid injections', 'depo-medrol',
+  'radiation therapy', 'radiation oncology', 'radiation treatment', 'radiotherapy', 'heating pad', 'ice pack', 'fluid retention', 'water retention',
+  'prior to', 'came back', 'come back', 'comes back', 'coming back', 'back to', 'back into', 'back on', 'went back', 'go back', 'get back', 'got back', 'going back',
+  'back and forth', 'on back', 'lying on back', 'lie on back', 'flat on back', 'back home', 'back up', 'lay back', 'sat back', 'back down', 'feedback', 'call back',
+  'fell asleep', 'falling asleep', 'fall asleep', 'in the fall', 'fall of', 'history of present illness', 'review of systems', 'cervical spine', 'thoracic spine',
+  'pain management', 'slipped disc', 'slipped disk', 'slipped a disc', 'slipped a disk', 'day h/o', 'days h/o', 'week h/o',
+  'weeks h/o', 'month h/o', 'months h/o', 'year h/o', 'years h/o', 'day hx', 'week hx', 'month hx', 'year hx', 'day history', 'days history',
+  'pain clinic', 'pain medication', 'pain medications', 'pain meds', 'pain killers', 'painkillers', 'pain relief', 'pain control', 'pain scale', 'pain score',
+  'pain service', 'pain specialist', 'pain relievers', 'pain reliever', 'ed visit', 'sharp dissection', 'sharply', 'injury to', 'without injury', 'avoid injury',
+  'year history of', 'years history of', 'month history of', 'months history of', 'week history of', 'weeks history of', 'day history of', 'days history of',
+  'long history of', 'longstanding history of', 'long-standing history of', 'long standing history of', 'year history', 'month history', 'week history',
+  'lengthy history of', 'ongoing history of', 'chronic history of', 'left the', 'left work', 'left home', 'left hospital', 'free text', 'nerve root', 'nerve roots',
+  'exiting root', 'traversing root', 'root', 'roots', 'heart rate',
+  'face', 'facial', 'lip', 'lips', 'tongue', 'cheek',
+]);

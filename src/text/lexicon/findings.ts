@@ -1,0 +1,243 @@
+/**
+ * Words for the findings of spec/case-format.md, lay (British and American)
+ * and clinical shorthand. Compound forms ("left leg pain", "numb on the top
+ * of my foot") are built by the extractor from these terms plus the sites,
+ * sides and qualifiers of ./anatomy.ts and ./context.ts, so a term appears
+ * here once, in its plainest form.
+ */
+import type { FindingId, Movement } from '../../knowledge/vocabulary.js';
+import type { ConceptOf, FindingTarget, LexiconEntry, TermGroup } from './types.js';
+
+type TermOptions = Partial<Omit<ConceptOf<'finding'>, 'kind' | 'mode' | 'targets' | 'group'>>;
+
+const term =
+  (mode: 'assert' | 'neutral') =>
+  (group: TermGroup, targets: FindingId | readonly (FindingId | FindingTarget)[], phrases: readonly string[], options: TermOptions = {}): LexiconEntry => ({
+    phrases,
+    concept: {
+      kind: 'finding',
+      mode,
+      group,
+      targets: (typeof targets === 'string' ? [targets] : targets).map((t) => (typeof t === 'string' ? { finding: t } : t)),
+      ...options,
+    },
+  });
+/** Words that state the abnormality. */
+const asserts = term('assert');
+/** Words that name a function or test; a qualifier says which way it went. */
+const names = term('neutral');
+const motor = (movement: Movement, phrases: readonly string[]): LexiconEntry =>
+  names('motor', [{ finding: 'weakness', movement }], phrases, { bareNegation: 'present' });
+
+const SPHINCTERS = ['bladder_dysfunction', 'bowel_dysfunction'] as const;
+const CAUDA_EQUINA_SYMPTOMS = ['bladder_dysfunction', 'bowel_dysfunction', 'saddle_anesthesia'] as const;
+const REFLEXES = ['knee_reflex_reduced', 'ankle_reflex_reduced'] as const;
+
+export const FINDING_TERMS: readonly LexiconEntry[] = [
+  // Back pain words that carry their own site; "pain in my lower back" is composed from a pain word and a site.
+  asserts('pain', 'back_pain', ['lbp', 'backache', 'backaches', 'lumbago', 'lumbalgia', 'back problems', 'back problem', 'back trouble', 'back went', 'back gave out', 'coccydynia', 'lumbosacral strain', 'lumbar strain', 'back symptoms', 'back syndrome', 'low back syndrome']),
+  asserts('pain', 'leg_pain', ['non-radiating', 'nonradiating', 'non radiating', 'no radiation', 'without radiation', 'no radicular symptoms', 'no radicular pain', 'no sciatica', 'no radiculopathy'], { fixed: 'absent' }),
+  asserts('pain', 'leg_pain_worse_than_back', [
+    'leg pain worse than back pain', 'leg pain is worse than back pain', 'leg pain worse than back', 'leg pain is worse than back',
+    'leg pain > back pain', 'leg pain > lbp', 'leg > back', 'leg worse than back', 'more leg than back pain', 'leg dominant pain',
+    'leg-dominant', 'predominantly leg pain', 'leg pain greater than back pain', 'legs hurt more than back', 'leg hurts more than back',
+  ]),
+
+  // Sensation, as the patient reports it (numbness, tingling) and as examined (sensory_loss).
+  asserts('sensory', 'numbness', ['numb', 'numbness', 'numbed', 'no feeling', 'lost feeling', 'loss of feeling', 'less feeling', 'reduced feeling', "can't feel", 'deadness', 'dead feeling', 'feels dead', 'went dead', 'gone dead', 'cannot feel properly'], { sensory: true }),
+  asserts('sensory', 'tingling', [
+    'tingling', 'tingle', 'tingles', 'tingly', 'pins and needles', 'paraesthesia', 'paraesthesias', 'paraesthesiae', 'paresthesia', 'paresthesias',
+    'paresthesiae', 'dysaesthesia', 'dysaesthesias', 'dysesthesia', 'dysesthesias', 'prickly feeling', 'prickling', 'buzzing',
+  ], { sensory: true }),
+  asserts('sensory', 'sensory_loss', [
+    'sensory loss', 'sensory deficit', 'sensory deficits', 'sensory disturbance', 'sensory change', 'sensory changes', 'sensory symptoms', 'hypoaesthesia',
+    'hypoesthesia', 'hypesthesia', 'hypoaesthetic', 'hypoesthetic', 'altered sensation', 'sensory impairment', 'sensory abnormality',
+  ], { sensory: true }),
+  names('sensory', 'sensory_loss', [
+    'sensation', 'sensations', 'light touch', 'pinprick', 'pin prick', 'pinprick sensation', 'sensory', 'sensory exam', 'sensory examination',
+    'sensory testing', 'feeling', 'vibration sense', 'vibration', 'proprioception', 'sensory function', 'pp', 'vib', 'vibratory sensation', 'vibratory sense', 'pinprick and light touch', 'light touch and pinprick', 'sensation to light touch', 'sensation to pinprick',
+  ], { bareNegation: 'present', sensory: true }),
+
+  // Power.
+  asserts('motor', 'weakness', [
+    'weakness', 'weak', 'weaker', 'weakened', 'gave way', 'giving way', 'gives way', 'give way', 'buckling', 'buckles', 'paresis', 'paraparesis',
+    'monoparesis', 'motor deficit', 'motor deficits', 'motor weakness', 'loss of power', 'paralysis', 'paralysed', 'paralyzed', 'motor loss',
+  ]),
+  names('motor', 'weakness', ['power', 'strength', 'motor', 'motor strength', 'muscle strength', 'motor exam', 'motor examination', 'motor function', 'muscle power', 'tone and power'], { bareNegation: 'present' }),
+  asserts('motor', [{ finding: 'weakness', movement: 'ankle_plantarflexion' }], [
+    "can't stand on tiptoe", "can't stand on tiptoes", "can't stand on toes", "can't stand on tip toes", "can't walk on tiptoe", "can't walk on toes",
+    "can't walk on tiptoes", 'unable to stand on tiptoe', 'unable to stand on toes', 'unable to walk on toes', 'unable to tiptoe',
+    "can't go up on toes", 'difficulty standing on tiptoe', 'difficulty walking on toes', 'weak push off', 'weak push-off',
+  ]),
+  asserts('motor', [{ finding: 'weakness', movement: 'ankle_dorsiflexion' }], [
+    "can't walk on heels", "can't stand on heels", 'unable to walk on heels', 'unable to stand on heels', 'difficulty walking on heels', 'unable to heel walk',
+  ]),
+  motor('hip_flexion', ['hip flexion', 'hip flexors', 'hip flexor', 'iliopsoas', 'psoas', 'hip flex']),
+  motor('hip_adduction', ['hip adduction', 'hip adductors', 'adductors', 'adduction']),
+  motor('hip_abduction', ['hip abduction', 'hip abductors', 'abductors', 'gluteus medius', 'glut med', 'abduction']),
+  motor('hip_extension', ['hip extension', 'hip extensors', 'gluteus maximus', 'glut max']),
+  motor('knee_extension', ['knee extension', 'knee extensors', 'quadriceps', 'quads', 'quadricep', 'quadriceps femoris']),
+  motor('knee_flexion', ['knee flexion', 'knee flexors', 'hamstrings', 'hamstring strength']),
+  motor('ankle_dorsiflexion', [
+    'ankle dorsiflexion', 'dorsiflexion', 'dorsiflexors', 'ankle dorsiflexors', 'ankle df', 'df', 'tibialis anterior', 'tib ant', 'heel walking', 'heel walk',
+    'walking on heels', 'walk on heels', 'stand on heels', 'standing on heels', 'lift front of foot', 'lifting front of foot', 'foot dorsiflexion',
+  ]),
+  motor('big_toe_extension', [
+    'big toe extension', 'great toe extension', 'great toe extensor', 'toe extension', 'hallux extension', 'ehl', 'extensor hallucis longus',
+    'extensor hallucis', 'lift big toe', 'lifting big toe', 'big toe dorsiflexion', 'great toe dorsiflexion', 'toe extensors',
+  ]),
+  motor('ankle_plantarflexion', [
+    'ankle plantarflexion', 'ankle plantar flexion', 'plantarflexion', 'plantar flexion', 'plantarflexors', 'plantar flexors', 'ankle pf', 'pf',
+    'gastrocnemius', 'gastroc', 'gastrocs', 'gastrocnemius soleus', 'calf raise', 'calf raises', 'heel raise', 'heel raises', 'push off', 'push-off',
+    'pushing off', 'tiptoe', 'tip toe', 'tiptoes', 'toe walking', 'walking on toes', 'walk on toes', 'stand on tiptoe', 'standing on tiptoe', 'stand on toes',
+    'toe walk',
+  ]),
+  motor('foot_eversion', ['foot eversion', 'ankle eversion', 'eversion', 'evertors', 'peronei', 'peroneals', 'peroneus longus']),
+  motor('foot_inversion', ['foot inversion', 'ankle inversion', 'inversion', 'invertors', 'tibialis posterior', 'tib post']),
+  asserts('motor', 'foot_drop', [
+    'foot drop', 'drop foot', 'footdrop', 'foot flops', 'foot flopping', 'foot slaps', 'foot slapping', 'foot slap', 'foot drops', 'foot started to drop',
+    'foot dropped', 'steppage gait', 'high steppage', 'high-stepping gait', 'toe catches', 'toes catch', 'toe catching', 'catching toe', 'catching toes',
+    'toe of shoe catches', 'toe of trainer keeps catching', 'toe of trainer catches', 'foot dragging', 'dragging foot', 'drags foot', 'foot drags',
+    'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
+  ]),
+
+  // Sphincters and the saddle.
+  asserts('sphincter', 'bladder_dysfunction', [
+    'bladder dysfunction', 'bladder problems', 'bladder problem', 'bladder symptoms', 'bladder sx', 'bladder disturbance', 'bladder issues', 'bladder trouble',
+    'bladder difficulty', 'bladder difficulties', 'bladder incontinence', 'urinary retention', 'retention', 'retention of urine', 'urinary incontinence',
+    'incontinence of urine', 'incontinence', 'incontinent', 'incontinent of urine', 'overflow incontinence', 'urinary stress incontinence',
+    'stress incontinence', 'hesitancy', 'urinary hesitancy', 'difficulty passing urine', 'difficulty voiding', 'difficulty urinating', 'difficulty emptying bladder',
+    'trouble passing urine', 'problems passing water', 'problem passing water', 'problems passing urine', 'problem passing urine', 'trouble passing water',
+    'trouble with waterworks', 'problems with waterworks', 'problem with waterworks', 'waterworks problems', 'waterworks problem', 'wet myself',
+    'wetting myself', 'wet himself', 'wet herself', 'strain to start peeing', 'strain to pass urine', 'straining to pass urine', 'straining to void',
+    'needs to strain', 'need to strain', 'reduced bladder sensation', 'reduced bladder filling sensation', 'loss of bladder sensation',
+    "can't feel when bladder is full", "can't tell when bladder is full", 'loss of bladder control', 'lost control of bladder', 'accidents with bladder',
+    'bladder accidents', 'urinary sx', 'urinary symptoms', 'urinary problems', 'urinary dysfunction', 'voiding difficulty', 'voiding difficulties',
+    'voiding dysfunction', 'voiding problems', 'neurogenic bladder', 'painless retention', 'leaking urine',
+  ]),
+  names('sphincter', 'bladder_dysfunction', ['bladder', 'bladder function', 'bladder control', 'control of bladder', 'waterworks', 'urinary function', 'urinary continence', 'bladder habit'], {
+    bareNegation: 'absent',
+  }),
+  names('sphincter', 'bladder_dysfunction', ['passing water', 'passing urine', 'pass urine', 'passed urine', 'peeing', 'pee', 'urinating', 'urinate', 'urination', 'voiding', 'void', 'micturition', 'emptying bladder', 'empty bladder'], {
+    bareNegation: 'present',
+  }),
+  asserts('sphincter', 'bowel_dysfunction', [
+    'bowel dysfunction', 'bowel incontinence', 'faecal incontinence', 'fecal incontinence', 'incontinence of stool', 'incontinence of faeces',
+    'incontinence of feces', 'stool incontinence', 'loss of bowel control', 'lost control of bowels', 'lost control of bowel', 'bowel problems', 'bowel problem',
+    'bowel sx', 'bowel symptoms', 'bowel disturbance', 'soiling', 'soiled', 'accidents with bowels', 'bowel accidents', 'faecal urgency', 'loss of anal sensation',
+  ]),
+  names('sphincter', 'bowel_dysfunction', ['defecate', 'defaecate', 'defecation', 'defaecation', 'open bowels', 'opening bowels', 'move bowels'], { bareNegation: 'present' }),
+  names('sphincter', 'bowel_dysfunction', ['bowels', 'bowel', 'bowel function', 'bowel control', 'control of bowels', 'control of bowel', 'bowel habit', 'bowel habits'], {
+    bareNegation: 'absent',
+  }),
+  asserts('sphincter', SPHINCTERS, [
+    'b/b', 'b&b', 'bladder or bowel dysfunction', 'bowel or bladder dysfunction', 'bladder and bowel dysfunction', 'bowel and bladder dysfunction',
+    'bowel/bladder dysfunction', 'bladder/bowel dysfunction', 'bowel or bladder problems', 'bladder or bowel problems', 'bowel and bladder problems',
+    'bladder and bowel problems', 'bowel or bladder symptoms', 'bladder or bowel symptoms', 'bowel or bladder incontinence', 'bladder or bowel incontinence',
+    'bowel and bladder incontinence', 'bladder and bowel incontinence', 'sphincter disturbance', 'sphincter dysfunction', 'sphincter problems',
+    'loss of sphincter control', 'sphincter symptoms', 'double incontinence', 'b/b dysfunction', 'b/b sx', 'b&b dysfunction',
+    'bowel or bladder changes', 'changes in bowel or bladder', 'change in bowel or bladder', 'changes in bowel or bladder function',
+  ]),
+  names('sphincter', SPHINCTERS, ['sphincters', 'sphincter function', 'sphincter control', 'bowel and bladder function', 'bladder and bowel function', 'bowel/bladder', 'bladder/bowel', 'bowel and bladder', 'bladder and bowel'], {
+    bareNegation: 'absent',
+  }),
+  asserts('sphincter', CAUDA_EQUINA_SYMPTOMS, ['ces symptoms', 'ces sx', 'ces features', 'ces red flags', 'cauda equina symptoms', 'cauda equina features', 'cauda equina red flags', 'red flag symptoms', 'red flags']),
+  asserts('sphincter', 'saddle_anesthesia', [
+    'saddle anaesthesia', 'saddle anesthesia', 'saddle numbness', 'saddle paraesthesia', 'saddle paresthesia', 'saddle paraesthesiae', 'saddle hypoaesthesia',
+    'saddle hypoesthesia', 'saddle sensory loss', 'saddle sensory disturbance', 'saddle sensory change', 'perineal numbness', 'perianal numbness',
+    'genital numbness', 'numbness of saddle area', 'saddle area numbness', 'altered sensation on wiping', "can't feel when wipe", 'saddle anaesthetic',
+  ]),
+  names('sphincter', 'saddle_anesthesia', ['saddle sensation'], { bareNegation: 'present' }),
+  names('sphincter', 'perianal_sensation_reduced', [
+    'perianal sensation', 'perineal sensation', 'perirectal sensation', 'perianal pinprick', 'perianal light touch', 'perineal pinprick', 'sacral sensation',
+    'perianal pin prick', 'perianal sensory',
+  ], { bareNegation: 'present' }),
+  names('sphincter', 'anal_tone_reduced', ['anal tone', 'anal sphincter tone', 'sphincter tone', 'rectal tone', 'pr tone', 'anal squeeze', 'tone on pr', 'anal sphincter'], {
+    bareNegation: 'present',
+  }),
+  names('sphincter', 'post_void_residual', ['pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine'], {
+    bareNegation: 'absent',
+  }),
+  asserts('sphincter', 'sexual_dysfunction', [
+    'erectile dysfunction', 'erectile problems', 'erectile difficulties', 'erectile difficulty', 'impotence', 'impotent', 'sexual dysfunction', 'loss of libido', 'reduced libido', 'decreased libido', 'low libido', 'sexual problems',
+    "can't get an erection", 'erection problems', 'loss of genital sensation', 'difficulty with erections',
+  ]),
+  asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ['genital numbness', 'numb genitals']),
+
+  // Examination signs.
+  names('sign', 'slr_positive', ['slr', 'slrt', 'slrs', 'straight leg raise', 'straight leg raising', 'straight leg raise test', 'straight leg test', 'straight leg raises', 'straight-leg raising', 'straight leg raising test', 'straight leg raise testing', 'slr test', 'slr testing', 'straight leg rising', 'straight leg raised', 'straight leg raising tests', 'straight leg raising sign', 'lasegue', 'lasègue', 'lasegue sign', "lasegue's sign", "lasegue's"], { bareNegation: 'absent' }),
+  names('sign', 'crossed_slr_positive', ['xslr', 'crossed slr', 'cross slr', 'crossed straight leg raise', 'crossed straight leg raising', 'contralateral slr', 'well leg raise', 'well-leg raise', 'crossed lasegue'], { bareNegation: 'absent' }),
+  names('sign', 'femoral_stretch_positive', ['fnst', 'femoral stretch', 'femoral stretch test', 'femoral nerve stretch', 'femoral nerve stretch test', 'reverse slr', 'prone knee bend', 'femoral nerve tension'], { bareNegation: 'absent' }),
+  names('reflex', 'ankle_reflex_reduced', ['ankle jerk', 'ankle jerks', 'ankle reflex', 'ankle reflexes', 'achilles reflex', 'achilles reflexes', 'achilles', 'achilles tendon reflex', 'aj', 'ajs', 'ankle jerk reflex', 'ankle deep tendon reflex', 's1 reflex'], { bareNegation: 'present' }),
+  names('reflex', 'knee_reflex_reduced', ['knee jerk', 'knee jerks', 'knee reflex', 'knee reflexes', 'patellar reflex', 'patellar reflexes', 'patellar', 'patella reflex', 'patellar tendon reflex', 'kj', 'kjs', 'quadriceps reflex', 'l4 reflex'], { bareNegation: 'present' }),
+  names('reflex', 'hamstring_reflex_reduced', ['hamstring reflex', 'hamstring reflexes', 'medial hamstring reflex', 'medial hamstring reflexes', 'hamstring jerk'], { bareNegation: 'present' }),
+  names('reflex', REFLEXES, ['reflexes', 'reflex', 'deep tendon reflexes', 'dtrs', 'dtr', 'jerks', 'tendon reflexes', 'lower limb reflexes', 'lower extremity reflexes'], { bareNegation: 'present' }),
+  asserts('reflex', REFLEXES, ['areflexia', 'areflexic', 'hyporeflexia', 'hyporeflexic']),
+  asserts('sign', 'upper_motor_neuron_signs', ['clonus', 'hyperreflexia', 'hyperreflexic', 'brisk reflexes', 'upgoing plantars', 'upgoing plantar', 'extensor plantars', 'extensor plantar', 'positive babinski', 'babinski positive', 'upgoing toes', 'spasticity', 'umn signs', 'upper motor neuron signs', 'long tract signs']),
+  names('sign', 'upper_motor_neuron_signs', ['plantars', 'plantar response', 'plantar responses', 'babinski', 'babinski sign', "babinski's", 'plantar reflexes'], { bareNegation: 'absent' }),
+  names('sign', 'pedal_pulses_reduced', [
+    'pedal pulses', 'pedal pulse', 'foot pulses', 'pulses', 'dorsalis pedis', 'dorsalis pedis pulse', 'dorsalis pedis pulses', 'dp pulses', 'dp', 'dps',
+    'posterior tibial pulse', 'posterior tibial pulses', 'pt pulses', 'distal pulses', 'peripheral pulses', 'dp and pt pulses', 'dp/pt', 'foot pulse',
+  ], { bareNegation: 'present' }),
+  names('sign', 'hip_rotation_limited', ['hip internal rotation', 'internal rotation of hip', 'internal rotation', 'hip rotation', 'hip ir', 'ir of hip', 'hip rom', 'hip range of movement', 'hip range of motion', 'hip movements', 'hip movement', 'rotation of hip'], {
+    bareNegation: 'present',
+  }),
+  asserts('sign', 'hip_movement_pain', [
+    'pain on hip movement', 'pain on hip movements', 'painful hip movements', 'painful hip movement', 'pain on moving hip', 'putting on shoes and socks',
+    'putting on socks', 'putting on shoes', 'getting out of car', 'getting out of a car', 'getting in and out of car', 'pain on hip rotation', 'groin pain on rotation',
+    'pain on internal rotation', 'hip pain on movement',
+  ]),
+  asserts('sign', 'trochanter_tenderness', [
+    'trochanteric tenderness', 'tender over greater trochanter', 'tenderness over greater trochanter', 'tender greater trochanter', 'tenderness over trochanter',
+    'tender over trochanter', 'trochanteric bursitis', 'greater trochanteric pain', 'greater trochanteric pain syndrome', 'trochanteric pain', 'tender trochanter',
+    'lateral hip tenderness', 'tenderness of greater trochanter', 'tenderness at greater trochanter',
+  ]),
+  names('sign', 'fibular_head_tinel', ['tinel at fibular head', 'tinel over fibular head', "tinel's at fibular head", "tinel's over fibular head", 'tinel sign at fibular head', 'tinel at fibular neck', 'tinel over fibular neck', 'tinel fibular head', 'tinel sign fibular head', "tinel's sign at fibular head", "tinel's sign over fibular head", 'tinel at fibula head', 'tinel over peroneal nerve', 'tapping at fibular head', 'tapping fibular head'], {
+    bareNegation: 'absent',
+  }),
+  names('sign', 'fibular_head_tinel', ['tinel', "tinel's", 'tinel sign', "tinel's sign", 'tinels', 'tinel test'], { bareNegation: 'absent', requires: ['fibular', 'fibula', 'peroneal', 'fibular head', 'fibular neck'] }),
+
+  // Claudication and positions.
+  asserts('function', 'walking_leg_symptoms', ['claudication', 'neurogenic claudication', 'pseudoclaudication', 'pseudo-claudication', 'spinal claudication', 'vascular claudication', 'intermittent claudication', 'claudicant', 'claudication distance', 'walking distance', 'reduced walking distance', 'limited walking distance']),
+  asserts('function', 'cycling_tolerated', ['can cycle', 'cycling is fine', 'cycling fine', 'cycle without', 'cycles without', 'cycling without', 'cycling is ok', 'ride a bike', 'ride bike', 'riding a bike', 'riding bike', 'exercise bike', 'leaning on a trolley', 'lean on a trolley', 'leaning on trolley', 'lean on trolley', 'leaning on shopping trolley', 'leaning on a shopping cart', 'leaning on shopping cart', 'shopping cart sign', 'shopping trolley sign', 'cycling tolerated', 'tolerates cycling', 'bicycle test']),
+  asserts('function', 'relief_sitting_or_bending', ['shopping cart sign', 'sits down to ease', 'has to sit down', 'have to sit down', 'need to sit down', 'needs to sit down', 'relieved by flexion', 'eased by flexion', 'better with flexion', 'relieved by sitting', 'eased by sitting', 'relieved on sitting', 'eased on sitting', 'relief on sitting', 'relief with sitting', 'relieved by bending forward', 'eased by bending forward', 'eased by leaning forward', 'relieved by leaning forward', 'flexion relieves']),
+  asserts('function', 'relief_standing_still', ['stop and stand still', 'relieved by standing still', 'eased by standing still', 'eases on standing still', 'better on standing still', 'settles on standing still', 'relieved by rest', 'eased by rest', 'relieved with rest', 'settles with rest', 'eases with rest', 'relieved on standing', 'stopping relieves', 'relieved by stopping', 'eased by stopping']),
+  asserts('pain', 'night_pain', ['night pain', 'nocturnal pain', 'pain at night', 'pain at rest', 'rest pain', 'wakes me at night', 'wakes me up at night', 'wakes him at night', 'wakes her at night', 'wakes him up at night', 'wakes her up at night', 'keeps me awake', 'keeps me up at night', 'pain wakes', 'night-time pain', 'nighttime pain', 'unremitting pain', 'constant night pain', 'pain at night and at rest']),
+
+  // Risk factors and general features.
+  asserts('risk', 'fever', ['fever', 'fevers', 'febrile', 'pyrexia', 'pyrexial', 'feverish', 'high temperature', 'high temperatures', 'temperatures', 'hot and shivery', 'rigors', 'chills', 'sweats', 'night sweats', 'spiking temperatures', 'temperature spikes']),
+  asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no fever', 'no fevers'], { fixed: 'absent' }),
+  asserts('risk', 'weight_loss', ['weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss']),
+  asserts('risk', 'cancer_history', [
+    'cancer', 'cancers', 'carcinoma', 'carcinomas', 'malignancy', 'malignancies', 'malignant', 'metastasis', 'metastases', 'metastatic', 'mets', 'lymphoma', 'leukaemia',
+    'leukemia', 'myeloma', 'multiple myeloma', 'sarcoma', 'melanoma', 'mesothelioma', 'prostate ca', 'breast ca', 'lung ca', 'bowel ca', 'colon ca', 'renal ca',
+    'ca prostate', 'ca breast', 'ca lung', 'secondaries', 'bony secondaries', 'bone secondaries', 'adenocarcinoma', 'oncology patient', 'glioblastoma',
+  ], { historical: true }),
+  asserts('risk', 'immunosuppression', [
+    'immunosuppressed', 'immunosuppression', 'immunosuppressive', 'immunosuppressant', 'immunosuppressants', 'immunocompromised', 'immunocompromise',
+    'immune suppression', 'hiv', 'transplant', 'organ transplant', 'chemotherapy', 'chemo', 'lowers my immunity', 'lowers immunity', 'weakened immune system',
+    'methotrexate', 'azathioprine', 'tacrolimus', 'ciclosporin', 'cyclosporine', 'mycophenolate', 'biologic therapy', 'biologics', 'anti-tnf',
+  ], { historical: true }),
+  asserts('risk', 'iv_drug_use', ['ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
+  asserts('risk', 'trauma', [
+    'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
+    'road traffic collision', 'rtc', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
+    'struck by', 'motorcycle accident', 'bike accident', 'slipped', 'slipped and fell', 'tripped', 'tripped and fell', 'work-related injury', 'work injury', 'lifting injury',
+  ]),
+  asserts('risk', 'osteoporosis', ['osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone'], { historical: true }),
+  asserts('risk', 'diabetes', ['diabetes', 'diabetic', 'dm', 't2dm', 't1dm', 'iddm', 'niddm', 'type 2 diabetes', 'type 1 diabetes', 'diabetes mellitus', 'type ii diabetes', 'dm2', 'insulin dependent', 'on insulin', 'metformin'], { historical: true }),
+  asserts('risk', 'diabetes', ['non-diabetic', 'nondiabetic', 'non diabetic'], { fixed: 'absent' }),
+  asserts('risk', 'smoking', ['smoker', 'smokers', 'smokes', 'smoking', 'smoked', 'cigarettes', 'cigarette', 'pack years', 'pack year', 'pack-year', 'pack-years', 'tobacco', 'tobacco use', 'ex-smoker', 'ex smoker'], { historical: true }),
+  asserts('risk', 'smoking', ['non-smoker', 'nonsmoker', 'non smoker', 'never smoked', 'never smoker', 'never a smoker', 'lifelong non-smoker'], { fixed: 'absent' }),
+  asserts('risk', 'vascular_disease', [
+    'pvd', 'peripheral vascular disease', 'peripheral arterial disease', 'peripheral artery disease', 'arterial disease', 'cad', 'coronary artery disease',
+    'coronary disease', 'ihd', 'ischaemic heart disease', 'ischemic heart disease', 'heart attack', 'heart attacks', 'myocardial infarction', 'mi', 'stroke',
+    'strokes', 'cva', 'tia', 'tias', 'angina', 'vascular disease', 'atherosclerosis', 'atherosclerotic', 'arteriosclerosis', 'aortoiliac disease',
+    'aorto-iliac disease', 'leriche syndrome', 'arterial occlusion', 'arterial stenosis', 'cabg', 'coronary bypass', 'cerebrovascular disease',
+  ], { historical: true }),
+  asserts('risk', 'previous_spine_surgery', [
+    'back surgery', 'spine surgery', 'spinal surgery', 'lumbar surgery', 'back operation', 'spinal operation', 'operation on back', 'operation on spine',
+    'laminectomy', 'hemilaminectomy', 'laminotomy', 'discectomy', 'microdiscectomy', 'micro-discectomy', 'spinal fusion', 'lumbar fusion', 'spinal decompression',
+    'lumbar decompression', 'decompression surgery', 'back op', 'fusion surgery', 'direct repair', 'operation to repair', 'disc surgery', 'disc operation',
+  ], { historical: true, needsHistory: true }),
+];

@@ -1,0 +1,75 @@
+/**
+ * The whole lexicon, and its compiled form: one token trie built once per
+ * process, shared by every call to `extract`.
+ */
+import { TokenTrie } from '../trie.js';
+import { phraseTokens } from '../tokenize.js';
+import { DERMATOMES, SIDES, SITES } from './anatomy.js';
+import {
+  ACTIVITIES,
+  AGGRAVATES,
+  EASES,
+  HISTORY,
+  HYPOTHETICAL,
+  IGNORED,
+  NEGATIONS,
+  ONSETS,
+  OTHER_PERSON,
+  PAIN_WORDS,
+  PSEUDO_NEGATIONS,
+  QUALIFIERS,
+  SUBJECTS,
+  TERMINATORS,
+  TRENDS,
+  UNCERTAINTY,
+} from './context.js';
+import { FINDING_TERMS } from './findings.js';
+import type { Concept, LexiconEntry } from './types.js';
+
+export type { Activity, Concept, ConceptKind, ConceptOf, FindingTarget, LexiconEntry, TermGroup } from './types.js';
+export { DERMATOME_REGIONS } from './anatomy.js';
+
+export const LEXICON: readonly LexiconEntry[] = [
+  ...FINDING_TERMS,
+  ...SITES,
+  ...SIDES,
+  ...DERMATOMES,
+  ...PAIN_WORDS,
+  ...ACTIVITIES,
+  ...AGGRAVATES,
+  EASES,
+  ...QUALIFIERS,
+  ...NEGATIONS,
+  PSEUDO_NEGATIONS,
+  ...UNCERTAINTY,
+  ...HISTORY,
+  OTHER_PERSON,
+  HYPOTHETICAL,
+  TERMINATORS,
+  SUBJECTS,
+  ...TRENDS,
+  ...ONSETS,
+  IGNORED,
+];
+
+/** Words skipped between the words of a phrase: "pain in my left leg" matches "pain in leg" plus a side. */
+export const TRANSPARENT: ReadonlySet<string> = new Set(['my', 'the', 'his', 'her', 'their', 'your', 'a', 'an', 'its', 'our', '-']);
+/**
+ * Side words may also sit inside a phrase ("front of my right thigh"): the
+ * matcher steps over them and the side reader still sees them.
+ */
+export const SIDE_WORDS: ReadonlyMap<string, 'left' | 'right' | 'both'> = new Map([
+  ['left', 'left'], ['lt', 'left'], ['l', 'left'], ['lhs', 'left'],
+  ['right', 'right'], ['rt', 'right'], ['r', 'right'], ['rhs', 'right'],
+  ['both', 'both'], ['bilateral', 'both'], ['bilaterally', 'both'], ['bilat', 'both'],
+]);
+
+export function compileLexicon(entries: readonly LexiconEntry[] = LEXICON): TokenTrie<Concept> {
+  const trie = new TokenTrie<Concept>(TRANSPARENT, new Set(SIDE_WORDS.keys()));
+  for (const entry of entries) for (const phrase of entry.phrases) trie.add(phraseTokens(phrase), entry.concept);
+  return trie;
+}
+
+let compiled: TokenTrie<Concept> | undefined;
+/** The default lexicon, compiled on first use. */
+export const defaultMatcher = (): TokenTrie<Concept> => (compiled ??= compileLexicon());

@@ -1,0 +1,91 @@
+/**
+ * Numbers that grade a finding, read from the tokens of a sentence: MRC
+ * power ("4/5", "4+/5", "5-/5"), reflex grades ("1+", "0"), angles ("30°",
+ * "40 deg"), volumes ("PVR 350 ml", "900mL") and walking distances ("100
+ * yards"). Each reading remembers its tokens so that the extractor can tie it
+ * to the nearest term.
+ */
+import type { Token } from './tokenize.js';
+
+export type ReadingKind = 'mrc' | 'reflex' | 'angle' | 'volume' | 'distance';
+
+export interface Reading {
+  readonly kind: ReadingKind;
+  readonly value: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+const isInteger = (s: string | undefined): boolean => s !== undefined && s.length > 0 && s.length <= 4 && /^\d+$/.test(s);
+const ANGLE_UNITS = new Set(['deg', 'degs', 'degree', 'degrees', '°', 'º', 'dgr']);
+const VOLUME_UNITS = new Set(['ml', 'mls', 'cc', 'ccs', "cc's", 'millilitres', 'milliliters', 'millilitre', 'milliliter']);
+/** Metres per unit. */
+const DISTANCE_UNITS: ReadonlyMap<string, number> = new Map([
+  ['m', 1], ['metres', 1], ['meters', 1], ['metre', 1], ['meter', 1], ['yards', 0.9144], ['yard', 0.9144], ['yds', 0.9144], ['yd', 0.9144],
+  ['feet', 0.3048], ['ft', 0.3048], ['km', 1000], ['miles', 1609], ['mile', 1609], ['blocks', 80], ['block', 80],
+]);
+const NUMBER_WITH_UNIT = /^(\d{1,4})(ml|mls|cc|deg|degs|m|yds|yards|ft|km)$/;
+
+export function readNumbers(tokens: readonly Token[], from: number, to: number): Reading[] {
+  const readings: Reading[] = [];
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]!.norm;
+    const c = norm.charCodeAt(0);
+    if (c < 48 || c > 57) continue;
+    const attached = NUMBER_WITH_UNIT.exec(norm);
+    if (attached) {
+      const value = Number(attached[1]);
+      const unit = attached[2]!;
+      if (VOLUME_UNITS.has(unit)) readings.push({ kind: 'volume', value, from: i, to: i + 1 });
+      else if (ANGLE_UNITS.has(unit)) readings.push({ kind: 'angle', value, from: i, to: i + 1 });
+      else readings.push({ kind: 'distance', value: value * (DISTANCE_UNITS.get(unit) ?? 1), from: i, to: i + 1 });
+      continue;
+    }
+    if (!isInteger(norm)) continue;
+    const value = Number(norm);
+    const next = tokens[i + 1]?.norm;
+    const afterNext = tokens[i + 2]?.norm;
+    // MRC: "4/5", "4+/5", "5-/5" (a minus below full power is still weakness).
+    if (value <= 5 && next === '/' && afterNext === '5') {
+      readings.push({ kind: 'mrc', value, from: i, to: i + 3 });
+      i += 2;
+      continue;
+    }
+    if (value <= 5 && (next === '+' || next === '-') && afterNext === '/' && tokens[i + 3]?.norm === '5') {
+      readings.push({ kind: 'mrc', value: next === '-' && value > 0 ? value - 1 : value, from: i, to: i + 4 });
+      i += 3;
+      continue;
+    }
+    // "3 out of 5"
+    if (value <= 5 && next === 'out' && afterNext === 'of' && tokens[i + 3]?.norm === '5') {
+      readings.push({ kind: 'mrc', value, from: i, to: i + 4 });
+      i += 3;
+      continue;
+    }
+    // Reflex grade "1+", "2+" (not followed by "/5").
+    if (value <= 4 && next === '+' && afterNext !== '/') {
+      readings.push({ kind: 'reflex', value, from: i, to: i + 2 });
+      i += 1;
+      continue;
+    }
+    if (next !== undefined && ANGLE_UNITS.has(next) && value <= 180) {
+      readings.push({ kind: 'angle', value, from: i, to: i + 2 });
+      i += 1;
+      continue;
+    }
+    if (next !== undefined && VOLUME_UNITS.has(next)) {
+      readings.push({ kind: 'volume', value, from: i, to: i + 2 });
+      i += 1;
+      continue;
+    }
+    const metres = next !== undefined ? DISTANCE_UNITS.get(next) : undefined;
+    if (metres !== undefined) {
+      readings.push({ kind: 'distance', value: Math.round(value * metres), from: i, to: i + 2 });
+      i += 1;
+      continue;
+    }
+    // A bare "0" right after a reflex name reads as absent; the extractor decides whether it follows one.
+    if (value === 0) readings.push({ kind: 'reflex', value: 0, from: i, to: i + 1 });
+  }
+  return readings;
+}

@@ -1,0 +1,126 @@
+/**
+ * Context rules: what the words around a finding do to it.
+ *
+ * - Negation before the finding reaches to the end of its clause, through a
+ *   list ("denies bowel or bladder dysfunction or saddle anaesthesia"), and
+ *   stops at a scope-ending word ("but", "however", "although", ";") or a new
+ *   subject ("..., and I have ..."). A negation followed closely by
+ *   "improvement", "change", "relief" ... negates that instead ("no
+ *   improvement in the numbness").
+ * - Negation after the finding ("SLR negative", "numbness resolved") reaches
+ *   back only over the finding's own list.
+ * - Uncertainty ("possible", "?", "r/o", "suspected") makes the status unknown.
+ * - History ("history of", "previous", "years ago", a past-history section)
+ *   means not current, except for findings that are history by nature.
+ * - Another person ("mother has", a family-history section) means not the
+ *   patient's; it wins over everything else.
+ * - Hypotheticals (risks, precautions, plans) are not findings at all.
+ */
+import type { SectionKind } from './lexicon/sections.js';
+import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from './view.js';
+
+export type MentionContext = 'current' | 'historical' | 'family' | 'hypothetical';
+
+export interface Scope {
+  /** Dated in a past year ("in 1998"): history, except for the injury that began the story. */
+  readonly dated?: boolean;
+  readonly negated: boolean;
+  /** The negation trigger, so a qualifier that is the same word is not counted twice. */
+  readonly negationUnit?: Unit;
+  readonly uncertain: boolean;
+  readonly context: MentionContext;
+  /** A history trigger or section applies (for findings that are history by nature). */
+  readonly historical: boolean;
+}
+
+/** Tokens a post-negation may reach back over: the finding's own list and copulas. */
+const LIST_LINKS = new Set([
+  ',', 'and', 'or', '/', '(', ')', '+', '&', 'is', 'are', 'was', 'were', 'has', 'have', 'been', 'be', 'all', 'also', 'completely', 'totally', 'feels', 'feel',
+  'seem', 'seems', 'to', 'at', 'in', 'on', 'of', 'now', 'itself', 'themselves', 'entirely', 'quite', 'perfectly', 'otherwise', 'examination', 'exam',
+  'testing', 'test', 'tests', 'signs', 'sign', 'symptoms', 'found', 'noted', 'it', "it's", 'they', "they're", 'am', 'being', 'as', 'any', 'felt',
+  'remains', 'remain', 'appear', 'appears', 'appeared', 'either', 'my', 'the', 'his', 'her', 'their', 'sx', 'findings', 'finding', 'bilat', 'bilateral',
+  'bilaterally', 'left', 'right', 'l', 'r', 'both', 'sides', 'side', 'leg', 'legs', 'function', 'control', 'since', 'then', 'completely', 'largely', 'mostly',
+  ':', 'type',
+]);
+const PSEUDO_REACH = 3;
+const YEAR_REACH = 8;
+const POST_REACH = 12;
+
+/** Context of a mention whose words run over tokens [from, to). */
+export function scopeOf(view: SentenceView, from: number, to: number, section: SectionKind): Scope {
+  const clause = view.clause(from);
+  let negationUnit: Unit | undefined;
+  let uncertain = false;
+  let historical = section === 'past';
+  let other = section === 'family';
+  let hypothetical = section === 'hypothetical' || section === 'none';
+  let lastSubject = -1;
+
+  for (const unit of view.units) {
+    if (unit.from >= view.to) break;
+    if (view.clause(unit.from) !== clause) continue;
+    if (unit.from >= from && unit.to <= to) continue;
+    if (hasConcept(unit, 'other_person')) other = true;
+    if (unit.to <= from) {
+      if (hasConcept(unit, 'subject')) {
+        lastSubject = unit.from;
+        // A new subject ends what came before it.
+        negationUnit = undefined;
+        uncertain = false;
+      }
+      if (hasDirected(unit, 'negation', 'pre') && !voidedByPseudo(view, unit, from)) negationUnit = unit;
+      if (hasDirected(unit, 'uncertain', 'pre') && (view.norm(unit.from) !== '?' || view.isQueryMark(unit.from)) && (view.norm(unit.from) !== '?' || view.segment(unit.from) === view.segment(from))) uncertain = true;
+      if (hasDirected(unit, 'history', 'pre')) historical = true;
+      if (hasConcept(unit, 'hypothetical')) hypothetical = true;
+    } else if (unit.from >= to) {
+      if (hasDirected(unit, 'history', 'post')) historical = true;
+      if (!negationUnit && hasDirected(unit, 'negation', 'post') && reachesBack(view, to, unit.from)) negationUnit = unit;
+    }
+  }
+  void lastSubject;
+  const dated = !historical && mentionsPastYear(view, clause, from, to);
+  if (dated) historical = true;
+  // "No history of ...", "no ... in the past": never having had it is a current negative.
+  if (historical && negationUnit) historical = false;
+  const context: MentionContext = other ? 'family' : hypothetical ? 'hypothetical' : historical ? 'historical' : 'current';
+  return { negated: negationUnit !== undefined, ...(negationUnit && { negationUnit }), uncertain, context, historical, ...(dated && { dated }) };
+}
+
+/** "in 1998", "in 2006": a clause dated in a past year is history. */
+function mentionsPastYear(view: SentenceView, clause: number, from: number, to: number): boolean {
+  for (let i = Math.max(view.from + 1, from - YEAR_REACH); i < Math.min(view.to, to + YEAR_REACH); i++) {
+    const norm = view.norm(i);
+    if ((norm.length === 4 || norm.length === 5) && /^(19|20)\d\ds?$/.test(norm) && view.clause(i) === clause) {
+      const before = view.norm(i - 1);
+      if (before === 'in' || before === 'of' || before === ',' || before === 'since') return before !== 'since';
+    }
+  }
+  return false;
+}
+
+
+/** "no improvement in ...": the negation is about the improvement. */
+function voidedByPseudo(view: SentenceView, trigger: Unit, before: number): boolean {
+  let seen = 0;
+  for (let i = trigger.to; i < before && seen < PSEUDO_REACH; i++) {
+    const unit = view.unitAtToken(i);
+    if (unit && hasConcept(unit, 'pseudo')) return true;
+    if (unit && unit.from === i && (hasConcept(unit, 'finding') || hasConcept(unit, 'pain'))) return false;
+    const norm = view.norm(i);
+    if (norm !== 'any' && norm !== 'much' && norm !== 'real' && norm !== 'significant' && norm !== 'further') seen++;
+  }
+  return false;
+}
+
+/** Whether a post-negation at `trigger` reaches back over tokens [to, trigger) to a mention ending at `to`. */
+function reachesBack(view: SentenceView, to: number, trigger: number): boolean {
+  if (trigger - to > POST_REACH) return false;
+  for (let i = to; i < trigger; i++) {
+    const unit = view.unitAtToken(i);
+    // A neutral term ("bladder", "SLR") between has its own qualifier: the negation is its, not ours.
+    if (conceptOf(unit, 'finding')?.mode === 'neutral') return false;
+    if (unit && (hasConcept(unit, 'finding') || hasConcept(unit, 'site') || hasConcept(unit, 'side') || hasConcept(unit, 'pain'))) continue;
+    if (!LIST_LINKS.has(view.norm(i))) return false;
+  }
+  return true;
+}

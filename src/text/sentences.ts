@@ -1,0 +1,94 @@
+/**
+ * Sentences of a note, from its tokens. A sentence ends after ".", "?" or "!"
+ * followed by a space, a comma (MTSamples writes ".," where the original had
+ * a line break) or the end, except after an abbreviation, a list number
+ * ("1.") or inside a decimal; at a blank line; at a line break after closing
+ * punctuation; and before a section header ("FAMILY HISTORY:", "PMH:"),
+ * which stays attached to the sentence it introduces so that its context
+ * travels with it (the convention of ../shared/corpus/ANNOTATION.md).
+ */
+import type { Token } from './tokenize.js';
+
+export interface Sentence {
+  /** Index of the first token in the text's token list. */
+  readonly from: number;
+  /** Index just past the last token. */
+  readonly to: number;
+}
+
+const ENDERS = new Set(['.', '?', '!']);
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'v', 'e', 'i', 'g', 'eg', 'ie', 'etc', 'approx', 'no', 'pt', 'pts', 'p', 'a', 'm',
+  'fig', 'inc', 'yr', 'yrs', 'wk', 'wks', 'hr', 'hrs', 'min', 'mins', 'mo', 'mos', 'b', 't', 'q', 'd', 'h', 'c',
+]);
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 0xa0;
+const isUpperWord = (text: string, token: Token): boolean => {
+  let letters = 0;
+  for (let i = token.start; i < token.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters > 0;
+};
+
+/**
+ * Where a section header starts at token `i`: up to six upper-case words (or
+ * a short mixed-case word such as "Plan", "Imp", "O/E") followed by ":".
+ * Returns the index of the colon, or -1.
+ */
+export function headerColonAt(text: string, tokens: readonly Token[], i: number): number {
+  for (let j = i, words = 0; j < tokens.length && j < i + 12; j++) {
+    const token = tokens[j]!;
+    if (token.norm === ':') return words > 0 ? j : -1;
+    if (token.norm === '/' || token.norm === '&' || token.norm === '-') continue;
+    const upper = isUpperWord(text, token);
+    // A short capitalised word ("Plan:", "Imp:") counts only as the whole header.
+    if (!upper && !(j === i && tokens[j + 1]?.norm === ':' && /^[A-Z][a-z]{1,11}$/.test(text.slice(token.start, token.end)))) return -1;
+    if (++words > 6) return -1;
+  }
+  return -1;
+}
+
+function newlinesBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  const close = (to: number): void => {
+    if (to > from) sentences.push({ from, to });
+    from = to;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next) {
+      const lines = newlinesBetween(text, token.end, next.start);
+      if (lines >= 2 || (lines === 1 && (ENDERS.has(token.norm) || token.norm === ':' || token.norm === ';'))) {
+        close(i + 1);
+        continue;
+      }
+      // A header after a comma or a line break starts a new sentence.
+      if ((token.norm === ',' || lines === 1) && isUpperWord(text, next) && headerColonAt(text, tokens, i + 1) > 0) {
+        close(i + 1);
+        continue;
+      }
+    }
+    if (!ENDERS.has(token.norm)) continue;
+    const after = token.end < text.length ? text.charCodeAt(token.end) : -1;
+    if (!(after === -1 || isSpace(after) || after === 44 || after === 10 || after === 13 || after === 34 || after === 41)) continue;
+    const previous = tokens[i - 1];
+    if (token.norm === '.' && previous && previous.end === token.start) {
+      if (ABBREVIATIONS.has(previous.norm)) continue;
+      // "1." opening a numbered item.
+      if (/^\d{1,2}$/.test(previous.norm) && (i - 1 === from || tokens[i - 2]?.norm === ',')) continue;
+    }
+    close(i + 1);
+  }
+  close(tokens.length);
+  return sentences;
+}

@@ -1,0 +1,79 @@
+/**
+ * Splits text into tokens with their offsets: runs of letters and digits (an
+ * apostrophe inside a word stays in it: "can't", "mother's"), and every other
+ * visible character on its own ("+", "/", "?", ","), so clinical shorthand
+ * such as "4+/5", "+ve", "2/52" or "B/B" becomes a short token sequence the
+ * lexicon and the number readers can match. One pass over the characters; no
+ * regular expressions, because this runs over every byte of every note.
+ */
+
+export interface Token {
+  /** Lower-case form, with contractions and curly apostrophes normalised. */
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Spellings that mean the same to the matcher. Keys are lower-case.
+const NORMAL_FORMS: ReadonlyMap<string, string> = new Map([
+  ['cannot', "can't"],
+  ['cant', "can't"],
+  ['couldnt', "couldn't"],
+  ['dont', "don't"],
+  ['doesnt', "doesn't"],
+  ['didnt', "didn't"],
+  ['havent', "haven't"],
+  ['hasnt', "hasn't"],
+  ['hadnt', "hadn't"],
+  ['isnt', "isn't"],
+  ['arent', "aren't"],
+  ['wasnt', "wasn't"],
+  ['werent', "weren't"],
+  ['wont', "won't"],
+  ['im', "i'm"],
+  ['ive', "i've"],
+]);
+
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** Tokens of `text` from `from` to `to` (offsets into `text`). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    if (isWordCode(c)) {
+      let j = i + 1;
+      let apostrophe = false;
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        if (isWordCode(d)) j++;
+        else if (isApostrophe(d) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) {
+          apostrophe = true;
+          j++;
+        } else break;
+      }
+      let norm = text.slice(i, j).toLowerCase();
+      if (apostrophe) norm = norm.replace(/\u2019/g, "'");
+      tokens.push({ norm: NORMAL_FORMS.get(norm) ?? norm, start: i, end: j });
+      i = j;
+      continue;
+    }
+    // A lone character; surrogate pairs stay together.
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+    const char = text.slice(i, i + width);
+    tokens.push({ norm: char === '\u2019' ? "'" : char === '&' ? 'and' : char, start: i, end: i + width });
+    i += width;
+  }
+  return tokens;
+}
+
+/** Tokens of a lexicon phrase, as the matcher compares them. */
+export const phraseTokens = (phrase: string): string[] => tokenize(phrase).map((t) => t.norm);

@@ -1,0 +1,86 @@
+/**
+ * A token trie: the lexicon's phrases compiled once into nested maps, so that
+ * finding every phrase in a sentence is one walk per token position (greedy,
+ * longest match first), whatever the size of the lexicon.
+ */
+import type { Token } from './tokenize.js';
+
+interface TrieNode<V> {
+  next?: Map<string, TrieNode<V>>;
+  values?: V[];
+}
+
+export interface TrieMatch<V> {
+  /** Index of the first token of the match. */
+  readonly from: number;
+  /** Index just past the last token. */
+  readonly to: number;
+  readonly values: readonly V[];
+}
+
+export class TokenTrie<V> {
+  private readonly root: TrieNode<V> = {};
+
+  /**
+   * @param transparent tokens skipped inside a phrase, in the text and in the
+   *   phrase alike ("pain in my leg" matches "pain in leg").
+   */
+  constructor(
+    private readonly transparent: ReadonlySet<string>,
+    /** Tokens skipped inside a phrase in the text only, never dropped from a phrase ("left" in "front of left thigh"). */
+    private readonly passable: ReadonlySet<string> = new Set(),
+  ) {}
+
+  add(tokens: readonly string[], value: V): void {
+    let node = this.root;
+    for (const token of tokens) {
+      if (this.transparent.has(token)) continue;
+      node.next ??= new Map();
+      let child = node.next.get(token);
+      if (!child) {
+        child = {};
+        node.next.set(token, child);
+      }
+      node = child;
+    }
+    if (node === this.root) return;
+    (node.values ??= []).push(value);
+  }
+
+  /** The longest phrase starting at token `from`, if any. */
+  matchAt(tokens: readonly Token[], from: number, limit = tokens.length): TrieMatch<V> | undefined {
+    const first = from < limit ? tokens[from] : undefined;
+    if (!first) return undefined;
+    let node = this.root.next?.get(first.norm);
+    let best: TrieMatch<V> | undefined;
+    let i = from + 1;
+    while (node) {
+      if (node.values) best = { from, to: i, values: node.values };
+      if (!node.next) break;
+      let token = i < limit ? tokens[i] : undefined;
+      let child = token ? node.next.get(token.norm) : undefined;
+      // Skip determiners and the like between the words of a phrase.
+      while (!child && token && (this.transparent.has(token.norm) || this.passable.has(token.norm))) {
+        i++;
+        token = i < limit ? tokens[i] : undefined;
+        child = token ? node.next.get(token.norm) : undefined;
+      }
+      node = child;
+      i++;
+    }
+    return best;
+  }
+
+  /** Every longest, non-overlapping match, left to right. */
+  scan(tokens: readonly Token[], from = 0, to = tokens.length): TrieMatch<V>[] {
+    const matches: TrieMatch<V>[] = [];
+    for (let i = from; i < to; ) {
+      const match = this.matchAt(tokens, i, to);
+      if (match) {
+        matches.push(match);
+        i = match.to;
+      } else i++;
+    }
+    return matches;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * One sentence as the extractor sees it: its tokens, the lexicon matches
+ * ("units") and number readings over them, and where its clauses and
+ * segments begin and end. A clause ends at ";", ":", closing punctuation or
+ * a scope-ending word ("but", "however"); a segment also ends at a comma.
+ * Negation and other contexts live within a clause; sides and regions
+ * attach within a segment.
+ */
+import type { Concept, ConceptKind, ConceptOf } from './lexicon/index.js';
+import { SIDE_WORDS } from './lexicon/index.js';
+import { readNumbers, type Reading } from './numbers.js';
+import type { Token } from './tokenize.js';
+import type { TokenTrie } from './trie.js';
+
+export interface Unit {
+  readonly from: number;
+  readonly to: number;
+  readonly concepts: readonly Concept[];
+}
+
+const CLAUSE_ENDS = new Set([';', ':', '.', '!', '?']);
+
+export class SentenceView {
+  readonly units: Unit[];
+  /** For each token (from `from`), the index of the unit covering it, or -1. */
+  private readonly unitAt: Int32Array;
+  private readonly clauseOf: Int32Array;
+  private readonly segmentOf: Int32Array;
+  private numberReadings: Reading[] | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly from: number,
+    readonly to: number,
+    matcher: TokenTrie<Concept>,
+  ) {
+    this.units = matcher.scan(tokens, from, to).map((m) => ({ from: m.from, to: m.to, concepts: m.values }));
+    const n = to - from;
+    this.unitAt = new Int32Array(n).fill(-1);
+    this.units.forEach((unit, index) => {
+      for (let i = unit.from; i < unit.to; i++) this.unitAt[i - from] = index;
+    });
+    this.clauseOf = new Int32Array(n);
+    this.segmentOf = new Int32Array(n);
+    let clause = 0;
+    let segment = 0;
+    for (let i = from; i < to; i++) {
+      const norm = tokens[i]!.norm;
+      const unit = this.unitAt[i - from]! >= 0 ? this.units[this.unitAt[i - from]!] : undefined;
+      const ends =
+        (CLAUSE_ENDS.has(norm) && !(norm === '?' && this.isQueryMark(i)) && !(norm === ':' && this.answersBefore(i))) ||
+        (unit?.from === i && unit.concepts.some((c) => c.kind === 'terminator'));
+      if (ends) {
+        clause++;
+        segment++;
+      } else if (norm === ',') segment++;
+      this.clauseOf[i - from] = clause;
+      this.segmentOf[i - from] = segment;
+    }
+  }
+
+  /** "Back pain: none", "SLR: negative": what follows the colon answers what precedes it. */
+  private answersBefore(colon: number): boolean {
+    let i = colon + 1;
+    if (this.tokens[i]?.norm === ',') i++;
+    if (i >= this.to) return false;
+    const unit = this.unitAtToken(i);
+    return unit?.from === i && unit.concepts.some((c) => (c.kind === 'negation' && c.direction === 'post') || c.kind === 'qualifier');
+  }
+
+  /** A "?" written before a word ("?PID", "? CES") is a hedge, not the end of a question. */
+  isQueryMark(i: number): boolean {
+    const next = this.tokens[i + 1];
+    const token = this.tokens[i]!;
+    return next !== undefined && i + 1 < this.to && (next.start === token.end || this.tokens[i - 1]?.norm === ',' || i === this.from || this.tokens[i - 1]?.norm === ':');
+  }
+
+  get readings(): Reading[] {
+    return (this.numberReadings ??= readNumbers(this.tokens, this.from, this.to));
+  }
+
+  norm(i: number): string {
+    return i >= this.from && i < this.to ? this.tokens[i]!.norm : '';
+  }
+
+  unitIndexAt(i: number): number {
+    return i >= this.from && i < this.to ? this.unitAt[i - this.from]! : -1;
+  }
+
+  unitAtToken(i: number): Unit | undefined {
+    const index = this.unitIndexAt(i);
+    return index >= 0 ? this.units[index] : undefined;
+  }
+
+  clause(i: number): number {
+    return this.clauseOf[Math.min(Math.max(i, this.from), this.to - 1) - this.from]!;
+  }
+
+  segment(i: number): number {
+    return this.segmentOf[Math.min(Math.max(i, this.from), this.to - 1) - this.from]!;
+  }
+
+  /** The side a token states, if it is a side word standing for a side here. */
+  sideAt(i: number): 'left' | 'right' | 'both' | undefined {
+    const unit = this.unitAtToken(i);
+    const side = unit?.concepts.find((c): c is ConceptOf<'side'> => c.kind === 'side');
+    if (side && unit!.from === i) return side.side;
+    if (unit && !side && unit.from === i) return undefined;
+    const token = this.tokens[i];
+    if (!token) return undefined;
+    const word = SIDE_WORDS.get(token.norm);
+    // A lone "L" or "R" is a side only in capitals ("R leg"), never "r/o".
+    if (word && token.norm.length === 1) {
+      const c = this.text.charCodeAt(token.start);
+      if (c < 65 || c > 90 || this.tokens[i + 1]?.norm === '/') return undefined;
+    }
+    return word;
+  }
+}
+
+export const conceptOf = <K extends ConceptKind>(unit: Unit | undefined, kind: K): ConceptOf<K> | undefined =>
+  unit?.concepts.find((c): c is ConceptOf<K> => c.kind === kind);
+
+/** Whether a unit carries a directional concept (negation, uncertainty, history) in that direction. */
+export const hasDirected = (unit: Unit | undefined, kind: 'negation' | 'uncertain' | 'history', direction: 'pre' | 'post'): boolean =>
+  unit?.concepts.some((c) => c.kind === kind && c.direction === direction) ?? false;
+
+export const hasConcept = (unit: Unit | undefined, kind: ConceptKind): boolean => unit?.concepts.some((c) => c.kind === kind) ?? false;
