@@ -76,11 +76,17 @@ export async function runProgress(db: Kysely<QueueDatabase>, runId: string, now 
     notes: { planned: run.total_records, screened: totals.screened, errors: totals.errors },
     notesPerSecond,
     workersSeen: totals.workers,
-    etaSeconds: state === 'running' && notesPerSecond ? totals.remaining / notesPerSecond : state === 'queued' ? null : state === 'running' ? null : 0,
+    etaSeconds: etaSeconds(state, totals.remaining, notesPerSecond),
     startedAt: totals.started_at?.toISOString() ?? null,
     finishedAt: state === 'running' || state === 'queued' ? null : (totals.finished_at?.toISOString() ?? run.cancelled_at?.toISOString() ?? null),
     failures: failures.map((f) => ({ chunk: f.chunk_no, firstLine: f.first_line, error: f.last_error ?? 'failed' })),
   };
+}
+
+/** Time left at the pace so far; unknown until a chunk has been recorded, nothing once the run has ended. */
+function etaSeconds(state: RunState, remainingNotes: number, notesPerSecond: number | null): number | null {
+  if (state === 'queued' || state === 'running') return notesPerSecond ? remainingNotes / notesPerSecond : null;
+  return 0;
 }
 
 function runState(run: RunRow, chunks: { done: number; failed: number; pending: number; started_at: Date | null }): RunState {
