@@ -5,7 +5,7 @@
  * ./routes/index.ts (ROUTE_PLUGINS); read its header to add a plugin.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -36,6 +36,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       // Request logs carry method, path, status and request id; never bodies
       // (the default serializers leave them out) and never credentials.
       redact: ['req.headers.authorization', 'req.headers.cookie'],
+      serializers: {
+        // The path without its query string: a query may carry a patient's reference.
+        req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, path: req.url.split('?', 1)[0], ip: req.ip }),
+      },
     },
     // A caller's X-Request-Id is kept (so logs join up across services), else a fresh one.
     genReqId: (req) => {
@@ -58,7 +62,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('x-request-id', String(request.id));
   });
 
-  await app.register(helmet, { global: true });
+  await app.register(helmet, {
+    global: true,
+    // Served over plain http on localhost in development: upgrading subresource
+    // requests to https there would break the web app. TLS belongs to the proxy in front.
+    contentSecurityPolicy: { useDefaults: true, directives: { upgradeInsecureRequests: null } },
+  });
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app);
   for (const plugin of ROUTE_PLUGINS) await app.register(plugin);
@@ -69,7 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 /** Serves the built web app, with index.html for any non-API GET so client-side routes survive a reload. */
 async function registerWebApp(app: FastifyInstance, webRoot: string | undefined): Promise<void> {
   const hasWebApp = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
-  if (hasWebApp) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  if (hasWebApp) await app.register(fastifyStatic, { root: resolve(webRoot), wildcard: false });
   app.setNotFoundHandler(async (request, reply) => {
     if (hasWebApp && wantsWebPage(request)) return reply.sendFile('index.html');
     throw notFound(`${request.method} ${request.url.split('?', 1)[0]}`);
