@@ -101,6 +101,9 @@ async function interview(page: Page, persona: Persona): Promise<number> {
   return screens;
 }
 
+/** Pages in a PDF produced by chromium (each page object is `/Type /Page`). */
+const pdfPageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
 const answerToResultMs = (page: Page) =>
   page.evaluate(() => performance.getEntriesByName('sciatrace:answer-to-result').at(-1)?.duration ?? null);
 
@@ -155,9 +158,10 @@ describe('web app in chromium', () => {
     expect(await fitsWidth(page)).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'l5-result');
-    await page.emulateMedia({ media: 'print' });
-    await page.pdf?.({ path: join(ARTIFACTS, 'l5-result-print.pdf'), format: 'A4' }).catch(() => undefined);
-    await page.emulateMedia({ media: 'screen' });
+    // The print view a person brings to their GP: one or two A4 pages.
+    const pdf = await page.pdf({ path: join(ARTIFACTS, 'l5-result-print.pdf'), format: 'A4', printBackground: true });
+    figures.printPages = pdfPageCount(pdf);
+    expect(figures.printPages).toBeLessThanOrEqual(2);
 
     // Offline: the service worker has the app, localStorage has the answers.
     const level = await page.locator('.banner').getAttribute('data-level');

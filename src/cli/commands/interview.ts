@@ -48,18 +48,25 @@ async function interactive(audience: Audience, options: InterviewOptions): Promi
   console.log(options.json ? JSON.stringify(assessment, null, 2) : renderResult(assessment, message));
 }
 
+/** Bad input in a replay file: the message names the line and the field. */
+class ReplayInputError extends Error {}
+
 function readCases(file: string) {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, index) => {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ReplayInputError(`--replay: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return text.split('\n').flatMap((line, index) => {
+    if (!line.trim()) return [];
+    try {
       const record = JSON.parse(line) as { case?: unknown };
-      try {
-        return parseCase(record.case ?? record).case;
-      } catch (error) {
-        throw new Error(`${file} line ${index + 1}: ${(error as Error).message}`);
-      }
-    });
+      return [parseCase(record.case ?? record).case];
+    } catch (error) {
+      throw new ReplayInputError(`${file} line ${index + 1}: ${(error as Error).message}`);
+    }
+  });
 }
 
 export function renderReplay(summary: ReplaySummary, audience: Audience): string {
@@ -91,7 +98,13 @@ export function register(program: Command): void {
     .action(async (options: InterviewOptions) => {
       const audience: Audience = options.clinician || options.replay ? 'clinician' : 'person';
       if (options.replay) {
-        const cases = readCases(options.replay);
+        let cases;
+        try {
+          cases = readCases(options.replay);
+        } catch (error) {
+          if (error instanceof ReplayInputError) program.error(error.message, { exitCode: 2 });
+          throw error;
+        }
         const summary = replayCases(cases, audience, { ...(options.settle !== undefined && { settleBelow: options.settle }) });
         console.log(options.json ? JSON.stringify(summary, null, 2) : renderReplay(summary, audience));
         return;

@@ -52,42 +52,36 @@ export function TriageBanner({ assessment }: { assessment: Assessment }) {
 
 const findingWords = (finding: string) => (isFindingId(finding) ? questionFor(finding).term : finding);
 
+function Points({ title, points }: { title: string; points: Assessment['explanation'][number]['for'] }) {
+  if (points.length === 0) return null;
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul>
+        {points.slice(0, 5).map((p, i) => (
+          <li key={i}>
+            {p.text}
+            {p.factor !== 1 && <span class="factor"> (×{p.factor < 1 ? p.factor.toFixed(2) : p.factor.toFixed(1)})</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** One line per conclusion; the evidence for and against opens on request (and stays out of the printout). */
 function Explanation({ assessment }: { assessment: Assessment }) {
   const entries = assessment.explanation.slice(0, 5);
   if (entries.length === 0) return null;
   return (
-    <section aria-labelledby="why-title" class="card">
+    <section aria-labelledby="why-title" class="card explanation">
       <h2 id="why-title">Why we think so</h2>
       {entries.map((entry) => (
-        <div key={`${entry.conclusion}-${entry.subject}`} class="explanation">
-          <h3>{entry.statement}</h3>
-          {entry.for.length > 0 && (
-            <>
-              <h4>Points for</h4>
-              <ul>
-                {entry.for.slice(0, 5).map((f, i) => (
-                  <li key={i}>
-                    {f.text}
-                    {f.factor !== 1 && <span class="factor"> (×{f.factor.toFixed(1)})</span>}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {entry.against.length > 0 && (
-            <>
-              <h4>Points against</h4>
-              <ul>
-                {entry.against.slice(0, 5).map((f, i) => (
-                  <li key={i}>
-                    {f.text}
-                    {f.factor !== 1 && <span class="factor"> (×{f.factor.toFixed(2)})</span>}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <details key={`${entry.conclusion}-${entry.subject}`}>
+          <summary>{entry.statement}</summary>
+          <Points title="Points for" points={entry.for} />
+          <Points title="Points against" points={entry.against} />
+        </details>
       ))}
     </section>
   );
@@ -96,7 +90,7 @@ function Explanation({ assessment }: { assessment: Assessment }) {
 function Plan({ assessment }: { assessment: Assessment }) {
   const kinds = ['do', 'consider', 'avoid', 'seek_help'] as const;
   return (
-    <section aria-labelledby="plan-title" class="card">
+    <section aria-labelledby="plan-title" class="card plan-card">
       <h2 id="plan-title">What to do next</h2>
       <p>{assessment.plan.summary}</p>
       {kinds.map((kind) => {
@@ -117,19 +111,19 @@ function Plan({ assessment }: { assessment: Assessment }) {
 }
 
 function Answers({ assessment }: { assessment: Assessment }) {
-  const said = assessment.evidence.filter((item) => item.status !== 'unknown');
+  const words = (item: Assessment['evidence'][number]) =>
+    `${findingWords(item.finding)}${item.side ? ` (${item.side})` : ''}${item.trend === 'worsening' ? ', getting worse' : ''}`;
+  const yes = assessment.evidence.filter((item) => item.status === 'present').map(words);
+  const no = [...new Set(assessment.evidence.filter((item) => item.status === 'absent').map(words))];
   return (
     <section aria-labelledby="answers-title" class="card answers">
       <h2 id="answers-title">Your answers</h2>
-      <ul>
-        {said.map((item, i) => (
-          <li key={i}>
-            {item.status === 'present' ? 'Yes' : 'No'}: {findingWords(item.finding)}
-            {item.side && `, ${SIDE_WORDS[item.side].toLowerCase()}`}
-            {item.trend === 'worsening' && ', getting worse'}
-          </li>
-        ))}
-      </ul>
+      <p>
+        <strong>Yes:</strong> {yes.join('; ') || 'nothing'}.
+      </p>
+      <p>
+        <strong>No:</strong> {no.join('; ') || 'nothing'}.
+      </p>
     </section>
   );
 }
@@ -167,7 +161,7 @@ export function ResultPage({ saved, onRestart }: { saved: Saved; onRestart: () =
         />
       </section>
 
-      <section aria-labelledby="roots-title" class="card">
+      <section aria-labelledby="roots-title" class="card roots-card">
         <h2 id="roots-title">Which nerve?</h2>
         {top ? (
           <Bars
