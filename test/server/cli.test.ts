@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call, spawnServer, startApp, tempDbFile } from './harness.js';
 
@@ -51,7 +51,8 @@ describe('serving the web app', () => {
     mkdirSync(join(web, 'assets'));
     writeFileSync(join(web, 'index.html'), '<!doctype html><title>Sciatrace</title>');
     writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
-    const server = await startApp(tempDbFile(), { webRoot: web });
+    // Given relative, as `serve --web web/dist` does.
+    const server = await startApp(tempDbFile(), { webRoot: relative(process.cwd(), web) });
     try {
       expect((await call(server.url, 'GET', '/')).body).toContain('<title>Sciatrace</title>');
       expect((await call(server.url, 'GET', '/assets/app.js')).body).toContain('console.log');
