@@ -10,7 +10,7 @@ import { FINDING_BY_ID, type PainMechanism, type Root, type Side } from '../know
 import type { ConditionId } from '../knowledge/vocabulary.js';
 import { CONDITION_INFO } from '../knowledge/conditions.js';
 import { HYPOTHESES } from './hypotheses.js';
-import { conditionWeight, mechanismWeight, rootPatternWeight } from './marginals.js';
+import { conditionWeights, mechanismWeights, rootPatternWeights } from './marginals.js';
 import type { Observation } from './observations.js';
 import type { Scored } from './score.js';
 import type { ExplanationEntry } from './types.js';
@@ -45,25 +45,47 @@ export function describeObservation(o: Observation): string {
   return o.present ? `${words}${side}${regions}` : `no ${words}${side}`;
 }
 
-/** Likelihood ratio of each observation for the weighted conclusion `weight(h)` ∈ [0, 1]. */
-function factors(scored: Scored, weight: (h: number) => number): Float64Array {
+/** Hypotheses this improbable cannot move a factor, even with one observation left out. */
+const NEGLIGIBLE = 1e-9;
+
+/**
+ * Likelihood ratio of each observation for each weighted conclusion
+ * (`weights[c][h]` ∈ [0, 1]), in one pass: one exponential per observation and
+ * non-negligible hypothesis, shared by all conclusions.
+ */
+function factors(scored: Scored, weights: readonly Float64Array[]): Float64Array[] {
   const { observations, loglik, posterior } = scored;
-  const out = new Float64Array(observations.length);
-  const w = new Float64Array(H);
-  for (let h = 0; h < H; h++) w[h] = weight(h);
-  for (let i = 0; i < observations.length; i++) {
-    let inMass = 0, inLoo = 0, outMass = 0, outLoo = 0;
-    for (let h = 0; h < H; h++) {
-      const post = posterior[h] as number;
-      if (post === 0) continue;
-      const loo = post * Math.exp(-(loglik[i * H + h] as number));
-      const c = w[h] as number;
-      inMass += c * post;
-      inLoo += c * loo;
-      outMass += (1 - c) * post;
-      outLoo += (1 - c) * loo;
+  const C = weights.length;
+  const out = weights.map(() => new Float64Array(observations.length));
+  // Only hypotheses with some posterior mass take part; they are few.
+  const live: number[] = [];
+  for (let h = 0; h < H; h++) if ((posterior[h] as number) >= NEGLIGIBLE) live.push(h);
+  const mass = new Float64Array(C * 2);
+  for (const h of live)
+    for (let c = 0; c < C; c++) {
+      const w = (weights[c] as Float64Array)[h] as number;
+      mass[c * 2] = (mass[c * 2] as number) + w * (posterior[h] as number);
+      mass[c * 2 + 1] = (mass[c * 2 + 1] as number) + (1 - w) * (posterior[h] as number);
     }
-    out[i] = inLoo > 0 && outLoo > 0 && outMass > 0 ? inMass / inLoo / (outMass / outLoo) : 1;
+  const loo = new Float64Array(C * 2);
+  for (let i = 0; i < observations.length; i++) {
+    loo.fill(0);
+    const offset = i * H;
+    for (const h of live) {
+      const without = (posterior[h] as number) * Math.exp(-(loglik[offset + h] as number));
+      for (let c = 0; c < C; c++) {
+        const w = (weights[c] as Float64Array)[h] as number;
+        loo[c * 2] = (loo[c * 2] as number) + w * without;
+        loo[c * 2 + 1] = (loo[c * 2 + 1] as number) + (1 - w) * without;
+      }
+    }
+    for (let c = 0; c < C; c++) {
+      const inMass = mass[c * 2] as number;
+      const outMass = mass[c * 2 + 1] as number;
+      const inLoo = loo[c * 2] as number;
+      const outLoo = loo[c * 2 + 1] as number;
+      (out[c] as Float64Array)[i] = inLoo > 0 && outLoo > 0 && outMass > 0 ? inMass / inLoo / (outMass / outLoo) : 1;
+    }
   }
   return out;
 }
@@ -74,10 +96,9 @@ function entry(
   subject: string,
   subjectWords: string,
   statement: string,
-  weight: (h: number) => number,
+  f: Float64Array,
   facts: readonly Fact[],
 ): ExplanationEntry {
-  const f = factors(scored, weight);
   const listed = scored.observations.map((o, i) => ({ o, factor: f[i] as number }));
   const toItem = ({ o, factor }: { o: Observation; factor: number }) => {
     const rounded = Math.round(factor * 100) / 100;
@@ -114,29 +135,48 @@ export interface Conclusions {
   readonly condition: { id: ConditionId; probability: number } | undefined;
 }
 
+interface Pending {
+  readonly conclusion: ExplanationEntry['conclusion'];
+  readonly subject: string;
+  readonly words: string;
+  readonly statement: string;
+  readonly weight: Float64Array;
+  readonly facts: readonly Fact[];
+}
+
 export function explain(scored: Scored, top: Conclusions): ExplanationEntry[] {
-  const out: ExplanationEntry[] = [];
+  const pending: Pending[] = [];
   const { mechanism, root, condition } = top;
   if (mechanism)
-    out.push(
-      entry(scored, 'painMechanism', mechanism.id, mechanism.id.replace('_', ' '),
-        `The leg symptoms most likely come from ${MECHANISM_WORDS[mechanism.id]} (${percent(mechanism.probability)}).`,
-        (h) => mechanismWeight(h, mechanism.id), MECHANISM_FACTS[mechanism.id]),
-    );
+    pending.push({
+      conclusion: 'painMechanism',
+      subject: mechanism.id,
+      words: mechanism.id.replace('_', ' '),
+      statement: `The leg symptoms most likely come from ${MECHANISM_WORDS[mechanism.id]} (${percent(mechanism.probability)}).`,
+      weight: mechanismWeights(mechanism.id),
+      facts: MECHANISM_FACTS[mechanism.id],
+    });
   if (root) {
     const name = `${root.root} ${root.side}`;
     const where = root.side === 'both' ? 'on both sides' : `on the ${root.side}`;
-    out.push(
-      entry(scored, 'root', name, name,
-        `The ${root.root} nerve root ${where} is the most likely root involved (${percent(root.probability)}).`,
-        (h) => rootPatternWeight(h, root.root, root.side), [...ROOT_FACTS[root.root], LOCALISATION_FACT]),
-    );
+    pending.push({
+      conclusion: 'root',
+      subject: name,
+      words: name,
+      statement: `The ${root.root} nerve root ${where} is the most likely root involved (${percent(root.probability)}).`,
+      weight: rootPatternWeights(root.root, root.side),
+      facts: [...ROOT_FACTS[root.root], LOCALISATION_FACT],
+    });
   }
   if (condition)
-    out.push(
-      entry(scored, 'condition', condition.id, condition.id.replaceAll('_', ' '),
-        `${CONDITION_INFO[condition.id].name} is the most likely condition (${percent(condition.probability)}).`,
-        (h) => conditionWeight(h, condition.id), CONDITION_FACTS[condition.id]),
-    );
-  return out;
+    pending.push({
+      conclusion: 'condition',
+      subject: condition.id,
+      words: condition.id.replaceAll('_', ' '),
+      statement: `${CONDITION_INFO[condition.id].name} is the most likely condition (${percent(condition.probability)}).`,
+      weight: conditionWeights(condition.id),
+      facts: CONDITION_FACTS[condition.id],
+    });
+  const all = factors(scored, pending.map((p) => p.weight));
+  return pending.map((p, c) => entry(scored, p.conclusion, p.subject, p.words, p.statement, all[c] as Float64Array, p.facts));
 }

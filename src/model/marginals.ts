@@ -52,12 +52,17 @@ export function conditionPosterior(posterior: Float64Array): ConditionPosterior[
   })).sort(byProbability);
 }
 
-/** P(root pattern | h): the share of h in which the root is involved on exactly that side pattern. */
-export function rootPatternWeight(h: number, root: Root, side: Side): number {
-  const at = (h * ROOT_COUNT + ROOTS.indexOf(root)) * 2;
-  const left = INVOLVEMENT[at] as number;
-  const right = INVOLVEMENT[at + 1] as number;
-  return side === 'left' ? left * (1 - right) : side === 'right' ? right * (1 - left) : left * right;
+/** P(root pattern | h) for every h: the share of h in which the root is involved on exactly that side pattern. */
+export function rootPatternWeights(root: Root, side: Side): Float64Array {
+  const r = ROOTS.indexOf(root);
+  const out = new Float64Array(H);
+  for (let h = 0; h < H; h++) {
+    const at = (h * ROOT_COUNT + r) * 2;
+    const left = INVOLVEMENT[at] as number;
+    const right = INVOLVEMENT[at + 1] as number;
+    out[h] = side === 'left' ? left * (1 - right) : side === 'right' ? right * (1 - left) : left * right;
+  }
+  return out;
 }
 
 export function rootPosterior(posterior: Float64Array): RootPosterior[] {
@@ -85,5 +90,12 @@ export function rootPosterior(posterior: Float64Array): RootPosterior[] {
   return out.sort(byProbability);
 }
 
-export const mechanismWeight = (h: number, mechanism: PainMechanism): number => (HYPOTHESES[h]?.mechanism === mechanism ? 1 : 0);
-export const conditionWeight = (h: number, condition: ConditionId): number => (HYPOTHESES[h]?.condition === condition ? 1 : 0);
+const indicator = (of: Int32Array, index: number): Float64Array => Float64Array.from(of, (x) => (x === index ? 1 : 0));
+const MECHANISM_WEIGHTS = new Map(PAIN_MECHANISMS.map((m, i) => [m, indicator(MECHANISM_OF, i)]));
+const CONDITION_WEIGHTS = new Map(CONDITIONS.map((c, i) => [c, indicator(CONDITION_OF, i)]));
+
+/** 1 for the hypotheses with this pain mechanism, 0 for the others (shared; do not modify). */
+export const mechanismWeights = (mechanism: PainMechanism): Float64Array => MECHANISM_WEIGHTS.get(mechanism) as Float64Array;
+
+/** 1 for the hypotheses of this condition, 0 for the others (shared; do not modify). */
+export const conditionWeights = (condition: ConditionId): Float64Array => CONDITION_WEIGHTS.get(condition) as Float64Array;

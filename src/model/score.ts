@@ -5,11 +5,19 @@
  */
 import type { Case } from '../case/schema.js';
 import { HYPOTHESES } from './hypotheses.js';
-import { observe, SIDE_BOTH, SIDE_LEFT, SIDE_NONE, SIDE_RIGHT, type Observation } from './observations.js';
+import { observe, SIDE_BOTH, SIDE_RIGHT, SIDE_UNKNOWN, type Observation } from './observations.js';
 import { logPriors } from './priors.js';
 import { KEY_COUNT, MODEL, REGION_COUNT, REGION_SLOTS } from './tables.js';
 
 const H = HYPOTHESES.length;
+// Imported bindings can compile to getters under some loaders; the hot loop reads module-local copies.
+const { logP, log1mP, p, logRegion, region } = MODEL;
+const KEY_STRIDE = KEY_COUNT * 2;
+const R = REGION_COUNT;
+const REGION_STRIDE = REGION_SLOTS * 2 * R;
+const BOTH = SIDE_BOTH;
+const UNKNOWN = SIDE_UNKNOWN;
+const RIGHT = SIDE_RIGHT;
 /** Tempering exponent: n observations in one redundancy cluster weigh n^(1-γ) together. */
 export const CLUSTER_GAMMA = 0.5;
 
@@ -20,43 +28,54 @@ export interface Scored {
   readonly posterior: Float64Array;
 }
 
-function regionTerm(h: number, o: Observation, side: number): number {
-  let sum = 0;
-  const base = ((h * REGION_SLOTS + o.slot) * 2 + side) * REGION_COUNT;
-  for (const r of o.regions) sum += MODEL.logRegion[base + r] as number;
-  return sum / Math.sqrt(o.regions.length);
-}
-
-function regionTermUnknownSide(h: number, o: Observation, pL: number, pR: number): number {
-  let sum = 0;
-  const baseL = ((h * REGION_SLOTS + o.slot) * 2) * REGION_COUNT;
-  const baseR = baseL + REGION_COUNT;
-  for (const r of o.regions)
-    sum += Math.log((pL * (MODEL.region[baseL + r] as number) + pR * (MODEL.region[baseR + r] as number)) / (pL + pR));
-  return sum / Math.sqrt(o.regions.length);
-}
-
-/** Log-likelihood of one observation under hypothesis h (untempered). */
-function observationLogLik(h: number, o: Observation): number {
-  const at = (h * KEY_COUNT + o.key) * 2;
-  const { logP, log1mP, p } = MODEL;
+/**
+ * Writes the tempered log-likelihood of observation o for every hypothesis at
+ * `out[offset + h]` and adds it to `logPost[h]`.
+ */
+function scoreObservation(o: Observation, weight: number, out: Float64Array, offset: number, logPost: Float64Array): void {
   const hasRegions = o.slot >= 0;
-  switch (o.side) {
-    case SIDE_LEFT:
-    case SIDE_RIGHT:
-    case SIDE_NONE: {
-      const s = o.side === SIDE_RIGHT ? 1 : 0;
-      if (!o.present) return log1mP[at + s] as number;
-      return (logP[at + s] as number) + (hasRegions ? regionTerm(h, o, s) : 0);
-    }
-    case SIDE_BOTH:
-      if (!o.present) return (log1mP[at] as number) + (log1mP[at + 1] as number);
-      return (logP[at] as number) + (logP[at + 1] as number) + (hasRegions ? regionTerm(h, o, 0) + regionTerm(h, o, 1) : 0);
-    default: {
+  const regionScale = hasRegions ? 1 / Math.sqrt(o.regions.length) : 0;
+  const regionStride = REGION_STRIDE;
+  const regionBase = o.slot * 2 * R;
+  const regions = o.regions;
+  const side = o.side;
+  const present = o.present;
+  for (let h = 0, at = o.key * 2; h < H; h++, at += KEY_STRIDE) {
+    let ll: number;
+    if (side === BOTH) {
+      ll = present ? (logP[at] as number) + (logP[at + 1] as number) : (log1mP[at] as number) + (log1mP[at + 1] as number);
+      if (present && hasRegions) {
+        let sum = 0;
+        const base = h * regionStride + regionBase;
+        for (let j = 0; j < regions.length; j++) sum += (logRegion[base + (regions[j] as number)] as number) + (logRegion[base + R + (regions[j] as number)] as number);
+        ll += sum * regionScale;
+      }
+    } else if (side === UNKNOWN) {
       const pL = p[at] as number;
       const pR = p[at + 1] as number;
-      return Math.log(1 - (1 - pL) * (1 - pR)) + (hasRegions ? regionTermUnknownSide(h, o, pL, pR) : 0);
+      ll = Math.log(1 - (1 - pL) * (1 - pR));
+      if (hasRegions) {
+        let sum = 0;
+        const base = h * regionStride + regionBase;
+        for (let j = 0; j < regions.length; j++) {
+          const r = regions[j] as number;
+          sum += Math.log((pL * (region[base + r] as number) + pR * (region[base + R + r] as number)) / (pL + pR));
+        }
+        ll += sum * regionScale;
+      }
+    } else {
+      const s = side === RIGHT ? 1 : 0;
+      ll = present ? (logP[at + s] as number) : (log1mP[at + s] as number);
+      if (present && hasRegions) {
+        let sum = 0;
+        const base = h * regionStride + regionBase + s * R;
+        for (let j = 0; j < regions.length; j++) sum += logRegion[base + (regions[j] as number)] as number;
+        ll += sum * regionScale;
+      }
     }
+    const tempered = weight * ll;
+    out[offset + h] = tempered;
+    logPost[h] = (logPost[h] as number) + tempered;
   }
 }
 
@@ -65,15 +84,8 @@ export function score(kase: Case): Scored {
   const clusterSize = new Map<string, number>();
   for (const o of observations) clusterSize.set(o.cluster, (clusterSize.get(o.cluster) ?? 0) + 1);
   const loglik = new Float64Array(observations.length * H);
-  const logPost = Float64Array.from(logPriors(kase.age, kase.sex));
-  observations.forEach((o, i) => {
-    const weight = Math.pow(clusterSize.get(o.cluster) as number, -CLUSTER_GAMMA);
-    for (let h = 0; h < H; h++) {
-      const ll = weight * observationLogLik(h, o);
-      loglik[i * H + h] = ll;
-      logPost[h] = (logPost[h] as number) + ll;
-    }
-  });
+  const logPost = logPriors(kase.age, kase.sex).slice();
+  observations.forEach((o, i) => scoreObservation(o, Math.pow(clusterSize.get(o.cluster) as number, -CLUSTER_GAMMA), loglik, i * H, logPost));
   let max = -Infinity;
   for (let h = 0; h < H; h++) max = Math.max(max, logPost[h] as number);
   let total = 0;
