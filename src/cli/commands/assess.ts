@@ -44,6 +44,11 @@ export function register(program: Command): void {
     // Benchmark baseline: parse and re-serialise each line through the same streaming path, without assessing.
     .addOption(new Option('--baseline').hideHelp())
     .action(async (file: string, flags: AssessFlags) => {
+      // A reader that stops early (`| head`) is not an error.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(0);
+        throw error;
+      });
       const ok = flags.ndjson ? await assessNdjson(file, flags) : await assessDocument(file, flags);
       if (!ok) process.exitCode = EXIT_BAD_INPUT;
     });
@@ -58,8 +63,10 @@ async function readInput(file: string): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+const prettyOptions = () => ({ color: process.stdout.isTTY === true, width: process.stdout.columns });
+
 const render = (assessment: Assessment, flags: AssessFlags): string =>
-  flags.pretty ? formatPretty(assessment, { color: process.stdout.isTTY === true }) : assessmentLine(assessment);
+  flags.pretty ? formatPretty(assessment, prettyOptions()) : assessmentLine(assessment);
 
 async function assessNdjson(file: string, flags: AssessFlags): Promise<boolean> {
   let ok = true;
@@ -118,7 +125,7 @@ async function assessDocument(file: string, flags: AssessFlags): Promise<boolean
     return false;
   }
   const assessments = parsed.map((p) => assessCase(p!.case, p!.warnings));
-  if (flags.pretty) process.stdout.write(assessments.map((a) => formatPretty(a, { color: process.stdout.isTTY === true })).join('\n'));
+  if (flags.pretty) process.stdout.write(assessments.map((a) => formatPretty(a, prettyOptions())).join('\n'));
   else process.stdout.write(`${assessmentDocument(Array.isArray(input) ? assessments : assessments[0]!)}\n`);
   return true;
 }
