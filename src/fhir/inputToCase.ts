@@ -8,7 +8,7 @@
 import type { Bundle, Observation, QuestionnaireResponse, Reference, Resource } from '@medplum/fhirtypes';
 import { CaseSchema, type Case, type CaseInput } from '../case/schema.js';
 import { formatPath } from '../case/validate.js';
-import { readObservation } from './observations.js';
+import { readObservation } from './readObservation.js';
 import { FhirInputError, type InputIssue } from './outcome.js';
 import { readResponse } from './responseToCase.js';
 

@@ -40,7 +40,6 @@ const DEMOGRAPHIC_ITEMS: Readonly<Record<string, keyof Demographics>> = {
 };
 
 const ATTRIBUTES = ['side', 'regions', 'movement', 'grade', 'trend'] as const;
-type Attribute = (typeof ATTRIBUTES)[number];
 
 function indexItems(items: readonly QuestionnaireItem[] | undefined, into = new Map<string, QuestionnaireItem>()): Map<string, QuestionnaireItem> {
   for (const item of items ?? []) {

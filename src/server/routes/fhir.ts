@@ -103,7 +103,7 @@ const fhirOnly: FastifyPluginAsync = async (app: FastifyInstance) => {
 const cdsHooks: FastifyPluginAsync = async (app: FastifyInstance) => {
   // CDS Hooks clients may call from a browser (e.g. the CDS Hooks sandbox): the
   // specification asks services to allow cross-origin calls.
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', async (_request, reply) => {
     reply.header('access-control-allow-origin', '*');
     reply.header('access-control-allow-headers', 'Authorization, Content-Type');
     reply.header('access-control-allow-methods', 'GET, POST, OPTIONS');
