@@ -137,7 +137,7 @@ describe('web app in chromium', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.waitForSelector('.banner');
     expect(await page.locator('.banner').getAttribute('data-level')).toBe('emergency');
-    expect(await page.locator('.banner h1').textContent()).toMatch(/emergency department now/i);
+    expect(await page.locator('.banner .banner-title').textContent()).toMatch(/emergency department now/i);
     figures.bladderAnswerToResultMs = await answerToResultMs(page);
     expect(await fitsWidth(page)).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
@@ -204,12 +204,52 @@ describe('web app in chromium', () => {
     await context.close();
   });
 
+  it('every page of the interview has no serious or critical axe-core violations and fits 360 px', async () => {
+    const { context, page } = await phone();
+    const audit = async (name: string) => {
+      expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
+      expect({ page: name, fits: await fitsWidth(page) }).toEqual({ page: name, fits: true });
+    };
+    await page.goto(`${app.url}/#/`);
+    await page.waitForSelector('#home-title');
+    await audit('home');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.locator('input[name=q-weakness][value=present]').check(); // opens the follow-ups
+    await page.locator('input[name=q-weakness-side][value=left]').waitFor();
+    await audit('warning signs with follow-ups');
+    await page.locator('input[name=q-weakness][value=absent]').check();
+    for (const finding of ['bladder_dysfunction', 'bowel_dysfunction', 'saddle_anesthesia', 'sexual_dysfunction', 'foot_drop'])
+      await page.locator(`input[name=q-${finding}][value=absent]`).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.waitForSelector('#about-title');
+    await audit('about you');
+    await page.getByLabel('Your age in years').fill('52');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.waitForSelector('#where-title');
+    for (const region of ['buttock', 'posterior_thigh']) await page.locator(`[role=checkbox][data-region=${region}][data-side=right]`).click();
+    await page.getByRole('button', { name: 'Done marking' }).click();
+    await page.waitForSelector('#question-title');
+    await audit('your health');
+    for (const finding of await page.locator('.finding-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-finding')!)))
+      await page.locator(`input[name=q-${finding}][value=absent]`).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.waitForSelector('.banner, #question-title');
+    await audit((await page.locator('.banner').count()) ? 'result' : 'adaptive question');
+    await screenshot(page, 'after-fixed-screens');
+    await page.goto(`${app.url}/#/interview`);
+    await page.waitForSelector('.screen h2');
+    await audit('interview, later');
+    await context.close();
+  });
+
   it('a clinician saves two examinations and sees the grade fall on the chart with a progression warning', async () => {
     const { context, page } = await phone();
     await page.goto(`${app.url}/#/clinician`);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Access token').fill(app.clinicianToken);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForSelector('#patients-title');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Clinic reference').fill('E2E-0001');
     await page.getByLabel('Birth year').fill('1979');
     await page.getByRole('button', { name: 'Add patient' }).click();

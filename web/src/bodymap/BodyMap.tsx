@@ -76,6 +76,11 @@ function ViewSvg(props: BodyMapProps & { view: View }) {
               : { 'aria-hidden': 'true' })}
           />
         )}
+        {view === 'back' && (
+          <text x={LOWER_BACK.x + LOWER_BACK.width / 2} y={LOWER_BACK.y + LOWER_BACK.height / 2 + 4} class="region-label" aria-hidden="true">
+            Lower back
+          </text>
+        )}
         {shapesFor(view).map((shape) => {
           const words = REGION_WORDS[shape.region];
           const name = `${SIDE_NAME[shape.side]} ${words.label.toLowerCase()}`;

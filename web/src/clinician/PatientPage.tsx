@@ -65,7 +65,7 @@ export function PatientPage({ id }: { id: string }) {
           <p>
             Saved{saved.comparedWith ? ', compared with the previous assessment' : ''}.
           </p>
-          <TriageBanner assessment={saved.assessment} />
+          <TriageBanner assessment={saved.assessment} heading="h2" />
         </div>
       )}
       <h2>Timeline</h2>

@@ -43,6 +43,18 @@ function gradeSeries(points: readonly TimelinePoint[]): Series[] {
   }));
 }
 
+const presence = (value: string | null): number | undefined => (value === 'present' ? 1 : value === 'absent' ? 0 : undefined);
+
+function painSeries(points: readonly TimelinePoint[]): Series[] {
+  const leg = (side: 'left' | 'right') => (p: TimelinePoint) =>
+    p.pain.leg === 'present' ? (p.pain.legSides.includes(side) || p.pain.legSides.includes('both') ? 1 : 0) : presence(p.pain.leg);
+  return [
+    { key: 'back', label: 'Low back pain', values: points.map((p) => presence(p.pain.back)) },
+    { key: 'leg-left', label: 'Leg pain, left', values: points.map(leg('left')) },
+    { key: 'leg-right', label: 'Leg pain, right', values: points.map(leg('right')) },
+  ];
+}
+
 function LineChart({ series, n, max, yLabels, title, id }: { series: readonly Series[]; n: number; max: number; yLabels: readonly string[]; title: string; id: string }) {
   const y = (v: number) => PAD.top + ((max - v) * (H - PAD.top - PAD.bottom)) / max;
   return (
@@ -111,6 +123,18 @@ export function TimelineCharts({ points }: { points: readonly TimelinePoint[] })
         )}
         <ul class="chart-legend">
           {grades.map((s, i) => (
+            <li key={s.key}>
+              <span class="swatch" style={{ background: COLORS[i % COLORS.length] }} aria-hidden="true" /> {s.label}
+            </li>
+          ))}
+        </ul>
+      </figure>
+
+      <figure class="chart-figure">
+        <figcaption>Pain over time (1 = present, 0 = absent)</figcaption>
+        <LineChart id="pain" series={painSeries(points)} n={n} max={1} yLabels={['no', 'yes']} title="Back and leg pain over time" />
+        <ul class="chart-legend">
+          {painSeries(points).map((s, i) => (
             <li key={s.key}>
               <span class="swatch" style={{ background: COLORS[i % COLORS.length] }} aria-hidden="true" /> {s.label}
             </li>

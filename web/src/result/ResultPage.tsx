@@ -21,18 +21,20 @@ import { CONDITION_WORDS, LEVEL_WORDS, MECHANISM_WORDS, STEP_KIND_WORDS } from '
 
 const MARKED: readonly Symptom[] = ['pain', 'numbness', 'tingling', 'sensory_loss'];
 
-export function TriageBanner({ assessment }: { assessment: Assessment }) {
+/** The triage banner; `heading` is h1 on the result page, h2 where it sits inside another page. */
+export function TriageBanner({ assessment, heading: Heading = 'h1' }: { assessment: Assessment; heading?: 'h1' | 'h2' }) {
   const { level, reasons, safetyNet } = assessment.triage;
   const words = LEVEL_WORDS[level];
+  const Sub = Heading === 'h1' ? 'h2' : 'h3';
   return (
     <section class={`banner level-${level}`} aria-labelledby="banner-title" data-level={level}>
-      <h1 id="banner-title">
+      <Heading id="banner-title" class="banner-title">
         {words.title} <span class="term">({words.term})</span>
-      </h1>
+      </Heading>
       <p class="advice">{LEVEL_ADVICE[level]}</p>
       {reasons.length > 0 && (
         <>
-          <h2>Why</h2>
+          <Sub>Why</Sub>
           <ul>
             {reasons.slice(0, 4).map((r) => (
               <li key={r.rule}>{r.text}</li>
@@ -40,7 +42,7 @@ export function TriageBanner({ assessment }: { assessment: Assessment }) {
           </ul>
         </>
       )}
-      <h2>Go to an emergency department at once if you notice</h2>
+      <Sub>Go to an emergency department at once if you notice</Sub>
       <ul class="safety-net">
         {safetyNet.map((line) => (
           <li key={line}>{line}</li>
