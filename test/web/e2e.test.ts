@@ -147,7 +147,11 @@ describe('web app in chromium', () => {
 
   it('a classic L5 sciatica interview ends with L5 on the left first and its dermatome drawn, and survives going offline', async () => {
     const { context, page } = await phone();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
     const screens = await interview(page, CLASSIC_L5_LEFT);
+    // Privacy: the interview and its result load the app and nothing else; no answer leaves the device.
+    expect(requests.filter((r) => !/^GET \/(|sw\.js|assets\/[\w.-]+)$/.test(r))).toEqual([]);
     figures.l5Screens = screens;
     figures.l5AnswerToResultMs = await answerToResultMs(page);
     const firstRoot = page.locator('[aria-label="Nerve roots"] li').first();
