@@ -26,6 +26,26 @@ const REGION_WORDS: Record<string, string> = {
   dorsum_foot: 'top of the foot', big_toe: 'big toe', sole: 'sole', lateral_foot: 'outer foot', heel: 'heel',
 };
 
+/** Short labels for the explanation; other findings use the first clause of their meaning. */
+const FINDING_WORDS: Record<string, string> = {
+  back_pain: 'back pain', leg_pain: 'leg pain', leg_pain_worse_than_back: 'leg pain worse than back pain', shooting_pain: 'shooting pain',
+  burning_pain: 'burning pain', deep_aching_pain: 'deep aching pain', numbness: 'numbness', tingling: 'tingling', weakness: 'leg weakness',
+  foot_drop: 'foot drop', pain_worse_cough_sneeze: 'leg pain worse on coughing or sneezing', pain_worse_sitting: 'pain worse sitting',
+  pain_worse_bending_forward: 'pain worse bending forward', walking_leg_symptoms: 'leg symptoms on walking or standing',
+  relief_sitting_or_bending: 'relief on sitting or bending forward', relief_standing_still: 'relief on standing still',
+  cycling_tolerated: 'cycling tolerated', night_pain: 'night pain', groin_pain: 'groin pain', hip_movement_pain: 'pain on moving the hip',
+  bladder_dysfunction: 'bladder problems', bowel_dysfunction: 'bowel problems', saddle_anesthesia: 'saddle numbness',
+  sexual_dysfunction: 'sexual dysfunction', fever: 'fever', weight_loss: 'weight loss', cancer_history: 'history of cancer',
+  immunosuppression: 'immunosuppression', iv_drug_use: 'injecting drug use', trauma: 'significant trauma', osteoporosis: 'osteoporosis',
+  diabetes: 'diabetes', smoking: 'smoking', vascular_disease: 'known vascular disease', previous_spine_surgery: 'previous spine surgery',
+  slr_positive: 'positive straight leg raise', crossed_slr_positive: 'positive crossed straight leg raise',
+  femoral_stretch_positive: 'positive femoral stretch test', sensory_loss: 'reduced sensation on examination',
+  knee_reflex_reduced: 'reduced knee jerk', ankle_reflex_reduced: 'reduced ankle jerk', hamstring_reflex_reduced: 'reduced hamstring reflex',
+  upper_motor_neuron_signs: 'upper motor neuron signs', pedal_pulses_reduced: 'reduced foot pulses', hip_rotation_limited: 'limited hip rotation',
+  trochanter_tenderness: 'trochanteric tenderness', fibular_head_tinel: 'Tinel sign at the fibular head',
+  perianal_sensation_reduced: 'reduced perianal sensation', anal_tone_reduced: 'reduced anal tone', post_void_residual: 'urinary retention',
+};
+
 const COURSE_WORDS: Record<string, [string, string]> = {
   sudden_onset: ['sudden onset', 'gradual onset'],
   chronic_course: ['symptoms for more than three months', 'symptoms for three months or less'],
@@ -37,11 +57,12 @@ export function describeObservation(o: Observation): string {
   if (course) return o.present ? course[0] : course[1];
   const item = o.item;
   const finding = item?.finding ?? o.keyName;
-  let words = (FINDING_BY_ID.get(finding)?.meaning ?? finding).split(' (')[0] as string;
+  let words = FINDING_WORDS[finding] ?? ((FINDING_BY_ID.get(finding)?.meaning ?? finding).split(' (')[0] as string);
   if (item?.movement) words = `weakness of ${item.movement.replaceAll('_', ' ')}${item.grade !== undefined ? ` (MRC ${item.grade})` : ''}`;
   if (finding === 'post_void_residual' && item?.grade !== undefined) words = `post-void residual of ${item.grade} mL`;
   const side = item?.side === 'both' ? ' in both legs' : item?.side ? ` on the ${item.side}` : '';
   const regions = item?.regions?.length ? ` (${item.regions.map((r) => REGION_WORDS[r] ?? r).join(', ')})` : '';
+  if (!o.present && item?.movement) return `normal strength of ${item.movement.replaceAll('_', ' ')}${side}`;
   return o.present ? `${words}${side}${regions}` : `no ${words}${side}`;
 }
 
