@@ -33,6 +33,10 @@ describe('FHIR routes', () => {
     expect(validationErrors(reply.body)).toEqual([]);
     const byUrl = await call(server.url, 'GET', `/fhir/Questionnaire?url=${encodeURIComponent('https://sciatrace.org/fhir/Questionnaire/examination')}`);
     expect(byUrl.body.total).toBe(1);
+    const versioned = await call(server.url, 'GET', `/fhir/Questionnaire?url=${encodeURIComponent(`https://sciatrace.org/fhir/Questionnaire/interview|${reply.body.entry[0].resource.version}`)}`);
+    expect(versioned.body.total).toBe(1);
+    const otherVersion = await call(server.url, 'GET', `/fhir/Questionnaire?url=${encodeURIComponent('https://sciatrace.org/fhir/Questionnaire/interview|9.9')}`);
+    expect(otherVersion.body.total).toBe(0);
   });
 
   it('GET /fhir/Questionnaire/{id} reads one; an unknown id is a 404 OperationOutcome', async () => {

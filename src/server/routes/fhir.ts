@@ -40,7 +40,11 @@ const sendFhir = (reply: FastifyReply, resource: Resource, status = 200): Fastif
 /** Every stored resource of a type as a searchset Bundle, optionally filtered by canonical `url`. */
 function searchset(request: FastifyRequest, type: string, resources: readonly (Resource & { url?: string })[]): Bundle {
   const { url } = (request.query ?? {}) as { url?: string };
-  const matches = resources.filter((r) => url === undefined || r.url === url);
+  // A canonical may carry a version (`url|0.1.0`); match both parts when it does.
+  const [wantedUrl, wantedVersion] = url?.split('|') ?? [];
+  const matches = resources.filter(
+    (r) => wantedUrl === undefined || (r.url === wantedUrl && (wantedVersion === undefined || (r as { version?: string }).version === wantedVersion)),
+  );
   const base = baseUrl(request);
   return {
     resourceType: 'Bundle',
