@@ -24,6 +24,7 @@ const MALE_PRONOUNS = new Set(['he', 'him', 'his', "he's", 'himself']);
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', "she's", 'herself']);
 
 const plausibleAge = (n: number): boolean => n >= 1 && n <= 110;
+const READ_TOKENS = 600;
 
 export function readDemographics(tokens: readonly Token[]): Demographics {
   const found: Demographics = {};
@@ -36,11 +37,14 @@ export function readDemographics(tokens: readonly Token[]): Demographics {
     else if (word === 'm' || word === 'f') found.sex = word === 'm' ? 'male' : 'female';
     else if (SEX_AFTER_AGE.has(word)) found.sex = SEX_WORDS.get(word);
   };
-  for (let i = 0; i < tokens.length; i++) {
+  // Age and sex are stated near the start of a note; a long note is not read to its end for them.
+  const end = Math.min(tokens.length, READ_TOKENS);
+  for (let i = 0; i < end; i++) {
     const norm = tokens[i]!.norm;
     if (MALE_PRONOUNS.has(norm)) male++;
     else if (FEMALE_PRONOUNS.has(norm)) female++;
-    if (found.age === undefined) {
+    const first = norm.charCodeAt(0);
+    if (found.age === undefined && first >= 48 && first <= 57) {
       const attached = AGE_SEX.exec(norm);
       if (attached && plausibleAge(Number(attached[1]))) {
         found.age = Number(attached[1]);

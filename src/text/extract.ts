@@ -73,8 +73,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       if (section !== 'current') from = colon + 1;
     }
     if (from >= sentence.to) continue;
-    const view = new SentenceView(text, tokens, from, sentence.to, matcher);
-    if (!view.units.some((u) => u.concepts.some((c) => c.kind === 'finding' || c.kind === 'pain' || c.kind === 'site' || c.kind === 'activity'))) continue;
+    // Most sentences of a note name no finding: look before building the full view.
+    const units = matcher.scan(tokens, from, sentence.to);
+    if (!units.some((u) => u.values.some((c) => c.kind === 'finding' || c.kind === 'pain' || c.kind === 'site' || c.kind === 'activity'))) continue;
+    const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
     const { drafts, orphanTrend } = composeSentence(view, section);
     const sentenceSpan: [number, number] = [tokens[sentence.from]!.start, tokens[sentence.to - 1]!.end];
     for (const draft of drafts) {

@@ -42,6 +42,9 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 /** Tokens of `text` from `from` to `to` (offsets into `text`). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  // Lower-case once; per token only when case mapping changes lengths (rare scripts).
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -60,7 +63,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           j++;
         } else break;
       }
-      let norm = text.slice(i, j).toLowerCase();
+      let norm = sameLength ? lower.slice(i, j) : text.slice(i, j).toLowerCase();
       if (apostrophe) norm = norm.replace(/\u2019/g, "'");
       tokens.push({ norm: NORMAL_FORMS.get(norm) ?? norm, start: i, end: j });
       i = j;

@@ -33,9 +33,9 @@ export class SentenceView {
     readonly tokens: readonly Token[],
     readonly from: number,
     readonly to: number,
-    matcher: TokenTrie<Concept>,
+    matcher: TokenTrie<Concept> | readonly Unit[],
   ) {
-    this.units = matcher.scan(tokens, from, to).map((m) => ({ from: m.from, to: m.to, concepts: m.values }));
+    this.units = Array.isArray(matcher) ? [...matcher] : (matcher as TokenTrie<Concept>).scan(tokens, from, to).map((m) => ({ from: m.from, to: m.to, concepts: m.values }));
     const n = to - from;
     this.unitAt = new Int32Array(n).fill(-1);
     this.units.forEach((unit, index) => {

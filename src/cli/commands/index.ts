@@ -9,6 +9,8 @@ import { register as registerSimulate } from './simulate.js';
 import { register as registerEval } from './eval.js';
 import { register as registerSources } from './sources.js';
 import { register as registerFhir } from './fhir.js';
+import { register as registerExtract } from './extract.js';
+import { register as registerScreen } from './screen.js';
 
 /** One line per subcommand module; each exports `register(program)`. */
 export function registerCommands(program: Command): void {
@@ -23,4 +25,6 @@ export function registerCommands(program: Command): void {
   registerEval(program);
   registerSources(program);
   registerFhir(program);
+  registerExtract(program);
+  registerScreen(program);
 }

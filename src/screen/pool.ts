@@ -1,0 +1,138 @@
+/**
+ * Screens a stream of notes on worker threads, keeping output in input order
+ * and memory bounded: notes go out in batches, at most `2 × workers` batches
+ * are in flight, and reading waits (back-pressure) until a batch comes back
+ * and its lines are written. Unreadable rows are reported as they are met.
+ *
+ * Workers load TypeScript through tsx: each starts from a small CommonJS
+ * bootstrap that registers tsx's ESM loader and then imports ./worker.ts,
+ * because a worker does not inherit the loader hooks of the thread that
+ * starts it.
+ */
+import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Writable } from 'node:stream';
+import { isUnreadable, type Note, type NoteRecord, type UnreadableRecord } from './read.js';
+import { addTally, emptyTally, type Tally } from './summary.js';
+import { screenBatch, type BatchRequest, type BatchResult } from './worker.js';
+
+export interface ScreenOptions {
+  /** Worker threads; 0 screens on this thread. Default: every core. */
+  readonly workers?: number;
+  /** Notes per batch sent to a worker. */
+  readonly batchNotes?: number;
+  /** Characters of note text per batch, whichever limit comes first. */
+  readonly batchChars?: number;
+  /** Called for each row that cannot be read; the run goes on. */
+  readonly onUnreadable?: (record: UnreadableRecord) => void;
+  /** Called after each batch is written, with the characters of note text screened so far. */
+  readonly onProgress?: (notes: number, chars: number) => void;
+}
+
+const WORKER_ENTRY = new URL('./worker.ts', import.meta.url).href;
+// The ESM entry of tsx's API: its register() installs the loader in the calling thread.
+const TSX_API = import.meta.resolve('tsx/esm/api');
+const BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });
+`;
+
+export const defaultWorkers = (): number => availableParallelism();
+
+/** Screens every note of `records` and writes one NDJSON line per note to `output`, in input order. */
+export async function screenStream(records: AsyncIterable<NoteRecord>, output: Writable, options: ScreenOptions = {}): Promise<Tally> {
+  const workers = options.workers ?? defaultWorkers();
+  const batchNotes = options.batchNotes ?? 64;
+  const batchChars = options.batchChars ?? 256 * 1024;
+  const tally = emptyTally();
+  let chars = 0;
+  const write = async (lines: string): Promise<void> => {
+    if (lines && !output.write(lines)) await once(output, 'drain');
+  };
+  const finished = async (result: BatchResult, size: number): Promise<void> => {
+    await write(result.lines);
+    addTally(tally, result.tally);
+    chars += size;
+    options.onProgress?.(tally.notes, chars);
+  };
+
+  const pool = workers > 0 ? new WorkerPool(workers) : undefined;
+  try {
+    const inFlight: { promise: Promise<BatchResult>; size: number }[] = [];
+    const limit = Math.max(1, workers) * 2;
+    let seq = 0;
+    let batch: Note[] = [];
+    let batchSize = 0;
+    const send = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      const request: BatchRequest = { seq: seq++, notes: batch };
+      const size = batchSize;
+      batch = [];
+      batchSize = 0;
+      if (!pool) return finished(screenBatch(request), size);
+      inFlight.push({ promise: pool.run(request), size });
+      // Back-pressure: wait for the oldest batch (output order) before reading on.
+      while (inFlight.length >= limit) {
+        const oldest = inFlight.shift()!;
+        await finished(await oldest.promise, oldest.size);
+      }
+    };
+    for await (const record of records) {
+      if (isUnreadable(record)) {
+        tally.unreadable++;
+        options.onUnreadable?.(record);
+        continue;
+      }
+      batch.push(record);
+      batchSize += record.text.length;
+      if (batch.length >= batchNotes || batchSize >= batchChars) await send();
+    }
+    await send();
+    for (const pending of inFlight) await finished(await pending.promise, pending.size);
+  } finally {
+    await pool?.close();
+  }
+  return tally;
+}
+
+/** A fixed set of worker threads; each request goes to the least busy one. */
+class WorkerPool {
+  private readonly slots: WorkerSlot[];
+
+  constructor(size: number) {
+    this.slots = Array.from({ length: size }, () => {
+      const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { tsx: TSX_API, entry: WORKER_ENTRY } });
+      const slot: WorkerSlot = { worker, waiting: new Map() };
+      worker.on('message', (result: BatchResult) => {
+        slot.waiting.get(result.seq)?.resolve(result);
+        slot.waiting.delete(result.seq);
+      });
+      worker.on('error', (error) => {
+        slot.failed = error;
+        for (const pending of slot.waiting.values()) pending.reject(error);
+        slot.waiting.clear();
+      });
+      return slot;
+    });
+  }
+
+  run(request: BatchRequest): Promise<BatchResult> {
+    const slot = this.slots.reduce((best, s) => (s.waiting.size < best.waiting.size ? s : best));
+    if (slot.failed) return Promise.reject(slot.failed);
+    return new Promise((resolve, reject) => {
+      slot.waiting.set(request.seq, { resolve, reject });
+      slot.worker.postMessage(request);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+interface WorkerSlot {
+  readonly worker: Worker;
+  readonly waiting: Map<number, { resolve: (result: BatchResult) => void; reject: (error: Error) => void }>;
+  failed?: Error;
+}
