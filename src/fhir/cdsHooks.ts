@@ -8,7 +8,7 @@
  * to the full result. Missing or unreadable prefetch is answered with no cards
  * and the reason in the response's `extension`, never with an error.
  */
-import type { Bundle, Resource } from '@medplum/fhirtypes';
+import type { Resource } from '@medplum/fhirtypes';
 import { z } from 'zod';
 import { assessCase } from '../assess.js';
 import { assessmentCard, type CardOptions, type CdsCard } from './cdsCard.js';
@@ -72,8 +72,8 @@ export type CdsOptions = CardOptions;
 
 const noCards = (reason: string): CdsResponse => ({ cards: [], extension: { [REASON_EXTENSION]: reason } });
 
-const isBundle = (value: unknown): value is Bundle => typeof value === 'object' && value !== null && (value as Resource).resourceType === 'Bundle';
-const isResource = (value: unknown): value is Resource => typeof value === 'object' && value !== null && typeof (value as Resource).resourceType === 'string';
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isResource = (value: unknown): value is Resource => isRecord(value) && typeof value.resourceType === 'string';
 
 /**
  * Whether a prefetched resource is ours to read: a response to one of our
@@ -82,36 +82,50 @@ const isResource = (value: unknown): value is Resource => typeof value === 'obje
  * forms); those are not Sciatrace findings and are left aside, not errors.
  */
 function isSciatraceResource(resource: Resource): boolean {
-  if (resource.resourceType === 'QuestionnaireResponse') return resource.questionnaire !== undefined && questionnaireFor(resource.questionnaire) !== undefined;
-  if (resource.resourceType === 'Observation') return (resource.code.coding ?? []).some((c) => c.system === SCIATRACE_CODES);
+  if (resource.resourceType === 'QuestionnaireResponse')
+    return typeof resource.questionnaire === 'string' && questionnaireFor(resource.questionnaire) !== undefined;
+  if (resource.resourceType === 'Observation') {
+    const codings: unknown = (resource.code as unknown as Record<string, unknown> | undefined)?.coding;
+    return Array.isArray(codings) && codings.some((c) => isRecord(c) && c.system === SCIATRACE_CODES);
+  }
   return false;
 }
 
-/** The prefetched resources, gathered into one Bundle; undefined when nothing usable was prefetched. */
-function prefetchedBundle(prefetch: CdsRequest['prefetch']): Bundle | undefined {
-  const entries = PREFETCH_KEYS.flatMap((key) => {
-    const value = prefetch?.[key];
-    const resources = isBundle(value) ? (value.entry ?? []).filter((e) => e.search?.mode !== 'outcome').flatMap((e) => (e.resource ? [e.resource] : [])) : isResource(value) ? [value] : [];
-    return resources.filter(isSciatraceResource).map((resource) => ({ resource }));
-  });
-  return entries.length > 0 ? { resourceType: 'Bundle', type: 'collection', entry: entries } : undefined;
+/** The resources of one prefetch value: a (searchset) Bundle's entries, or a single resource. */
+function resourcesOf(value: unknown): Resource[] {
+  if (!isResource(value)) return [];
+  if (value.resourceType !== 'Bundle') return [value];
+  const entries: unknown = (value as unknown as Record<string, unknown>).entry;
+  if (!Array.isArray(entries)) return [];
+  // Search bundles may carry OperationOutcomes about the search itself (search.mode = outcome).
+  return entries.flatMap((e) => (isRecord(e) && isResource(e.resource) && !(isRecord(e.search) && e.search.mode === 'outcome') ? [e.resource] : []));
 }
+
+/** Whether a subject reference names the patient in context (relative or absolute reference). */
+const isContextPatient = (reference: string | undefined, patientId: string): boolean =>
+  reference === undefined || reference === `Patient/${patientId}` || reference.endsWith(`/Patient/${patientId}`);
 
 /** The patient-view service: prefetched resources in, cards out. Never throws for missing or unusable data. */
 export function patientViewService(request: CdsRequest, options: CdsOptions): CdsResponse {
-  const bundle = prefetchedBundle(request.prefetch);
-  if (!bundle)
+  const { patientId } = request.context;
+  const prefetched = PREFETCH_KEYS.flatMap((key) => resourcesOf(request.prefetch?.[key]));
+  if (prefetched.length === 0)
     return noCards(
-      `No prefetched data: send prefetch "observations" and/or "questionnaireResponses" (GET /cds-services lists the templates) with Sciatrace Observations or responses for patient ${request.context.patientId}.`,
+      `No prefetched data: send prefetch "observations" and/or "questionnaireResponses" (GET /cds-services lists the templates) with Sciatrace Observations or responses for patient ${patientId}.`,
     );
+  const ours = prefetched.filter(isSciatraceResource);
+  if (ours.length === 0) return noCards('The prefetched data holds no Sciatrace findings for this patient (no Sciatrace Observations or questionnaire responses).');
   let read: ReturnType<typeof fhirToCase>;
   try {
-    read = fhirToCase(bundle);
+    read = fhirToCase({ resourceType: 'Bundle', type: 'collection', entry: ours.map((resource) => ({ resource })) });
   } catch (error) {
     if (error instanceof FhirInputError) return noCards(`The prefetched data could not be read: ${error.message}`);
     throw error;
   }
+  // Never advise on one patient from another's data.
+  if (!isContextPatient(read.subject?.reference, patientId))
+    return noCards(`The prefetched data is about ${read.subject?.reference ?? 'another patient'}, not Patient/${patientId}.`);
   if (read.case.evidence.length === 0) return noCards('The prefetched data holds no Sciatrace findings for this patient.');
   const assessment = assessCase(read.case);
-  return { cards: [assessmentCard(assessment, read.case, request.context.patientId, options)] };
+  return { cards: [assessmentCard(assessment, read.case, patientId, options)] };
 }

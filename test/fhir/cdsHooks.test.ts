@@ -118,6 +118,22 @@ describe('patient-view service without usable data', () => {
     expect(response.extension?.[REASON_EXTENSION]).toMatch(/No prefetched data/);
   });
 
+  it("another patient's data: no cards, never advice from someone else's record", () => {
+    const v = vignettes[0];
+    if (!v) throw new Error('no vignettes');
+    const { interview } = caseToResponses(v.case, { reference: 'Patient/someone-else' });
+    const response = patientViewService(call({ questionnaireResponses: searchset(interview ? [interview] : []) }), options);
+    expect(response.cards).toEqual([]);
+    expect(response.extension?.[REASON_EXTENSION]).toMatch(/about Patient\/someone-else, not Patient\/p1/);
+  });
+
+  it('only foreign resources: no cards, and the reason says there are no Sciatrace findings', () => {
+    const bloodPressure: Resource = { resourceType: 'Observation', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '85354-9' }] } };
+    const response = patientViewService(call({ observations: searchset([bloodPressure]) }), options);
+    expect(response.cards).toEqual([]);
+    expect(response.extension?.[REASON_EXTENSION]).toMatch(/no Sciatrace findings/);
+  });
+
   it('unreadable responses: no cards, and the reason names the item', () => {
     const broken = { resourceType: 'QuestionnaireResponse', questionnaire: 'https://sciatrace.org/fhir/Questionnaire/interview', status: 'completed', item: [{ linkId: 'symptoms', item: [{ linkId: 'leg_pain', item: [] }] }] };
     const response = patientViewService(call({ questionnaireResponses: searchset([broken as Resource]) }), options);

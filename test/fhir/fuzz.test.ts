@@ -10,6 +10,8 @@ import { CaseSchema } from '../../src/case/schema.js';
 import { caseToResponses } from '../../src/fhir/caseToResponses.js';
 import { fhirToCase } from '../../src/fhir/inputToCase.js';
 import { FhirInputError } from '../../src/fhir/outcome.js';
+import { patientViewService } from '../../src/fhir/cdsHooks.js';
+import { validateServiceResponse } from './cdsHooksSchema.js';
 import { vignettes } from './vignettes.js';
 
 function readsOrRefuses(input: unknown): void {
@@ -38,6 +40,19 @@ function replaceAt(value: unknown, path: readonly (string | number)[], replaceme
   return { ...record, [head as string]: replaceAt(record[head as string], rest, replacement) };
 }
 
+describe('CDS prefetch fuzzing', () => {
+  it('any prefetch JSON gets a response of the CDS Hooks shape, never a throw', () => {
+    const options = { resultUrl: () => 'https://sciatrace.example/' };
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('observations', 'questionnaireResponses', 'other'), fc.jsonValue()), (prefetch) => {
+        const response = patientViewService({ hook: 'patient-view', hookInstance: 'h', context: { patientId: 'p1' }, prefetch }, options);
+        expect(validateServiceResponse(response)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('FHIR input fuzzing', () => {
   it('arbitrary JSON is read or refused, never a crash', () => {
     fc.assert(fc.property(fc.jsonValue(), readsOrRefuses), { numRuns: 300 });
@@ -58,7 +73,11 @@ describe('FHIR input fuzzing', () => {
       fc.property(fc.constantFrom(...responses), fc.nat(), fc.jsonValue(), (response, pick, replacement) => {
         const all = paths(response);
         const path = all[pick % all.length] ?? [];
-        readsOrRefuses(replaceAt(response, path, replacement));
+        const damaged = replaceAt(response, path, replacement);
+        readsOrRefuses(damaged);
+        const prefetch = { questionnaireResponses: { resourceType: 'Bundle', type: 'searchset', entry: [{ resource: damaged }] } };
+        const cds = patientViewService({ hook: 'patient-view', hookInstance: 'h', context: { patientId: 'p1' }, prefetch }, { resultUrl: () => 'https://sciatrace.example/' });
+        expect(validateServiceResponse(cds)).toBe(true);
       }),
       { numRuns: 500 },
     );
