@@ -182,8 +182,21 @@ describe('web app in chromium', () => {
   it('the body map works by keyboard alone', async () => {
     const { context, page } = await phone();
     await page.goto(`${app.url}/#/interview`);
-    await page.getByRole('button', { name: 'Next' }).click(); // warning signs: left as "I don't know"
-    await page.getByRole('button', { name: 'Next' }).click(); // about you: skipped
+    const tabTo = async (matches: () => boolean) => {
+      for (let i = 0; i < 80 && !(await page.evaluate(matches)); i++) await page.keyboard.press('Tab');
+      expect(await page.evaluate(matches)).toBe(true);
+    };
+    // Warning signs: answer the first by keyboard, leave the rest as "I don't know", submit with Enter.
+    await page.waitForSelector('#question-title');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('question-title'); // a new screen starts at its title
+    await tabTo(() => (document.activeElement as HTMLInputElement | null)?.name === 'q-bladder_dysfunction');
+    await page.keyboard.press('ArrowRight'); // Yes → No
+    expect(await page.locator('input[name=q-bladder_dysfunction][value=absent]').isChecked()).toBe(true);
+    await tabTo(() => document.activeElement?.textContent === 'Next');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#about-title');
+    await tabTo(() => document.activeElement?.textContent === 'Next');
+    await page.keyboard.press('Enter');
     await page.waitForSelector('#where-title');
     await page.locator('input[name=symptom][value=numbness]').check();
     await page.locator('input[name=symptom][value=numbness]').focus();

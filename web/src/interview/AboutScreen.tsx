@@ -29,7 +29,7 @@ export function AboutScreen({ onDone }: { onDone: (about: About) => void }) {
 
   return (
     <form class="screen" onSubmit={submit} aria-labelledby="about-title">
-      <h2 id="about-title">About you</h2>
+      <h2 id="about-title" tabIndex={-1} class="screen-title">About you</h2>
       <p class="hint">Leave anything you would rather not say, or do not know, empty.</p>
       <label class="field">
         <span>Your age in years</span>

@@ -12,7 +12,7 @@ export function BodyMapScreen({ onDone }: { onDone: (evidence: EvidenceItem[]) =
   const finish = (finished: boolean) => onDone(marksToEvidence(marks, SYMPTOMS, finished, true));
   return (
     <section class="screen" aria-labelledby="where-title">
-      <h2 id="where-title">Where do you feel it?</h2>
+      <h2 id="where-title" tabIndex={-1} class="screen-title">Where do you feel it?</h2>
       <p>
         Choose what you are marking, then tap (or Tab to and press Space on) every area where you feel it. Tap the lower back on
         the back view if your back hurts.

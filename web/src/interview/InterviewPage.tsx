@@ -4,9 +4,10 @@
  * questions would not change the result, or the answers already mean an
  * emergency that nothing can lower) or when the person asks for it.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { EvidenceItem } from '../../../src/case/schema.js';
 import { answer, nextQuestion, type About, type InterviewState, type Next, type Question } from '../../../src/interview/index.js';
+import { focusScreenTitle } from '../focus.js';
 import type { Saved } from '../persist.js';
 import { go } from '../router.js';
 import { AboutScreen } from './AboutScreen.js';
@@ -38,6 +39,7 @@ interface Props {
 export function InterviewPage({ saved, onSave }: Props) {
   const { state } = saved;
   const next = useMemo(() => nextFor(state), [state]);
+  useEffect(() => focusScreenTitle(), [state.asked.length]);
 
   const finish = (message: string, nextState = state) => {
     performance.mark('sciatrace:answer');

@@ -19,7 +19,7 @@ export function QuestionScreen({ title, findings, intro, onDone }: Props) {
   };
   return (
     <form class="screen" onSubmit={submit} aria-labelledby="question-title">
-      <h2 id="question-title">{title}</h2>
+      <h2 id="question-title" tabIndex={-1} class="screen-title">{title}</h2>
       {intro && <p>{intro}</p>}
       {findings.map((finding) => (
         <FindingRow key={finding} finding={finding} value={rows[finding]} onChange={(row) => setRows((r) => ({ ...r, [finding]: row }))} />

@@ -14,6 +14,7 @@ import { LEVEL_ADVICE } from '../../../src/triage/advice.js';
 import { BodyMap, MarksSummary } from '../bodymap/BodyMap.js';
 import { evidenceToMarks, type Symptom } from '../bodymap/marks.js';
 import type { Saved } from '../persist.js';
+import { focusScreenTitle } from '../focus.js';
 import { go } from '../router.js';
 import { Bars } from './Bars.js';
 import { likelyDermatome } from './dermatome.js';
@@ -28,7 +29,7 @@ export function TriageBanner({ assessment, heading: Heading = 'h1' }: { assessme
   const Sub = Heading === 'h1' ? 'h2' : 'h3';
   return (
     <section class={`banner level-${level}`} aria-labelledby="banner-title" data-level={level}>
-      <Heading id="banner-title" class="banner-title">
+      <Heading id="banner-title" class="banner-title screen-title" tabIndex={-1}>
         {words.title} <span class="term">({words.term})</span>
       </Heading>
       <p class="advice">{LEVEL_ADVICE[level]}</p>
@@ -136,6 +137,7 @@ export function ResultPage({ saved, onRestart }: { saved: Saved; onRestart: () =
   const dermatome = likelyDermatome(assessment);
 
   useEffect(() => {
+    focusScreenTitle();
     performance.mark('sciatrace:result');
     try {
       performance.measure('sciatrace:answer-to-result', 'sciatrace:answer', 'sciatrace:result');
