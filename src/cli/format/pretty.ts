@@ -6,6 +6,7 @@
  */
 import type { Assessment } from '../../case/schema.js';
 import type { TriageLevel } from '../../knowledge/vocabulary.js';
+import { highlightText } from './highlight.js';
 
 export interface PrettyOptions {
   /** Colour the banner and headings with ANSI escapes (only on a TTY). */
@@ -14,6 +15,8 @@ export interface PrettyOptions {
   readonly barWidth?: number;
   /** Wrap prose at this many columns (the terminal's width on a TTY). */
   readonly width?: number;
+  /** The case's free text, shown with the words that became evidence marked. */
+  readonly text?: string;
 }
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m' } as const;
@@ -69,6 +72,7 @@ export function formatPretty(assessment: Assessment, options: PrettyOptions): st
   for (const c of assessment.conditions.slice(0, SHOWN))
     out.push(`  ${c.name.padEnd(NAME_WIDTH).slice(0, NAME_WIDTH)} ${bar(c.probability)}${c.icd10 ? style(ANSI.dim, `  ${c.icd10}`) : ''}`);
 
+  if (options.text) out.push('', heading('What the text said'), highlightText(options.text, assessment.evidence, options.color));
   out.push('', heading('Plan'), prose('  ', assessment.plan.summary));
   for (const step of assessment.plan.steps)
     out.push(`${prose(`  ${KIND_LABEL[step.kind].padEnd(9)} `, step.text)} ${style(ANSI.dim, `[${step.sources.join(', ')}]`)}`);
