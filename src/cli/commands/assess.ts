@@ -22,12 +22,14 @@ import { streamLines } from '../ndjson.js';
 import { assessmentDocument, assessmentLine } from '../format/json.js';
 import { errorLine, jsonProblem, problemText, validationProblem, type InputProblem } from '../format/inputError.js';
 import { formatPretty } from '../format/pretty.js';
+import { assessText, TEXT_OPTION } from './assessText.js';
 
 interface AssessFlags {
   readonly ndjson?: boolean;
   readonly pretty?: boolean;
   readonly lenient?: boolean;
   readonly baseline?: boolean;
+  readonly text?: string;
 }
 
 /** Exit code for bad input (spec: CLI exit 2). */
@@ -41,6 +43,7 @@ export function register(program: Command): void {
     .option('--ndjson', 'one Case per input line, one Assessment per output line (streaming)')
     .option('--pretty', 'print a human-readable report instead of JSON')
     .option('--lenient', 'ignore unknown finding ids (reported as warnings) instead of rejecting the case')
+    .option(...TEXT_OPTION)
     // Benchmark baseline: parse and re-serialise each line through the same streaming path, without assessing.
     .addOption(new Option('--baseline').hideHelp())
     .action(async (file: string, flags: AssessFlags) => {
@@ -49,7 +52,7 @@ export function register(program: Command): void {
         if (error.code === 'EPIPE') process.exit(0);
         throw error;
       });
-      const ok = flags.ndjson ? await assessNdjson(file, flags) : await assessDocument(file, flags);
+      const ok = flags.text !== undefined ? assessText(flags.text, flags) : flags.ndjson ? await assessNdjson(file, flags) : await assessDocument(file, flags);
       if (!ok) process.exitCode = EXIT_BAD_INPUT;
     });
 }
