@@ -99,6 +99,19 @@ describe('the $assess Bundle', () => {
     for (const resource of resources) expect((resource as { subject?: unknown }).subject, resource.resourceType).toEqual({ reference: 'Patient/p1' });
   });
 
+  it('takes the patient from a Patient resource in the input Bundle too', () => {
+    const observations = (bundle.entry ?? []).flatMap((e) => (e.resource?.resourceType === 'Observation' ? [{ resource: { ...e.resource, subject: undefined } }] : []));
+    const again = assessFhir({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'Patient', id: 'from-bundle' } }, ...observations] });
+    expect(again.subject).toEqual({ reference: 'Patient/from-bundle' });
+    for (const entry of again.bundle.entry ?? []) expect((entry.resource as { subject?: unknown }).subject).toEqual({ reference: 'Patient/from-bundle' });
+  });
+
+  it('without a patient, says so in the subject rather than inventing one', () => {
+    const anonymous = assessFhir({ ...input, entry: (input.entry ?? []).map((e) => ({ resource: { ...e.resource, subject: undefined } as Resource })) });
+    const risk = anonymous.bundle.entry?.[0]?.resource as { subject?: unknown };
+    expect(risk.subject).toEqual({ display: 'Unidentified person (anonymous assessment)' });
+  });
+
   it('links resources inside the Bundle by their urn:uuid full URLs', () => {
     const fullUrls = new Set((bundle.entry ?? []).map((e) => e.fullUrl));
     const refs = JSON.stringify(bundle).match(/"reference":"urn:uuid:[^"]+"/g) ?? [];
