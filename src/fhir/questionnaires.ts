@@ -126,7 +126,7 @@ export function findingGroup(question: FindingQuestion, followUps: readonly Foll
   return {
     linkId: finding,
     type: 'group',
-    text: question.term,
+    text: question.term.charAt(0).toUpperCase() + question.term.slice(1),
     code: codingsFor('finding', finding),
     // Repeats: one repetition per evidence item (left and right, or one per weak movement).
     repeats: true,
