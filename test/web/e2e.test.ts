@@ -179,6 +179,47 @@ describe('web app in chromium', () => {
     await context.close();
   });
 
+  it('records how long the result takes after the last answer (reported, not asserted)', async () => {
+    const { context, page } = await phone();
+    await page.goto(`${app.url}/#/`);
+    const times: number[] = [];
+    for (let run = 0; run < 7; run++) {
+      // Answers to the first three screens of the classic L5 story; the last screen is answered in the browser.
+      await page.evaluate(() => {
+        localStorage.setItem(
+          'sciatrace.interview.v1',
+          JSON.stringify({
+            state: {
+              audience: 'person',
+              about: { age: 38, durationDays: 14 },
+              asked: ['warning_signs', 'about', 'where'],
+              evidence: [
+                { finding: 'bladder_dysfunction', status: 'absent' },
+                { finding: 'weakness', status: 'present', side: 'left', movement: 'big_toe_extension' },
+                { finding: 'back_pain', status: 'present' },
+                { finding: 'leg_pain', status: 'present', side: 'left', regions: ['buttock', 'posterior_thigh', 'lateral_leg', 'dorsum_foot'] },
+                { finding: 'numbness', status: 'present', side: 'left', regions: ['lateral_leg', 'dorsum_foot'] },
+              ],
+            },
+          }),
+        );
+      });
+      await page.goto(`${app.url}/#/interview`);
+      await page.reload();
+      await page.waitForSelector('#question-title');
+      for (const finding of await page.locator('.finding-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-finding')!)))
+        await page.locator(`input[name=q-${finding}][value=absent]`).check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.waitForSelector('.banner, #question-title');
+      const ms = await answerToResultMs(page);
+      if (ms !== null && (await page.locator('.banner').count())) times.push(ms);
+    }
+    times.sort((a, b) => a - b);
+    figures.answerToResultMs = { runs: times.map((t) => Math.round(t)), median: Math.round(times[Math.floor(times.length / 2)] ?? NaN) };
+    expect(times.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('the body map works by keyboard alone', async () => {
     const { context, page } = await phone();
     await page.goto(`${app.url}/#/interview`);

@@ -147,6 +147,20 @@ export function ResultPage({ saved, onRestart }: { saved: Saved; onRestart: () =
   }, [assessment]);
 
   const top = assessment.roots[0];
+  if (saved.state.asked.length === 0)
+    return (
+      <section class="screen" aria-labelledby="no-result-title">
+        <h1 id="no-result-title" class="screen-title" tabIndex={-1}>
+          No answers yet
+        </h1>
+        <p>Answer a few questions first; the result is worked out on this device from your answers.</p>
+        <div class="actions">
+          <button type="button" class="primary" onClick={() => go('/interview')}>
+            Start the questions
+          </button>
+        </div>
+      </section>
+    );
   return (
     <div class="result">
       <TriageBanner assessment={assessment} />
