@@ -1,33 +1,57 @@
 /**
  * Line-by-line streaming for NDJSON: each input line is turned into one
- * output line by a synchronous function, in order. Memory stays bounded:
- * output is written in batches (one per input chunk, or every `batchChars`),
- * and input is paused while the output stream is full (backpressure).
+ * output line by a synchronous function, in order.
+ *
+ * Output is encoded straight into a large byte buffer, one piece at a time,
+ * and written in batches: one write per input chunk (so a slow producer, such
+ * as an interactive pipe, is answered line by line) or whenever the buffer
+ * fills. Measured on assessments (~12 kB each), this is several times cheaper
+ * than joining strings and converting them per write. A piece may be bytes
+ * already (a shared part encoded once), which is copied as is.
+ *
+ * Memory stays bounded: at most one buffer is being filled, and input is
+ * paused while the output stream is full (backpressure).
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 
-/** What one input line became: an output line, or nothing (blank input lines). */
-export type LineOutcome = string | undefined;
+/** A piece of an output line: text, or text already encoded as UTF-8. */
+export type LinePiece = string | Uint8Array;
+
+/** What one input line became: an output line (whole, or in pieces), or nothing (blank input lines). */
+export type LineOutcome = string | readonly LinePiece[] | undefined;
 
 export interface StreamLinesOptions {
   readonly input: Readable;
   readonly output: Writable;
   /** Called for each input line with its 1-based line number. */
   readonly transform: (line: string, lineNumber: number) => LineOutcome;
-  /** Characters of output to gather before a write. */
-  readonly batchChars?: number;
+  /** Bytes of output to gather before a write. */
+  readonly batchBytes?: number;
 }
 
-export async function streamLines({ input, output, transform, batchChars = 1 << 16 }: StreamLinesOptions): Promise<void> {
+const NEWLINE = 0x0a;
+/** UTF-8 needs at most 3 bytes per UTF-16 code unit. */
+const MAX_BYTES_PER_UNIT = 3;
+
+export async function streamLines({ input, output, transform, batchBytes = 1 << 18 }: StreamLinesOptions): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity });
-  let batch: string[] = [];
-  let batched = 0;
+  let buffer = Buffer.allocUnsafe(batchBytes);
+  let used = 0;
   let lineNumber = 0;
   let failure: unknown;
-
   let flushScheduled = false;
   let waitingForDrain = false;
+
+  /** Hands the filled part of the buffer to the output; a fresh buffer takes its place, as the stream may still hold the old one. */
+  const flush = (): boolean => {
+    if (used === 0) return true;
+    const chunk = buffer.subarray(0, used);
+    buffer = Buffer.allocUnsafe(batchBytes);
+    used = 0;
+    return output.write(chunk);
+  };
+
   const write = (): void => {
     if (!flush() && !waitingForDrain) {
       waitingForDrain = true;
@@ -38,12 +62,22 @@ export async function streamLines({ input, output, transform, batchChars = 1 << 
       });
     }
   };
-  const flush = (): boolean => {
-    if (batch.length === 0) return true;
-    const chunk = batch.join('');
-    batch = [];
-    batched = 0;
-    return output.write(chunk);
+
+  const reserve = (bytes: number): void => {
+    if (used + bytes <= buffer.length) return;
+    flush();
+    if (bytes > buffer.length) buffer = Buffer.allocUnsafe(bytes);
+  };
+
+  const put = (piece: LinePiece): void => {
+    if (typeof piece === 'string') {
+      reserve(piece.length * MAX_BYTES_PER_UNIT);
+      used += buffer.write(piece, used);
+    } else {
+      reserve(piece.length);
+      buffer.set(piece, used);
+      used += piece.length;
+    }
   };
 
   lines.on('line', (line) => {
@@ -52,18 +86,19 @@ export async function streamLines({ input, output, transform, batchChars = 1 << 
     try {
       const produced = transform(line, lineNumber);
       if (produced === undefined) return;
-      batch.push(produced, '\n');
-      batched += produced.length + 1;
+      if (typeof produced === 'string') put(produced);
+      else for (const piece of produced) put(piece);
+      reserve(1);
+      buffer[used++] = NEWLINE;
     } catch (error) {
       failure = error;
       lines.close();
       return;
     }
-    if (batched >= batchChars) write();
+    if (used >= batchBytes / 2) write();
     else if (!flushScheduled) {
-      // readline emits every line of an input chunk synchronously; writing once
-      // the chunk is done batches the output and still answers a slow producer
-      // (an interactive pipe) line by line.
+      // readline emits every line of an input chunk synchronously; writing
+      // once the chunk is done batches the output without holding it back.
       flushScheduled = true;
       setImmediate(() => {
         flushScheduled = false;

@@ -5,11 +5,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess.js';
-import { assessmentLine } from '../../src/cli/format/json.js';
+import { assessmentLine, assessmentPieces } from '../../src/cli/format/json.js';
 import { formatPretty } from '../../src/cli/format/pretty.js';
 import { validCase } from '../triage/arbitraries.js';
 
-describe('assessmentLine', () => {
+const joined = (pieces: readonly (string | Uint8Array)[]): string =>
+  Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece))).toString('utf8');
+
+describe('assessmentLine and assessmentPieces', () => {
   it('is exactly JSON.stringify of the assessment', () => {
     fc.assert(
       fc.property(validCase, (kase) => {
@@ -17,6 +20,7 @@ describe('assessmentLine', () => {
         expect(assessmentLine(assessment)).toBe(JSON.stringify(assessment));
         // Twice: the second time the cached fragments are used.
         expect(assessmentLine(assessment)).toBe(JSON.stringify(assessment));
+        expect(joined(assessmentPieces(assessment))).toBe(JSON.stringify(assessment));
       }),
       { numRuns: 300 },
     );
@@ -25,6 +29,7 @@ describe('assessmentLine', () => {
   it('leaves out undefined fields as JSON.stringify does', () => {
     const assessment = { ...assess({ evidence: [] }), id: undefined };
     expect(assessmentLine(assessment)).toBe(JSON.stringify(assessment));
+    expect(joined(assessmentPieces(assessment))).toBe(JSON.stringify(assessment));
   });
 });
 

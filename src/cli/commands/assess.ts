@@ -18,8 +18,8 @@ import { Option, type Command } from 'commander';
 import { assessCase } from '../../assess.js';
 import type { Assessment } from '../../case/schema.js';
 import { CaseValidationError, parseCase, type FieldIssue } from '../../case/validate.js';
-import { streamLines } from '../ndjson.js';
-import { assessmentDocument, assessmentLine } from '../format/json.js';
+import { streamLines, type LineOutcome } from '../ndjson.js';
+import { assessmentDocument, assessmentPieces } from '../format/json.js';
 import { errorLine, jsonProblem, problemText, validationProblem, type InputProblem } from '../format/inputError.js';
 import { formatPretty } from '../format/pretty.js';
 import { assessText, TEXT_OPTION } from './assessText.js';
@@ -68,8 +68,8 @@ async function readInput(file: string): Promise<string> {
 
 const prettyOptions = () => ({ color: process.stdout.isTTY === true, width: process.stdout.columns });
 
-const render = (assessment: Assessment, flags: AssessFlags): string =>
-  flags.pretty ? formatPretty(assessment, prettyOptions()) : assessmentLine(assessment);
+const render = (assessment: Assessment, flags: AssessFlags): LineOutcome =>
+  flags.pretty ? formatPretty(assessment, prettyOptions()) : assessmentPieces(assessment);
 
 async function assessNdjson(file: string, flags: AssessFlags): Promise<boolean> {
   let ok = true;
