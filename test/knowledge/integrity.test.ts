@@ -4,8 +4,9 @@ import { isEstimated, sourceIdsOf } from '../../src/knowledge/sourced.js';
 import { SOURCE_BY_ID, SOURCES } from '../../src/knowledge/sources.js';
 import { CONDITION_INFO } from '../../src/knowledge/conditions.js';
 import { CONDITION_FACTS, MECHANISM_FACTS, ROOT_FACTS, LOCALISATION_FACT } from '../../src/knowledge/facts.js';
-import { MYOTOMES, PAIN_MAP, SENSORY_MAP } from '../../src/knowledge/anatomy.js';
-import { CONDITIONS, MOVEMENTS, ROOTS } from '../../src/knowledge/vocabulary.js';
+import { GENERIC_SCIATIC_PAIN, MYOTOMES, PAIN_MAP, ROOT_SIGNS, SENSORY_MAP } from '../../src/knowledge/anatomy.js';
+import { COURSE_FEATURES, LEAK, PROFILES, type Profile } from '../../src/knowledge/emissions.js';
+import { CONDITIONS, FINDINGS, MOVEMENTS, REGIONS, ROOTS } from '../../src/knowledge/vocabulary.js';
 import { TRIAGE_RULES } from '../../src/triage/rules.js';
 import { PLAN_STEPS } from '../../src/plan/index.js';
 import { HYPOTHESES } from '../../src/model/index.js';
@@ -61,6 +62,26 @@ describe('the knowledge base', () => {
     expect(CONDITION_INFO.disc_herniation.icd10).toBe('M51.16');
     expect(CONDITION_INFO.spinal_stenosis.icd10).toBe('M48.062');
     expect(CONDITION_INFO.cauda_equina_syndrome.icd10).toBe('G83.4');
+  });
+
+  it('keys every table by valid ids: regions, roots, movements, findings and course features', () => {
+    const regions = new Set<string>(REGIONS);
+    const roots = new Set<string>(ROOTS);
+    const keys = new Set<string>([...FINDINGS, ...MOVEMENTS.map((m) => `weakness@${m}`), ...COURSE_FEATURES]);
+    for (const map of [...Object.values(SENSORY_MAP), ...Object.values(PAIN_MAP), GENERIC_SCIATIC_PAIN])
+      for (const region of Object.keys(map)) expect(regions.has(region), region).toBe(true);
+    for (const profile of Object.values(PROFILES) as Profile[]) {
+      for (const key of Object.keys(profile.emissions)) expect(keys.has(key), key).toBe(true);
+      for (const region of Object.keys({ ...profile.painRegions, ...profile.sensoryRegions })) expect(regions.has(region), region).toBe(true);
+    }
+    for (const key of Object.keys(LEAK)) expect(keys.has(key), key).toBe(true);
+    for (const [finding, byRoot] of Object.entries(ROOT_SIGNS)) {
+      expect(keys.has(finding), finding).toBe(true);
+      for (const root of Object.keys(byRoot ?? {})) expect(roots.has(root), `${finding}.${root}`).toBe(true);
+    }
+    for (const byRoot of Object.values(MYOTOMES)) for (const root of Object.keys(byRoot)) expect(roots.has(root)).toBe(true);
+    // every finding has a background rate, so every hypothesis has a probability for it
+    for (const finding of FINDINGS) expect(LEAK[finding], finding).toBeDefined();
   });
 
   it('gives every root a sensory and a pain map, and every movement its roots', () => {
