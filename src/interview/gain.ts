@@ -12,7 +12,7 @@
  * the model's forward probabilities without reaching into the model.
  */
 import type { Assessment, Case, EvidenceItem } from '../case/schema.js';
-import { FINDING_BY_ID, type FindingId, type Region, type Side } from '../knowledge/vocabulary.js';
+import { FINDING_BY_ID, LEG_SYMPTOMS, type FindingId, type Region, type Side } from '../knowledge/vocabulary.js';
 import type { InterviewState } from './state.js';
 import { toCase } from './state.js';
 import { entropy, eventProbabilities, headline, marginalEntropy } from './summary.js';
@@ -38,7 +38,7 @@ const TRIAGE_WEIGHT = 2;
 export function symptomSide(evidence: readonly EvidenceItem[]): Side | undefined {
   const sides = new Set(
     evidence
-      .filter((i) => i.status === 'present' && ['leg_pain', 'numbness', 'tingling', 'weakness', 'foot_drop'].includes(i.finding))
+      .filter((i) => i.status === 'present' && (LEG_SYMPTOMS as readonly string[]).includes(i.finding))
       .map((i) => i.side)
       .filter((s): s is Side => s !== undefined),
   );
