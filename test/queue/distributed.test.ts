@@ -180,8 +180,8 @@ describe.skipIf(skipPostgres)('distributed screening on PostgreSQL', () => {
       ['4', 'Saddle anaesthesia and new urinary retention.'],
       ['5'],
     ]);
-    const worker = work(['--exit-when-idle']);
     const runId = await queueRun(path, ['--chunk-records', '2']);
+    const worker = work(['--exit-when-idle']);
     expect(await worker.exited).toBe(0);
     const progress = await ended(runId, 5_000);
     expect(progress.state).toBe('finished');
@@ -199,7 +199,7 @@ describe.skipIf(skipPostgres)('distributed screening on PostgreSQL', () => {
     const { summary } = JSON.parse(shown.stdout) as { summary: { errors: { count: number; first: { line: number }[] } } };
     expect(summary.errors.count).toBe(2);
     expect(summary.errors.first.map((e) => e.line)).toEqual([3, 7]);
-  }, 60_000);
+  }, 120_000);
 
   it('a chunk that fails three times is marked failed with its error, and the run says so', async () => {
     const path = join(dir, 'vanishing.csv');
@@ -217,14 +217,19 @@ describe.skipIf(skipPostgres)('distributed screening on PostgreSQL', () => {
     const shown = await cli(['runs', 'show', runId, '--db', url]);
     expect(shown.stdout).toContain('finished with failures');
     expect(shown.stdout).toMatch(/FAILED chunk 0 .*ENOENT/);
-  }, 60_000);
+  }, 120_000);
 
   it('rejects bad input with exit code 2 naming the field', async () => {
     expect((await cli(['runs', 'show', 'not-a-run', '--db', url])).code).toBe(2);
     expect((await cli(['runs', 'show', '00000000-0000-4000-8000-000000000000', '--db', url])).stderr).toMatch(/no run/);
     expect((await cli(['runs', 'export', '00000000-0000-4000-8000-000000000000', '--db', url, '--format', 'xml'])).code).toBe(2);
+    const noColumn = await cli(['screen', notesCsv, '--column', 'nope', '--queue', url]);
+    expect(noColumn.code).toBe(2);
+    expect(noColumn.stderr).toMatch(/--column: no column "nope"/);
+    expect((await cli(['screen', join(dir, 'missing.csv'), '--queue', url])).stderr).toMatch(/FILE: cannot read .*ENOENT/);
+    expect((await cli(['screen', notesCsv, '--queue', url, '--chunk-records', '0'])).code).toBe(2);
     const sqlite = await cli(['worker', '--db', './data/x.db']);
     expect(sqlite.code).toBe(2);
     expect(sqlite.stderr).toMatch(/--db: .*PostgreSQL/);
-  }, 60_000);
+  }, 180_000);
 });
