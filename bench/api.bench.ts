@@ -12,8 +12,8 @@
  * ≥ 1,000/s with p99 < 50 ms. Runs alone with `npx tsx bench/api.bench.ts`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -28,6 +28,8 @@ const TARGET_STORED_RATE = 1_000;
 const TARGET_STORED_P99_MS = 50;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** BENCH_PROFILE=DIR writes a CPU profile of the server to DIR (node --cpu-prof). */
+const PROFILE = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : [];
 const PIN = spawnSync('taskset', ['--version']).status === 0 ? ['taskset', '-c', '0'] : [];
 
 /** A clinician's examination of a left L5 radiculopathy: the kind of case a clinic stores. */
@@ -53,6 +55,8 @@ const visit = (grade: number) =>
 
 interface Figures {
   readonly name: string;
+  /** Server CPU time per request (ms): independent of how busy the rest of the machine is. */
+  readonly cpuMs: number;
   readonly rate: number;
   readonly p50: number;
   readonly p99: number;
@@ -60,11 +64,25 @@ interface Figures {
   readonly non2xx: number;
 }
 
-async function load(name: string, options: autocannon.Options): Promise<Figures> {
+/** CPU seconds (user + system) a process has used, from /proc (Linux); NaN elsewhere. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
+async function load(name: string, pid: number, options: autocannon.Options): Promise<Figures> {
   await autocannon({ ...options, connections: CONNECTIONS, duration: Math.max(2, SECONDS / 5) }); // warm-up
+  const cpuBefore = cpuSeconds(pid);
   const result = await autocannon({ ...options, connections: CONNECTIONS, duration: SECONDS });
+  const cpuMs = ((cpuSeconds(pid) - cpuBefore) * 1000) / result.requests.total;
   return {
     name,
+    cpuMs,
     rate: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -73,10 +91,10 @@ async function load(name: string, options: autocannon.Options): Promise<Figures>
   };
 }
 
-async function startServer(db: string): Promise<{ url: string; stop: () => void }> {
+async function startServer(db: string): Promise<{ url: string; pid: number; stop: () => void }> {
   const child = spawn(
     PIN[0] ?? process.execPath,
-    [...PIN.slice(1), ...(PIN.length ? [process.execPath] : []), join(ROOT, 'bin/sciatrace.js'), 'serve', '--port', '0', '--db', db, '--log-level', 'warn', '--assess-rate-limit', '0', '--web', join(db, 'no-web')],
+    [...PIN.slice(1), ...(PIN.length ? [process.execPath] : []), ...PROFILE, join(ROOT, 'bin/sciatrace.js'), 'serve', '--port', '0', '--db', db, '--log-level', 'warn', '--assess-rate-limit', '0', '--web', join(db, 'no-web')],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const url = await new Promise<string>((resolve, reject) => {
@@ -88,7 +106,7 @@ async function startServer(db: string): Promise<{ url: string; stop: () => void 
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
-  return { url, stop: () => child.kill('SIGTERM') };
+  return { url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
 async function main(): Promise<void> {
@@ -108,9 +126,20 @@ async function main(): Promise<void> {
     const bodies = [visit(4), visit(3), visit(4), visit(2)];
     let n = 0;
 
-    const health = await load('GET /healthz', { url: `${server.url}/healthz` });
-    const assess = await load('POST /v1/assess', { url: `${server.url}/v1/assess`, method: 'POST', headers: { 'content-type': 'application/json' }, body: bodies[0] });
-    const stored = await load('POST /v1/patients/{id}/assessments (SQLite)', {
+    const health = await load('GET /healthz', server.pid, { url: `${server.url}/healthz` });
+    let m = 0;
+    const assess = await load('POST /v1/assess', server.pid, {
+      url: server.url,
+      requests: [
+        {
+          method: 'POST',
+          path: '/v1/assess',
+          headers: { 'content-type': 'application/json' },
+          setupRequest: (request) => ({ ...request, body: bodies[m++ % bodies.length] }),
+        },
+      ],
+    });
+    const stored = await load('POST /v1/patients/{id}/assessments (SQLite)', server.pid, {
       url: server.url,
       requests: [
         {
@@ -127,7 +156,11 @@ async function main(): Promise<void> {
 
     console.log(`${CONNECTIONS} connections, ${SECONDS} s each after a warm-up; server ${PIN.length ? 'pinned to core 0' : 'not pinned'}`);
     for (const f of [health, assess, stored])
-      console.log(`${f.name.padEnd(46)} ${f.rate.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(3)} ms   p99 ${String(f.p99).padStart(3)} ms   errors ${f.errors}   non-2xx ${f.non2xx}`);
+      console.log(
+        `${f.name.padEnd(46)} ${f.rate.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(3)} ms   p99 ${String(f.p99).padStart(3)} ms   ` +
+          `server CPU ${f.cpuMs.toFixed(3)} ms/req (one free core: ${(1000 / f.cpuMs).toFixed(0)} req/s)   errors ${f.errors}   non-2xx ${f.non2xx}`,
+      );
+    console.log(`load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
     const ratio = assess.rate / health.rate;
     const storedRatio = stored.rate / health.rate;
     console.log(`POST /v1/assess / GET /healthz = ${ratio.toFixed(2)} (target ≥ ${TARGET_ASSESS_RATIO})`);

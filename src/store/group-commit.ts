@@ -6,6 +6,9 @@
  * fails, the batch is rolled back and each write retried alone, so one bad
  * write never takes its neighbours down with it.
  *
+ * Acknowledgement waits for durability (`durable`, see WalSync), but the
+ * next batch does not: it runs while the disk syncs the previous one.
+ *
  * SQLite has a single writer anyway, so batching costs no concurrency; later
  * writes in a batch see the earlier ones (a patient's series stays in order).
  */
@@ -28,8 +31,12 @@ export class GroupCommit {
   #queue: Job[] = [];
   #running = false;
 
-  constructor(db: Kysely<DatabaseSchema>) {
+  readonly #durable: () => Promise<void>;
+
+  /** `durable` resolves once the commits made so far are on disk (see WalSync); by default they already are. */
+  constructor(db: Kysely<DatabaseSchema>, durable: () => Promise<void> = async () => undefined) {
     this.#db = db;
+    this.#durable = durable;
   }
 
   /** Runs `work` in a transaction shared with concurrent writes; resolves after the commit. */
@@ -49,6 +56,7 @@ export class GroupCommit {
     this.#running = false;
   }
 
+  /** Commits a batch; its writes are answered when the commit is durable, while the next batch already runs. */
   async #commit(batch: Job[]): Promise<void> {
     try {
       const values = await this.#db.transaction().execute(async (trx) => {
@@ -56,7 +64,10 @@ export class GroupCommit {
         for (const job of batch) results.push(await job.work(trx));
         return results;
       });
-      batch.forEach((job, i) => job.resolve(values[i]));
+      this.#durable().then(
+        () => batch.forEach((job, i) => job.resolve(values[i])),
+        (error: unknown) => batch.forEach((job) => job.reject(error)),
+      );
     } catch (error) {
       // Something in the batch failed and the whole batch rolled back: run
       // each write alone so only the failing one fails (rare, so no savepoints
