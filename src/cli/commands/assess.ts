@@ -46,6 +46,17 @@ export function register(program: Command): void {
     .option(...TEXT_OPTION)
     // Benchmark baseline: parse and re-serialise each line through the same streaming path, without assessing.
     .addOption(new Option('--baseline').hideHelp())
+    .addHelpText(
+      'after',
+      `
+Input: a Case as JSON (one object, or an array of them), or with --ndjson one Case per line.
+Output: the Assessment(s) as JSON; with --ndjson one Assessment per line, in input order.
+A bad NDJSON line (invalid JSON or an invalid case) gives an error line in its place,
+  {"line": 3, "error": {"message": "invalid case", "issues": [{"path": "evidence[0].finding", "message": "..."}]}}
+and the same problem on stderr ("line 3: evidence[0].finding: ..."); the other lines are still
+assessed, and the exit code is 2. Blank lines are skipped. Invalid input in a JSON document is
+reported on stderr naming each field, nothing is assessed, and the exit code is 2.`,
+    )
     .action(async (file: string, flags: AssessFlags) => {
       // A reader that stops early (`| head`) is not an error.
       process.stdout.on('error', (error: NodeJS.ErrnoException) => {
