@@ -54,8 +54,8 @@ function ViewSvg(props: BodyMapProps & { view: View }) {
         class={interactive ? 'bodymap interactive' : 'bodymap'}
       >
         <defs>
-          <pattern id={`hatch-${view}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="3" height="6" class="hatch" />
+          <pattern id={`hatch-${view}`} width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="2" height="7" class="hatch" />
           </pattern>
         </defs>
         <path d={TRUNK_OUTLINE} class="trunk" aria-hidden="true" />
@@ -111,7 +111,7 @@ function ViewSvg(props: BodyMapProps & { view: View }) {
                   points={shape.points}
                   class="dermatome"
                   fill={`url(#hatch-${view})`}
-                  opacity={Math.max(0.35, weight).toFixed(2)}
+                  opacity={Math.max(0.35, Math.min(0.9, weight)).toFixed(2)}
                   aria-hidden="true"
                   data-dermatome={shape.region}
                   data-side={shape.side}
