@@ -122,7 +122,11 @@ function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: Sect
     status = polarity.meaning === 'abnormal' ? 'present' : 'absent';
     grade = polarity.grade;
     qualifierUnit = polarity.unit;
-    if (scope.negated && scope.negationUnit !== polarity.unit && status === 'present' && nearBefore(view, scope.negationUnit!, unit, 4)) status = 'absent';
+    // A negation close before the term or its qualifier ("haven't had any problems with my bladder") turns it;
+    // so does any negation over a list whose asserting term lent the meaning ("no accidents with my bladder or bowels").
+    const lentByList = polarity.unit !== undefined && conceptOf(polarity.unit, 'finding')?.mode === 'assert';
+    const nearest = polarity.unit && polarity.unit.from < unit.from ? polarity.unit : unit;
+    if (scope.negated && scope.negationUnit !== polarity.unit && status === 'present' && (lentByList || nearBefore(view, scope.negationUnit!, nearest, 4))) status = 'absent';
   }
   if (scope.uncertain && status === 'present') status = 'unknown';
   let context = scope.context;
@@ -392,7 +396,7 @@ function sitesOf(view: SentenceView, unit: Unit, attachedSites: Set<Unit>): Atta
 }
 
 const ADJECTIVES = new Set(['low', 'lower', 'upper', 'severe', 'mild', 'chronic', 'acute', 'intermittent', 'constant', 'bilateral', 'right', 'left', 'sided', '-', 'the', 'my', 'his', 'her', 'of', 'moderate', 'new', 'ongoing', 'persistent', 'recurrent', 'occasional', 'dull', 'sharp', 'nagging', 'unilateral', 'posterior', 'anterior', 'lateral', 'medial', 'whole', 'entire', 'in', 'both', 'also', 'their', 'a', 'some', 'worsening', 'increasing', 'terrible', 'bad', 'excruciating', 'mechanical', 'axial', 'significant']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'been', 'keeps', 'kept', 'started', 'starts', 'feels', 'felt', 'still', 'really', 'very', 'so', 'also', "'s", 'itself', 'always', 'now', 'being', 'gets', 'getting', 'got', 'had', 'will', 'would', 'can', 'does', 'do', 'did', 'constantly', 'badly', 'really', 'quite']);
+const AUXILIARIES = new Set(['gone', 'went', 'go', 'goes', 'become', 'became', 'grown', 'getting', 'is', 'are', 'was', 'were', 'has', 'have', 'been', 'keeps', 'kept', 'started', 'starts', 'feels', 'felt', 'still', 'really', 'very', 'so', 'also', "'s", 'itself', 'always', 'now', 'being', 'gets', 'getting', 'got', 'had', 'will', 'would', 'can', 'does', 'do', 'did', 'constantly', 'badly', 'really', 'quite']);
 const LINKING_WORDS = new Set(['primarily', 'mainly', 'mostly', 'predominantly', 'particularly', 'especially', 'located', 'localized', 'localised', 'situated', 'felt', 'centered', 'centred', 'focused', 'which', 'that', 'radiates', 'radiating', 'extending', 'that', 'which', 'it', 'goes', 'go', 'going', 'comes', 'came', 'round', 'spreads', 'all', 'way', 'then', 'sometimes', 'feels', 'like', 'with', 'associated', 'involving', 'affecting', 'especially', 'mainly', 'mostly', 'predominantly', 'primarily', 'more', 'than', 'extending', 'as', 'well', 'far', 'just', 'get', 'gets', 'got', 'getting', 'have', 'has', 'had', 'felt', 'running', 'runs']);
 
 
@@ -480,8 +484,9 @@ function symptomsInClause(view: SentenceView, clause: number): { any: boolean; l
   let leg = false;
   let pain = false;
   for (const unit of view.units) {
-    const c = view.clause(unit.from);
-    if (c !== clause && c !== clause - 1) continue;
+    if (view.clause(unit.from) !== clause) continue;
+    // Only words that state a symptom count, not the name of a test or a muscle ("hamstrings").
+    if (conceptOf(unit, 'finding')?.mode === 'neutral') continue;
     const finding = conceptOf(unit, 'finding');
     const site = conceptOf(unit, 'site');
     if (hasConcept(unit, 'pain')) {
@@ -574,14 +579,30 @@ function applyTrends(view: SentenceView, drafts: Draft[]): SentenceFindings {
     if (!trend) continue;
     const clause = view.clause(unit.from);
     const candidates = drafts.filter((d) => d.status === 'present' && view.clause(d.from) === clause);
+    // The words may be the finding itself ("getting weaker"), else the nearest finding before, else after.
+    const own = candidates.filter((d) => d.from <= unit.from && d.to >= unit.to);
     const before = candidates.filter((d) => d.to <= unit.from).at(-1);
     const after = candidates.find((d) => d.from >= unit.to);
-    const target = before ?? after;
-    if (target) target.trend ??= trend.trend;
-    else if (!drafts.some((d) => d.status === 'present')) orphanTrend = trend.trend;
+    const targets = own.length > 0 ? own : [before ?? after].filter((d): d is Draft => d !== undefined);
+    for (const target of targets) target.trend ??= trend.trend;
+    if (targets.length === 0 && !drafts.some((d) => d.status === 'present')) orphanTrend = trend.trend;
   }
+  resolvedByLaterClause(view, drafts);
   return { drafts, ...(orphanTrend && { orphanTrend }) };
 }
+
+/** "..., but that settled within days": a clause of only a pronoun and a resolution word ends the findings before it. */
+function resolvedByLaterClause(view: SentenceView, drafts: Draft[]): void {
+  for (const unit of view.units) {
+    if (!hasDirected(unit, 'negation', 'post')) continue;
+    const clause = view.clause(unit.from);
+    if (clause === 0 || drafts.some((d) => view.clause(d.from) === clause)) continue;
+    const before = view.norm(unit.from - 1);
+    if (!RESOLVED_SUBJECTS.has(before) && !RESOLVED_SUBJECTS.has(view.norm(unit.from - 2))) continue;
+    for (const d of drafts) if (view.clause(d.from) === clause - 1 && d.status === 'present') d.status = 'absent';
+  }
+}
+const RESOLVED_SUBJECTS = new Set(['that', 'it', 'this', 'which', 'they', 'these', 'those', 'all', "it's", 'has', 'have']);
 
 // ---------------------------------------------------------------------------
 // Small helpers

@@ -110,6 +110,11 @@ export function readDurations(tokens: readonly Token[], from: number, to: number
       found.push({ days: relative, from: i, to: i + 1 });
       continue;
     }
+    // "for a long time", "a long while", "for years": chronic, taken as a year.
+    if ((norm === 'long' && (tokens[i + 1]?.norm === 'time' || tokens[i + 1]?.norm === 'while')) || (norm === 'years' && (tokens[i - 1]?.norm === 'for' || tokens[i - 1]?.norm === 'many'))) {
+      found.push({ days: 365, from: i, to: i + 2 });
+      continue;
+    }
     const weekday = WEEKDAYS.indexOf(norm);
     if (weekday >= 0 && (tokens[i - 1]?.norm === 'since' || tokens[i - 1]?.norm === 'on' || tokens[i - 1]?.norm === 'last')) {
       found.push({ days: daysSinceWeekday(weekday, referenceDate), from: i - 1, to: i + 1 });

@@ -50,7 +50,8 @@ export interface Extraction {
 /** Finding groups whose duration is the duration of "the current symptoms". */
 const PRESENTING: ReadonlySet<FindingId> = new Set([
   'back_pain', 'leg_pain', 'shooting_pain', 'burning_pain', 'numbness', 'tingling', 'weakness', 'foot_drop', 'groin_pain', 'bladder_dysfunction',
-  'bowel_dysfunction', 'saddle_anesthesia', 'walking_leg_symptoms', 'sensory_loss', 'night_pain', 'fever',
+  'bowel_dysfunction', 'saddle_anesthesia', 'walking_leg_symptoms', 'sensory_loss', 'night_pain', 'fever', 'sexual_dysfunction', 'deep_aching_pain',
+  'hip_movement_pain', 'pain_worse_sitting', 'pain_worse_cough_sneeze', 'pain_worse_bending_forward',
 ]);
 
 export function extract(text: string, options: ExtractOptions = {}): Extraction {

@@ -59,7 +59,7 @@ export const QUALIFIERS: readonly LexiconEntry[] = [
     'non-palpable', 'difficulty', 'difficulties', 'trouble', 'problems', 'problem', 'unable', 'upgoing', 'extensor', 'markedly reduced', 'slightly reduced',
     'mildly reduced', 'globally reduced', 'dulled', 'blunted', 'changed', 'disturbed', 'deficient', 'deficit', 'asymmetric', 'asymmetrical', 'weaker', 'gone',
     'worse', 'struggle', 'struggles', 'struggling', 'not working', "doesn't work", 'barely', 'hardly', 'incomplete', 'raised', 'high', 'elevated',
-    'accidents', 'accident', 'reproduction', 'equivocal', 'abnormalities', 'deficits', 'changes', 'disturbance', 'disturbances', 'positive for', '+ve for',
+    'accidents', 'accident', 'reproduction', 'equivocal', 'something new with', 'something wrong with', 'new problem with', 'new problems with', 'abnormalities', 'deficits', 'changes', 'disturbance', 'disturbances', 'positive for', '+ve for',
     'slightly decreased', 'decrease', 'absent bilaterally', 'unable to', "can't", 'inability to', 'not able to', 'dysfunction', 'symptoms', 'sx', 'complaints', 'issues', 'incontinent', 'not felt',
   ]),
   entry({ kind: 'qualifier', meaning: 'normal' }, [
@@ -148,6 +148,8 @@ export const SUBJECTS: LexiconEntry = entry({ kind: 'subject' }, [
 
 export const TRENDS: readonly LexiconEntry[] = [
   entry({ kind: 'trend', trend: 'worsening' }, [
+    'getting weaker', 'weaker and weaker', 'progressively weaker', 'becoming weaker', 'growing weaker', 'increasingly weak', 'progressive weakness',
+    'worsening weakness', 'increasing weakness',
     'worsening', 'getting worse', 'got worse', 'gotten worse', 'worse since', 'progressive', 'progressively', 'progressing', 'progressed', 'deteriorating',
     'deteriorated', 'increasing', 'escalating', 'keeps getting worse', 'getting steadily worse', 'is getting worse', 'has got worse',
     'has become worse', 'becoming worse', 'evolving', 'new and worsening', 'worse over', 'worse than before', 'more and more',
@@ -157,7 +159,7 @@ export const TRENDS: readonly LexiconEntry[] = [
 ];
 
 export const ONSETS: readonly LexiconEntry[] = [
-  entry({ kind: 'onset', onset: 'sudden' }, ['sudden', 'suddenly', 'abrupt', 'abruptly', 'acute onset', 'sudden onset', 'came on suddenly', 'out of the blue', 'all of a sudden', 'woke up with', 'instantly', 'immediately', 'acute', 'acutely', 'felt a pop', 'snap']),
+  entry({ kind: 'onset', onset: 'sudden' }, ['sudden', 'suddenly', 'abrupt', 'abruptly', 'acute onset', 'sudden onset', 'came on suddenly', 'out of the blue', 'all of a sudden', 'woke up with', 'instantly', 'immediately', 'acute', 'acutely', 'felt a pop', 'snap', 'at once', 'all at once', 'straight away', 'out of nowhere', 'lifted', 'lifting', 'while lifting', 'when i lifted', 'pulling']),
   entry({ kind: 'onset', onset: 'gradual' }, ['gradual', 'gradually', 'insidious', 'insidiously', 'slowly', 'crept up', 'gradual onset', 'insidious onset', 'over time', 'chronic', 'progressively', 'slowly worsening', 'over months', 'over years']),
 ];
 

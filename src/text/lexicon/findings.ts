@@ -62,6 +62,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('motor', 'weakness', [
     'weakness', 'weak', 'weaker', 'weakened', 'gave way', 'giving way', 'gives way', 'give way', 'buckling', 'buckles', 'paresis', 'paraparesis',
     'monoparesis', 'motor deficit', 'motor deficits', 'motor weakness', 'loss of power', 'paralysis', 'paralysed', 'paralyzed', 'motor loss',
+    'getting weaker', 'weaker and weaker', 'progressively weaker', 'becoming weaker', 'growing weaker', 'increasingly weak', 'progressive weakness',
+    'worsening weakness', 'increasing weakness',
   ]),
   names('motor', 'weakness', ['power', 'strength', 'motor', 'motor strength', 'muscle strength', 'motor exam', 'motor examination', 'motor function', 'muscle power', 'tone and power'], { bareNegation: 'present' }),
   asserts('motor', [{ finding: 'weakness', movement: 'ankle_plantarflexion' }], [
@@ -80,7 +82,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   motor('knee_flexion', ['knee flexion', 'knee flexors', 'hamstrings', 'hamstring strength']),
   motor('ankle_dorsiflexion', [
     'ankle dorsiflexion', 'dorsiflexion', 'dorsiflexors', 'ankle dorsiflexors', 'ankle df', 'df', 'tibialis anterior', 'tib ant', 'heel walking', 'heel walk',
-    'walking on heels', 'walk on heels', 'stand on heels', 'standing on heels', 'lift front of foot', 'lifting front of foot', 'foot dorsiflexion',
+    'walking on heels', 'walk on heels', 'stand on heels', 'standing on heels', 'lift front of foot', 'lifting front of foot', 'foot dorsiflexion', 'lift foot',
+    'lift up foot', 'lifting foot', 'lift front of feet',
   ]),
   motor('big_toe_extension', [
     'big toe extension', 'great toe extension', 'great toe extensor', 'toe extension', 'hallux extension', 'ehl', 'extensor hallucis longus',
@@ -96,7 +99,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   motor('foot_inversion', ['foot inversion', 'ankle inversion', 'inversion', 'invertors', 'tibialis posterior', 'tib post']),
   asserts('motor', 'foot_drop', [
     'foot drop', 'drop foot', 'footdrop', 'foot flops', 'foot flopping', 'foot slaps', 'foot slapping', 'foot slap', 'foot drops', 'foot started to drop',
-    'foot dropped', 'steppage gait', 'high steppage', 'high-stepping gait', 'toe catches', 'toes catch', 'toe catching', 'catching toe', 'catching toes',
+    'foot dropped', 'feet flop', 'feet flop down', 'feet just flop', 'feet just flop down', 'foot flops down', 'feet drop', 'flop down', 'steppage gait', 'high steppage', 'high-stepping gait', 'toe catches', 'toes catch', 'toe catching', 'catching toe', 'catching toes',
     'toe of shoe catches', 'toe of trainer keeps catching', 'toe of trainer catches', 'foot dragging', 'dragging foot', 'drags foot', 'foot drags',
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
   ]),
@@ -113,7 +116,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'needs to strain', 'need to strain', 'reduced bladder sensation', 'reduced bladder filling sensation', 'loss of bladder sensation',
     "can't feel when bladder is full", "can't tell when bladder is full", 'loss of bladder control', 'lost control of bladder', 'accidents with bladder',
     'bladder accidents', 'urinary sx', 'urinary symptoms', 'urinary problems', 'urinary dysfunction', 'voiding difficulty', 'voiding difficulties',
-    'voiding dysfunction', 'voiding problems', 'neurogenic bladder', 'painless retention', 'leaking urine',
+    'voiding dysfunction', 'voiding problems', 'neurogenic bladder', 'painless retention', 'leaking urine', "doesn't feel like bladder empties", "bladder doesn't empty",
+    'bladder not emptying', 'incomplete emptying', 'incomplete bladder emptying', 'feeling of incomplete emptying', "can't empty bladder", 'not emptying bladder',
+    "doesn't empty completely", 'bladder never feels empty', 'unable to empty bladder',
   ]),
   names('sphincter', 'bladder_dysfunction', ['bladder', 'bladder function', 'bladder control', 'control of bladder', 'waterworks', 'urinary function', 'urinary continence', 'bladder habit'], {
     bareNegation: 'absent',
@@ -205,8 +210,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('pain', 'night_pain', ['night pain', 'nocturnal pain', 'pain at night', 'pain at rest', 'rest pain', 'wakes me at night', 'wakes me up at night', 'wakes him at night', 'wakes her at night', 'wakes him up at night', 'wakes her up at night', 'keeps me awake', 'keeps me up at night', 'pain wakes', 'night-time pain', 'nighttime pain', 'unremitting pain', 'constant night pain', 'pain at night and at rest']),
 
   // Risk factors and general features.
-  asserts('risk', 'fever', ['fever', 'fevers', 'febrile', 'pyrexia', 'pyrexial', 'feverish', 'high temperature', 'high temperatures', 'temperatures', 'hot and shivery', 'rigors', 'chills', 'sweats', 'night sweats', 'spiking temperatures', 'temperature spikes']),
-  asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no fever', 'no fevers'], { fixed: 'absent' }),
+  asserts('risk', 'fever', ['fever', 'fevers', 'febrile', 'pyrexia', 'pyrexial', 'feverish', 'high temperature', 'high temperatures', 'temperatures', 'hot and shivery', 'rigors', 'spiking temperatures', 'temperature spikes']),
+  asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic'], { fixed: 'absent' }),
   asserts('risk', 'weight_loss', ['weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss']),
   asserts('risk', 'cancer_history', [
     'cancer', 'cancers', 'carcinoma', 'carcinomas', 'malignancy', 'malignancies', 'malignant', 'metastasis', 'metastases', 'metastatic', 'mets', 'lymphoma', 'leukaemia',

@@ -61,7 +61,7 @@ export const TRANSPARENT: ReadonlySet<string> = new Set(['my', 'the', 'his', 'he
 export const SIDE_WORDS: ReadonlyMap<string, 'left' | 'right' | 'both'> = new Map([
   ['left', 'left'], ['lt', 'left'], ['l', 'left'], ['lhs', 'left'],
   ['right', 'right'], ['rt', 'right'], ['r', 'right'], ['rhs', 'right'],
-  ['both', 'both'], ['bilateral', 'both'], ['bilaterally', 'both'], ['bilat', 'both'],
+  ['both', 'both'], ['bilateral', 'both'], ['bilaterally', 'both'], ['bilat', 'both'], ['either', 'both'],
 ]);
 
 export function compileLexicon(entries: readonly LexiconEntry[] = LEXICON): TokenTrie<Concept> {
