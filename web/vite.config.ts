@@ -1,10 +1,12 @@
 /**
  * The web app's build: Preact through esbuild's automatic JSX (no plugin),
- * output to web/dist, plus a service worker that precaches every file of the
- * build so the app works offline after its first load.
+ * output to web/dist, a guard against Node built-ins in the bundle, and a
+ * service worker that precaches every file of the build so the app works
+ * offline after its first load.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -27,6 +29,24 @@ function serviceWorker(): Plugin {
   };
 }
 
+/**
+ * Fails the build when anything in the bundle imports a Node built-in: the
+ * engine runs on the device, so the core must stay free of them (Vite would
+ * otherwise stub them out with only a warning).
+ */
+function noNodeBuiltins(): Plugin {
+  const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+  return {
+    name: 'sciatrace-no-node-builtins',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (builtins.has(source) || source.startsWith('node:'))
+        this.error(`${importer ?? '?'} imports the Node built-in "${source}"; the browser bundle (web app and core) must not`);
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   root: here,
   base: '/',
@@ -38,5 +58,5 @@ export default defineConfig({
     target: 'es2022',
     reportCompressedSize: true,
   },
-  plugins: [serviceWorker()],
+  plugins: [noNodeBuiltins(), serviceWorker()],
 });
