@@ -6,7 +6,7 @@
  * transaction, so it always sees exactly the assessments before it, even with
  * several servers writing to one PostgreSQL.
  */
-import { randomUUID } from 'node:crypto';
+import { uuidv7 } from './ids.js';
 import type { Kysely } from 'kysely';
 import type { Assessment, EvidenceItem } from '../case/schema.js';
 import type { AssessedWithHistory, PriorAssessment, ProgressionChange } from '../progression/index.js';
@@ -59,7 +59,7 @@ export async function appendAssessment(store: Pick<Store, 'transact' | 'dialect'
         const history = recent.map((row) => ({ assessmentId: row.id, evidence: JSON.parse(row.evidence_json) as EvidenceItem[] }));
         const { case: kase, assessment, progression } = evaluate(input, history);
         const row: AssessmentRow = {
-          id: randomUUID(),
+          id: uuidv7(),
           patient_id: input.patientId,
           seq: Number(recent[0]?.seq ?? 0) + 1,
           created_by: input.author.id,

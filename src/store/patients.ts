@@ -3,7 +3,7 @@
  * birth year and sex, and the clinician who owns the record. Every read takes
  * the viewer, so a clinician's query cannot reach another clinician's patients.
  */
-import { randomUUID } from 'node:crypto';
+import { uuidv7 } from './ids.js';
 import type { Kysely } from 'kysely';
 import { guarded, StoreConflictError } from './errors.js';
 import type { DatabaseSchema, PatientRow } from './schema.js';
@@ -50,7 +50,7 @@ export const createPatient = (db: Kysely<DatabaseSchema>, owner: User, input: Ne
       .executeTakeFirst();
     if (existing) throw new StoreConflictError(`externalRef ${JSON.stringify(input.externalRef)} already names patient ${existing.id}`);
     const row: PatientRow = {
-      id: randomUUID(),
+      id: uuidv7(),
       owner_id: owner.id,
       external_ref: input.externalRef,
       birth_year: input.birthYear ?? null,
