@@ -74,39 +74,51 @@ const NEGLIGIBLE = 1e-9;
  * (`weights[c][h]` ∈ [0, 1]), in one pass: one exponential per observation and
  * non-negligible hypothesis, shared by all conclusions.
  */
+/** P(o | C) / P(o | not C) from the posterior masses with and without the observation. */
+function looRatio(inMass: number, total: number, inLoo: number, allLoo: number): number {
+  const outMass = total - inMass;
+  const outLoo = allLoo - inLoo;
+  return inLoo > 0 && outLoo > 0 && outMass > 0 ? inMass / inLoo / (outMass / outLoo) : 1;
+}
+
+const NO_WEIGHT = new Float64Array(H);
+const LIVE = new Int32Array(H);
+
 function factors(scored: Scored, weights: readonly Float64Array[]): Float64Array[] {
+  if (weights.length > 3) throw new Error('at most three conclusions are explained at once');
   const { observations, loglik, posterior } = scored;
-  const C = weights.length;
+  const none = NO_WEIGHT;
+  // Up to three conclusions, unrolled so the inner loop keeps its sums in locals.
+  const w0 = weights[0] ?? none;
+  const w1 = weights[1] ?? none;
+  const w2 = weights[2] ?? none;
+  const live = LIVE;
+  let n = 0;
+  let in0 = 0, in1 = 0, in2 = 0, total = 0;
+  for (let h = 0; h < H; h++) {
+    const post = posterior[h] as number;
+    if (post < NEGLIGIBLE) continue;
+    live[n++] = h;
+    total += post;
+    in0 += (w0[h] as number) * post;
+    in1 += (w1[h] as number) * post;
+    in2 += (w2[h] as number) * post;
+  }
   const out = weights.map(() => new Float64Array(observations.length));
-  // Only hypotheses with some posterior mass take part; they are few.
-  const live: number[] = [];
-  for (let h = 0; h < H; h++) if ((posterior[h] as number) >= NEGLIGIBLE) live.push(h);
-  const mass = new Float64Array(C * 2);
-  for (const h of live)
-    for (let c = 0; c < C; c++) {
-      const w = (weights[c] as Float64Array)[h] as number;
-      mass[c * 2] = (mass[c * 2] as number) + w * (posterior[h] as number);
-      mass[c * 2 + 1] = (mass[c * 2 + 1] as number) + (1 - w) * (posterior[h] as number);
-    }
-  const loo = new Float64Array(C * 2);
   for (let i = 0; i < observations.length; i++) {
-    loo.fill(0);
     const offset = i * H;
-    for (const h of live) {
+    let all = 0, l0 = 0, l1 = 0, l2 = 0;
+    for (let k = 0; k < n; k++) {
+      const h = live[k] as number;
       const without = (posterior[h] as number) * Math.exp(-(loglik[offset + h] as number));
-      for (let c = 0; c < C; c++) {
-        const w = (weights[c] as Float64Array)[h] as number;
-        loo[c * 2] = (loo[c * 2] as number) + w * without;
-        loo[c * 2 + 1] = (loo[c * 2 + 1] as number) + (1 - w) * without;
-      }
+      all += without;
+      l0 += (w0[h] as number) * without;
+      l1 += (w1[h] as number) * without;
+      l2 += (w2[h] as number) * without;
     }
-    for (let c = 0; c < C; c++) {
-      const inMass = mass[c * 2] as number;
-      const outMass = mass[c * 2 + 1] as number;
-      const inLoo = loo[c * 2] as number;
-      const outLoo = loo[c * 2 + 1] as number;
-      (out[c] as Float64Array)[i] = inLoo > 0 && outLoo > 0 && outMass > 0 ? inMass / inLoo / (outMass / outLoo) : 1;
-    }
+    if (out[0]) out[0][i] = looRatio(in0, total, l0, all);
+    if (out[1]) out[1][i] = looRatio(in1, total, l1, all);
+    if (out[2]) out[2][i] = looRatio(in2, total, l2, all);
   }
   return out;
 }

@@ -7,19 +7,22 @@
 import type { Case } from '../case/schema.js';
 import { explain } from './explain.js';
 import { conditionPosterior, mechanismPosterior, rootPosterior } from './marginals.js';
-import { score } from './score.js';
+import { score, Workspace } from './score.js';
 import type { Inference } from './types.js';
 
 export type { Inference } from './types.js';
-export { score, type Scored } from './score.js';
+export { score, Workspace, type Scored } from './score.js';
 export { HYPOTHESES, HYPOTHESIS_BY_ID, type Hypothesis, type Lesion } from './hypotheses.js';
 export { simulate, simulationToCase, parseLesion, type SimulatedFinding, type SimulationTarget } from './simulate.js';
 
 /** A root conclusion is explained only when a root picture is plausible at all. */
 const ROOT_EXPLAIN_MIN = 0.2;
 
+/** One workspace for the synchronous `infer`: its buffers are fully read before it returns. */
+const WORKSPACE = new Workspace();
+
 export function infer(kase: Case): Inference {
-  const scored = score(kase);
+  const scored = score(kase, WORKSPACE);
   const painMechanism = mechanismPosterior(scored.posterior);
   const conditions = conditionPosterior(scored.posterior);
   const roots = rootPosterior(scored.posterior);

@@ -79,17 +79,36 @@ function scoreObservation(o: Observation, weight: number, out: Float64Array, off
   }
 }
 
-export function score(kase: Case): Scored {
+/** Reusable buffers for `score`; a caller that consumes the result before scoring again can pass one to avoid garbage. */
+export class Workspace {
+  loglik = new Float64Array(H * 16);
+  readonly logPost = new Float64Array(H);
+  readonly posterior = new Float64Array(H);
+  forObservations(count: number): Float64Array {
+    if (this.loglik.length < count * H) this.loglik = new Float64Array(count * H * 2);
+    return this.loglik;
+  }
+}
+
+/**
+ * Scores a case against every hypothesis. With a workspace, the returned
+ * arrays are views into it and are overwritten by the next call.
+ */
+export function score(kase: Case, workspace: Workspace = new Workspace()): Scored {
   const observations = observe(kase);
   const clusterSize = new Map<string, number>();
   for (const o of observations) clusterSize.set(o.cluster, (clusterSize.get(o.cluster) ?? 0) + 1);
-  const loglik = new Float64Array(observations.length * H);
-  const logPost = logPriors(kase.age, kase.sex).slice();
-  observations.forEach((o, i) => scoreObservation(o, Math.pow(clusterSize.get(o.cluster) as number, -CLUSTER_GAMMA), loglik, i * H, logPost));
+  const loglik = workspace.forObservations(observations.length);
+  const logPost = workspace.logPost;
+  logPost.set(logPriors(kase.age, kase.sex));
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i] as Observation;
+    scoreObservation(o, Math.pow(clusterSize.get(o.cluster) as number, -CLUSTER_GAMMA), loglik, i * H, logPost);
+  }
   let max = -Infinity;
   for (let h = 0; h < H; h++) max = Math.max(max, logPost[h] as number);
   let total = 0;
-  const posterior = new Float64Array(H);
+  const posterior = workspace.posterior;
   for (let h = 0; h < H; h++) {
     const v = Math.exp((logPost[h] as number) - max);
     posterior[h] = v;
