@@ -42,7 +42,7 @@ const CES = { id: 'ces', age: 41, evidence: [{ finding: 'back_pain' }, { finding
 const SIMPLE = { id: 'simple', age: 30, durationDays: 4, evidence: [{ finding: 'back_pain' }] };
 const BAD_FINDING = { id: 'bad', evidence: [{ finding: 'back_pain' }, { finding: 'hip_pian' }] };
 
-describe.concurrent('sciatrace assess (JSON document)', () => {
+describe('sciatrace assess (JSON document)', { timeout: 90_000 }, () => {
   it('assesses one case from a file', async () => {
     const result = await run(['assess', file('ces.json', JSON.stringify(CES))]);
     expect(result.code).toBe(0);
@@ -88,7 +88,7 @@ describe.concurrent('sciatrace assess (JSON document)', () => {
   });
 });
 
-describe.concurrent('sciatrace assess --ndjson', () => {
+describe('sciatrace assess --ndjson', { timeout: 90_000 }, () => {
   it('writes one assessment per line in input order; a bad line becomes an error line, is reported, and the rest are assessed', async () => {
     const lines = [JSON.stringify(SIMPLE), JSON.stringify(BAD_FINDING), '{"id": "half', '', JSON.stringify(CES)];
     const result = await run(['assess', '--ndjson', file('batch.ndjson', `${lines.join('\n')}\n`)]);
