@@ -57,8 +57,10 @@ export function InterviewPage({ saved, onSave }: Props) {
 
   if (next.done) {
     return (
-      <section class="screen">
-        <h2>That's all the questions</h2>
+      <section class="screen" aria-labelledby="done-title">
+        <h2 id="done-title" class="screen-title" tabIndex={-1}>
+          That's all the questions
+        </h2>
         <p>{next.message}</p>
         <button class="primary" type="button" onClick={() => finish(next.message)}>
           See the result
