@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess.js';
 import { HYPOTHESES, parseLesion, simulate, simulationToCase } from '../../src/model/index.js';
 import { zoneRoot, DISC_LEVELS } from '../../src/knowledge/lesions.js';
+import { CONDITIONS } from '../../src/knowledge/vocabulary.js';
 
 const singleRootDiscs = HYPOTHESES.filter((h) => h.lesion.kind === 'disc' && h.lesion.zone !== 'central');
 
@@ -40,5 +41,22 @@ describe('simulate → assess round trip', () => {
     expect(() => parseLesion('L6-L7:posterolateral:left')).toThrow(/level/);
     expect(() => parseLesion('L4-L5:posterolateral')).toThrow(/side/);
     expect(parseLesion('L5-S1:central')).toBe('disc_herniation:L5-S1:central');
+  });
+});
+
+describe('condition round trip', () => {
+  // Spinal infection is left out on purpose: fever is present in only a third to
+  // a half of epidural abscesses (R73), so its single most probable picture is
+  // back pain without any red flag, which rightly reads as non-specific pain.
+  const conditions = CONDITIONS.filter((c) => c !== 'spinal_infection');
+  const cases = conditions.flatMap((condition) =>
+    (['left', 'right', 'both'] as const)
+      .filter((side) => !(condition === 'peroneal_neuropathy' && side === 'both'))
+      .map((side) => [condition, side] as const),
+  );
+
+  it.each(cases)('%s (%s leg): the most probable findings make it the top condition', (condition, side) => {
+    const assessment = assess(simulationToCase(simulate({ condition, side }), condition));
+    expect(assessment.conditions[0]?.id).toBe(condition);
   });
 });
