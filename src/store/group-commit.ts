@@ -23,8 +23,13 @@ interface Job {
   readonly reject: (error: unknown) => void;
 }
 
-/** Writes per shared commit at most: bounds how long the first waits for the last. */
-const MAX_BATCH = 64;
+/**
+ * Writes per shared commit at most. Small enough that, with many clients, one
+ * batch is being processed while the previous one's WAL sync is on the disk
+ * (a single batch of everyone would leave the loop idle during each sync),
+ * large enough that the sync is shared.
+ */
+const MAX_BATCH = 16;
 
 export class GroupCommit {
   readonly #db: Kysely<DatabaseSchema>;
