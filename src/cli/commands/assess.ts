@@ -32,6 +32,9 @@ interface AssessFlags {
   readonly text?: string;
 }
 
+/** A line with something on it (tested without copying the line, as trim() would). */
+const NOT_BLANK = /\S/;
+
 /** Exit code for bad input (spec: CLI exit 2). */
 export const EXIT_BAD_INPUT = 2;
 
@@ -93,7 +96,7 @@ async function assessNdjson(file: string, flags: AssessFlags): Promise<boolean> 
     input: inputStream(file),
     output: process.stdout,
     transform: (line, lineNumber) => {
-      if (line.trim() === '') return undefined;
+      if (!NOT_BLANK.test(line)) return undefined;
       let input: unknown;
       try {
         input = JSON.parse(line);
