@@ -11,9 +11,9 @@
  * quick look; the figures of the issue are at 200.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
@@ -57,49 +57,115 @@ async function writeCorpus(path: string): Promise<{ notes: number; bytes: number
   return { notes: written, bytes: statSync(path).size };
 }
 
-interface Finished {
+interface Measured {
   readonly code: number | null;
   readonly stderr: string;
+  readonly wallSeconds: number;
+  /** User + system CPU seconds of the process, when GNU time is there to tell. */
+  readonly cpuSeconds: number | null;
+  readonly peakRssMb: number | null;
 }
 
-function run(args: readonly string[], stdout: 'ignore' | 'pipe' = 'ignore'): { done: Promise<Finished> } {
-  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', stdout, 'pipe'] });
+// GNU time reports a child's CPU time and peak RSS; without it only wall time is known.
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const TIME_MARK = 'BENCH-RUSAGE';
+
+function run(args: readonly string[]): Promise<Measured> {
+  const argv = [process.execPath, BIN, ...args];
+  const [command, ...rest] = GNU_TIME ? [GNU_TIME, '-f', `${TIME_MARK} %U %S %M`, ...argv] : argv;
+  const started = process.hrtime.bigint();
+  const child = spawn(command!, rest, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  if (stdout === 'pipe') child.stdout!.resume();
-  return { done: new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr }))) };
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      const usage = new RegExp(`${TIME_MARK} ([\\d.]+) ([\\d.]+) (\\d+)`).exec(stderr);
+      resolve({
+        code,
+        stderr,
+        wallSeconds: seconds(started),
+        cpuSeconds: usage ? Number(usage[1]) + Number(usage[2]) : null,
+        peakRssMb: usage ? Math.round(Number(usage[3]) / 1024) : null,
+      });
+    }),
+  );
 }
 
 const seconds = (since: bigint): number => Number(process.hrtime.bigint() - since) / 1e9;
+const sum = (values: readonly (number | null)[]): number | null =>
+  values.some((v) => v === null) ? null : values.reduce<number>((a, v) => a + v!, 0);
 
-/** `sciatrace screen` on one machine with `processes` worker threads. */
-async function screenOnOneMachine(file: string, processes: number): Promise<number> {
-  const started = process.hrtime.bigint();
-  const { code, stderr } = await run(['screen', file, '--format', 'csv', '--column', 'transcription', '--workers', String(processes), '--out', '/dev/null']).done;
-  if (code !== 0) throw new Error(`screen exited ${code}: ${stderr.slice(-2000)}`);
-  return seconds(started);
+interface Timing {
+  readonly wallSeconds: number;
+  readonly cpuSeconds: number | null;
+  readonly peakRssMb: readonly (number | null)[];
 }
 
-interface QueuedTiming {
-  readonly enqueueSeconds: number;
-  readonly workSeconds: number;
-  readonly peakRssMb: readonly number[];
+/** `sciatrace screen` on one machine with `threads` worker threads. */
+async function screenOnOneMachine(file: string, threads: number): Promise<Timing> {
+  const result = await run(['screen', file, '--format', 'csv', '--column', 'transcription', '--workers', String(threads), '--no-progress', '--out', '/dev/null']);
+  if (result.code !== 0) throw new Error(`screen exited ${result.code}: ${result.stderr.slice(-2000)}`);
+  return { wallSeconds: result.wallSeconds, cpuSeconds: result.cpuSeconds, peakRssMb: [result.peakRssMb] };
+}
+
+interface QueuedTiming extends Timing {
+  readonly enqueue: Measured;
+  /** CPU seconds of the PostgreSQL backends serving this database during the run (Linux /proc), when readable. */
+  readonly databaseCpuSeconds: number | null;
 }
 
 /** `screen --queue`, then `workers` worker processes until the queue is empty. */
 async function queued(file: string, url: string, workers: number): Promise<QueuedTiming> {
-  const started = process.hrtime.bigint();
-  const enqueue = await run(['screen', file, '--format', 'csv', '--column', 'transcription', '--queue', url, '--chunk-records', String(CHUNK_RECORDS)]).done;
+  const enqueue = await run(['screen', file, '--format', 'csv', '--column', 'transcription', '--queue', url, '--chunk-records', String(CHUNK_RECORDS)]);
   if (enqueue.code !== 0) throw new Error(`screen --queue exited ${enqueue.code}: ${enqueue.stderr.slice(-2000)}`);
-  const enqueueSeconds = seconds(started);
-  const working = process.hrtime.bigint();
-  const finished = await Promise.all(
-    Array.from({ length: workers }, () => run(['worker', '--db', url, '--exit-when-idle', '--quiet', '--poll', '0.5']).done),
-  );
-  const workSeconds = seconds(working);
+  const sampler = await databaseCpuSampler(url);
+  const started = process.hrtime.bigint();
+  const finished = await Promise.all(Array.from({ length: workers }, () => run(['worker', '--db', url, '--exit-when-idle', '--quiet', '--poll', '0.5'])));
+  const wallSeconds = seconds(started);
+  const databaseCpuSeconds = await sampler.stop();
   for (const worker of finished) if (worker.code !== 0) throw new Error(`worker exited ${worker.code}: ${worker.stderr.slice(-2000)}`);
-  const peakRssMb = finished.map((w) => Number(/peak RSS (\d+) MB/.exec(w.stderr)?.[1] ?? NaN));
-  return { enqueueSeconds, workSeconds, peakRssMb };
+  return {
+    enqueue,
+    wallSeconds,
+    cpuSeconds: sum(finished.map((w) => w.cpuSeconds)),
+    peakRssMb: finished.map((w) => w.peakRssMb),
+    databaseCpuSeconds,
+  };
+}
+
+/**
+ * Samples the CPU time of the server processes connected to our database:
+ * the share of the work the queue hands to PostgreSQL, which `screen` does
+ * not have. Null when /proc or the server's processes are out of reach.
+ */
+async function databaseCpuSampler(url: string): Promise<{ stop(): Promise<number | null> }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const database = new URL(url).pathname.slice(1);
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  const lastSeen = new Map<number, number>();
+  let readable = true;
+  const sample = async (): Promise<void> => {
+    const { rows } = await client.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database]);
+    for (const { pid } of rows) {
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        lastSeen.set(pid, (Number(fields[11]) + Number(fields[12])) / ticksPerSecond);
+      } catch {
+        readable = lastSeen.size > 0 && readable;
+      }
+    }
+  };
+  let sampling = sample();
+  const timer = setInterval(() => (sampling = sampling.then(sample, () => undefined)), 250);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await sampling.catch(() => undefined);
+      await client.end();
+      return readable && lastSeen.size > 0 ? [...lastSeen.values()].reduce((a, b) => a + b, 0) : null;
+    },
+  };
 }
 
 async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -141,27 +207,40 @@ async function main(): Promise<void> {
     const corpus = await writeCorpus(file);
     console.log(`corpus: ${corpus.notes} notes, ${(corpus.bytes / 1e6).toFixed(1)} MB (MTSamples repeated); chunks of ${CHUNK_RECORDS} notes`);
 
-    const rate = (s: number): number => corpus.notes / s;
+    const rate = (s: number): string => `${(corpus.notes / s).toFixed(0)} notes/s`;
+    const cpuPerNote = (cpu: number | null): string => (cpu === null ? 'CPU n/a' : `${((cpu * 1000) / corpus.notes).toFixed(2)} CPU ms/note`);
+    const rss = (t: Timing): string => `peak RSS ${t.peakRssMb.map((m) => m ?? '?').join(', ')} MB`;
+    console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+
     const screen1 = await screenOnOneMachine(file, 1);
-    console.log(`screen, 1 process:      ${rate(screen1).toFixed(0)} notes/s (${screen1.toFixed(1)} s)`);
+    console.log(`screen, 1 worker thread:   ${rate(screen1.wallSeconds)} (${screen1.wallSeconds.toFixed(1)} s; ${cpuPerNote(screen1.cpuSeconds)}; ${rss(screen1)})`);
     const screen2 = await screenOnOneMachine(file, 2);
-    console.log(`screen, 2 processes:    ${rate(screen2).toFixed(0)} notes/s (${screen2.toFixed(1)} s)`);
+    console.log(`screen, 2 worker threads:  ${rate(screen2.wallSeconds)} (${screen2.wallSeconds.toFixed(1)} s; ${cpuPerNote(screen2.cpuSeconds)}; ${rss(screen2)})`);
 
     const one = await queued(file, database.url, 1);
-    console.log(`queued, 1 worker:       ${rate(one.workSeconds).toFixed(0)} notes/s (${one.workSeconds.toFixed(1)} s; enqueue ${one.enqueueSeconds.toFixed(1)} s; peak RSS ${one.peakRssMb.join(', ')} MB)`);
+    const describe = (q: QueuedTiming): string =>
+      `${rate(q.wallSeconds)} (${q.wallSeconds.toFixed(1)} s; ${cpuPerNote(q.cpuSeconds)} in workers + ${cpuPerNote(q.databaseCpuSeconds)} in PostgreSQL; ` +
+      `enqueue ${q.enqueue.wallSeconds.toFixed(1)} s; ${rss(q)})`;
+    console.log(`queued, 1 worker process:  ${describe(one)}`);
     await clearResults(database.url);
     const two = await queued(file, database.url, 2);
-    console.log(`queued, 2 workers:      ${rate(two.workSeconds).toFixed(0)} notes/s (${two.workSeconds.toFixed(1)} s; enqueue ${two.enqueueSeconds.toFixed(1)} s; peak RSS ${two.peakRssMb.join(', ')} MB)`);
+    console.log(`queued, 2 worker processes: ${describe(two)}`);
+    console.log(`load average at end:   ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
-    const scaling = one.workSeconds / two.workSeconds;
-    const overhead1 = one.workSeconds / screen1 - 1;
-    const overhead2 = two.workSeconds / screen2 - 1;
-    const overheadWithEnqueue2 = (two.workSeconds + two.enqueueSeconds) / screen2 - 1;
     const verdict = (ok: boolean): string => (ok ? 'meets target' : 'MISSES target');
-    console.log(`two workers / one:      ×${scaling.toFixed(2)} (target ≥ ×${TARGET_SCALING}: ${verdict(scaling >= TARGET_SCALING)})`);
-    console.log(`queue overhead, 1 proc: ${(overhead1 * 100).toFixed(1)} % (target ≤ ${TARGET_OVERHEAD * 100} %: ${verdict(overhead1 <= TARGET_OVERHEAD)})`);
-    console.log(`queue overhead, 2 proc: ${(overhead2 * 100).toFixed(1)} % (target ≤ ${TARGET_OVERHEAD * 100} %: ${verdict(overhead2 <= TARGET_OVERHEAD)}); with enqueueing ${(overheadWithEnqueue2 * 100).toFixed(1)} %`);
-    console.log(`worker peak RSS:        ${Math.max(...one.peakRssMb, ...two.peakRssMb)} MB on a ${(corpus.bytes / 1e6).toFixed(0)} MB input`);
+    const scaling = one.wallSeconds / two.wallSeconds;
+    console.log(`two workers / one:         ×${scaling.toFixed(2)} (target ≥ ×${TARGET_SCALING}: ${verdict(scaling >= TARGET_SCALING)})`);
+    for (const [label, q, s] of [['1 process', one, screen1], ['2 processes', two, screen2]] as const) {
+      const overhead = q.wallSeconds / s.wallSeconds - 1;
+      const withEnqueue = (q.wallSeconds + q.enqueue.wallSeconds) / s.wallSeconds - 1;
+      const cpu = q.cpuSeconds !== null && s.cpuSeconds !== null ? ((q.cpuSeconds + (q.databaseCpuSeconds ?? 0)) / s.cpuSeconds - 1) * 100 : null;
+      console.log(
+        `queue overhead, ${label}: ${(overhead * 100).toFixed(1)} % wall (target ≤ ${TARGET_OVERHEAD * 100} %: ${verdict(overhead <= TARGET_OVERHEAD)}); ` +
+          `${(withEnqueue * 100).toFixed(1)} % counting the enqueueing; ${cpu === null ? 'CPU n/a' : `${cpu.toFixed(1)} % in CPU time (workers + PostgreSQL vs screen)`}`,
+      );
+    }
+    const peaks = [...one.peakRssMb, ...two.peakRssMb].filter((m): m is number => m !== null);
+    console.log(`worker peak RSS:           ${peaks.length ? Math.max(...peaks) : '?'} MB on a ${(corpus.bytes / 1e6).toFixed(0)} MB input (chunks of ${CHUNK_RECORDS} notes)`);
   } finally {
     await database.drop();
     rmSync(dir, { recursive: true, force: true });
