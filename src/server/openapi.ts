@@ -53,6 +53,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    // Swagger UI sets inline styles from its script; allow those on the docs page only.
+    transformStaticCSP: (header) => header.replace(/style-src ([^;]*)/, (directive) => `${directive} 'unsafe-inline'`),
+  });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }
