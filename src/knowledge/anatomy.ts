@@ -74,6 +74,18 @@ export const GENERIC_SCIATIC_PAIN: RegionWeights = {
 };
 
 /**
+ * Turning a map's weights into the chance that a symptom covers a region: a
+ * core region (weight 1) is covered with probability `core`, a region outside
+ * the map with probability `floor`; maps without weights (a cause with no
+ * known pattern) cover each region with probability `unmapped`.
+ */
+export const REGION_INCLUSION = {
+  core: estimate(0.85, 'even the most consistent area of a dermatome is not always involved', ['R1', 'R3']),
+  floor: estimate(0.03, 'every region keeps a small chance: dermatomes vary between people and maps disagree', ['R1', 'R2', 'R3']),
+  unmapped: estimate(0.15, 'a symptom from an unspecified cause, spread over the leg'),
+} as const;
+
+/**
  * Movement → roots (reference §1.2): the main (first-listed) root 1, a
  * second-listed root 0.6, minor contributors less.
  */

@@ -18,6 +18,7 @@ export const KNOWLEDGE = {
     myotomes: anatomy.MYOTOMES,
     rootWeakness: anatomy.ROOT_WEAKNESS,
     rootSigns: anatomy.ROOT_SIGNS,
+    regionInclusion: anatomy.REGION_INCLUSION,
   },
   lesions: {
     discLevelShare: lesions.DISC_LEVEL_SHARE,

@@ -11,7 +11,7 @@ import { KEY_COUNT, MODEL, REGION_COUNT, REGION_SLOTS } from './tables.js';
 
 const H = HYPOTHESES.length;
 // Imported bindings can compile to getters under some loaders; the hot loop reads module-local copies.
-const { logP, log1mP, p, logRegion, region } = MODEL;
+const { logP, log1mP, p, regionLogOdds, regionNone } = MODEL;
 const KEY_STRIDE = KEY_COUNT * 2;
 const R = REGION_COUNT;
 const REGION_STRIDE = REGION_SLOTS * 2 * R;
@@ -20,6 +20,11 @@ const UNKNOWN = SIDE_UNKNOWN;
 const RIGHT = SIDE_RIGHT;
 /** Tempering exponent: n observations in one redundancy cluster weigh n^(1-γ) together. */
 export const CLUSTER_GAMMA = 0.5;
+/**
+ * Exponent on the region likelihood of one item: its regions are one drawing,
+ * not fifteen independent facts (neighbouring regions are covered together).
+ */
+export const REGION_TEMPER = 0.5;
 
 export interface Scored {
   readonly observations: readonly Observation[];
@@ -29,14 +34,24 @@ export interface Scored {
 }
 
 /**
+ * Log-probability that a finding on leg `s` covers exactly the listed regions
+ * (each region independently, per the inclusion map), tempered by
+ * REGION_TEMPER because neighbouring regions of one drawing go together.
+ */
+function regionTerm(h: number, slotBase: number, s: number, regions: readonly number[]): number {
+  const base = h * REGION_STRIDE + slotBase + s * R;
+  let sum = regionNone[(h * REGION_SLOTS * 2 + slotBase / R) + s] as number;
+  for (let j = 0; j < regions.length; j++) sum += regionLogOdds[base + (regions[j] as number)] as number;
+  return REGION_TEMPER * sum;
+}
+
+/**
  * Writes the tempered log-likelihood of observation o for every hypothesis at
  * `out[offset + h]` and adds it to `logPost[h]`.
  */
 function scoreObservation(o: Observation, weight: number, out: Float64Array, offset: number, logPost: Float64Array): void {
   const hasRegions = o.slot >= 0;
-  const regionScale = hasRegions ? 1 / Math.sqrt(o.regions.length) : 0;
-  const regionStride = REGION_STRIDE;
-  const regionBase = o.slot * 2 * R;
+  const slotBase = o.slot * 2 * R;
   const regions = o.regions;
   const side = o.side;
   const present = o.present;
@@ -44,34 +59,22 @@ function scoreObservation(o: Observation, weight: number, out: Float64Array, off
     let ll: number;
     if (side === BOTH) {
       ll = present ? (logP[at] as number) + (logP[at + 1] as number) : (log1mP[at] as number) + (log1mP[at + 1] as number);
-      if (present && hasRegions) {
-        let sum = 0;
-        const base = h * regionStride + regionBase;
-        for (let j = 0; j < regions.length; j++) sum += (logRegion[base + (regions[j] as number)] as number) + (logRegion[base + R + (regions[j] as number)] as number);
-        ll += sum * regionScale;
-      }
+      if (present && hasRegions) ll += regionTerm(h, slotBase, 0, regions) + regionTerm(h, slotBase, 1, regions);
     } else if (side === UNKNOWN) {
       const pL = p[at] as number;
       const pR = p[at + 1] as number;
       ll = Math.log(1 - (1 - pL) * (1 - pR));
       if (hasRegions) {
-        let sum = 0;
-        const base = h * regionStride + regionBase;
-        for (let j = 0; j < regions.length; j++) {
-          const r = regions[j] as number;
-          sum += Math.log((pL * (region[base + r] as number) + pR * (region[base + R + r] as number)) / (pL + pR));
-        }
-        ll += sum * regionScale;
+        // Which leg is unknown: mix the two legs' region likelihoods by how likely each is to have the finding.
+        const left = regionTerm(h, slotBase, 0, regions);
+        const right = regionTerm(h, slotBase, 1, regions);
+        const top = Math.max(left, right);
+        ll += top + Math.log((pL * Math.exp(left - top) + pR * Math.exp(right - top)) / (pL + pR));
       }
     } else {
       const s = side === RIGHT ? 1 : 0;
       ll = present ? (logP[at + s] as number) : (log1mP[at + s] as number);
-      if (present && hasRegions) {
-        let sum = 0;
-        const base = h * regionStride + regionBase + s * R;
-        for (let j = 0; j < regions.length; j++) sum += logRegion[base + (regions[j] as number)] as number;
-        ll += sum * regionScale;
-      }
+      if (present && hasRegions) ll += regionTerm(h, slotBase, s, regions);
     }
     const tempered = weight * ll;
     out[offset + h] = tempered;

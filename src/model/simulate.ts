@@ -55,20 +55,16 @@ function selectHypotheses(target: SimulationTarget): { hypotheses: Hypothesis[];
   return { hypotheses, weights: raw.map((v) => v / total) };
 }
 
-/** Regions carrying at least this share of the most likely region are listed. */
-const REGION_SHARE = 0.75;
-
+/** The regions a finding most probably covers: those covered with probability at least one half (at least the likeliest one). */
 function likelyRegions(hypotheses: Hypothesis[], weights: number[], slot: number, s: number): Region[] {
   const mix = new Float64Array(REGION_COUNT);
   hypotheses.forEach((h, i) => {
     const base = ((h.index * REGION_SLOTS + slot) * 2 + s) * REGION_COUNT;
     for (let r = 0; r < REGION_COUNT; r++) mix[r] = (mix[r] as number) + (weights[i] as number) * (MODEL.region[base + r] as number);
   });
-  const max = Math.max(...mix);
-  return REGIONS.map((region, r) => ({ region, p: mix[r] as number }))
-    .filter((x) => x.p >= REGION_SHARE * max)
-    .sort((a, b) => b.p - a.p)
-    .map((x) => x.region);
+  const ranked = REGIONS.map((region, r) => ({ region, q: mix[r] as number })).sort((a, b) => b.q - a.q);
+  const covered = ranked.filter((x) => x.q >= 0.5);
+  return (covered.length > 0 ? covered : ranked.slice(0, 1)).map((x) => x.region);
 }
 
 export function simulate(target: SimulationTarget): SimulatedFinding[] {

@@ -4,7 +4,7 @@
  * distribution of body regions its symptoms are drawn in. Inference then only
  * adds precomputed logarithms, a few microseconds per case.
  */
-import { GENERIC_SCIATIC_PAIN, MYOTOMES, PAIN_MAP, PAIN_NON_DERMATOMAL, ROOT_SIGNS, ROOT_WEAKNESS, SENSORY_MAP, type RegionWeights } from '../knowledge/anatomy.js';
+import { GENERIC_SCIATIC_PAIN, MYOTOMES, PAIN_MAP, PAIN_NON_DERMATOMAL, REGION_INCLUSION, ROOT_SIGNS, ROOT_WEAKNESS, SENSORY_MAP, type RegionWeights } from '../knowledge/anatomy.js';
 import { COURSE_FEATURES, LEAK, PROFILES, type EmissionKey, type Profile } from '../knowledge/emissions.js';
 import { FINDING_BY_ID, FINDINGS, MOVEMENTS, REGIONS, ROOTS, type FindingId, type Movement, type Region, type Root } from '../knowledge/vocabulary.js';
 import { HYPOTHESES, LEG_SIDES, type Hypothesis, type LegSide } from './hypotheses.js';
@@ -40,8 +40,6 @@ const SLOTS = REGION_FINDINGS.length;
 const P_MIN = 0.002;
 const P_MAX = 0.995;
 const clamp = (p: number): number => Math.min(P_MAX, Math.max(P_MIN, p));
-/** Every region keeps a small share in every map: dermatomes vary between people (§1.4). */
-const REGION_FLOOR = 0.03;
 const WEAKNESS_LEAK = 0.02;
 
 const profilesOf = (h: Hypothesis): Profile[] => h.profiles.map((id) => PROFILES[id] as Profile);
@@ -80,7 +78,12 @@ function lateralProbability(h: Hypothesis, key: EmissionKey, side: LegSide): num
   return 1 - spared;
 }
 
-function normalisedMap(weights: RegionWeights | undefined): Float64Array {
+/**
+ * A region map as inclusion probabilities: the chance that a symptom from this
+ * cause covers each region. The case format says a finding's `regions` lists
+ * every region it covers, so unlisted regions are information too.
+ */
+function inclusionMap(weights: RegionWeights | undefined): Float64Array {
   const out = new Float64Array(R);
   let max = 0;
   REGIONS.forEach((r, i) => {
@@ -88,22 +91,21 @@ function normalisedMap(weights: RegionWeights | undefined): Float64Array {
     out[i] = w;
     max = Math.max(max, w);
   });
-  if (max === 0) out.fill(1);
-  else for (let i = 0; i < R; i++) out[i] = (out[i] as number) + REGION_FLOOR * max;
-  const total = out.reduce((s, v) => s + v, 0);
-  for (let i = 0; i < R; i++) out[i] = (out[i] as number) / total;
-  return out;
+  if (max === 0) return out.fill(REGION_INCLUSION.unmapped.value);
+  const floor = REGION_INCLUSION.floor.value;
+  const core = REGION_INCLUSION.core.value;
+  return out.map((w) => floor + (core - floor) * (w / max));
 }
 
-const GENERIC = normalisedMap(GENERIC_SCIATIC_PAIN);
-const FLAT = normalisedMap(undefined);
+const GENERIC = inclusionMap(GENERIC_SCIATIC_PAIN);
+const FLAT = inclusionMap(undefined);
 const ROOT_REGION: Record<'pain' | 'sensory', Record<Root, Float64Array>> = {
-  sensory: Object.fromEntries(ROOTS.map((root) => [root, normalisedMap(SENSORY_MAP[root])])) as Record<Root, Float64Array>,
+  sensory: Object.fromEntries(ROOTS.map((root) => [root, inclusionMap(SENSORY_MAP[root])])) as Record<Root, Float64Array>,
   pain: Object.fromEntries(
     ROOTS.map((root) => {
-      const path = normalisedMap(PAIN_MAP[root]);
+      const path = inclusionMap(PAIN_MAP[root]);
       const blur = PAIN_NON_DERMATOMAL[root].value;
-      return [root, path.map((p, i) => (1 - blur) * p + blur * (GENERIC[i] as number))];
+      return [root, path.map((q, i) => (1 - blur) * q + blur * (GENERIC[i] as number))];
     }),
   ) as Record<Root, Float64Array>,
 };
@@ -114,26 +116,27 @@ function profileRegions(h: Hypothesis, kind: 'pain' | 'sensory'): Float64Array |
     const candidate = kind === 'sensory' ? (profile.sensoryRegions ?? profile.painRegions) : profile.painRegions;
     if (candidate) map = candidate;
   }
-  return map ? normalisedMap(map) : undefined;
+  return map ? inclusionMap(map) : undefined;
 }
 
 /**
- * Where a finding's regions are drawn on one leg: a mixture of the causes that
- * can produce it there, each weighted by how likely it is to (the same terms
- * as the noisy-OR).
+ * Which regions a finding covers on one leg: a mixture of the causes that can
+ * produce it there, each weighted by how likely it is to (the same terms as
+ * the noisy-OR).
  */
-function regionDistribution(h: Hypothesis, finding: FindingId, side: LegSide): Float64Array {
+function regionInclusion(h: Hypothesis, finding: FindingId, side: LegSide): Float64Array {
   const kind = REGION_KIND[finding] as 'pain' | 'sensory';
   const state = h.legs[side];
   const mix = new Float64Array(R);
+  let total = 0;
   const add = (weight: number, map: Float64Array): void => {
+    total += weight;
     for (let i = 0; i < R; i++) mix[i] = (mix[i] as number) + weight * (map[i] as number);
   };
   const own = state.active ? profileValue(h, finding) : undefined;
   if (own !== undefined) add(own, profileRegions(h, kind) ?? (kind === 'pain' ? GENERIC : FLAT));
   add(leakValue(finding), kind === 'pain' ? GENERIC : FLAT);
   for (const { root, involvement } of state.roots) add(involvement * rootSignStrength(finding, root), ROOT_REGION[kind][root]);
-  const total = mix.reduce((s, v) => s + v, 0);
   return mix.map((v) => v / total);
 }
 
@@ -143,9 +146,12 @@ export interface CompiledModel {
   readonly p: Float64Array;
   readonly logP: Float64Array;
   readonly log1mP: Float64Array;
-  /** log P(region | finding present on side) per [h][slot][side][region]. */
-  readonly logRegion: Float64Array;
+  /** P(region covered | finding present on side) per [h][slot][side][region]. */
   readonly region: Float64Array;
+  /** log(q / (1 − q)) of the same. */
+  readonly regionLogOdds: Float64Array;
+  /** Σ_r log(1 − q) per [h][slot][side]: the log-probability that no region is covered. */
+  readonly regionNone: Float64Array;
 }
 
 function compile(): CompiledModel {
@@ -164,7 +170,7 @@ function compile(): CompiledModel {
       }
     });
     REGION_FINDINGS.forEach((finding, slot) =>
-      LEG_SIDES.forEach((side, s) => region.set(regionDistribution(h, finding, side), ((h.index * SLOTS + slot) * 2 + s) * R)),
+      LEG_SIDES.forEach((side, s) => region.set(regionInclusion(h, finding, side), ((h.index * SLOTS + slot) * 2 + s) * R)),
     );
   }
   return {
@@ -172,8 +178,13 @@ function compile(): CompiledModel {
     p,
     logP: p.map(Math.log),
     log1mP: p.map((v) => Math.log(1 - v)),
-    logRegion: region.map(Math.log),
     region,
+    regionLogOdds: region.map((q) => Math.log(q / (1 - q))),
+    regionNone: Float64Array.from({ length: H * SLOTS * 2 }, (_, i) => {
+      let sum = 0;
+      for (let r = 0; r < R; r++) sum += Math.log(1 - (region[i * R + r] as number));
+      return sum;
+    }),
   };
 }
 

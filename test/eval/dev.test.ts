@@ -33,11 +33,11 @@ describe('dev vignettes, structured mode', () => {
     expect(check?.met, `${metric} = ${check?.value} (bar ${check?.bar})`).toBe(true);
   });
 
-  it('does not fall below the root top-1 measured when the model landed (16/23)', () => {
-    expect(run.metrics.rootTop1.count).toBeGreaterThanOrEqual(16);
+  it('does not fall below the root top-1 measured when the model landed (18/23)', () => {
+    expect(run.metrics.rootTop1.count).toBeGreaterThanOrEqual(18);
   });
 
-  // Known gap, reported to the lead: root top-1 with side is 16/23 (70%) against
+  // Known gap, reported to the lead: root top-1 with side is 18/23 (78%) against
   // a bar of 85%. The misses are pictures the reference itself calls ambiguous
   // (L5 vs S1 from pain location alone; weakness without a movement; an L3
   // picture with groin pain, which the reference gives to L2). `it.fails`
