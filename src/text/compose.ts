@@ -162,7 +162,8 @@ function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: Sect
       if (side) draft.side = side;
     }
     const wanted = GRADE_READING[finding];
-    if (wanted && grade !== undefined && (wanted !== 'mrc' || status === 'present')) draft.grade = grade;
+    // A grade measures the finding when present (MRC power, SLR angle, residual volume).
+    if (wanted && grade !== undefined && status === 'present') draft.grade = grade;
     if (finding === 'post_void_residual' && draft.grade === undefined) continue;
     // A large residual is urinary retention, which is bladder dysfunction (spec/triage-policy.md threshold).
     if (finding === 'post_void_residual' && draft.grade! >= RETENTION_ML && status === 'present') out.push({ ...draft, finding: 'bladder_dysfunction', grade: undefined } as Draft);
@@ -225,8 +226,17 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
     const polarity = polarityOfReading(reading, term);
     return polarity && polarity !== 'stop' ? polarity : undefined;
   }
+  // "feels weak when I try to straighten my knee": a weakness word in the same clause names the movement's result.
+  if (term.targets.some((t) => t.movement)) {
+    const weak = view.units.find(
+      (u) => u !== unit && view.clause(u.from) === clause && Math.abs(u.from - unit.from) <= MOVEMENT_WEAKNESS_REACH && conceptOf(u, 'finding')?.group === 'motor' && conceptOf(u, 'finding')?.mode === 'assert',
+    );
+    if (weak) return { meaning: 'abnormal', unit: weak };
+  }
   return undefined;
 }
+const MOVEMENT_WEAKNESS_REACH = 9;
+const SIDE_FORWARD_REACH = 8;
 
 /** A one-word unit that is also a filler word ("with", "on"): it only links. */
 function fillerUnit(view: SentenceView, i: number): boolean {
@@ -296,7 +306,9 @@ function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: Section
     if (back.length > 0) out.push({ finding: 'back_pain', status, context: scope.context, ...span(back) });
   }
   const groin = sites.filter((s) => s.site.site === 'groin');
-  if (groin.length > 0) {
+  // Pain from the back into the groin and thigh is leg pain reaching the groin; groin pain alone is its own finding.
+  if (groin.length > 0 && legSites.length > 0) legSites.push(...groin);
+  else if (groin.length > 0) {
     const side = sideOf(view, unit, groin);
     out.push({ finding: 'groin_pain', status, context: scope.context, ...(side && { side }), ...span(groin) });
   }
@@ -530,7 +542,7 @@ function ownSide(view: SentenceView, s: AttachedSite): Side | undefined {
 
 /** Side words the matcher stepped over inside a unit ("front of my right thigh"). */
 function passedSide(view: SentenceView, i: number, unit: Unit): Side | undefined {
-  if (i === unit.from) return undefined;
+  if (i < unit.from || i >= unit.to) return undefined;
   const norm = view.norm(i);
   return norm === 'left' || norm === 'right' || norm === 'both' || norm === 'bilateral' ? (norm === 'bilateral' ? 'both' : norm) : undefined;
 }
@@ -552,7 +564,7 @@ function sideOf(view: SentenceView, unit: Unit, sites: readonly AttachedSite[]):
     const side = view.sideAt(i);
     if (side) return side;
   }
-  for (let i = unit.to; i < view.to && i < unit.to + 6 && view.segment(i) === segment; i++) {
+  for (let i = unit.to; i < view.to && i < unit.to + SIDE_FORWARD_REACH && view.segment(i) === segment; i++) {
     const side = view.sideAt(i);
     if (side) return side;
   }

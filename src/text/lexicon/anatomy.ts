@@ -21,6 +21,8 @@ export const SITES: readonly LexiconEntry[] = [
   ]),
   // Generic leg words: a side, but no region.
   leg([], ['leg', 'limb', 'lower limb', 'lower extremity', 'le', 'lower leg', 'thigh', 'shin', 'extremity']),
+  // "my left leg got weak, then the right one too"
+  leg([], ['right one', 'left one', 'other one', 'other leg', 'other side', 'right too', 'left too']),
   leg([], ['legs', 'lower limbs', 'lower extremities', 'les', 'll', 'lls', 'ble', 'bles', 'bilateral lower extremities', 'both legs', 'thighs', 'shins', 'limbs', 'extremities'], { plural: true }),
   leg(['buttock'], ['buttock', 'gluteal', 'gluteal region', 'glute', 'glutes', 'posterior hip', 'back of hip', 'bum', 'backside', 'sciatic notch', 'gluteal area']),
   leg(['buttock'], ['buttocks'], { plural: true }),

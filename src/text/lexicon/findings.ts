@@ -78,7 +78,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   motor('hip_adduction', ['hip adduction', 'hip adductors', 'adductors', 'adduction']),
   motor('hip_abduction', ['hip abduction', 'hip abductors', 'abductors', 'gluteus medius', 'glut med', 'abduction']),
   motor('hip_extension', ['hip extension', 'hip extensors', 'gluteus maximus', 'glut max']),
-  motor('knee_extension', ['knee extension', 'knee extensors', 'quadriceps', 'quads', 'quadricep', 'quadriceps femoris']),
+  motor('knee_extension', ['knee extension', 'knee extensors', 'quadriceps', 'quads', 'quadricep', 'quadriceps femoris', 'straighten knee', 'straightening knee', 'straighten leg', 'straightening leg', 'kick out', 'sit-to-stand', 'sit to stand', 'stand up from chair', 'stand up from a chair', 'getting up from chair', 'climbing stairs', 'climb stairs']),
   motor('knee_flexion', ['knee flexion', 'knee flexors', 'hamstrings', 'hamstring strength']),
   motor('ankle_dorsiflexion', [
     'ankle dorsiflexion', 'dorsiflexion', 'dorsiflexors', 'ankle dorsiflexors', 'ankle df', 'df', 'tibialis anterior', 'tib ant', 'heel walking', 'heel walk',

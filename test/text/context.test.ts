@@ -1,0 +1,208 @@
+/**
+ * Each context rule of the extractor, on sentences of the kind patients and
+ * clinicians write, including the tricky ones of the issue.
+ */
+import { describe, expect, it } from 'vitest';
+import type { EvidenceItem } from '../../src/case/schema.js';
+import { extract } from '../../src/text/index.js';
+
+const find = (text: string, finding: string, side?: string): EvidenceItem | undefined =>
+  extract(text).evidence.find((e) => e.finding === finding && (side === undefined || e.side === side));
+const statusOf = (text: string, finding: string, side?: string): string | undefined => find(text, finding, side)?.status;
+const mentionStatus = (text: string, finding: string): string[] => extract(text).mentions.filter((m) => m.finding === finding).map((m) => m.status);
+
+describe('negation', () => {
+  it.each([
+    ['No numbness in the legs.', 'numbness'],
+    ['She denies weakness.', 'weakness'],
+    ['Presented without fever.', 'fever'],
+    ['Negative for weight loss.', 'weight_loss'],
+    ['I have not had any tingling.', 'tingling'],
+    ['He is free of bladder symptoms.', 'bladder_dysfunction'],
+    ['Saddle anaesthesia absent.', 'saddle_anesthesia'],
+    ['Straight leg raise was negative.', 'slr_positive'],
+    ['SLR -ve bilat.', 'slr_positive'],
+    ["I don't get any pain down my legs.", 'leg_pain'],
+    ['Afebrile.', 'fever'],
+  ])('%s → %s absent', (text, finding) => {
+    expect(statusOf(text, finding)).toBe('absent');
+  });
+
+  it('reaches through a list: "denies bowel or bladder dysfunction or saddle anaesthesia" negates all three', () => {
+    const text = 'Denies bowel or bladder dysfunction or saddle anaesthesia.';
+    for (const finding of ['bowel_dysfunction', 'bladder_dysfunction', 'saddle_anesthesia']) expect(statusOf(text, finding)).toBe('absent');
+  });
+
+  it('reaches through a review-of-systems list', () => {
+    const text = 'REVIEW OF SYSTEMS: Negative for headache, chest pain, fevers, dysuria, incontinence of stool or weight loss.';
+    for (const finding of ['fever', 'bowel_dysfunction', 'weight_loss']) expect(statusOf(text, finding)).toBe('absent');
+  });
+
+  it('"no improvement in the numbness" does not negate numbness', () => {
+    expect(statusOf('There has been no improvement in the numbness of his left foot.', 'numbness', 'left')).toBe('present');
+    expect(statusOf('Physiotherapy has not given him relief from his buttock pain.', 'leg_pain')).toBe('present');
+  });
+
+  it.each(['but', 'however', 'although'])('"%s" ends the scope', (word) => {
+    const text = `No back pain, ${word} numbness in the right foot.`;
+    expect(statusOf(text, 'back_pain')).toBe('absent');
+    expect(statusOf(text, 'numbness', 'right')).toBe('present');
+  });
+
+  it('a new subject ends the scope', () => {
+    const text = "I haven't had numbness or weakness, and I have pain down my left leg.";
+    expect(statusOf(text, 'numbness')).toBe('absent');
+    expect(statusOf(text, 'leg_pain', 'left')).toBe('present');
+  });
+
+  it('a lay negative about a function: "no trouble with my waterworks", "my bladder is fine", "peeing normally"', () => {
+    expect(statusOf('No trouble with my waterworks.', 'bladder_dysfunction')).toBe('absent');
+    expect(statusOf('My bladder is fine.', 'bladder_dysfunction')).toBe('absent');
+    expect(statusOf("I'm peeing normally and my bowels are normal.", 'bowel_dysfunction')).toBe('absent');
+  });
+
+  it('a negated function is a deficit: "can\'t pass urine", "ankle jerks absent", "no perianal sensation"', () => {
+    expect(statusOf("I can't pass urine.", 'bladder_dysfunction')).toBe('present');
+    expect(statusOf('Ankle jerks absent bilaterally.', 'ankle_reflex_reduced', 'both')).toBe('present');
+    expect(statusOf('No perianal sensation on examination.', 'perianal_sensation_reduced')).toBe('present');
+  });
+
+  it('"X: none" answers X', () => {
+    expect(statusOf('Back pain: None.', 'back_pain')).toBe('absent');
+  });
+
+  it('a list sharing one negation: "no accidents with my bladder or bowels"', () => {
+    const text = "I haven't had any accidents with my bladder or bowels since it started.";
+    expect(statusOf(text, 'bladder_dysfunction')).toBe('absent');
+    expect(statusOf(text, 'bowel_dysfunction')).toBe('absent');
+  });
+});
+
+describe('uncertainty → unknown', () => {
+  it.each([
+    ['Possible L5 radiculopathy.', 'leg_pain'],
+    ['Referred for MRI to rule out cauda equina symptoms.', 'bladder_dysfunction'],
+    ['?saddle anaesthesia', 'saddle_anesthesia'],
+    ['Query foot drop on the right.', 'foot_drop'],
+    ['Suspected weakness of ankle dorsiflexion.', 'weakness'],
+    ['r/o bladder retention', 'bladder_dysfunction'],
+  ])('%s → %s unknown', (text, finding) => {
+    expect(statusOf(text, finding)).toBe('unknown');
+  });
+});
+
+describe('history → not current evidence', () => {
+  it('"history of", "previous", "years ago" and a past-history section', () => {
+    expect(mentionStatus('She has a history of sciatica.', 'leg_pain')).toEqual(['historical']);
+    expect(mentionStatus('Previous episode of foot drop.', 'foot_drop')).toEqual(['historical']);
+    expect(mentionStatus('He had numbness in the left leg many years ago.', 'numbness')).toEqual(['historical']);
+    expect(mentionStatus('PAST MEDICAL HISTORY: Left leg weakness after a stroke.', 'weakness')).toEqual(['historical']);
+    expect(find('She has a history of sciatica.', 'leg_pain')).toBeUndefined();
+  });
+
+  it('a duration before "history of" is the current illness', () => {
+    expect(statusOf('A 3-month history of left leg pain.', 'leg_pain', 'left')).toBe('present');
+  });
+
+  it('findings that are history by nature stay', () => {
+    expect(statusOf('History of prostate cancer.', 'cancer_history')).toBe('present');
+    expect(statusOf('Previous L4-5 discectomy.', 'previous_spine_surgery')).toBe('present');
+    expect(statusOf('PMH: type 2 diabetes, hypertension.', 'diabetes')).toBe('present');
+  });
+
+  it('"resolved" means absent; "never had" in a past history is a current negative', () => {
+    expect(statusOf('The leg pain has resolved.', 'leg_pain')).toBe('absent');
+    expect(statusOf('No history of cancer.', 'cancer_history')).toBe('absent');
+  });
+});
+
+describe('another person', () => {
+  it('a relative, a family-history section: not the patient', () => {
+    expect(mentionStatus('His mother has breast cancer.', 'cancer_history')).toEqual(['family']);
+    expect(mentionStatus('Family history of lymphoma.', 'cancer_history')).toEqual(['family']);
+    expect(mentionStatus('FAMILY HISTORY: Negative for prostate cancer.', 'cancer_history')).toEqual(['family']);
+    expect(find('FAMILY HISTORY: Mother had breast cancer.', 'cancer_history')).toBeUndefined();
+  });
+
+  it('the patient\'s own findings in the same note stay', () => {
+    const text = 'FAMILY HISTORY: Mother had breast cancer. HISTORY OF PRESENT ILLNESS: He has low back pain and numbness of the left foot.';
+    expect(statusOf(text, 'back_pain')).toBe('present');
+    expect(statusOf(text, 'numbness', 'left')).toBe('present');
+  });
+});
+
+describe('hypotheticals and sections', () => {
+  it('risks, precautions and instructions are not findings', () => {
+    expect(extract('The risks of the procedure include infection, bleeding, nerve injury, weakness and numbness.').evidence).toEqual([]);
+    expect(extract('The patient was instructed to seek immediate medical attention for fever, weakness, or changes in bowel or bladder function.').evidence).toEqual([]);
+  });
+
+  it('a plan restating a current problem still counts', () => {
+    expect(statusOf('PLAN: Kegel exercises for urinary incontinence.', 'bladder_dysfunction')).toBe('present');
+  });
+});
+
+describe('laterality and regions attach to the right finding', () => {
+  it('several findings and sides in one sentence', () => {
+    const text = 'Left buttock pain, numbness of the right big toe and weakness of right ankle dorsiflexion.';
+    expect(find(text, 'leg_pain', 'left')?.regions).toEqual(['buttock']);
+    expect(find(text, 'numbness', 'right')?.regions).toEqual(['big_toe']);
+    expect(find(text, 'weakness', 'right')?.movement).toBe('ankle_dorsiflexion');
+  });
+
+  it('lay regions: outer shin, top of my foot, little toe, back of my leg', () => {
+    expect(find('Tingling down the outside of my right shin to the top of my foot.', 'tingling', 'right')?.regions?.sort()).toEqual(['dorsum_foot', 'lateral_leg']);
+    expect(find('Shooting pain down the back of my left leg into my little toe.', 'leg_pain', 'left')?.regions?.sort()).toEqual(['calf', 'lateral_foot', 'posterior_thigh']);
+  });
+
+  it('a neighbour\'s side is not copied: "low back and right thigh pain"', () => {
+    const evidence = extract('Low back and right thigh pain.').evidence;
+    expect(evidence.find((e) => e.finding === 'back_pain')?.side).toBeUndefined();
+    expect(evidence.find((e) => e.finding === 'leg_pain')?.side).toBe('right');
+  });
+
+  it('plural and bilateral words mean both sides', () => {
+    expect(find('Both my legs have gone weak.', 'weakness')?.side).toBe('both');
+    expect(find('BLE numbness.', 'numbness')?.side).toBe('both');
+    expect(find('Ankle jerks absent bilat.', 'ankle_reflex_reduced')?.side).toBe('both');
+  });
+
+  it('a dermatome statement gives regions', () => {
+    expect(find('Numbness in an L5 distribution on the left.', 'numbness', 'left')?.regions?.sort()).toEqual(['big_toe', 'dorsum_foot', 'lateral_leg']);
+  });
+
+  it('the saddle area turns numbness into saddle anaesthesia', () => {
+    expect(statusOf("I'm numb between my legs and around my back passage.", 'saddle_anesthesia')).toBe('present');
+    expect(statusOf("There's no numbness between my legs.", 'saddle_anesthesia')).toBe('absent');
+  });
+});
+
+describe('the issue\'s examples', () => {
+  it('a patient\'s words', () => {
+    const { evidence } = extract("shooting pain down the back of my left leg into my little toe, can't stand on tiptoe, no trouble with my waterworks");
+    const by = (f: string) => evidence.find((e) => e.finding === f);
+    expect(by('leg_pain')).toMatchObject({ status: 'present', side: 'left' });
+    expect(by('shooting_pain')).toMatchObject({ status: 'present', side: 'left' });
+    expect(by('weakness')).toMatchObject({ status: 'present', side: 'left', movement: 'ankle_plantarflexion' });
+    expect(by('bladder_dysfunction')).toMatchObject({ status: 'absent' });
+  });
+
+  it('a GP\'s shorthand', () => {
+    const result = extract('LBP 2/52, radiating R leg to dorsum of foot, SLR +ve 30°, EHL 4/5 R, no saddle anaesthesia, no B/B dysfunction');
+    const by = (f: string) => result.evidence.find((e) => e.finding === f);
+    expect(result.durationDays).toBe(14);
+    expect(by('back_pain')).toMatchObject({ status: 'present' });
+    expect(by('leg_pain')).toMatchObject({ status: 'present', side: 'right', regions: ['dorsum_foot'] });
+    expect(by('slr_positive')).toMatchObject({ status: 'present', side: 'right', grade: 30 });
+    expect(by('weakness')).toMatchObject({ status: 'present', side: 'right', movement: 'big_toe_extension', grade: 4 });
+    for (const f of ['saddle_anesthesia', 'bladder_dysfunction', 'bowel_dysfunction']) expect(by(f)).toMatchObject({ status: 'absent' });
+  });
+
+  it('every item carries its span and the words that fired it', () => {
+    const text = 'LBP 2/52, radiating R leg to dorsum of foot, SLR +ve 30°';
+    for (const item of extract(text).evidence) {
+      expect(item.source).toBe('text');
+      expect(text.slice(item.span![0], item.span![1])).toBe(item.words);
+    }
+  });
+});

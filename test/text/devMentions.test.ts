@@ -1,0 +1,19 @@
+/** The extractor against the annotated mentions of real notes (../shared/corpus/dev-mentions.jsonl). */
+import { describe, expect, it } from 'vitest';
+import { figures, scoreDevMentions } from './devMentions.js';
+
+describe('dev-mentions', () => {
+  const f = figures(scoreDevMentions());
+
+  it('gives the annotated status for at least 95 % of present/absent mentions', () => {
+    expect(f.same / f.presentOrAbsent).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('calls a present mention absent (or the reverse) in at most 3 %', () => {
+    expect(f.opposite / f.presentOrAbsent).toBeLessThanOrEqual(0.03);
+  });
+
+  it('never misses or negates a bladder, bowel or saddle mention annotated present', () => {
+    expect(f.sphincterPresentMissedOrAbsent.map((s) => s.annotation.sentence)).toEqual([]);
+  });
+});

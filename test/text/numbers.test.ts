@@ -1,0 +1,74 @@
+/** Numbers, durations, age and sex read from text. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/text/index.js';
+
+const item = (text: string, finding: string) => extract(text).evidence.find((e) => e.finding === finding);
+
+describe('grades', () => {
+  it.each([
+    ['SLR +ve R at 30 deg', 'slr_positive', 'present', 30],
+    ['Straight leg raise positive on the left at 45°.', 'slr_positive', 'present', 45],
+    ['SLR to 90 deg -ve bilat', 'slr_positive', 'absent', undefined],
+    ['R ankle DF 4/5', 'weakness', 'present', 4],
+    ['EHL 4+/5 on the left', 'weakness', 'present', 4],
+    ['Power 5/5 throughout.', 'weakness', 'absent', undefined],
+    ['PVR 350 ml', 'post_void_residual', 'present', 350],
+    ['Bladder scan 900mL.', 'post_void_residual', 'present', 900],
+  ])('%s', (text, finding, status, grade) => {
+    const found = item(text, finding);
+    expect(found?.status).toBe(status);
+    expect(found?.grade).toBe(grade);
+  });
+
+  it('reflex grades: 0 and 1+ are reduced, 2+ is normal', () => {
+    expect(item('Ankle jerks 1+ bilaterally.', 'ankle_reflex_reduced')?.status).toBe('present');
+    expect(item('Knee jerks 2+ and symmetric.', 'knee_reflex_reduced')?.status).toBe('absent');
+  });
+
+  it('a large residual is also bladder dysfunction', () => {
+    expect(item('Post-void residual of 1000cc.', 'bladder_dysfunction')?.status).toBe('present');
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    ['LBP 2/52.', 14],
+    ['3/12 of left leg pain.', 90],
+    ['Leg pain for 3 weeks.', 21],
+    ['Six days ago my back went with sciatica.', 6],
+    ['Since yesterday both legs have gone numb.', 1],
+    ['For the past few weeks I get pins and needles in my foot.', 21],
+    ['6-7/12 isolated back pain.', 195],
+  ])('%s → %i days', (text, days) => {
+    expect(extract(text).durationDays).toBe(days);
+  });
+
+  it('"since Monday" counts back from the reference date, else is taken as a week', () => {
+    expect(extract('Back pain since Monday.', { referenceDate: new Date('2026-11-25T00:00:00Z') }).durationDays).toBe(2);
+    expect(extract('Back pain since Monday.').durationDays).toBe(7);
+  });
+
+  it('a duration of something else is not the symptoms\' duration', () => {
+    expect(extract('Gastric banding 8/12 ago. 5/7 painless L foot drop.').durationDays).toBe(5);
+  });
+
+  it('onset', () => {
+    expect(extract('Sudden onset of low back pain while lifting.').onset).toBe('sudden');
+    expect(extract('Gradual onset of leg pain over months.').onset).toBe('gradual');
+  });
+});
+
+describe('age and sex', () => {
+  it.each([
+    ['47M, LBP.', 47, 'male'],
+    ['26F with leg pain.', 26, 'female'],
+    ['A 52-year-old woman with sciatica.', 52, 'female'],
+    ['52 yo F with back pain.', 52, 'female'],
+    ["I'm 32 and my back hurts.", 32, undefined],
+    ['67y, T2DM, back pain.', 67, undefined],
+  ])('%s', (text, age, sex) => {
+    const result = extract(text);
+    expect(result.age).toBe(age);
+    expect(result.sex).toBe(sex);
+  });
+});
