@@ -7,6 +7,7 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectQueue, type QueueConnection } from '../../src/queue/connection.js';
@@ -103,6 +104,11 @@ describe.skipIf(skipPostgres)('distributed screening on PostgreSQL', () => {
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain('finished');
     expect(shown.stdout).toContain(`${NOTES} screened`);
+
+    const csv = await cli(['runs', 'export', runId, '--db', url, '--format', 'csv']);
+    const rows = parseCsv(csv.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.id, Number(r.line), r.triage])).toEqual(reference.map((r) => [r.id, r.line, r.triage]));
+    expect(rows.map((r) => JSON.parse(r.evidence!))).toEqual(reference.map((r) => r.evidence));
   }, 120_000);
 
   it('SIGKILL of a worker mid-chunk: its chunk comes back and every note is recorded exactly once', async () => {
