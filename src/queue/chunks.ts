@@ -12,12 +12,13 @@ export type InputFormat = 'csv' | 'ndjson';
 
 export interface ChunkPlan {
   readonly chunkNo: number;
-  /** Byte offset of the chunk's first record. */
+  /** Byte offset of the chunk's first readable record (0 for the first chunk, which holds the header). */
   readonly start: number;
-  /** Byte offset just after the chunk's last record (exclusive). */
+  /** Byte offset where the next chunk starts, or the file's size (exclusive). */
   readonly end: number;
-  /** 1-based line number where the chunk's first record starts. */
+  /** 1-based line number at `start`. */
   readonly firstLine: number;
+  /** Readable records in the chunk; rows the parser skips come on top. */
   readonly records: number;
 }
 
