@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, fitsWidth, launchChromium, screenshot, seriousViolations } from './helpers/browser.js';
-import { buildWeb, scriptSizes, startWebApp, type RunningApp } from './helpers/webApp.js';
+import { buildWeb, removeWebBuild, scriptSizes, startWebApp, type RunningApp } from './helpers/webApp.js';
 
 const PHONE = { width: 360, height: 780 };
 const figures: Record<string, unknown> = {};
@@ -27,6 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
+  removeWebBuild();
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(join(ARTIFACTS, 'web-figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
   console.log('web figures', JSON.stringify(figures));

@@ -13,11 +13,14 @@ import { openStore, type Store } from '../../../src/store/open.js';
 import { createUser } from '../../../src/store/users.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-export const WEB_DIST = join(root, 'web', 'dist');
+/** A build of its own, so a test run never clobbers (or reads half of) a developer's web/dist. */
+export const WEB_DIST = mkdtempSync(join(tmpdir(), 'sciatrace-web-dist-'));
 
 export async function buildWeb(): Promise<void> {
-  await build({ configFile: join(root, 'web', 'vite.config.ts'), logLevel: 'error' });
+  await build({ configFile: join(root, 'web', 'vite.config.ts'), logLevel: 'error', build: { outDir: WEB_DIST, emptyOutDir: true } });
 }
+
+export const removeWebBuild = () => rmSync(WEB_DIST, { recursive: true, force: true });
 
 /** Bytes of JavaScript the first page loads (every script of the build), raw and gzipped. */
 export function scriptSizes(): { raw: number; gzip: number; files: string[] } {
