@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCase } from '../src/case/validate.js';
+import { assess as assessInProcess } from '../src/assess.js';
 import { caseGenerator } from './generateCases.js';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
@@ -28,6 +29,21 @@ const TARGET_RATIO = 0.25;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/sciatrace.js');
 const PIN = spawnSync('taskset', ['--version']).status === 0 ? ['taskset', '-c', '0'] : [];
+
+/** What the generated cases look like to the engine: triage levels and top conditions of a sample. */
+function describeSample(count: number): string {
+  const next = caseGenerator(20261125);
+  const levels = new Map<string, number>();
+  const conditions = new Map<string, number>();
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (let i = 0; i < count; i++) {
+    const assessment = assessInProcess(next(i));
+    bump(levels, assessment.triage.level);
+    bump(conditions, assessment.conditions[0]?.id ?? 'none');
+  }
+  const list = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${((100 * n) / count).toFixed(0)}%`).join(', ');
+  return `sample of ${count}: levels ${list(levels)}\n  top conditions ${list(conditions)}`;
+}
 
 async function writeCases(path: string): Promise<void> {
   const next = caseGenerator(20261125);
@@ -83,6 +99,7 @@ try {
   console.log(`generating ${fmt(CASES)} cases…`);
   await writeCases(file);
   console.log(`${fmt(CASES)} cases, ${(statSync(file).size / 1e6).toFixed(1)} MB${PIN.length ? ', CLI pinned to one core' : ''}`);
+  console.log(describeSample(2000));
 
   const timeFile = join(dir, 'time.txt');
   await runCli(empty, [], timeFile); // warm-up: tsx's transform cache, the file cache
