@@ -27,6 +27,8 @@ export interface Appraisal {
   readonly gain: number;
   /** Probability that the answer changes what the person would be told (see `headline`). */
   readonly changeProbability: number;
+  /** Probability that the answer changes the triage level: the part of the result that decides what to do now. */
+  readonly triageChangeProbability: number;
 }
 
 /** Used when the engine's posteriors do not move with the answer, so they cannot tell how likely it is (estimate). */
@@ -109,5 +111,7 @@ export function appraise(state: InterviewState, baseline: Assessment, finding: F
 
   const now = headline(baseline);
   const changeProbability = (headline(ifYes) !== now ? pYes : 0) + (headline(ifNo) !== now ? pNo : 0);
-  return { finding, pYes, gain, changeProbability };
+  const level = baseline.triage.level;
+  const triageChangeProbability = (ifYes.triage.level !== level ? pYes : 0) + (ifNo.triage.level !== level ? pNo : 0);
+  return { finding, pYes, gain, changeProbability, triageChangeProbability };
 }

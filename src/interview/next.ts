@@ -20,12 +20,15 @@ export interface NextOptions {
   readonly assess?: AssessFn;
   /** Stop once every remaining question changes the result with less than this probability. */
   readonly settleBelow?: number;
+  /** …and changes the triage level with less than this (smaller: the level decides what to do now). */
+  readonly settleTriageBelow?: number;
   /** Never ask more than this many questions in all. */
   readonly maxQuestions?: number;
 }
 
 /** Chosen on the dev vignettes (`sciatrace interview --replay ../shared/vignettes/dev.jsonl`): a larger value asks fewer questions. */
-export const DEFAULT_SETTLE_BELOW = 0.08;
+export const DEFAULT_SETTLE_BELOW = 0.12;
+export const DEFAULT_SETTLE_TRIAGE_BELOW = 0.02;
 export const DEFAULT_MAX_QUESTIONS = 20;
 
 export const STOP_MESSAGES: Readonly<Record<StopReason, string>> = {
@@ -87,8 +90,10 @@ export function nextQuestion(state: InterviewState, options: NextOptions = {}): 
 
   const appraisals = candidates.map((finding) => appraise(state, baseline, finding, assess));
   const settleBelow = options.settleBelow ?? DEFAULT_SETTLE_BELOW;
+  const settleTriageBelow = options.settleTriageBelow ?? DEFAULT_SETTLE_TRIAGE_BELOW;
   const rate = answerRate(state);
-  if (appraisals.every((a) => a.changeProbability * rate < settleBelow)) return stop('settled');
+  const settled = (a: Appraisal) => a.changeProbability * rate < settleBelow && a.triageChangeProbability * rate < settleTriageBelow;
+  if (appraisals.every(settled)) return stop('settled');
 
   const best = appraisals.reduce((a, b) => (b.gain > a.gain ? b : a));
   return { done: false, question: findingQuestion(best.finding, questionFor(best.finding).text), appraisal: best };

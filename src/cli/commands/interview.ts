@@ -26,6 +26,7 @@ interface InterviewOptions {
   json?: boolean;
   replay?: string;
   settle?: number;
+  settleTriage?: number;
 }
 
 async function interactive(audience: Audience, options: InterviewOptions): Promise<void> {
@@ -33,7 +34,7 @@ async function interactive(audience: Audience, options: InterviewOptions): Promi
   let message = STOP_MESSAGES.settled;
   try {
     for (;;) {
-      const next = nextQuestion(state, { ...(options.settle !== undefined && { settleBelow: options.settle }) });
+      const next = nextQuestion(state, stopOptions(options));
       if (next.done) {
         message = next.message;
         break;
@@ -50,6 +51,11 @@ async function interactive(audience: Audience, options: InterviewOptions): Promi
 
 /** Bad input in a replay file: the message names the line and the field. */
 class ReplayInputError extends Error {}
+
+const stopOptions = (options: InterviewOptions) => ({
+  ...(options.settle !== undefined && { settleBelow: options.settle }),
+  ...(options.settleTriage !== undefined && { settleTriageBelow: options.settleTriage }),
+});
 
 function readCases(file: string) {
   let text: string;
@@ -95,6 +101,7 @@ export function register(program: Command): void {
     .option('--json', 'print the assessment as JSON')
     .option('--replay <file>', 'replay the interview on structured cases (JSON lines) and report questions asked versus accuracy')
     .option('--settle <p>', 'stop when no question would change the result with this probability', Number.parseFloat)
+    .option('--settle-triage <p>', '…nor the triage level with this probability', Number.parseFloat)
     .action(async (options: InterviewOptions) => {
       const audience: Audience = options.clinician || options.replay ? 'clinician' : 'person';
       if (options.replay) {
@@ -105,7 +112,7 @@ export function register(program: Command): void {
           if (error instanceof ReplayInputError) program.error(error.message, { exitCode: 2 });
           throw error;
         }
-        const summary = replayCases(cases, audience, { ...(options.settle !== undefined && { settleBelow: options.settle }) });
+        const summary = replayCases(cases, audience, stopOptions(options));
         console.log(options.json ? JSON.stringify(summary, null, 2) : renderReplay(summary, audience));
         return;
       }
