@@ -13,6 +13,7 @@ import { guarded } from './errors.js';
 import { GroupCommit } from './group-commit.js';
 import { withStatementCache } from './statement-cache.js';
 import { WalSync } from './wal-sync.js';
+import { Checkpointer, WRITER_AUTOCHECKPOINT_PAGES } from './checkpointer.js';
 import { migrations } from './migrations/index.js';
 import type { DatabaseSchema } from './schema.js';
 
@@ -47,14 +48,14 @@ export interface OpenStoreOptions {
   readonly migrate?: boolean;
   /** Maximum PostgreSQL connections (default 10). */
   readonly poolSize?: number;
-  /** Called when an idle PostgreSQL connection fails, instead of crashing the process. */
+  /** Called when an idle PostgreSQL connection or SQLite's background checkpoint fails, instead of crashing the process. */
   readonly onIdleError?: (error: Error) => void;
 }
 
 export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
 
 export async function openStore(location: string, options: OpenStoreOptions = {}): Promise<Store> {
-  const store = isPostgresUrl(location) ? openPostgres(location, options) : openSqlite(location);
+  const store = isPostgresUrl(location) ? openPostgres(location, options) : openSqlite(location, options);
   if (options.migrate ?? true) {
     try {
       await migrate(store);
@@ -76,7 +77,7 @@ export async function migrate(store: Store): Promise<void> {
   if (error) throw new Error(`${failed ? `migration ${failed.migrationName}` : 'migrating'} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 }
 
-function openSqlite(file: string): Store {
+function openSqlite(file: string, options: OpenStoreOptions): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const database = new SqliteDatabase(file);
   // WAL: readers never block the writer. Every acknowledged write has had its
@@ -93,6 +94,11 @@ function openSqlite(file: string): Store {
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   const reader = file === ':memory:' ? db : openSqliteReader(file);
   const walSync = file === ':memory:' ? undefined : new WalSync(file);
+  let checkpointer: Checkpointer | undefined;
+  if (file !== ':memory:') {
+    database.pragma(`wal_autocheckpoint = ${WRITER_AUTOCHECKPOINT_PAGES}`);
+    checkpointer = new Checkpointer(file, (message) => options.onIdleError?.(new Error(`checkpoint: ${message}`)));
+  }
   const group = new GroupCommit(db, walSync && (() => walSync.afterCommit()));
   return {
     db,
@@ -107,6 +113,7 @@ function openSqlite(file: string): Store {
       if (reader !== db) await reader.destroy();
       await db.destroy();
       await walSync?.close();
+      await checkpointer?.close();
     },
   };
 }
