@@ -39,6 +39,7 @@ export class Checkpointer {
 
   async close(): Promise<void> {
     const exited = new Promise((resolve) => this.#worker.once('exit', resolve));
+    this.#worker.ref(); // keep the process alive until the worker has closed its connection
     this.#worker.postMessage('close');
     await exited;
   }
