@@ -7,14 +7,12 @@ import type { Case } from '../case/schema.js';
 import { HYPOTHESES } from './hypotheses.js';
 import { observe, SIDE_BOTH, SIDE_RIGHT, SIDE_UNKNOWN, type Observation } from './observations.js';
 import { logPriors } from './priors.js';
-import { KEY_COUNT, MODEL, REGION_COUNT, REGION_SLOTS } from './tables.js';
+import { MODEL, REGION_COUNT } from './tables.js';
 
 const H = HYPOTHESES.length;
 // Imported bindings can compile to getters under some loaders; the hot loop reads module-local copies.
 const { logP, log1mP, p, regionLogOdds, regionNone } = MODEL;
-const KEY_STRIDE = KEY_COUNT * 2;
 const R = REGION_COUNT;
-const REGION_STRIDE = REGION_SLOTS * 2 * R;
 const BOTH = SIDE_BOTH;
 const UNKNOWN = SIDE_UNKNOWN;
 const RIGHT = SIDE_RIGHT;
@@ -34,53 +32,71 @@ export interface Scored {
 }
 
 /**
- * Log-probability that a finding on leg `s` covers exactly the listed regions
- * (each region independently, per the inclusion map), tempered by
- * REGION_TEMPER because neighbouring regions of one drawing go together.
+ * Adds, for every hypothesis, the log-probability that a finding on leg `s`
+ * covers exactly the listed regions (each region independently, per the
+ * inclusion map), tempered by REGION_TEMPER because neighbouring regions of
+ * one drawing go together.
  */
-function regionTerm(h: number, slotBase: number, s: number, regions: readonly number[]): number {
-  const base = h * REGION_STRIDE + slotBase + s * R;
-  let sum = regionNone[(h * REGION_SLOTS * 2 + slotBase / R) + s] as number;
-  for (let j = 0; j < regions.length; j++) sum += regionLogOdds[base + (regions[j] as number)] as number;
-  return REGION_TEMPER * sum;
+function addRegionTerm(slot: number, s: number, regions: readonly number[], into: Float64Array): void {
+  const noneBase = (slot * 2 + s) * H;
+  for (let h = 0; h < H; h++) into[h] = (into[h] as number) + REGION_TEMPER * (regionNone[noneBase + h] as number);
+  for (let j = 0; j < regions.length; j++) {
+    const base = ((slot * 2 + s) * R + (regions[j] as number)) * H;
+    for (let h = 0; h < H; h++) into[h] = (into[h] as number) + REGION_TEMPER * (regionLogOdds[base + h] as number);
+  }
 }
+
+const LEFT_TERM = new Float64Array(H);
+const RIGHT_TERM = new Float64Array(H);
 
 /**
  * Writes the tempered log-likelihood of observation o for every hypothesis at
  * `out[offset + h]` and adds it to `logPost[h]`.
  */
 function scoreObservation(o: Observation, weight: number, out: Float64Array, offset: number, logPost: Float64Array): void {
+  const row = ROW;
   const hasRegions = o.slot >= 0;
-  const slotBase = o.slot * 2 * R;
-  const regions = o.regions;
-  const side = o.side;
   const present = o.present;
-  for (let h = 0, at = o.key * 2; h < H; h++, at += KEY_STRIDE) {
-    let ll: number;
-    if (side === BOTH) {
-      ll = present ? (logP[at] as number) + (logP[at + 1] as number) : (log1mP[at] as number) + (log1mP[at + 1] as number);
-      if (present && hasRegions) ll += regionTerm(h, slotBase, 0, regions) + regionTerm(h, slotBase, 1, regions);
-    } else if (side === UNKNOWN) {
-      const pL = p[at] as number;
-      const pR = p[at + 1] as number;
-      ll = Math.log(1 - (1 - pL) * (1 - pR));
-      if (hasRegions) {
-        // Which leg is unknown: mix the two legs' region likelihoods by how likely each is to have the finding.
-        const left = regionTerm(h, slotBase, 0, regions);
-        const right = regionTerm(h, slotBase, 1, regions);
-        const top = Math.max(left, right);
-        ll += top + Math.log((pL * Math.exp(left - top) + pR * Math.exp(right - top)) / (pL + pR));
-      }
-    } else {
-      const s = side === RIGHT ? 1 : 0;
-      ll = present ? (logP[at + s] as number) : (log1mP[at + s] as number);
-      if (present && hasRegions) ll += regionTerm(h, slotBase, s, regions);
+  const left = o.key * 2 * H;
+  const right = left + H;
+  if (o.side === BOTH) {
+    const table = present ? logP : log1mP;
+    for (let h = 0; h < H; h++) row[h] = (table[left + h] as number) + (table[right + h] as number);
+    if (present && hasRegions) {
+      addRegionTerm(o.slot, 0, o.regions, row);
+      addRegionTerm(o.slot, 1, o.regions, row);
     }
-    const tempered = weight * ll;
+  } else if (o.side === UNKNOWN) {
+    for (let h = 0; h < H; h++) row[h] = Math.log(1 - (1 - (p[left + h] as number)) * (1 - (p[right + h] as number)));
+    if (hasRegions) {
+      // Which leg is unknown: mix the two legs' region likelihoods by how likely each is to have the finding.
+      LEFT_TERM.fill(0);
+      RIGHT_TERM.fill(0);
+      addRegionTerm(o.slot, 0, o.regions, LEFT_TERM);
+      addRegionTerm(o.slot, 1, o.regions, RIGHT_TERM);
+      for (let h = 0; h < H; h++) {
+        const pL = p[left + h] as number;
+        const pR = p[right + h] as number;
+        const l = LEFT_TERM[h] as number;
+        const r = RIGHT_TERM[h] as number;
+        const top = Math.max(l, r);
+        row[h] = (row[h] as number) + top + Math.log((pL * Math.exp(l - top) + pR * Math.exp(r - top)) / (pL + pR));
+      }
+    }
+  } else {
+    const base = o.side === RIGHT ? right : left;
+    const table = present ? logP : log1mP;
+    for (let h = 0; h < H; h++) row[h] = table[base + h] as number;
+    if (present && hasRegions) addRegionTerm(o.slot, o.side === RIGHT ? 1 : 0, o.regions, row);
+  }
+  for (let h = 0; h < H; h++) {
+    const tempered = weight * (row[h] as number);
     out[offset + h] = tempered;
     logPost[h] = (logPost[h] as number) + tempered;
   }
 }
+
+const ROW = new Float64Array(H);
 
 /** Reusable buffers for `score`; a caller that consumes the result before scoring again can pass one to avoid garbage. */
 export class Workspace {

@@ -8,7 +8,7 @@ import { DISC_LEVELS, DISC_ZONES, type DiscLevel, type DiscZone } from '../knowl
 import { CONDITIONS, REGIONS, type ConditionId, type FindingId, type Movement, type Region } from '../knowledge/vocabulary.js';
 import { HYPOTHESES, HYPOTHESIS_BY_ID, LEG_SIDES, type Hypothesis, type LegSide } from './hypotheses.js';
 import { logPriors } from './priors.js';
-import { EMISSION_KEYS, isLateralKey, KEY_COUNT, MODEL, REGION_COUNT, REGION_FINDING_SLOT, REGION_SLOTS } from './tables.js';
+import { EMISSION_KEYS, isLateralKey, MODEL, pIndex, REGION_COUNT, REGION_FINDING_SLOT, regionIndex } from './tables.js';
 
 export type SimulationTarget =
   | { readonly hypothesis: string }
@@ -59,8 +59,7 @@ function selectHypotheses(target: SimulationTarget): { hypotheses: Hypothesis[];
 function likelyRegions(hypotheses: Hypothesis[], weights: number[], slot: number, s: number): Region[] {
   const mix = new Float64Array(REGION_COUNT);
   hypotheses.forEach((h, i) => {
-    const base = ((h.index * REGION_SLOTS + slot) * 2 + s) * REGION_COUNT;
-    for (let r = 0; r < REGION_COUNT; r++) mix[r] = (mix[r] as number) + (weights[i] as number) * (MODEL.region[base + r] as number);
+    for (let r = 0; r < REGION_COUNT; r++) mix[r] = (mix[r] as number) + (weights[i] as number) * (MODEL.region[regionIndex(h.index, slot, s, r)] as number);
   });
   const ranked = REGIONS.map((region, r) => ({ region, q: mix[r] as number })).sort((a, b) => b.q - a.q);
   const covered = ranked.filter((x) => x.q >= 0.5);
@@ -76,7 +75,7 @@ export function simulate(target: SimulationTarget): SimulatedFinding[] {
     const sides = isLateralKey(key) ? [0, 1] : [0];
     for (const s of sides) {
       let probability = 0;
-      hypotheses.forEach((h, i) => (probability += (weights[i] as number) * (MODEL.p[(h.index * KEY_COUNT + k) * 2 + s] as number)));
+      hypotheses.forEach((h, i) => (probability += (weights[i] as number) * (MODEL.p[pIndex(h.index, k, s)] as number)));
       const slot = REGION_FINDING_SLOT[finding as FindingId];
       out.push({
         finding,

@@ -140,37 +140,52 @@ function regionInclusion(h: Hypothesis, finding: FindingId, side: LegSide): Floa
   return mix.map((v) => v / total);
 }
 
+/**
+ * The compiled tables, laid out hypothesis-last so that scoring one
+ * observation walks contiguous memory across all hypotheses.
+ */
 export interface CompiledModel {
   readonly hypotheses: readonly Hypothesis[];
-  /** P(present) per [h][key][side]: index (h * K + k) * 2 + side (0 left, 1 right); non-lateral keys use side 0. */
+  /** P(present) at ((key * 2 + side) * H + h); side 0 left, 1 right; non-lateral keys repeat the value on both sides. */
   readonly p: Float64Array;
   readonly logP: Float64Array;
   readonly log1mP: Float64Array;
-  /** P(region covered | finding present on side) per [h][slot][side][region]. */
+  /** P(region covered | finding present on side) at (((slot * 2 + side) * R + region) * H + h). */
   readonly region: Float64Array;
   /** log(q / (1 − q)) of the same. */
   readonly regionLogOdds: Float64Array;
-  /** Σ_r log(1 − q) per [h][slot][side]: the log-probability that no region is covered. */
+  /** Σ_r log(1 − q) at ((slot * 2 + side) * H + h): the log-probability that no region is covered. */
   readonly regionNone: Float64Array;
 }
+
+export const pIndex = (h: number, key: number, side: number): number => (key * 2 + side) * H + h;
+export const regionIndex = (h: number, slot: number, side: number, region: number): number => ((slot * 2 + side) * R + region) * H + h;
 
 function compile(): CompiledModel {
   const p = new Float64Array(H * K * 2);
   const region = new Float64Array(H * SLOTS * 2 * R);
+  const regionNone = new Float64Array(H * SLOTS * 2);
   for (const h of HYPOTHESES) {
     EMISSION_KEYS.forEach((key, k) => {
-      const at = (h.index * K + k) * 2;
       if (isLateralKey(key)) {
-        p[at] = clamp(lateralProbability(h, key, 'left'));
-        p[at + 1] = clamp(lateralProbability(h, key, 'right'));
+        p[pIndex(h.index, k, 0)] = clamp(lateralProbability(h, key, 'left'));
+        p[pIndex(h.index, k, 1)] = clamp(lateralProbability(h, key, 'right'));
       } else {
         const v = clamp(profileValue(h, key) ?? leakValue(key));
-        p[at] = v;
-        p[at + 1] = v;
+        p[pIndex(h.index, k, 0)] = v;
+        p[pIndex(h.index, k, 1)] = v;
       }
     });
     REGION_FINDINGS.forEach((finding, slot) =>
-      LEG_SIDES.forEach((side, s) => region.set(regionInclusion(h, finding, side), ((h.index * SLOTS + slot) * 2 + s) * R)),
+      LEG_SIDES.forEach((side, s) => {
+        const q = regionInclusion(h, finding, side);
+        let none = 0;
+        for (let r = 0; r < R; r++) {
+          region[regionIndex(h.index, slot, s, r)] = q[r] as number;
+          none += Math.log(1 - (q[r] as number));
+        }
+        regionNone[(slot * 2 + s) * H + h.index] = none;
+      }),
     );
   }
   return {
@@ -180,16 +195,13 @@ function compile(): CompiledModel {
     log1mP: p.map((v) => Math.log(1 - v)),
     region,
     regionLogOdds: region.map((q) => Math.log(q / (1 - q))),
-    regionNone: Float64Array.from({ length: H * SLOTS * 2 }, (_, i) => {
-      let sum = 0;
-      for (let r = 0; r < R; r++) sum += Math.log(1 - (region[i * R + r] as number));
-      return sum;
-    }),
+    regionNone,
   };
 }
 
 export const MODEL: CompiledModel = compile();
 export const KEY_COUNT = K;
+export const HYPOTHESIS_COUNT = H;
 export const REGION_COUNT = R;
 export const REGION_SLOTS = SLOTS;
 export const REGION_INDEX: ReadonlyMap<Region, number> = new Map(REGIONS.map((r, i) => [r, i]));
