@@ -10,6 +10,9 @@
  * CLI process, from /usr/bin/time when present), which a busy machine
  * disturbs far less than wall time, and by wall time beside it.
  * Targets (issue 3): ≥ 20,000 assessments/s and ≥ 0.25 of the baseline's rate.
+ *
+ * BENCH_PROFILE=1 also runs the CLI once under `node --cpu-prof` and prints
+ * where its time went, by file and by function.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCase } from '../src/case/validate.js';
 import { assess as assessInProcess } from '../src/assess.js';
 import { caseGenerator } from './generateCases.js';
+import { summariseProfile } from './cpuProfile.js';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
@@ -91,6 +95,20 @@ function runCli(file: string, extra: readonly string[], timeFile: string): Promi
 const best = (timings: readonly Timing[], measure: 'cpu' | 'wall') => Math.min(...timings.map((t) => t[measure]));
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 
+/** Runs the CLI once under the CPU profiler and prints the heaviest files and functions (self time). */
+function profile(file: string, profileDir: string): void {
+  const result = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, BIN, 'assess', '--ndjson', file], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error(`profiled run exited ${result.status}`);
+  const summary = summariseProfile(profileDir, ROOT);
+  const share = (ms: number) => `${((100 * ms) / summary.totalMs).toFixed(1).padStart(5)}%`;
+  console.log(`\nCPU profile of one run (${fmt(summary.totalMs)} ms sampled, start-up included), self time:`);
+  for (const [where, ms] of summary.byFile.slice(0, 15)) console.log(`  ${share(ms)}  ${where}`);
+  console.log('heaviest functions:');
+  for (const [where, ms] of summary.byFunction.slice(0, 15)) console.log(`  ${share(ms)}  ${where}`);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'sciatrace-bench-'));
 try {
   const file = join(dir, 'cases.ndjson');
@@ -128,6 +146,7 @@ try {
   console.log(`ratio assess / baseline        ${cpu.ratio.toFixed(3).padEnd(20)} ${wall.ratio.toFixed(3)}`);
   const ok = cpu.assessRate >= TARGET_RATE && cpu.ratio >= TARGET_RATIO;
   console.log(`targets: ≥ ${fmt(TARGET_RATE)}/s and ≥ ${TARGET_RATIO} of baseline: ${ok ? 'met' : 'NOT met'}`);
+  if (process.env.BENCH_PROFILE) profile(file, join(dir, 'profile'));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
