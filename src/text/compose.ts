@@ -77,12 +77,13 @@ export function composeSentence(view: SentenceView, section: SectionKind): Sente
   const attachedSites = new Set<Unit>();
   const usedWeakness = new Set<Unit>();
 
-  // Terms that name a movement take a nearby "weak"/"weakness" as their qualifier.
+  // A "weak" that qualifies another term ("weak push-off", "weak ankle pulses") is that term's result, not a weakness of its own.
   for (const unit of view.units) {
     const term = conceptOf(unit, 'finding');
-    if (!term || term.mode !== 'neutral' || !term.targets.some((t) => t.movement)) continue;
+    if (!term || term.mode !== 'neutral') continue;
     const polarity = qualifierOf(view, unit, term);
-    if (polarity?.unit && conceptOf(polarity.unit, 'finding')?.group === 'motor') usedWeakness.add(polarity.unit);
+    if (polarity?.unit && conceptOf(polarity.unit, 'finding')?.group === 'motor' && (term.targets.some((t) => t.movement) || hasConcept(polarity.unit, 'qualifier')))
+      usedWeakness.add(polarity.unit);
   }
 
   for (const unit of view.units) {
@@ -100,6 +101,7 @@ export function composeSentence(view: SentenceView, section: SectionKind): Sente
     const activity = conceptOf(unit, 'activity');
     if (activity) activityDraft(view, unit, activity, section, drafts);
   }
+  walkingDistanceDraft(view, section, drafts);
   return applyTrends(view, drafts);
 }
 
@@ -306,9 +308,9 @@ function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: Section
     if (back.length > 0) out.push({ finding: 'back_pain', status, context: scope.context, ...span(back) });
   }
   const groin = sites.filter((s) => s.site.site === 'groin');
-  // Pain from the back into the groin and thigh is leg pain reaching the groin; groin pain alone is its own finding.
+  // Pain from the back into the groin and thigh is leg pain reaching the groin, and groin pain as well.
   if (groin.length > 0 && legSites.length > 0) legSites.push(...groin);
-  else if (groin.length > 0) {
+  if (groin.length > 0) {
     const side = sideOf(view, unit, groin);
     out.push({ finding: 'groin_pain', status, context: scope.context, ...(side && { side }), ...span(groin) });
   }
@@ -387,12 +389,14 @@ function sitesOf(view: SentenceView, unit: Unit, attachedSites: Set<Unit>): Atta
       if (hasConcept(other, 'site')) {
         take(other);
         unknown = 0;
-      } else if (hasConcept(other, 'negation') || hasConcept(other, 'activity') || conceptOf(other, 'aggravates')?.strong || hasConcept(other, 'eases')) break;
+      } else if (hasConcept(other, 'negation') || hasConcept(other, 'activity') || conceptOf(other, 'aggravates')?.strong || hasConcept(other, 'eases') || hasConcept(other, 'trend')) break;
       else if (conceptOf(other, 'finding') && !(conceptOf(other, 'finding')!.sensory || conceptOf(other, 'finding')!.group === 'pain' || conceptOf(other, 'finding')!.group === 'motor')) break;
       i = other.to - 1;
       continue;
     }
     const norm = view.norm(i);
+    // ", and both my legs ...": a new clause in all but name.
+    if (norm === ',' && view.norm(i + 1) === 'and') break;
     if (norm === ',') {
       // A comma continues the list only if a site, a side or a linking word follows ("pain, primarily in the right buttock").
       const next = view.unitAtToken(i + 1);
@@ -415,12 +419,24 @@ const LINKING_WORDS = new Set(['primarily', 'mainly', 'mostly', 'predominantly',
 // ---------------------------------------------------------------------------
 // Sites declared well, activities
 
-/** "R leg asymptomatic", "my back itself is fine": the site's pain is absent. */
+/** "R leg asymptomatic", "my back itself is fine": the site's pain is absent; "my back and left leg are getting worse": present. */
 function wellSiteDraft(view: SentenceView, unit: Unit, site: Site, section: SectionKind, out: Draft[]): void {
   if (site.site !== 'leg' && site.site !== 'back') return;
   if (site.weak) return;
-  for (let i = unit.to, seen = 0; i < view.to && seen < 4; i++, seen++) {
+  for (let i = unit.to, seen = 0; i < view.to && seen < 6; i++, seen++) {
     const other = view.unitAtToken(i);
+    if (other && hasConcept(other, 'site')) {
+      i = other.to - 1;
+      continue;
+    }
+    if (other && conceptOf(other, 'trend')?.trend === 'worsening') {
+      const scope = scopeOf(view, unit.from, unit.to, section);
+      const finding = site.site === 'back' ? 'back_pain' : 'leg_pain';
+      const side = finding === 'leg_pain' ? (ownSide(view, { unit, site }) ?? undefined) : undefined;
+      const status: Status = scope.negated ? 'absent' : scope.uncertain ? 'unknown' : 'present';
+      out.push({ finding, status, context: scope.context, trend: 'worsening', ...(side && { side }), from: unit.from, to: other.to });
+      return;
+    }
     if (other) {
       const qualifier = conceptOf(other, 'qualifier');
       if ((hasDirected(other, 'negation', 'post') || qualifier?.meaning === 'normal') && WELL_WORDS.has(view.norm(other.from))) {
@@ -490,6 +506,24 @@ function activityDraft(view: SentenceView, unit: Unit, activity: ConceptOf<'acti
   }
   out.push(draft);
 }
+
+/** "bilateral leg pain after ~100 ft": leg symptoms brought on at a distance are claudication, even without the word "walk". */
+function walkingDistanceDraft(view: SentenceView, section: SectionKind, out: Draft[]): void {
+  if (out.some((d) => d.finding === 'walking_leg_symptoms')) return;
+  for (const reading of view.readings) {
+    if (reading.kind !== 'distance') continue;
+    const before = view.norm(reading.from - 1) === '~' || view.norm(reading.from - 1) === 'about' ? view.norm(reading.from - 2) : view.norm(reading.from - 1);
+    if (!DISTANCE_LEADS.has(before)) continue;
+    const clause = view.clause(reading.from);
+    const symptom = out.find((d) => view.clause(d.from) === clause && d.status === 'present' && CLAUDICANT.has(d.finding));
+    if (!symptom) continue;
+    const scope = scopeOf(view, reading.from, reading.to, section);
+    out.push({ finding: 'walking_leg_symptoms', status: scope.uncertain ? 'unknown' : 'present', context: scope.context, grade: reading.value, from: Math.min(symptom.from, reading.from), to: Math.max(symptom.to, reading.to) });
+    return;
+  }
+}
+const DISTANCE_LEADS = new Set(['after', 'within', 'at', 'beyond', 'than', 'walking', 'walk', 'only']);
+const CLAUDICANT: ReadonlySet<FindingId> = new Set(['leg_pain', 'numbness', 'tingling', 'weakness']);
 
 function symptomsInClause(view: SentenceView, clause: number): { any: boolean; leg: boolean; pain: boolean } {
   let any = false;
@@ -593,9 +627,11 @@ function applyTrends(view: SentenceView, drafts: Draft[]): SentenceFindings {
     const candidates = drafts.filter((d) => d.status === 'present' && view.clause(d.from) === clause);
     // The words may be the finding itself ("getting weaker"), else the nearest finding before, else after.
     const own = candidates.filter((d) => d.from <= unit.from && d.to >= unit.to);
+    // "progressively worsening LBP and weakness": every finding of the list the word leads.
+    const led = candidates.filter((d) => d.from >= unit.to && view.segment(d.from) === view.segment(unit.from));
     const before = candidates.filter((d) => d.to <= unit.from).at(-1);
     const after = candidates.find((d) => d.from >= unit.to);
-    const targets = own.length > 0 ? own : [before ?? after].filter((d): d is Draft => d !== undefined);
+    const targets = own.length > 0 ? own : led.length > 0 ? led : [before ?? after].filter((d): d is Draft => d !== undefined);
     for (const target of targets) target.trend ??= trend.trend;
     if (targets.length === 0 && !drafts.some((d) => d.status === 'present')) orphanTrend = trend.trend;
   }

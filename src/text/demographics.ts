@@ -25,6 +25,7 @@ const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', "she's", 'herself']);
 
 const plausibleAge = (n: number): boolean => n >= 1 && n <= 110;
 const READ_TOKENS = 600;
+const ATTACHED_AGE_TOKENS = 12;
 
 export function readDemographics(tokens: readonly Token[]): Demographics {
   const found: Demographics = {};
@@ -46,7 +47,8 @@ export function readDemographics(tokens: readonly Token[]): Demographics {
     const first = norm.charCodeAt(0);
     if (found.age === undefined && first >= 48 && first <= 57) {
       const attached = AGE_SEX.exec(norm);
-      if (attached && plausibleAge(Number(attached[1]))) {
+      // "67y" opens a note; "1y follow-up" at its end is a time, not an age.
+      if (attached && plausibleAge(Number(attached[1])) && (!attached[2]!.startsWith('y') || i < ATTACHED_AGE_TOKENS)) {
         found.age = Number(attached[1]);
         setSex(attached[2]);
         if (attached[2]!.startsWith('y')) setSex(tokens[i + 1]?.norm);

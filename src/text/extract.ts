@@ -47,6 +47,9 @@ export interface Extraction {
   readonly onset?: 'sudden' | 'gradual';
 }
 
+/** Sentences that open a text, where a note states the illness's duration when it states it at all. */
+const OPENING_SENTENCES = 2;
+
 /** Finding groups whose duration is the duration of "the current symptoms". */
 const PRESENTING: ReadonlySet<FindingId> = new Set([
   'back_pain', 'leg_pain', 'shooting_pain', 'burning_pain', 'numbness', 'tingling', 'weakness', 'foot_drop', 'groin_pain', 'bladder_dysfunction',
@@ -64,8 +67,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   let duration: DurationReading | undefined;
   let onset: 'sudden' | 'gradual' | undefined;
   let previousPresent: Draft[] = [];
+  // Failing a duration beside a symptom, the first one stated in the current illness ("67M, 3/12 ED ...").
+  let firstDuration: DurationReading | undefined;
 
-  for (const sentence of sentences) {
+  for (const [sentenceIndex, sentence] of sentences.entries()) {
     let from = sentence.from;
     const colon = headerColonAt(text, tokens, from);
     if (colon > 0) {
@@ -74,6 +79,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       if (section !== 'current') from = colon + 1;
     }
     if (from >= sentence.to) continue;
+    if (!firstDuration && sentenceIndex < OPENING_SENTENCES && section === 'current') firstDuration = readDurations(tokens, from, sentence.to, options.referenceDate)[0];
     // Most sentences of a note name no finding: look before building the full view.
     const units = matcher.scan(tokens, from, sentence.to);
     if (!units.some((u) => u.values.some((c) => c.kind === 'finding' || c.kind === 'pain' || c.kind === 'site' || c.kind === 'activity'))) continue;
@@ -107,7 +113,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     mentions,
     ...(demographics.age !== undefined && { age: demographics.age }),
     ...(demographics.sex && { sex: demographics.sex }),
-    ...(duration && { durationDays: duration.days }),
+    ...((duration ?? firstDuration) && { durationDays: (duration ?? firstDuration)!.days }),
     ...(onset && { onset }),
   };
 }

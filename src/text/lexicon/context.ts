@@ -112,7 +112,7 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
 export const HISTORY: readonly LexiconEntry[] = [
   entry({ kind: 'history', direction: 'pre' }, [
     'history of', 'hx of', 'h/o', 'hx', 'past history of', 'previous', 'previously', 'prior', 'in the past', 'formerly', 'used to', 'remote',
-    's/p', 'status post', 'childhood', 'pmh of', 'pmhx of', 'preoperatively', 'pre-operatively', 'preop', 'pre-op', 'prior to surgery', 'before surgery',
+    's/p', 'status post', 'childhood', 'pmh of', 'pmhx of', 'transient', 'transiently', 'briefly', 'temporarily', 'preoperatively', 'pre-operatively', 'preop', 'pre-op', 'prior to surgery', 'before surgery',
   ]),
   entry({ kind: 'history', direction: 'post' }, ['years ago', 'year ago', 'decades ago', 'in the past', 'previously', 'as a child', 'long ago', 'in childhood']),
 ];
@@ -129,7 +129,7 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'possibility of', 'possibility', 'if you', 'if he', 'if she', 'if they', 'if there is', 'if any', 'if symptoms', 'should he', 'should she', 'should you',
   'in case of', 'seek', 'seek medical attention', 'seek attention', 'return if', 'call if', 'precautions', 'warning signs', 'avoid', 'to avoid',
   'prevent', 'to prevent', 'prevention', 'goal', 'goals', 'will be able', 'would be able', 'consent', 'consented', 'potential', 'potentially', 'watch for', 'look out for', 'report any', 'warned', 'in the event',
-  'side effects', 'side effect', 'risk factors', 'if she develops', 'if he develops', 'if you develop', 'develops', 'should they',
+  'side effects', 'side effect', 'risk factors', 'expect', 'expected', 'would expect', 'anticipate', 'anticipated', 'if she develops', 'if he develops', 'if you develop', 'develops', 'should they',
 ]);
 
 export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
