@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, fitsWidth, launchChromium, screenshot, seriousViolations } from './helpers/browser.js';
+import { resultUrl } from '../../src/server/routes/fhir.js';
 import { buildWeb, removeWebBuild, scriptSizes, startWebApp, type RunningApp } from './helpers/webApp.js';
 
 const PHONE = { width: 360, height: 780 };
@@ -218,6 +219,18 @@ describe('web app in chromium', () => {
     times.sort((a, b) => a - b);
     figures.answerToResultMs = { runs: times.map((t) => Math.round(t)), median: Math.round(times[Math.floor(times.length / 2)] ?? NaN) };
     expect(times.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('opens the full result from a CDS Hooks card link, assessed on the device', async () => {
+    const { context, page } = await phone();
+    const kase = { age: 58, evidence: [{ finding: 'saddle_anesthesia' }, { finding: 'leg_pain', side: 'both' }] };
+    await page.goto(resultUrl(app.url, kase));
+    await page.waitForSelector('.banner');
+    expect(await page.locator('.banner').getAttribute('data-level')).toBe('emergency');
+    await page.goto(`${app.url}/#/result?case=${encodeURIComponent('{"evidence":[{"finding":"bladder"}]}')}`);
+    await expect(page.locator('#bad-link-title').textContent()).resolves.toMatch(/does not hold a case/);
+    expect(await page.locator('.screen').textContent()).toContain('evidence[0].finding');
     await context.close();
   });
 

@@ -40,7 +40,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {route.page === 'home' && <HomePage inProgress={saved.state.asked.length > 0} onRestart={restart} />}
         {route.page === 'interview' && <InterviewPage saved={saved} onSave={save} />}
-        {route.page === 'result' && <ResultPage saved={saved} onRestart={restart} />}
+        {route.page === 'result' && <ResultPage saved={saved} shared={route.shared} onRestart={restart} />}
         {route.page === 'clinician' && <ClinicianPage />}
         {route.page === 'patient' && <PatientPage id={route.id} />}
       </main>

@@ -4,16 +4,20 @@ import { useEffect, useState } from 'preact/hooks';
 export type Route =
   | { readonly page: 'home' }
   | { readonly page: 'interview' }
-  | { readonly page: 'result' }
+  /** `shared`: a case carried in the link (`#/result?case=<JSON>`), e.g. from a CDS Hooks card. */
+  | { readonly page: 'result'; readonly shared?: string }
   | { readonly page: 'clinician' }
   | { readonly page: 'patient'; readonly id: string };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
+  const [path = '/', query = ''] = (hash.replace(/^#/, '') || '/').split('?', 2);
   const patient = /^\/clinician\/patients\/([^/]+)$/.exec(path);
   if (patient) return { page: 'patient', id: decodeURIComponent(patient[1]!) };
   if (path === '/interview') return { page: 'interview' };
-  if (path === '/result') return { page: 'result' };
+  if (path === '/result') {
+    const shared = new URLSearchParams(query).get('case');
+    return shared === null ? { page: 'result' } : { page: 'result', shared };
+  }
   if (path === '/clinician') return { page: 'clinician' };
   return { page: 'home' };
 }

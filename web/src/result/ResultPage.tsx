@@ -6,7 +6,8 @@
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import { assessCase } from '../../../src/assess.js';
-import type { Assessment } from '../../../src/case/schema.js';
+import type { Assessment, Case } from '../../../src/case/schema.js';
+import { parseCase } from '../../../src/case/validate.js';
 import { questionFor, SIDE_WORDS } from '../../../src/knowledge/questions.js';
 import { isFindingId } from '../../../src/knowledge/vocabulary.js';
 import { toCase } from '../../../src/interview/index.js';
@@ -131,8 +132,32 @@ function Answers({ assessment }: { assessment: Assessment }) {
   );
 }
 
-export function ResultPage({ saved, onRestart }: { saved: Saved; onRestart: () => void }) {
-  const assessment = useMemo(() => assessCase(toCase(saved.state)), [saved.state]);
+/** The case to show: one carried in the link, else the saved answers. */
+function caseToShow(saved: Saved, shared: string | undefined): { kase: Case } | { error: string } {
+  if (shared === undefined) return { kase: toCase(saved.state) };
+  try {
+    return { kase: parseCase(JSON.parse(shared)).case };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export function ResultPage({ saved, shared, onRestart }: { saved: Saved; shared?: string | undefined; onRestart: () => void }) {
+  const source = useMemo(() => caseToShow(saved, shared), [saved.state, shared]);
+  if ('error' in source)
+    return (
+      <section class="screen" aria-labelledby="bad-link-title">
+        <h1 id="bad-link-title" class="screen-title" tabIndex={-1}>
+          This link does not hold a case we can read
+        </h1>
+        <p>{source.error}</p>
+      </section>
+    );
+  return <Result kase={source.kase} saved={saved} fromLink={shared !== undefined} onRestart={onRestart} />;
+}
+
+function Result({ kase, saved, fromLink, onRestart }: { kase: Case; saved: Saved; fromLink: boolean; onRestart: () => void }) {
+  const assessment = useMemo(() => assessCase(kase), [kase]);
   const marks = useMemo(() => evidenceToMarks(assessment.evidence), [assessment]);
   const dermatome = likelyDermatome(assessment);
 
@@ -147,7 +172,7 @@ export function ResultPage({ saved, onRestart }: { saved: Saved; onRestart: () =
   }, [assessment]);
 
   const top = assessment.roots[0];
-  if (saved.state.asked.length === 0)
+  if (!fromLink && saved.state.asked.length === 0)
     return (
       <section class="screen" aria-labelledby="no-result-title">
         <h1 id="no-result-title" class="screen-title" tabIndex={-1}>
@@ -164,7 +189,7 @@ export function ResultPage({ saved, onRestart }: { saved: Saved; onRestart: () =
   return (
     <div class="result">
       <TriageBanner assessment={assessment} />
-      {saved.stopMessage && <p class="stop-message">{saved.stopMessage}</p>}
+      {!fromLink && saved.stopMessage && <p class="stop-message">{saved.stopMessage}</p>}
 
       <section aria-labelledby="mechanism-title" class="card">
         <h2 id="mechanism-title">What kind of pain is it?</h2>
