@@ -123,6 +123,27 @@ function factors(scored: Scored, weights: readonly Float64Array[]): Float64Array
   return out;
 }
 
+/** Indices of the observations whose factor passes `keep`, strongest first, at most MAX_LISTED. */
+function strongest(f: Float64Array, keep: (x: number) => boolean, stronger: (a: number, b: number) => boolean): number[] {
+  const picked: number[] = [];
+  for (let i = 0; i < f.length; i++) {
+    const x = f[i] as number;
+    if (!keep(x)) continue;
+    let at = picked.length;
+    while (at > 0 && stronger(x, f[picked[at - 1] as number] as number)) at--;
+    if (at < MAX_LISTED) {
+      picked.splice(at, 0, i);
+      if (picked.length > MAX_LISTED) picked.pop();
+    }
+  }
+  return picked;
+}
+
+const isFor = (x: number): boolean => x >= MIN_FACTOR;
+const isAgainst = (x: number): boolean => x <= 1 / MIN_FACTOR;
+const larger = (a: number, b: number): boolean => a > b;
+const smaller = (a: number, b: number): boolean => a < b;
+
 function entry(
   scored: Scored,
   conclusion: ExplanationEntry['conclusion'],
@@ -132,23 +153,22 @@ function entry(
   f: Float64Array,
   facts: readonly Fact[],
 ): ExplanationEntry {
-  const listed = scored.observations.map((o, i) => ({ o, factor: f[i] as number }));
-  const toItem = ({ o, factor }: { o: Observation; factor: number }) => {
-    const rounded = Math.round(factor * 100) / 100;
-    const verb = factor >= 1 ? 'raised' : 'lowered';
+  const toItem = (i: number) => {
+    const o = scored.observations[i] as Observation;
+    const factor = f[i] as number;
     return {
       finding: o.item?.finding ?? o.keyName,
       ...(o.item?.side !== undefined && { side: o.item.side }),
-      factor: rounded,
-      text: `${describeObservation(o)} ${verb} ${subjectWords} by ×${formatFactor(factor)}`,
+      factor: Math.round(factor * 100) / 100,
+      text: `${describeObservation(o)} ${factor >= 1 ? 'raised' : 'lowered'} ${subjectWords} by ×${formatFactor(factor)}`,
     };
   };
   return {
     conclusion,
     subject,
     statement,
-    for: listed.filter((x) => x.factor >= MIN_FACTOR).sort((a, b) => b.factor - a.factor).slice(0, MAX_LISTED).map(toItem),
-    against: listed.filter((x) => x.factor <= 1 / MIN_FACTOR).sort((a, b) => a.factor - b.factor).slice(0, MAX_LISTED).map(toItem),
+    for: strongest(f, isFor, larger).map(toItem),
+    against: strongest(f, isAgainst, smaller).map(toItem),
     facts: facts.map((fact) => ({ text: fact.text, sources: [...fact.sources] })),
   };
 }
