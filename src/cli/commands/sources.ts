@@ -4,7 +4,7 @@
  * why, so the team can see which parts of the model are guesses.
  */
 import type { Command } from 'commander';
-import { KNOWLEDGE, knowledgeFigures } from '../../knowledge/index.js';
+import { knowledgeFigures } from '../../knowledge/index.js';
 import { isEstimated, type Estimated } from '../../knowledge/sourced.js';
 import { SOURCES } from '../../knowledge/sources.js';
 
@@ -20,7 +20,6 @@ export function register(program: Command): void {
     .option('--estimates', 'list every number without a published source, where it is used and why')
     .option('--json', 'print JSON')
     .action((flags: SourcesFlags) => {
-      void KNOWLEDGE;
       if (flags.estimates) {
         const estimates = knowledgeFigures()
           .filter((f) => isEstimated(f.figure))
