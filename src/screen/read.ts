@@ -101,33 +101,39 @@ const count = (fields: readonly string[], needle: string): number => {
 
 async function* readCsvNotes(path: string, options: ReadNotesOptions): AsyncGenerator<NoteRecord> {
   const fromStart = (options.start ?? 0) === 0;
-  const lineOffset = (options.firstLine ?? 1) - 1;
   let header: readonly string[] | undefined = options.header ?? (fromStart ? undefined : await readCsvHeader(path));
   let columns = header ? locateColumns(header, options) : undefined;
-  const skipped: UnreadableRecord[] = [];
-  let crlfInFields = 0;
-  const source = streamSlice(path, options.start, options.end);
-  const parser = source.pipe(
+  // Lines are counted from the raw text of every record, read or skipped, so that
+  // quoted line breaks (LF or CR LF) and blank lines keep the numbering of the file.
+  let nextLine = options.firstLine ?? 1;
+  const skipped: { after: number; raw: string; message: string }[] = [];
+  const parser = streamSlice(path, options.start, options.end).pipe(
     parse({
       bom: fromStart,
       info: true,
-      skip_empty_lines: true,
+      raw: true,
       skip_records_with_error: true,
-      on_skip: (error) => {
-        const line = (error as { lines?: number } | undefined)?.lines;
-        skipped.push({ line: (line ?? 0) - crlfInFields + lineOffset, error: error?.message ?? 'unreadable record' });
+      on_skip: (error, raw) => {
+        const after = (error as { records?: number } | undefined)?.records ?? 0;
+        skipped.push({ after, raw: raw ?? '', message: error?.message ?? 'unreadable record' });
       },
     }),
   );
-  // pipe() does not pass a read error on: without this a missing file is an unhandled 'error' event that ends the process.
-  source.on('error', (error) => parser.destroy(error));
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    while (skipped.length > 0) yield skipped.shift()!;
-    // csv-parse counts a CR LF inside a quoted field as two lines; a file line ends at LF only.
-    crlfInFields += count(record, '\r\n');
-    const line = info.lines - crlfInFields - count(record, '\n') + lineOffset;
+  function* flushSkipped(upTo: number): Generator<UnreadableRecord> {
+    while (skipped.length > 0 && skipped[0]!.after < upTo) {
+      const skip = skipped.shift()!;
+      const line = nextLine;
+      nextLine += count([skip.raw], '\n');
+      // A blank line is no record, not an error.
+      if (skip.raw.trim() !== '') yield { line, error: skip.message.replace(/ on line \d+$/, '') };
+    }
+  }
+  for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; info: { records: number }; raw: string }>) {
+    yield* flushSkipped(info.records);
+    const line = nextLine;
+    nextLine += count([raw], '\n');
     if (!columns) {
-      // Options that repeat the header (a slice given `header` starting at 0) still skip the header row.
+      // The first record of a file read from its start is its header.
       header = record;
       columns = locateColumns(header, options);
       continue;
@@ -140,7 +146,7 @@ async function* readCsvNotes(path: string, options: ReadNotesOptions): AsyncGene
     const id = columns.id === undefined ? String(line) : (record[columns.id] ?? String(line));
     yield { id, text, line };
   }
-  while (skipped.length > 0) yield skipped.shift()!;
+  yield* flushSkipped(Number.POSITIVE_INFINITY);
 }
 
 async function* readNdjsonNotes(path: string, options: ReadNotesOptions): AsyncGenerator<NoteRecord> {
