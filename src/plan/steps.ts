@@ -36,7 +36,7 @@ const MECHANICAL_SPINAL = ['disc_herniation', 'spinal_stenosis', 'somatic_referr
 const SCIATICA = ['disc_herniation', 'spinal_stenosis', 'unspecified'] as const satisfies readonly PlanCondition[];
 const SERIOUS = ['spinal_malignancy', 'spinal_infection', 'vertebral_fracture'] as const satisfies readonly PlanCondition[];
 
-/** In display order: what happens next first, then self-care, then what to avoid, then when to get help. */
+/** In display order: where to go now, what happens next, then self-care, what to avoid, and when to get help. */
 export const PLAN_STEPS: readonly PlanStep[] = [
   // What happens next at the higher levels.
   {
@@ -45,6 +45,13 @@ export const PLAN_STEPS: readonly PlanStep[] = [
     text: 'Go to an emergency department now, not to a routine appointment. Tell them about your back or leg pain and the warning signs you have, so your spinal nerves are checked straight away.',
     sources: ['R60', 'R62', 'SEED', 'POLICY'],
     levels: ['emergency'],
+  },
+  {
+    id: 'see_clinician_today',
+    kind: 'seek_help',
+    text: 'See a clinician today: your GP practice, an urgent care centre or the out-of-hours service. If you cannot be seen today, go to an emergency department.',
+    sources: ['R76', 'R122', 'POLICY'],
+    levels: ['urgent'],
   },
   {
     id: 'emergency_mri_for_nerve_compression',
@@ -78,13 +85,6 @@ export const PLAN_STEPS: readonly PlanStep[] = [
     sources: ['R66', 'R67', 'R69'],
     levels: ['emergency', 'urgent'],
     conditions: ['vertebral_fracture'],
-  },
-  {
-    id: 'see_clinician_today',
-    kind: 'seek_help',
-    text: 'See a clinician today: your GP practice, an urgent care centre or the out-of-hours service. If you cannot be seen today, go to an emergency department.',
-    sources: ['R76', 'R122', 'POLICY'],
-    levels: ['urgent'],
   },
   {
     id: 'urgent_spinal_referral_for_weakness',

@@ -120,24 +120,33 @@ describe('tailored to the likely condition', () => {
 });
 
 describe('buildPlan', () => {
-  const inference = (confidence: Inference['confidence']): Inference => ({
+  const inference = (probability: number): Inference => ({
     painMechanism: [],
     roots: [],
-    conditions: [{ id: 'spinal_stenosis', name: 'Lumbar spinal stenosis', probability: 0.6 }],
-    confidence,
+    conditions: [{ id: 'spinal_stenosis', name: 'Lumbar spinal stenosis', probability }],
+    confidence: 'moderate',
     explanation: [],
   });
+  const said = { evidence: [{ finding: 'walking_leg_symptoms' as const, status: 'present' as const }] };
 
-  it('tailors to the top condition, but not when the model is not confident', () => {
-    expect(likelyCondition(inference('moderate'))).toBe('spinal_stenosis');
-    expect(likelyCondition(inference('low'))).toBe('unspecified');
+  it('tailors to the top condition when it is likely', () => {
+    expect(likelyCondition(said, inference(0.6))).toBe('spinal_stenosis');
+    expect(likelyCondition(said, inference(0.3))).toBe('spinal_stenosis');
+  });
+
+  it('does not tailor to a weak guess, or when nothing was said', () => {
+    expect(likelyCondition(said, inference(0.29))).toBe('unspecified');
+    expect(likelyCondition({ evidence: [] }, inference(0.9))).toBe('unspecified');
   });
 
   it('follows the triage level of the assessment', () => {
     const assessment = assess({ age: 50, evidence: [{ finding: 'back_pain' }, { finding: 'leg_pain', side: 'left' }, { finding: 'saddle_anesthesia' }] });
     expect(assessment.plan.steps[0]?.id).toBe('go_to_emergency_department');
-    const triage = assessment.triage;
-    expect(buildPlan({ evidence: [] }, inference('high'), triage)).toBe(planFor('emergency', 'spinal_stenosis'));
+    expect(buildPlan(said, inference(0.8), assessment.triage)).toBe(planFor('emergency', 'spinal_stenosis'));
+  });
+
+  it('at urgent, says where to go before what happens there', () => {
+    expect(stepIds('urgent', 'spinal_infection').slice(0, 2)).toEqual(['see_clinician_today', 'spinal_infection_assessment']);
   });
 });
 
