@@ -45,6 +45,12 @@ describe('every plan', () => {
     expect(plan.steps.at(-1)?.kind).toBe('seek_help');
   });
 
+  it('does not reassure about the usual course at urgent and emergency', () => {
+    expect(planFor('consult', 'disc_herniation').summary).toMatch(/usually settles/);
+    expect(planFor('urgent', 'disc_herniation').summary).not.toMatch(/usually settles/);
+    expect(planFor('emergency', 'unspecified').summary).not.toMatch(/improves/);
+  });
+
   it('starts with "go to an emergency department" at emergency, and gives no self-care there', () => {
     for (const condition of PLAN_CONDITIONS) {
       const plan = planFor('emergency', condition);
