@@ -25,13 +25,13 @@ describe('sciatrace user add', () => {
     } finally {
       await server.kill('SIGTERM');
     }
-  });
+  }, 120_000);
 
   it('reads SCIATRACE_DB when --db is not given', () => {
     const db = tempDbFile();
     expect(sciatrace(['user', 'add', 'gina', '--role', 'admin'], { SCIATRACE_DB: db }).status).toBe(0);
     expect(sciatrace(['user', 'list', '--db', db]).stdout).toContain('gina\tadmin');
-  });
+  }, 120_000);
 
   it('rejects a bad role or a taken name with exit 2, naming the field', () => {
     const db = tempDbFile();
@@ -42,7 +42,7 @@ describe('sciatrace user add', () => {
     const taken = sciatrace(['user', 'add', 'hal', '--role', 'admin', '--db', db]);
     expect(taken.status).toBe(2);
     expect(taken.stderr).toContain('already exists');
-  });
+  }, 120_000);
 });
 
 describe('serving the web app', () => {

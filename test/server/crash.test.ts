@@ -10,6 +10,7 @@ import { createUser } from '../../src/store/users.js';
 import { freshDatabase, skipPostgres } from '../helpers/postgres.js';
 import { call, l5Case, spawnServer, tempDbFile } from './harness.js';
 
+// Two server starts and a few hundred requests: minutes, not seconds, on a busy CI machine.
 const CLIENTS = 16;
 const PATIENTS = 6;
 /** A marker in every case's text: it must never reach the logs. */
@@ -84,7 +85,7 @@ async function crashAndRecover(db: string): Promise<void> {
 describe('crash test: SIGKILL while clients write', () => {
   it('SQLite (WAL, synchronous=FULL) loses no acknowledged write', async () => {
     await crashAndRecover(tempDbFile());
-  });
+  }, 180_000);
 
   describe.skipIf(skipPostgres)('PostgreSQL', () => {
     const dbs: { drop: () => Promise<void> }[] = [];
@@ -95,6 +96,6 @@ describe('crash test: SIGKILL while clients write', () => {
       const db = await freshDatabase('sciatrace_crash');
       dbs.push(db);
       await crashAndRecover(db.url);
-    });
+    }, 180_000);
   });
 });

@@ -53,5 +53,5 @@ describe.skipIf(skipPostgres)('two servers on one PostgreSQL', () => {
     for (const reply of replies) {
       expect((await call(b.url, 'GET', `/v1/assessments/${reply.body.assessmentId}`, { token })).body).toEqual(reply.body);
     }
-  });
+  }, 120_000);
 });
