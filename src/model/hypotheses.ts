@@ -252,8 +252,11 @@ function seriousHypotheses(condition: SeriousCondition): Draft[] {
     id: `${condition}.compression:both`,
     label: `${condition.replaceAll('_', ' ')} compressing the cord or cauda equina`,
     condition,
-    // Cord or cauda compression from outside the disc is spinal but not a single-root (radicular) pain picture.
-    mechanism: 'somatic_referred',
+    // Compression of the cauda equina (or conus) by tumour, abscess or fracture compresses nerve roots:
+    // radicular, like a cauda equina syndrome from a disc. Every hypothesis that emits sphincter or saddle
+    // findings is then radicular, so explicit absent cauda equina findings can only lower the radicular
+    // share (spec/triage-policy.md: they must never raise the level).
+    mechanism: 'radicular',
     lesion: { kind: 'condition', condition, variant: 'compression', side: 'both' },
     profiles: [condition, 'serious_compression'],
     legs: legsFor('both', leg(true)),

@@ -191,3 +191,18 @@ describe('assess with no evidence', () => {
     );
   });
 });
+
+describe('absent cauda equina findings', () => {
+  it('are emitted above their background rate only by radicular hypotheses, so they can only lower the radicular share', async () => {
+    const { HYPOTHESES } = await import('../../src/model/index.js');
+    const { MODEL, keyIndex, pIndex } = await import('../../src/model/tables.js');
+    const { CAUDA_EQUINA_FINDINGS } = await import('../../src/knowledge/vocabulary.js');
+    for (const finding of CAUDA_EQUINA_FINDINGS) {
+      const k = keyIndex(finding);
+      const nonRadicular = HYPOTHESES.filter((h) => h.mechanism !== 'radicular').map((h) => MODEL.p[pIndex(h.index, k, 0)]!);
+      expect(new Set(nonRadicular).size, finding).toBe(1);
+      const background = nonRadicular[0]!;
+      for (const h of HYPOTHESES) expect(MODEL.p[pIndex(h.index, k, 0)]!, `${finding} under ${h.id}`).toBeGreaterThanOrEqual(background);
+    }
+  });
+});

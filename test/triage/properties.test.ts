@@ -76,15 +76,12 @@ describe('triage policy properties', () => {
   });
 
   /**
-   * Known failure, kept visible: through the two consult rules that read the
-   * model (radicular_pain, non_spinal_cause), explicit absent sphincter
-   * findings can raise self_care to consult. Bayes moves the mass of the
-   * compression hypotheses elsewhere, and when two pain mechanisms are nearly
-   * tied the top one can change (the examples below were found by this
-   * property). A fix belongs in the model (or in how those two rules read
-   * it); when it lands this test fails, and `it.fails` should become `it`.
+   * Through the two consult rules that read the model (radicular_pain,
+   * non_spinal_cause) too: every hypothesis that emits sphincter or saddle
+   * findings is radicular, so explicit absent cauda equina findings only lower
+   * the radicular share. The examples were counterexamples before that fix.
    */
-  it.fails('an explicit absent for every cauda equina finding never raises the level (through the model too)', () => {
+  it('an explicit absent for every cauda equina finding never raises the level (through the model too)', () => {
     const known: [CaseInput][] = [
       [{ age: 88, onset: 'sudden', evidence: [{ finding: 'ankle_reflex_reduced', side: 'both', trend: 'worsening' }] }],
       [
