@@ -28,6 +28,8 @@ export interface ScreenOptions {
   readonly onUnreadable?: (record: UnreadableRecord) => void;
   /** Called after each batch is written, with the characters of note text screened so far. */
   readonly onProgress?: (notes: number, chars: number) => void;
+  /** Worker threads started beforehand (benchmarks warm them up); the caller closes them. */
+  readonly pool?: WorkerPool;
 }
 
 const WORKER_ENTRY = new URL('./worker.ts', import.meta.url).href;
@@ -42,7 +44,7 @@ export const defaultWorkers = (): number => availableParallelism();
 
 /** Screens every note of `records` and writes one NDJSON line per note to `output`, in input order. */
 export async function screenStream(records: AsyncIterable<NoteRecord>, output: Writable, options: ScreenOptions = {}): Promise<Tally> {
-  const workers = options.workers ?? defaultWorkers();
+  const workers = options.pool?.size ?? options.workers ?? defaultWorkers();
   const batchNotes = options.batchNotes ?? 64;
   const batchChars = options.batchChars ?? 256 * 1024;
   const tally = emptyTally();
@@ -57,7 +59,7 @@ export async function screenStream(records: AsyncIterable<NoteRecord>, output: W
     options.onProgress?.(tally.notes, chars);
   };
 
-  const pool = workers > 0 ? new WorkerPool(workers) : undefined;
+  const pool = options.pool ?? (workers > 0 ? new WorkerPool(workers) : undefined);
   try {
     const inFlight: { promise: Promise<BatchResult>; size: number }[] = [];
     const limit = Math.max(1, workers) * 2;
@@ -91,13 +93,13 @@ export async function screenStream(records: AsyncIterable<NoteRecord>, output: W
     await send();
     for (const pending of inFlight) await finished(await pending.promise, pending.size);
   } finally {
-    await pool?.close();
+    if (!options.pool) await pool?.close();
   }
   return tally;
 }
 
 /** A fixed set of worker threads; each request goes to the least busy one. */
-class WorkerPool {
+export class WorkerPool {
   private readonly slots: WorkerSlot[];
 
   constructor(size: number) {
@@ -115,6 +117,10 @@ class WorkerPool {
       });
       return slot;
     });
+  }
+
+  get size(): number {
+    return this.slots.length;
   }
 
   run(request: BatchRequest): Promise<BatchResult> {

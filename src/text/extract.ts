@@ -82,7 +82,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (!firstDuration && sentenceIndex < OPENING_SENTENCES && section === 'current') firstDuration = readDurations(tokens, from, sentence.to, options.referenceDate)[0];
     // Most sentences of a note name no finding: look before building the full view.
     const units = matcher.scan(tokens, from, sentence.to);
-    if (!units.some((u) => u.values.some((c) => c.kind === 'finding' || c.kind === 'pain' || c.kind === 'site' || c.kind === 'activity'))) continue;
+    if (!units.some(isRelevant)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
     const { drafts, orphanTrend } = composeSentence(view, section);
     const sentenceSpan: [number, number] = [tokens[sentence.from]!.start, tokens[sentence.to - 1]!.end];
@@ -117,6 +117,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     ...(onset && { onset }),
   };
 }
+
+/** A unit that can start a finding: a term, a pain word, or a site of the back, leg, saddle or groin (activities need one of these). */
+const isRelevant = (match: { values: readonly { kind: string; site?: string }[] }): boolean =>
+  match.values.some((c) => c.kind === 'finding' || c.kind === 'pain' || (c.kind === 'site' && c.site !== 'other'));
 
 function firstDurationNear(view: SentenceView, presenting: readonly Draft[], referenceDate: Date | undefined): DurationReading | undefined {
   const readings = readDurations(view.tokens, view.from, view.to, referenceDate);

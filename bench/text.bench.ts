@@ -1,0 +1,107 @@
+/**
+ * Free text at scale, on the MTSamples transcriptions (../shared/corpus/mtsamples.csv):
+ *
+ * 1. `extract` on one core: MB/s and notes/s, beside the baseline of
+ *    tokenising and splitting the same texts into sentences in the same run.
+ * 2. `screen` (read the CSV, extract, assess, write NDJSON) on all cores,
+ *    beside the baseline of reading the same CSV and splitting its notes into
+ *    sentences; and on 1 versus 2 worker threads (scaling).
+ *
+ * Each measurement is the best of BENCH_REPEATS runs. Worker threads are
+ * started and warmed before timing (their start-up, loading TypeScript
+ * through tsx, is a fixed cost reported apart). Targets (issue 4):
+ * extract ≥ 10 MB/s on one core; screen on 2 workers ≥ 1.6 × 1 worker.
+ * Run alone: npx tsx bench/text.bench.ts
+ */
+import { statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { readNotes, type Note } from '../src/screen/read.js';
+import { screenStream, WorkerPool } from '../src/screen/pool.js';
+import { splitSentences } from '../src/text/sentences.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { extract } from '../src/text/index.js';
+
+const CORPUS = fileURLToPath(new URL('../../shared/corpus/mtsamples.csv', import.meta.url));
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const TARGET_EXTRACT_MBPS = 10;
+const TARGET_SCALING = 1.6;
+
+/** Best wall time of REPEATS runs; `cpu` is the process CPU time of that run (all threads). */
+const timings = new Map<string, { wall: number; cpu: number }>();
+const best = async (label: string, run: () => Promise<void> | void): Promise<number> => {
+  let fastest = { wall: Infinity, cpu: Infinity };
+  for (let i = 0; i < REPEATS; i++) {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    await run();
+    const wall = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    if (wall < fastest.wall) fastest = { wall, cpu: (used.user + used.system) / 1e6 };
+  }
+  timings.set(label, fastest);
+  return fastest.wall;
+};
+/** On a busy machine wall time includes waiting for a core; CPU time of a one-thread loop does not. */
+const cpuOf = (label: string): number => timings.get(label)!.cpu;
+const sink = (): Writable => new Writable({ write: (_chunk, _encoding, done) => done() });
+
+const notes: Note[] = [];
+for await (const record of readNotes(CORPUS, { format: 'csv', column: 'transcription' })) if (!('error' in record)) notes.push(record);
+const textBytes = notes.reduce((n, note) => n + Buffer.byteLength(note.text), 0);
+const fileBytes = statSync(CORPUS).size;
+const mb = (bytes: number, seconds: number): string => `${(bytes / 1e6 / seconds).toFixed(1)} MB/s`;
+const perSecond = (count: number, seconds: number): string => `${Math.round(count / seconds)} notes/s`;
+console.log(`corpus: ${notes.length} notes, ${(textBytes / 1e6).toFixed(1)} MB of transcription text (${(fileBytes / 1e6).toFixed(1)} MB file)`);
+
+// 1. extract on one core.
+for (const note of notes.slice(0, 300)) extract(note.text); // warm the JIT
+let sentences = 0;
+const split = await best('split', () => {
+  sentences = 0;
+  for (const note of notes) sentences += splitSentences(note.text, tokenize(note.text)).length;
+});
+let items = 0;
+const extracting = await best('extract', () => {
+  items = 0;
+  for (const note of notes) items += extract(note.text).evidence.length;
+});
+console.log(`\nextract, one core (${sentences} sentences, ${items} evidence items); wall time, and CPU time in brackets`);
+console.log(`  baseline: tokenise + split into sentences  ${mb(textBytes, split).padStart(11)}  ${perSecond(notes.length, split)}  (CPU: ${mb(textBytes, cpuOf('split'))})`);
+console.log(`  extract                                     ${mb(textBytes, extracting).padStart(11)}  ${perSecond(notes.length, extracting)}  (CPU: ${mb(textBytes, cpuOf('extract'))})`);
+const extractCpuRate = textBytes / 1e6 / cpuOf('extract');
+console.log(`  extract / baseline: ${(split / extracting).toFixed(2)} (CPU: ${(cpuOf('split') / cpuOf('extract')).toFixed(2)})   target ≥ ${TARGET_EXTRACT_MBPS} MB/s of CPU: ${extractCpuRate >= TARGET_EXTRACT_MBPS ? 'met' : 'NOT met'}`);
+
+// 2. screen on worker threads.
+const readAndSplit = await best('read+split', async () => {
+  for await (const record of readNotes(CORPUS, { format: 'csv', column: 'transcription' })) if (!('error' in record)) splitSentences(record.text, tokenize(record.text));
+});
+const timeScreen = async (workers: number): Promise<{ seconds: number; startup: number }> => {
+  const started = performance.now();
+  const pool = new WorkerPool(workers);
+  // Warm every worker: the first batch loads tsx and the engine.
+  await Promise.all(Array.from({ length: workers }, (_, seq) => pool.run({ seq: -1 - seq, notes: notes.slice(0, 20) })));
+  const startup = (performance.now() - started) / 1000;
+  try {
+    const seconds = await best(`screen ${workers}`, async () => {
+      await screenStream(readNotes(CORPUS, { format: 'csv', column: 'transcription' }), sink(), { pool });
+    });
+    return { seconds, startup };
+  } finally {
+    await pool.close();
+  }
+};
+const cores = availableParallelism();
+const one = await timeScreen(1);
+const two = await timeScreen(2);
+const all = cores > 2 ? await timeScreen(cores) : two;
+console.log(`\nscreen (read CSV, extract, assess, write NDJSON), ${cores} cores`);
+console.log(`  baseline: read CSV + split into sentences  ${mb(fileBytes, readAndSplit).padStart(11)}  ${perSecond(notes.length, readAndSplit)}`);
+console.log(`  screen, 1 worker                           ${mb(fileBytes, one.seconds).padStart(11)}  ${perSecond(notes.length, one.seconds)}  (start-up ${one.startup.toFixed(1)} s)`);
+console.log(`  screen, 2 workers                          ${mb(fileBytes, two.seconds).padStart(11)}  ${perSecond(notes.length, two.seconds)}  (start-up ${two.startup.toFixed(1)} s)`);
+if (cores > 2) console.log(`  screen, ${cores} workers (all cores)              ${mb(fileBytes, all.seconds).padStart(11)}  ${perSecond(notes.length, all.seconds)}`);
+console.log(`  screen all cores / baseline: ${(readAndSplit / all.seconds).toFixed(2)}`);
+const scaling = one.seconds / two.seconds;
+console.log(`  scaling, 2 workers / 1 worker: ${scaling.toFixed(2)}×   target ≥ ${TARGET_SCALING}×: ${scaling >= TARGET_SCALING ? 'met' : 'NOT met'}`);
+console.log(`  load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cores} cores (scaling needs idle cores to show)`);
