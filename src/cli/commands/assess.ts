@@ -71,7 +71,8 @@ reported on stderr naming each field, nothing is assessed, and the exit code is 
     });
 }
 
-const inputStream = (file: string) => (file === '-' ? process.stdin : createReadStream(file));
+// Large reads: fewer round trips to the file system on big batches.
+const inputStream = (file: string) => (file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 }));
 
 async function readInput(file: string): Promise<string> {
   if (file !== '-') return readFile(file, 'utf8');
