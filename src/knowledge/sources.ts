@@ -14,9 +14,9 @@ export interface Source {
 export const SOURCES: readonly Source[] = [
   {
     id: 'SEED',
-    citation: 'Seed article: "Can Back Pain Cause Leg Pain?" (shared/seed/000_6e7994c896d4f0df.txt), the prose description Sciatrace grew from',
+    citation: 'Seed article: "Can Back Pain Cause Leg Pain?" (../shared/seed/000_6e7994c896d4f0df.txt), the prose description Sciatrace grew from',
   },
-  { id: 'POLICY', citation: 'Sciatrace triage policy (spec/triage-policy.md)' },
+  { id: 'POLICY', citation: 'Sciatrace triage policy (../shared/spec/triage-policy.md)' },
   { id: 'R1', citation: "Lee MWL, McPhee RW, Stringer MD. 2008. An evidence-based approach to human dermatomes. Clinical Anatomy 21:363–373", url: "https://www.scribd.com/document/190744886/Clin-Anat-08-Dermatomes" },
   { id: 'R2', citation: "Downs MB, Laporte C. Conflicting dermatome maps: educational and clinical implications. J Orthop Sports Phys Ther (clinical commentary; year/volume not confirmed — ≈ 2011, unverified)", url: "https://fr.scribd.com/document/134053363/Dermatome-Maps" },
   { id: 'R3', citation: "Steinberg J (peer reviewer Holtzhausen L). Dermatomes. WikiMSK (created 2020, modified 2024); sections \"Dermatome maps\", \"ASIA landmarks\"", url: "https://wikimsk.org/wiki/Dermatomes" },
