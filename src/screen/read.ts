@@ -107,7 +107,8 @@ async function* readCsvNotes(path: string, options: ReadNotesOptions): AsyncGene
   // quoted line breaks (LF or CR LF) and blank lines keep the numbering of the file.
   let nextLine = options.firstLine ?? 1;
   const skipped: { after: number; raw: string; message: string }[] = [];
-  const parser = streamSlice(path, options.start, options.end).pipe(
+  const source = streamSlice(path, options.start, options.end);
+  const parser = source.pipe(
     parse({
       bom: fromStart,
       info: true,
@@ -119,6 +120,8 @@ async function* readCsvNotes(path: string, options: ReadNotesOptions): AsyncGene
       },
     }),
   );
+  // pipe() does not pass a read error on: without this a missing file is an unhandled 'error' event that ends the process.
+  source.on('error', (error) => parser.destroy(error));
   function* flushSkipped(upTo: number): Generator<UnreadableRecord> {
     while (skipped.length > 0 && skipped[0]!.after < upTo) {
       const skip = skipped.shift()!;
