@@ -176,6 +176,12 @@ function entry(
 const formatFactor = (x: number): string => (x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2));
 const percent = (p: number): string => `${Math.round(p * 100)}%`;
 
+const MECHANISM_SHORT: Record<PainMechanism, string> = {
+  radicular: 'radicular pain',
+  somatic_referred: 'somatic referred pain',
+  non_spinal: 'a non-spinal cause',
+};
+
 const MECHANISM_WORDS: Record<PainMechanism, string> = {
   radicular: 'radicular pain (from a nerve root)',
   somatic_referred: 'somatic referred pain (from the spine, no nerve root involved)',
@@ -204,7 +210,7 @@ export function explain(scored: Scored, top: Conclusions): ExplanationEntry[] {
     pending.push({
       conclusion: 'painMechanism',
       subject: mechanism.id,
-      words: mechanism.id.replace('_', ' '),
+      words: MECHANISM_SHORT[mechanism.id],
       statement: `The leg symptoms most likely come from ${MECHANISM_WORDS[mechanism.id]} (${percent(mechanism.probability)}).`,
       weight: mechanismWeights(mechanism.id),
       facts: MECHANISM_FACTS[mechanism.id],
