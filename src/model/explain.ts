@@ -152,15 +152,17 @@ function entry(
   statement: string,
   f: Float64Array,
   facts: readonly Fact[],
+  described: (string | undefined)[],
 ): ExplanationEntry {
   const toItem = (i: number) => {
     const o = scored.observations[i] as Observation;
     const factor = f[i] as number;
+    const words = (described[i] ??= describeObservation(o));
     return {
       finding: o.item?.finding ?? o.keyName,
       ...(o.item?.side !== undefined && { side: o.item.side }),
       factor: Math.round(factor * 100) / 100,
-      text: `${describeObservation(o)} ${factor >= 1 ? 'raised' : 'lowered'} ${subjectWords} by ×${formatFactor(factor)}`,
+      text: `${words} ${factor >= 1 ? 'raised' : 'lowered'} ${subjectWords} by ×${formatFactor(factor)}`,
     };
   };
   return {
@@ -237,5 +239,7 @@ export function explain(scored: Scored, top: Conclusions): ExplanationEntry[] {
       facts: CONDITION_FACTS[condition.id],
     });
   const all = factors(scored, pending.map((p) => p.weight));
-  return pending.map((p, c) => entry(scored, p.conclusion, p.subject, p.words, p.statement, all[c] as Float64Array, p.facts));
+  // An observation listed under several conclusions is described once.
+  const described: (string | undefined)[] = [];
+  return pending.map((p, c) => entry(scored, p.conclusion, p.subject, p.words, p.statement, all[c] as Float64Array, p.facts, described));
 }
