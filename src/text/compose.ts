@@ -141,10 +141,13 @@ function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: Sect
   // Sensory terms take regions from their sites; motor terms only a side ("BLE weakness").
   const sites = term.sensory || term.group === 'motor' ? sitesOf(view, unit, attachedSites) : [];
   const saddle = sites.some((s) => s.site.site === 'saddle');
+  // Lost feeling that a clinician found is the examination finding ("the doctor found I've lost feeling ...").
+  const examined = term.sensory && examinedInSentence(view);
   for (const target of term.targets) {
     let finding = target.finding;
+    if (examined && finding === 'numbness') finding = 'sensory_loss';
     if (saddle && (finding === 'numbness' || finding === 'tingling')) finding = 'saddle_anesthesia';
-    if (saddle && finding === 'sensory_loss') finding = 'perianal_sensation_reduced';
+    if (saddle && finding === 'sensory_loss') finding = examined || term.mode === 'neutral' ? 'perianal_sensation_reduced' : 'saddle_anesthesia';
     const draft: Draft = { finding, status, context, from: unit.from, to: unit.to };
     // The words that fired a neutral term include its qualifier ("ankle jerks absent").
     if (qualifierUnit && Math.abs(qualifierUnit.from - unit.from) <= QUALIFIER_FORWARD_REACH) {
@@ -488,8 +491,9 @@ function activityDraft(view: SentenceView, unit: Unit, activity: ConceptOf<'acti
     trigger = easer;
   } else if (aggravator && AGGRAVATED[activity.activity]) {
     const wanted = AGGRAVATED[activity.activity]!;
-    const context = wanted === 'walking_leg_symptoms' ? symptoms.leg : wanted === 'night_pain' ? symptoms.pain : symptoms.any;
-    if (context && (aggravator.strong || symptoms.any)) {
+    // "Coughing makes it worse" needs no symptom word beside it; walking needs a leg, night needs pain, and a weak link ("when") needs a symptom.
+    const context = wanted === 'walking_leg_symptoms' ? symptoms.leg : wanted === 'night_pain' ? symptoms.pain : aggravator.strong || symptoms.any;
+    if (context) {
       finding = wanted;
       trigger = aggravator.unit;
     }
@@ -663,6 +667,13 @@ function readingNear(view: SentenceView, unit: Unit, kind: ReadingKind): Reading
 function nearBefore(view: SentenceView, trigger: Unit, unit: Unit, reach: number): boolean {
   void view;
   return trigger.to <= unit.from && unit.from - trigger.to <= reach;
+}
+
+const EXAMINED_BY = new Set(['doctor', 'examination', 'exam', 'examined', 'examining', 'o/e', 'physician', 'nurse', 'physio', 'physiotherapist', 'clinician', 'gp']);
+const EXAMINED_VERBS = new Set(['found', 'checked', 'tested', 'examined', 'showed', 'noted', 'revealed', 'on']);
+function examinedInSentence(view: SentenceView): boolean {
+  for (let i = view.from; i < view.to; i++) if (EXAMINED_BY.has(view.norm(i)) && (EXAMINED_VERBS.has(view.norm(i + 1)) || EXAMINED_VERBS.has(view.norm(i - 1)))) return true;
+  return false;
 }
 
 function sentenceHas(view: SentenceView, word: string): boolean {
