@@ -21,7 +21,11 @@ const EXIT_BAD_INPUT = 2;
 
 function target(flags: SimulateFlags): SimulationTarget {
   if (flags.lesion !== undefined && flags.condition !== undefined) throw new Error('give either --lesion or --condition, not both');
-  if (flags.lesion !== undefined) return { hypothesis: parseLesion(flags.lesion) };
+  if (flags.lesion !== undefined) {
+    // `--side` completes a lesion given without one (L4-L5:posterolateral --side left).
+    const spec = flags.side !== undefined && flags.lesion.split(':').length === 2 ? `${flags.lesion}:${flags.side}` : flags.lesion;
+    return { hypothesis: parseLesion(spec) };
+  }
   if (flags.condition === undefined) throw new Error('give --lesion LEVEL:ZONE:SIDE (e.g. L4-L5:posterolateral:left) or --condition ID');
   if (!CONDITIONS.includes(flags.condition as ConditionId))
     throw new Error(`--condition: unknown condition "${flags.condition}" (one of ${CONDITIONS.join(', ')})`);
@@ -44,7 +48,7 @@ export function register(program: Command): void {
     .description('predict the findings of a lesion or condition (the model run forwards)')
     .option('--lesion <spec>', 'disc herniation LEVEL:ZONE[:SIDE], e.g. L4-L5:posterolateral:left or L5-S1:central')
     .option('--condition <id>', `a condition: ${CONDITIONS.join(', ')}`)
-    .option('--side <side>', 'with --condition: left, right or both')
+    .option('--side <side>', 'left, right or both (for --condition), or the side of a --lesion given without one')
     .option('--case', 'print a Case JSON (the most probable state of every finding) that `assess` accepts')
     .option('--min <p>', 'list findings at least this probable', '0.1')
     .action((flags: SimulateFlags) => {
