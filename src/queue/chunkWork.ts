@@ -4,7 +4,7 @@
  * in one transaction, so a chunk is recorded wholly or not at all.
  */
 import type PgBoss from 'pg-boss';
-import { readNotes, isUnreadable } from '../screen/read.js';
+import { readNotes, isUnreadable, type Note } from '../screen/read.js';
 import { screenNote } from '../screen/record.js';
 import { bossDb, type QueueConnection } from './connection.js';
 import type { ChunkJobData } from './register.js';
@@ -15,7 +15,7 @@ export type ChunkOutcome =
   | { readonly kind: 'recorded'; readonly notes: number; readonly noteErrors: number }
   | { readonly kind: 'skipped'; readonly reason: 'cancelled' | 'already recorded' | 'unknown chunk' };
 
-const INSERT_ROWS = 1000;
+const INSERT_ROWS = 100;
 
 export async function screenChunk(
   queue: QueueConnection,
@@ -52,8 +52,6 @@ export async function screenChunk(
     .where('chunk_no', '=', chunkNo)
     .execute();
 
-  const rows: NewResult[] = [];
-  let noteErrors = 0;
   const start = Number(chunk.byte_start);
   const notes = readNotes(chunk.path, {
     format: chunk.format,
@@ -65,43 +63,37 @@ export async function screenChunk(
     end: Number(chunk.byte_end),
     firstLine: chunk.first_line,
   });
-  for await (const note of notes) {
-    if (isUnreadable(note)) {
-      noteErrors += 1;
-      rows.push(errorRow(runId, note.line, null, withoutParserLine(note.error)));
-      continue;
-    }
-    try {
-      const record = screenNote(note);
-      rows.push({
-        run_id: runId,
-        line: record.line,
-        note_id: record.id,
-        triage: record.triage,
-        red_flags: record.redFlags.map((flag) => flag.id),
-        record: JSON.stringify(record),
-        error: null,
-      });
-    } catch (error) {
-      // One note the engine cannot handle is that note's error, not the chunk's.
-      noteErrors += 1;
-      rows.push(errorRow(runId, note.line, note.id, `screening failed: ${(error as Error).message}`));
-    }
-  }
 
-  await queue.db.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += INSERT_ROWS) {
-      await trx
-        .insertInto('screen_result')
-        .values(rows.slice(i, i + INSERT_ROWS))
-        .onConflict((oc) => oc.columns(['run_id', 'line']).doNothing())
-        .execute();
+  // Rows go to the database in small batches while screening goes on (the
+  // database works while we compute, and memory holds one batch), inside one
+  // transaction that also completes the job: all of the chunk or none of it.
+  return queue.db.transaction().execute(async (trx) => {
+    let recorded = 0;
+    let noteErrors = 0;
+    let batch: NewResult[] = [];
+    let inserting: Promise<unknown> = Promise.resolve();
+    const flush = async (): Promise<void> => {
+      await inserting;
+      if (batch.length === 0) return;
+      inserting = trx.insertInto('screen_result').values(batch).onConflict((oc) => oc.columns(['run_id', 'line']).doNothing()).execute();
+      // A failed insert must not go unobserved while screening continues; the final await rethrows it.
+      inserting.catch(() => {});
+      batch = [];
+    };
+    for await (const note of notes) {
+      const row = isUnreadable(note) ? errorRow(runId, note.line, null, withoutParserLine(note.error)) : screenedRow(runId, note);
+      if (row.error == null) recorded += 1;
+      else noteErrors += 1;
+      batch.push(row);
+      if (batch.length === INSERT_ROWS) await flush();
     }
+    await flush();
+    await inserting;
     await trx
       .updateTable('screen_chunk')
       .set((eb) => ({
         status: 'done',
-        notes: rows.length - noteErrors,
+        notes: recorded,
         note_errors: noteErrors,
         worker: workerId,
         finished_at: eb.fn<Date>('now', []),
@@ -111,9 +103,27 @@ export async function screenChunk(
       .where('chunk_no', '=', chunkNo)
       .where('status', '!=', 'done')
       .execute();
-    await queue.boss.complete(SCREEN_QUEUE, job.id, { notes: rows.length - noteErrors, noteErrors }, { db: bossDb(trx) });
+    await queue.boss.complete(SCREEN_QUEUE, job.id, { notes: recorded, noteErrors }, { db: bossDb(trx) });
+    return { kind: 'recorded', notes: recorded, noteErrors } as const;
   });
-  return { kind: 'recorded', notes: rows.length - noteErrors, noteErrors };
+}
+
+function screenedRow(runId: string, note: Note): NewResult {
+  try {
+    const record = screenNote(note);
+    return {
+      run_id: runId,
+      line: record.line,
+      note_id: record.id,
+      triage: record.triage,
+      red_flags: record.redFlags.map((flag) => flag.id),
+      record: JSON.stringify(record),
+      error: null,
+    };
+  } catch (error) {
+    // One note the engine cannot handle is that note's error, not the chunk's.
+    return errorRow(runId, note.line, note.id, `screening failed: ${(error as Error).message}`);
+  }
 }
 
 /** The parser numbers lines from the start of the slice; the row's own `line` is the file's. */

@@ -64,27 +64,41 @@ export async function* planChunks(path: string, options: PlanOptions): AsyncGene
 
 async function* csvRecords(path: string, onHeader?: (fields: readonly string[]) => void): AsyncGenerator<RecordBoundary> {
   // The same parser settings as the reader (src/screen/read.ts), so both see
-  // the same records; `raw` gives each record's own bytes, hence its start.
+  // the same records. `raw` gives each record's own text: its byte length
+  // places the record's start, and its line breaks (of skipped rows too,
+  // which arrive through on_skip) keep count of the file's lines.
+  const skipped: { after: number; raw: string }[] = [];
   const source = createReadStream(path);
-  const parser = source.pipe(parse({ info: true, raw: true, bom: true, skip_empty_lines: true, skip_records_with_error: true }));
+  const parser = source.pipe(
+    parse({
+      bom: true,
+      info: true,
+      raw: true,
+      skip_records_with_error: true,
+      on_skip: (error, raw) => {
+        skipped.push({ after: (error as { records?: number } | undefined)?.records ?? 0, raw: raw ?? '' });
+      },
+    }),
+  );
   source.on('error', (error) => parser.destroy(error));
-  let crlfInFields = 0;
+  let nextLine = 1;
   let headerSeen = false;
-  for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; raw: string; info: { bytes: number; lines: number } }>) {
-    // csv-parse counts a CR LF inside a quoted field as two lines; a file line ends at LF only.
-    crlfInFields += count(record, '\r\n');
+  for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; raw: string; info: { bytes: number; records: number } }>) {
+    while (skipped.length > 0 && skipped[0]!.after < info.records) nextLine += lineBreaks(skipped.shift()!.raw);
+    const line = nextLine;
+    nextLine += lineBreaks(raw);
     if (!headerSeen) {
       headerSeen = true;
       onHeader?.(record);
       continue;
     }
-    yield { start: info.bytes - Buffer.byteLength(raw), line: info.lines - crlfInFields - count(record, '\n') };
+    yield { start: info.bytes - Buffer.byteLength(raw), line };
   }
 }
 
-function count(fields: readonly string[], needle: string): number {
+function lineBreaks(text: string): number {
   let n = 0;
-  for (const field of fields) for (let i = field.indexOf(needle); i >= 0; i = field.indexOf(needle, i + needle.length)) n++;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
 

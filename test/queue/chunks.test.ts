@@ -54,25 +54,23 @@ describe('planChunks', () => {
     expect(notes).toEqual(whole);
   });
 
-  it('keeps line numbers and record boundaries for any notes, malformed rows and chunk size (property)', async () => {
-    // CR LF inside fields is left out here: the reader numbers a skipped row
-    // after such a field by a count its consumer loop keeps, which depends on
-    // stream timing; the MTSamples case above covers CR LF in readable rows.
-    const text = fc.string({ unit: fc.constantFrom('a', 'é', '€', ' ', ',', '"', '\n', 'L5'), maxLength: 30 });
-    const row = fc.record({ text, malformed: fc.boolean() });
+  it('keeps line numbers and record boundaries for any notes, malformed rows, blank lines and chunk size (property)', async () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'é', '€', ' ', ',', '"', '\n', '\r\n', 'L5'), maxLength: 30 });
+    const row = fc.record({ text, kind: fc.constantFrom('note', 'note', 'note', 'malformed', 'blank') });
     await fc.assert(
       fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 25 }), fc.integer({ min: 1, max: 8 }), async (rows, size) => {
         const path = writeCsv(
           join(dir, 'prop.csv'),
           ['id', 'text'],
-          rows.map((r, i) => (r.malformed ? [`n${i}`, r.text, 'extra'] : [`n${i}`, r.text])),
+          rows.map((r, i) => (r.kind === 'malformed' ? [`n${i}`, r.text, 'extra'] : r.kind === 'blank' ? [] : [`n${i}`, r.text])),
         );
         const whole = await readWhole(path, 'csv');
         const { notes } = await readByChunks(path, 'csv', size);
-        expect(whole).toHaveLength(rows.length);
+        // A blank line is no note and no error; every other row is one or the other.
+        expect(whole).toHaveLength(rows.filter((r) => r.kind !== 'blank').length);
         expect(notes).toEqual(whole);
       }),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
   });
 
@@ -96,5 +94,12 @@ describe('planChunks', () => {
     expect(chunks.map((c) => [c.firstLine, c.records])).toEqual([[1, 2], [4, 2]]);
     expect(notes).toEqual(whole);
     expect(whole.map((n) => n.line)).toEqual([1, 3, 4, 5]);
+  });
+
+  it('a file that cannot be read makes the reader reject, so a worker fails the chunk instead of dying', async () => {
+    for (const format of ['csv', 'ndjson'] as const) {
+      await expect(collect(readNotes(join(dir, 'missing'), { format, start: 10, end: 20, header: ['id', 'text'] }))).rejects.toThrow(/ENOENT/);
+      await expect(collect(readNotes(join(dir, 'missing'), { format }))).rejects.toThrow(/ENOENT/);
+    }
   });
 });
