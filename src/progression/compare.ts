@@ -23,6 +23,16 @@ const FAMILIES: readonly { readonly findings: readonly FindingId[]; readonly spr
 
 const NORMAL_MRC = 5;
 
+/** Every finding a comparison looks at. */
+const COMPARED_FINDINGS: ReadonlySet<string> = new Set([...FAMILIES.flatMap((f) => f.findings), ...CAUDA_EQUINA_FINDINGS]);
+
+/**
+ * The part of an assessment's evidence that later comparisons read: what a
+ * store keeps per assessment as the baseline for the next ones.
+ */
+export const comparisonBasis = (evidence: readonly EvidenceItem[]): EvidenceItem[] =>
+  evidence.filter((item) => COMPARED_FINDINGS.has(item.finding));
+
 export interface Progression {
   /** The most recent earlier assessment, or null for a patient's first. */
   readonly comparedWith: string | null;

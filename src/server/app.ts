@@ -18,6 +18,8 @@ import { registerOpenApi } from './openapi.js';
 import { notFound } from './problem.js';
 import { ROUTE_PLUGINS } from './routes/index.js';
 import { resolveSettings, type AppOptions } from './settings.js';
+import { TokenCache } from './token-cache.js';
+import { findUserByToken } from '../store/users.js';
 
 export type { AppOptions } from './settings.js';
 
@@ -51,6 +53,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('store', options.store);
   app.decorate('settings', settings);
   app.decorate('audit', auditWriter);
+  app.decorate('tokens', new TokenCache((token) => findUserByToken(options.store.reader, token)));
   app.decorateRequest('user', null);
 
   // Validation is zod inside handlers (one error format everywhere); route

@@ -7,7 +7,7 @@
  * Both leave the caller in `request.user`. A missing or unknown token is 401.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { findUserByToken, type User } from '../store/users.js';
+import type { User } from '../store/users.js';
 import { forbidden, unauthenticated } from './problem.js';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
@@ -17,7 +17,7 @@ export async function requireUser(request: FastifyRequest, reply: FastifyReply):
   const token = header ? BEARER.exec(header)?.[1] : undefined;
   reply.header('www-authenticate', 'Bearer realm="sciatrace"');
   if (!token) throw unauthenticated('send an Authorization: Bearer <token> header (tokens come from `sciatrace user add`)');
-  const user = await findUserByToken(request.server.store.reader, token);
+  const user = await request.server.tokens.userFor(token);
   if (!user) throw unauthenticated('the bearer token is not valid');
   request.user = user;
 }

@@ -8,12 +8,15 @@ import type { Store } from '../store/open.js';
 import type { User } from '../store/users.js';
 import type { AuditWriter } from './audit.js';
 import type { AppSettings } from './settings.js';
+import type { TokenCache } from './token-cache.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     store: Store;
     settings: AppSettings;
     audit: AuditWriter;
+    /** Bearer token → user, cached briefly (used by requireUser). */
+    tokens: TokenCache;
   }
   interface FastifyRequest {
     /** The authenticated caller; null until requireUser has run (and on public routes). */

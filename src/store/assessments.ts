@@ -9,7 +9,7 @@
 import { uuidv7 } from './ids.js';
 import type { Kysely } from 'kysely';
 import type { Assessment, EvidenceItem } from '../case/schema.js';
-import type { AssessedWithHistory, PriorAssessment, ProgressionChange } from '../progression/index.js';
+import { comparisonBasis, type AssessedWithHistory, type PriorAssessment, type ProgressionChange } from '../progression/index.js';
 import { appendAudit, type AuditEntry } from './audit.js';
 import { CallerError, guarded, StoreConflictError } from './errors.js';
 import type { AssessmentRow, DatabaseSchema } from './schema.js';
@@ -27,8 +27,8 @@ export interface StoredAssessment {
   readonly assessment: Assessment;
 }
 
-/** How many earlier assessments a new one is compared with. */
-export const HISTORY_DEPTH = 50;
+/** How many earlier assessments a new one is compared with: the latest 20 (months of weekly visits) bound the cost of a write. */
+export const HISTORY_DEPTH = 20;
 /** Attempts at taking the next slot when another server took it first. */
 const MAX_ATTEMPTS = 8;
 
@@ -71,7 +71,7 @@ export async function appendAssessment(store: Pick<Store, 'transact' | 'dialect'
           case_json: JSON.stringify(kase),
           assessment_json: JSON.stringify(assessment),
           progression_json: JSON.stringify(progression.changes),
-          evidence_json: JSON.stringify(assessment.evidence),
+          evidence_json: JSON.stringify(comparisonBasis(assessment.evidence)),
         };
         await trx.insertInto('assessments').values(row).execute();
         await appendAudit(trx, { ...input.audit, target_id: row.id });

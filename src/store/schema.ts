@@ -43,7 +43,7 @@ export interface AssessmentsTable {
   assessment_json: string;
   /** What changed since the earlier assessments (ProgressionChange[]), as JSON. */
   progression_json: string;
-  /** The evidence items the assessment used, as JSON: the basis of later comparisons. */
+  /** The evidence items later comparisons read (progression's comparisonBasis), as JSON. */
   evidence_json: string;
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess.js';
 import type { EvidenceItem } from '../../src/case/schema.js';
 import { triageRank } from '../../src/knowledge/vocabulary.js';
-import { assessWithHistory, compareWithHistory, type PriorAssessment } from '../../src/progression/index.js';
+import { assessWithHistory, compareWithHistory, comparisonBasis, type PriorAssessment } from '../../src/progression/index.js';
 
 type Item = Partial<EvidenceItem> & { finding: string };
 const item = (fields: Item): EvidenceItem => ({ status: 'present', ...fields }) as EvidenceItem;
@@ -126,6 +126,32 @@ describe('progression properties', () => {
       fc.property(evidence, (items) => {
         expect(compareWithHistory(items.map(item), [prior('a1', ...items)]).changes).toEqual([]);
       }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('comparisonBasis', () => {
+  it('keeps exactly what a later comparison reads, so comparing with the basis equals comparing with everything', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ finding: fc.constantFrom('weakness', 'numbness', 'leg_pain', 'saddle_anesthesia', 'fever', 'foot_drop', 'sensory_loss', 'tingling'), side: fc.constantFrom('left', 'right', 'both'), grade: fc.integer({ min: 0, max: 5 }), movement: fc.constantFrom('ankle_dorsiflexion', 'knee_extension'), regions: fc.constant(['sole']) }), { maxLength: 8 }),
+        fc.array(fc.record({ finding: fc.constantFrom('weakness', 'numbness', 'foot_drop', 'bladder_dysfunction'), side: fc.constantFrom('left', 'right'), grade: fc.integer({ min: 0, max: 5 }), movement: fc.constantFrom('ankle_dorsiflexion', 'knee_extension'), regions: fc.constant(['lateral_leg']) }), { maxLength: 6 }),
+        (before, now) => {
+          const clean = (items: Record<string, unknown>[]) =>
+            items.map(({ finding, side, grade, movement, regions }) => {
+              const item: Item = { finding: finding as string };
+              if (finding !== 'saddle_anesthesia' && finding !== 'fever' && finding !== 'bladder_dysfunction') Object.assign(item, { side });
+              if (finding === 'weakness') Object.assign(item, { grade, movement });
+              if (['numbness', 'sensory_loss', 'tingling', 'leg_pain'].includes(finding as string)) Object.assign(item, { regions });
+              return item;
+            });
+          const full = prior('a1', ...clean(before));
+          const basis = { assessmentId: 'a1', evidence: comparisonBasis(full.evidence) };
+          const current = clean(now).map(item);
+          expect(compareWithHistory(current, [basis])).toEqual(compareWithHistory(current, [full]));
+        },
+      ),
       { numRuns: 300 },
     );
   });

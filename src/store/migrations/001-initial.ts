@@ -43,8 +43,8 @@ export const initial = (dialect: DialectName): Migration => ({
       .addColumn('case_json', 'text', (c) => c.notNull())
       .addColumn('assessment_json', 'text', (c) => c.notNull())
       .addColumn('progression_json', 'text', (c) => c.notNull())
-      // The evidence the assessment used (explicit and extracted): what later
-      // assessments are compared with, without parsing the whole assessment.
+      // The evidence later assessments are compared with (explicit and
+      // extracted), so a write need not parse whole earlier assessments.
       .addColumn('evidence_json', 'text', (c) => c.notNull())
       // One slot per position in a patient's series: two writers racing for the
       // same position cannot both win, so every series is a single line.
