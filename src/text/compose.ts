@@ -45,6 +45,7 @@ const FILLER = new Set([
 ]);
 /** Post-void residual at which the triage policy calls it a red flag (POLICY). */
 const RETENTION_ML = 200;
+const BARE_NEGATION_GAP = new Set(['able', 'properly', 'really', 'ever', 'feel', 'palpate', 'elicit', 'obtain', 'detect']);
 const QUALIFIER_BACK_REACH = 6;
 const QUALIFIER_FORWARD_REACH = 9;
 const SITE_FORWARD_REACH = 20;
@@ -140,6 +141,9 @@ function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: Sect
 
   // Sensory terms take regions from their sites; motor terms only a side ("BLE weakness").
   const sites = term.sensory || term.group === 'motor' ? sitesOf(view, unit, attachedSites) : [];
+  // Weakness or numbness of the arm, hand or face is not a finding about the legs.
+  const ownSites = sites.filter((s) => s.direct);
+  if (ownSites.length > 0 && ownSites.every((s) => s.site.site === 'other')) return;
   const saddle = sites.some((s) => s.site.site === 'saddle');
   // Lost feeling that a clinician found is the examination finding ("the doctor found I've lost feeling ...").
   const examined = term.sensory && examinedInSentence(view);
@@ -186,6 +190,13 @@ function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: Sect
 
 function bareNegation(view: SentenceView, unit: Unit, term: Finding, scope: Scope): Polarity | undefined {
   if (!scope.negated || !term.bareNegation || !nearBefore(view, scope.negationUnit!, unit, 4)) return undefined;
+  // Only a negation of the term itself: "no urination" is not "no excessive urination".
+  for (let i = scope.negationUnit!.to; i < unit.from; i++) {
+    // Other items of the same list may stand between: "no bowel movement or urination".
+    const between = view.unitAtToken(i);
+    if (between && (hasConcept(between, 'finding') || hasConcept(between, 'ignore'))) continue;
+    if (!FILLER.has(view.norm(i)) && !BARE_NEGATION_GAP.has(view.norm(i)) && !view.sideAt(i)) return undefined;
+  }
   return { meaning: term.bareNegation === 'present' ? 'abnormal' : 'normal', unit: scope.negationUnit! };
 }
 
@@ -292,6 +303,8 @@ function polarityOfReading(reading: Reading, term: Finding): Polarity | 'stop' |
 interface AttachedSite {
   readonly unit: Unit;
   readonly site: Site;
+  /** Reached without passing another finding ("hand weakness", "weakness of the arm"), not through a list ("numbness and arm weakness"). */
+  readonly direct?: boolean;
 }
 
 function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: SectionKind, attachedSites: Set<Unit>, out: Draft[]): void {
@@ -357,10 +370,11 @@ function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: Section
 /** The sites a pain or sensory word applies to: those just before it ("left leg pain") and after it ("pain down my left leg"). */
 function sitesOf(view: SentenceView, unit: Unit, attachedSites: Set<Unit>): AttachedSite[] {
   const found: AttachedSite[] = [];
+  let direct = true;
   const take = (other: Unit): void => {
     const site = conceptOf(other, 'site');
     if (!site) return;
-    found.push({ unit: other, site });
+    found.push({ unit: other, site, direct });
     attachedSites.add(other);
   };
   // Before: an adjacent compound, possibly a list ("buttock and leg pain").
@@ -381,6 +395,7 @@ function sitesOf(view: SentenceView, unit: Unit, attachedSites: Set<Unit>): Atta
     break;
   }
   // After: through prepositions and other pain or sensory words of the same list.
+  direct = true;
   let clause = view.clause(unit.from);
   let unknown = 0;
   for (let i = unit.to; i < view.to && i < unit.to + SITE_FORWARD_REACH; i++) {
@@ -394,6 +409,7 @@ function sitesOf(view: SentenceView, unit: Unit, attachedSites: Set<Unit>): Atta
         unknown = 0;
       } else if (hasConcept(other, 'negation') || hasConcept(other, 'activity') || conceptOf(other, 'aggravates')?.strong || hasConcept(other, 'eases') || hasConcept(other, 'trend')) break;
       else if (conceptOf(other, 'finding') && !(conceptOf(other, 'finding')!.sensory || conceptOf(other, 'finding')!.group === 'pain' || conceptOf(other, 'finding')!.group === 'motor')) break;
+      else if (hasConcept(other, 'finding') || hasConcept(other, 'pain')) direct = false;
       i = other.to - 1;
       continue;
     }

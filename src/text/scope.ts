@@ -91,6 +91,8 @@ function mentionsPastYear(view: SentenceView, clause: number, from: number, to: 
   for (let i = Math.max(view.from + 1, from - YEAR_REACH); i < Math.min(view.to, to + YEAR_REACH); i++) {
     const norm = view.norm(i);
     if ((norm.length === 4 || norm.length === 5) && /^(19|20)\d\ds?$/.test(norm) && view.clause(i) === clause) {
+      // A year after the mention dates it only if no other finding stands between ("back pain with injuries in the 1960s").
+      if (i >= to && view.units.some((u) => u.from >= to && u.to <= i && hasConcept(u, 'finding'))) continue;
       const before = view.norm(i - 1);
       if (before === 'in' || before === 'of' || before === ',' || before === 'since') return before !== 'since';
     }
