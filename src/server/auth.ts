@@ -15,10 +15,13 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
 export async function requireUser(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const header = request.headers.authorization;
   const token = header ? BEARER.exec(header)?.[1] : undefined;
-  reply.header('www-authenticate', 'Bearer realm="sciatrace"');
-  if (!token) throw unauthenticated('send an Authorization: Bearer <token> header (tokens come from `sciatrace user add`)');
-  const user = await request.server.tokens.userFor(token);
-  if (!user) throw unauthenticated('the bearer token is not valid');
+  const user = token ? await request.server.tokens.userFor(token) : undefined;
+  if (!user) {
+    reply.header('www-authenticate', 'Bearer realm="sciatrace"');
+    throw unauthenticated(
+      token ? 'the bearer token is not valid' : 'send an Authorization: Bearer <token> header (tokens come from `sciatrace user add`)',
+    );
+  }
   request.user = user;
 }
 
