@@ -43,7 +43,7 @@ describe('sciatrace screen', () => {
     expect(result.stderr).toMatch(/screened 40 notes/);
     expect(result.stderr).toMatch(/emergency 10/);
     expect(result.stderr).toMatch(/notes with red flags: \d+/);
-  });
+  }, 120_000);
 
   it('reads NDJSON and writes to --out; the same answers on the main thread', () => {
     const path = join(dir, 'notes.ndjson');
@@ -53,7 +53,7 @@ describe('sciatrace screen', () => {
     expect(threads.status, threads.stderr).toBe(0);
     const inline = run('screen', path, '--workers', '0');
     expect(readFileSync(out, 'utf8')).toBe(inline.stdout);
-  });
+  }, 120_000);
 
   it.each([
     [['screen', 'missing.csv'], /FILE: cannot read/],
@@ -66,5 +66,5 @@ describe('sciatrace screen', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe('');
-  });
+  }, 60_000);
 });

@@ -1,11 +1,14 @@
 /** `sciatrace extract` and `sciatrace assess --text` as real processes. */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../bin/sciatrace.js', import.meta.url));
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input, timeout: 60_000 });
 const GP_NOTE = 'LBP 2/52, radiating R leg to dorsum of foot, SLR +ve 30°, EHL 4/5 R, no saddle anaesthesia, no B/B dysfunction';
+
+// Each test starts the real CLI (TypeScript through tsx): allow for a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('sciatrace extract', () => {
   it('prints the evidence items of --text as JSON', () => {
