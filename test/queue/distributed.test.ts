@@ -112,29 +112,28 @@ describe.skipIf(skipPostgres)('distributed screening on PostgreSQL', () => {
   }, 120_000);
 
   it('SIGKILL of a worker mid-chunk: its chunk comes back and every note is recorded exactly once', async () => {
-    const [victim, survivor] = [work(), work()];
+    const survivor = work();
+    let victim = work();
     await ready(victim, survivor);
     const runId = await queueRun(notesCsv, ['--chunk-records', '8', '--chunk-expiry', '4']);
-    const killed = await waitFor(
-      'the victim to be inside a chunk',
-      async () => {
-        const chunk = await db
-          .selectFrom('screen_chunk')
-          .select(['chunk_no'])
-          .where('run_id', '=', runId)
-          .where('worker', '=', victim.id)
-          .where('status', '=', 'pending')
-          .executeTakeFirst();
-        if (!chunk) return undefined;
-        victim.child.kill('SIGKILL');
-        return chunk.chunk_no;
-      },
-      60_000,
-      5,
-    );
+    const victimChunk = (victimId: string) =>
+      db.selectFrom('screen_chunk').select(['chunk_no']).where('run_id', '=', runId).where('worker', '=', victimId).where('status', '=', 'pending').executeTakeFirst();
+    // Killed the moment it is seen inside a chunk; should it have committed in
+    // that instant after all, a fresh victim is sent in.
+    let interrupted: number | undefined;
+    for (let attempt = 0; attempt < 3 && interrupted === undefined; attempt++) {
+      if (attempt > 0) {
+        victim = work();
+        await ready(victim);
+      }
+      const current = victim;
+      await waitFor('the victim to be inside a chunk', async () => ((await victimChunk(current.id)) ? current.child.kill('SIGKILL') : undefined), 60_000, 5);
+      await current.exited;
+      interrupted = (await victimChunk(current.id))?.chunk_no;
+    }
+    expect(interrupted, 'a chunk left unfinished by the killed worker').toBeDefined();
     const progress = await ended(runId);
     await stop(survivor);
-    await victim.exited;
 
     expect(progress.state).toBe('finished');
     expect(progress.chunks.failed).toBe(0);
@@ -142,9 +141,9 @@ describe.skipIf(skipPostgres)('distributed screening on PostgreSQL', () => {
       .selectFrom('screen_chunk')
       .select(['attempts', 'worker', 'status'])
       .where('run_id', '=', runId)
-      .where('chunk_no', '=', killed)
+      .where('chunk_no', '=', interrupted!)
       .executeTakeFirstOrThrow();
-    expect(redone).toMatchObject({ status: 'done', worker: survivor.id });
+    expect(redone.status).toBe('done');
     expect(redone.attempts).toBeGreaterThanOrEqual(2);
     const rows = await db.selectFrom('screen_result').select(['line']).where('run_id', '=', runId).execute();
     expect(rows).toHaveLength(NOTES);
