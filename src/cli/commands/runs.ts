@@ -71,6 +71,11 @@ export function register(program: Command): void {
       await withQueue(exporter, options.db, async (queue) => {
         if (!(await runProgress(queue.db, runId))) return exporter.error(`run: no run ${runId}`, { exitCode: 2 });
         const out: Writable = options.out ? createWriteStream(options.out) : process.stdout;
+        // `runs export … | head` closing the pipe early is the reader's choice, not an error.
+        process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+          if (error.code === 'EPIPE') process.exit(0);
+          throw error;
+        });
         for await (const line of exportLines(queue.db, runId, format)) {
           if (!out.write(line)) await once(out, 'drain');
         }
