@@ -47,6 +47,8 @@ export interface Extraction {
   readonly onset?: 'sudden' | 'gradual';
 }
 
+const LEG_FINDINGS: ReadonlySet<FindingId> = new Set(['leg_pain', 'shooting_pain', 'burning_pain', 'numbness', 'tingling', 'weakness', 'foot_drop', 'sensory_loss', 'walking_leg_symptoms']);
+
 /** Sentences that open a text, where a note states the illness's duration when it states it at all. */
 const OPENING_SENTENCES = 2;
 
@@ -65,6 +67,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const current: Draft[] = [];
   let section: SectionKind = 'current';
   let duration: DurationReading | undefined;
+  let durationAboutLeg = false;
   let onset: 'sudden' | 'gradual' | undefined;
   let previousPresent: Draft[] = [];
   // Failing a duration beside a symptom, the first one stated in the current illness ("67M, 3/12 ED ...").
@@ -82,7 +85,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (!firstDuration && sentenceIndex < OPENING_SENTENCES && section === 'current') firstDuration = readDurations(tokens, from, sentence.to, options.referenceDate)[0];
     // Most sentences of a note name no finding: look before building the full view.
     const units = matcher.scan(tokens, from, sentence.to);
-    if (!units.some(isRelevant)) continue;
+    if (!units.some(isRelevant) && !isActivityStatement(units)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
     const { drafts, orphanTrend } = composeSentence(view, section);
     const sentenceSpan: [number, number] = [tokens[sentence.from]!.start, tokens[sentence.to - 1]!.end];
@@ -102,7 +105,17 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (present.length > 0) previousPresent = present;
     const presenting = present.filter((d) => PRESENTING.has(d.finding));
     if (presenting.length > 0 && section !== 'past' && section !== 'family' && section !== 'hypothetical') {
-      duration ??= firstDurationNear(view, presenting, options.referenceDate);
+      const near = firstDurationNear(view, presenting, options.referenceDate);
+      // The leg symptoms' duration is the illness's: "two years of back ache; a month ago a much stronger pain ran down my leg".
+      const aboutLeg = near !== undefined && presenting.some((d) => LEG_FINDINGS.has(d.finding) && view.clause(d.from) === view.clause(near.from));
+      // A later, shorter duration replaces an earlier one only when it dates a start ("a month ago a stronger pain started").
+      const datesStart = near !== undefined && startsIn(view, view.clause(near.from));
+      if (near && (!duration || (aboutLeg && datesStart && (!durationAboutLeg || near.days < duration.days)))) {
+        if (!duration || !durationAboutLeg) {
+          duration = near;
+          durationAboutLeg = aboutLeg;
+        } else if (near.days < duration.days) duration = near;
+      }
       onset ??= onsetIn(view);
     }
   }
@@ -121,11 +134,20 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 /** A unit that can start a finding: a term, a pain word, or a site of the back, leg, saddle or groin (activities need one of these). */
 const isRelevant = (match: { values: readonly { kind: string; site?: string }[] }): boolean =>
   match.values.some((c) => c.kind === 'finding' || c.kind === 'pain' || (c.kind === 'site' && c.site !== 'other'));
+/** "Coughing or straining makes it worse": an activity with what it does, about the pain of the sentence before. */
+const isActivityStatement = (matches: readonly { values: readonly { kind: string; strong?: boolean }[] }[]): boolean =>
+  matches.some((m) => m.values.some((c) => c.kind === 'activity')) && matches.some((m) => m.values.some((c) => (c.kind === 'aggravates' && c.strong) || c.kind === 'eases'));
 
 function firstDurationNear(view: SentenceView, presenting: readonly Draft[], referenceDate: Date | undefined): DurationReading | undefined {
   const readings = readDurations(view.tokens, view.from, view.to, referenceDate);
   const clauses = new Set(presenting.map((d) => view.clause(d.from)));
   return readings.find((r) => clauses.has(view.clause(r.from))) ?? readings[0];
+}
+
+const START_WORDS = new Set(['started', 'start', 'starting', 'began', 'begun', 'begin', 'since', 'developed', 'onset', 'came', 'appeared', 'got']);
+function startsIn(view: SentenceView, clause: number): boolean {
+  for (let i = view.from; i < view.to; i++) if (view.clause(i) === clause && START_WORDS.has(view.norm(i))) return true;
+  return false;
 }
 
 function onsetIn(view: SentenceView): 'sudden' | 'gradual' | undefined {

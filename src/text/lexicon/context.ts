@@ -177,7 +177,7 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'pain service', 'pain specialist', 'pain relievers', 'pain reliever', 'ed visit', 'sharp dissection', 'sharply', 'injury to', 'without injury', 'avoid injury',
   'year history of', 'years history of', 'month history of', 'months history of', 'week history of', 'weeks history of', 'day history of', 'days history of',
   'long history of', 'longstanding history of', 'long-standing history of', 'long standing history of', 'year history', 'month history', 'week history',
-  'lengthy history of', 'ongoing history of', 'chronic history of', 'free text', 'nerve root', 'nerve roots',
+  'lengthy history of', 'ongoing history of', 'chronic history of', 'free text', 'either way', 'either of', 'either one', 'nerve root', 'nerve roots',
   'exiting root', 'traversing root', 'root', 'roots', 'heart rate',
   'face', 'facial', 'lip', 'lips', 'tongue', 'cheek',
 ]);
