@@ -40,12 +40,15 @@ export const initial = (dialect: DialectName): Migration => ({
       .addColumn('triage_level', 'text', (c) => c.notNull())
       .addColumn('top_root', 'text')
       .addColumn('top_condition', 'text')
-      .addColumn('case_json', 'text', (c) => c.notNull())
-      .addColumn('assessment_json', 'text', (c) => c.notNull())
+      // Small columns before the large documents: SQLite reads a row's columns
+      // in order, so a comparison reading evidence_json never walks the
+      // overflow pages of the ~15 kB assessment stored after it.
       .addColumn('progression_json', 'text', (c) => c.notNull())
       // The evidence later assessments are compared with (explicit and
       // extracted), so a write need not parse whole earlier assessments.
       .addColumn('evidence_json', 'text', (c) => c.notNull())
+      .addColumn('case_json', 'text', (c) => c.notNull())
+      .addColumn('assessment_json', 'text', (c) => c.notNull())
       // One slot per position in a patient's series: two writers racing for the
       // same position cannot both win, so every series is a single line.
       .addUniqueConstraint('assessments_patient_seq', ['patient_id', 'seq'])
