@@ -442,9 +442,9 @@ const LINKING_WORDS = new Set(['primarily', 'mainly', 'mostly', 'predominantly',
 function wellSiteDraft(view: SentenceView, unit: Unit, site: Site, section: SectionKind, out: Draft[]): void {
   if (site.site !== 'leg' && site.site !== 'back') return;
   if (site.weak) return;
-  for (let i = unit.to, seen = 0; i < view.to && seen < 6; i++, seen++) {
+  for (let i = unit.to, seen = 0; i < view.to && seen < 8; i++, seen++) {
     const other = view.unitAtToken(i);
-    if (other && hasConcept(other, 'site')) {
+    if (other && (hasConcept(other, 'site') || hasConcept(other, 'side'))) {
       i = other.to - 1;
       continue;
     }
@@ -486,6 +486,7 @@ const EASED: Partial<Record<ConceptOf<'activity'>['activity'], FindingId>> = {
   cycling: 'cycling_tolerated',
 };
 const ACTIVITY_REACH = 4;
+const STRONG_ACTIVITY_REACH = 8;
 
 function activityDraft(view: SentenceView, unit: Unit, activity: ConceptOf<'activity'>, section: SectionKind, out: Draft[]): void {
   const clause = view.clause(unit.from);
@@ -494,8 +495,9 @@ function activityDraft(view: SentenceView, unit: Unit, activity: ConceptOf<'acti
   for (const other of view.units) {
     if (other === unit || view.clause(other.from) !== clause) continue;
     const distance = other.from >= unit.to ? other.from - unit.to : unit.from - other.to;
-    if (distance > ACTIVITY_REACH) continue;
     const aggravates = conceptOf(other, 'aggravates');
+    // "Sitting for a long time makes it much worse": a strong word may stand further off than a weak link.
+    if (distance > (aggravates?.strong || hasConcept(other, 'eases') ? STRONG_ACTIVITY_REACH : ACTIVITY_REACH)) continue;
     if (aggravates && (!aggravator || (aggravates.strong && !aggravator.strong))) aggravator = { unit: other, strong: aggravates.strong };
     if (hasConcept(other, 'eases')) easer ??= other;
   }
