@@ -32,10 +32,26 @@ const docs = (summary: string, extra: Record<string, unknown>) => ({
 export const assessmentRoutes: FastifyPluginAsync = async (app) => {
   app.addHook('preHandler', requireUser);
 
+  // Who may see a patient never changes (patients are neither transferred nor
+  // deleted, and accounts keep their role), so a viewer's successful look-up
+  // can be remembered. Only successes are kept: a refusal is always asked of
+  // the database again.
+  const allowed = new Map<string, Patient>();
+  const ALLOWED_MAX = 10_000;
+
   /** The patient, if the caller may see it; otherwise the refusal is audited and the answer is 404. */
   const visiblePatient = async (request: FastifyRequest, action: string): Promise<Patient> => {
     const { id } = parseWith(IdParamsSchema, request.params, 'params');
-    const patient = await findPatient(app.store.reader, currentUser(request), id);
+    const viewer = currentUser(request);
+    const key = `${viewer.id}\u0000${id}`;
+    let patient = allowed.get(key);
+    if (!patient) {
+      patient = await findPatient(app.store.reader, viewer, id);
+      if (patient) {
+        if (allowed.size >= ALLOWED_MAX) allowed.delete(allowed.keys().next().value!);
+        allowed.set(key, patient);
+      }
+    }
     if (!patient) {
       await app.audit(request, { action, patientId: id, outcome: 'not_found' });
       throw notFound(`patient ${id}`);
