@@ -53,6 +53,7 @@ export async function screenThroughQueue(command: Command, file: string, options
       ...(options.idColumn !== undefined && { idColumn: options.idColumn }),
       ...(chunkRecords !== undefined && { chunkRecords }),
       ...(chunkExpirySeconds !== undefined && { chunkExpirySeconds }),
+      onRegistered: (runId) => console.error(`run ${runId}: planning chunks of ${file}; workers may start now`),
     });
   } catch (error) {
     if (error instanceof RunRequestError) return command.error(`${error.field}: ${error.message}`, { exitCode: 2 });

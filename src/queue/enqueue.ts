@@ -16,6 +16,8 @@ export interface EnqueueOptions {
   readonly chunkRecords?: number;
   /** Seconds before an unfinished chunk is handed to another worker (default $SCIATRACE_QUEUE_EXPIRY_SECONDS, else 900). */
   readonly chunkExpirySeconds?: number;
+  /** Called with the run id as soon as the run exists; workers may start before planning ends. */
+  readonly onRegistered?: (runId: string) => void;
 }
 
 export async function enqueueScreenRun(path: string, options: EnqueueOptions): Promise<RegisteredRun> {
@@ -28,7 +30,7 @@ export async function enqueueScreenRun(path: string, options: EnqueueOptions): P
       ...(options.idColumn !== undefined && { idColumn: options.idColumn }),
       chunkRecords: options.chunkRecords ?? numberFromEnv('SCIATRACE_QUEUE_CHUNK_RECORDS', DEFAULT_CHUNK_RECORDS),
       chunkExpirySeconds: options.chunkExpirySeconds ?? numberFromEnv('SCIATRACE_QUEUE_EXPIRY_SECONDS', DEFAULT_CHUNK_EXPIRY_SECONDS),
-    });
+    }, { ...(options.onRegistered && { onRegistered: options.onRegistered }) });
   } finally {
     await queue.close();
   }

@@ -64,6 +64,13 @@ const MIGRATIONS: Record<string, Migration> = {
         )`.execute(db);
     },
   },
+  '2026-11-25-02-progressive-planning': {
+    // Chunks are committed as they are planned so workers start at once; a run is planned when this is set.
+    async up(db: Kysely<unknown>) {
+      await sql`ALTER TABLE screen_run ADD COLUMN planned_at timestamptz`.execute(db);
+      await sql`UPDATE screen_run SET planned_at = created_at`.execute(db);
+    },
+  },
 };
 
 /** Brings the screening tables up to date; safe to call from every process at start. */

@@ -7,7 +7,10 @@ import { sql, type Kysely } from 'kysely';
 import type { QueueDatabase, RunRow } from './tables.js';
 import { reconcileFailedChunks } from './reconcile.js';
 
-export type RunState = 'queued' | 'running' | 'finished' | 'finished with failures' | 'cancelled';
+export type RunState = 'planning' | 'queued' | 'running' | 'finished' | 'finished with failures' | 'cancelled';
+
+/** States in which chunks may still be screened. */
+export const isActiveState = (state: RunState): boolean => state === 'planning' || state === 'queued' || state === 'running';
 
 export interface ChunkFailure {
   readonly chunk: number;
@@ -39,6 +42,8 @@ export async function runProgress(db: Kysely<QueueDatabase>, runId: string, now 
   const totals = await db
     .selectFrom('screen_chunk')
     .select([
+      sql<number>`count(*)::int`.as('total'),
+      sql<number>`coalesce(sum(records), 0)::int`.as('planned'),
       sql<number>`count(*) filter (where status = 'done')::int`.as('done'),
       sql<number>`count(*) filter (where status = 'failed')::int`.as('failed'),
       sql<number>`count(*) filter (where status = 'pending')::int`.as('pending'),
@@ -62,7 +67,8 @@ export async function runProgress(db: Kysely<QueueDatabase>, runId: string, now 
     .execute();
 
   const state = runState(run, totals);
-  const over = state === 'running' || state === 'queued' ? now : (totals.finished_at ?? now);
+  const active = isActiveState(state);
+  const over = active ? now : (totals.finished_at ?? now);
   const elapsed = totals.started_at ? (over.getTime() - totals.started_at.getTime()) / 1000 : 0;
   const recorded = totals.screened + totals.errors;
   const notesPerSecond = elapsed > 0 && recorded > 0 ? recorded / elapsed : null;
@@ -72,25 +78,27 @@ export async function runProgress(db: Kysely<QueueDatabase>, runId: string, now 
     format: run.format,
     createdAt: run.created_at.toISOString(),
     state,
-    chunks: { total: run.total_chunks, done: totals.done, failed: totals.failed, pending: totals.pending, cancelled: totals.cancelled },
-    notes: { planned: run.total_records, screened: totals.screened, errors: totals.errors },
+    chunks: { total: totals.total, done: totals.done, failed: totals.failed, pending: totals.pending, cancelled: totals.cancelled },
+    notes: { planned: totals.planned, screened: totals.screened, errors: totals.errors },
     notesPerSecond,
     workersSeen: totals.workers,
     etaSeconds: etaSeconds(state, totals.remaining, notesPerSecond),
     startedAt: totals.started_at?.toISOString() ?? null,
-    finishedAt: state === 'running' || state === 'queued' ? null : (totals.finished_at?.toISOString() ?? run.cancelled_at?.toISOString() ?? null),
+    finishedAt: active ? null : (totals.finished_at?.toISOString() ?? run.cancelled_at?.toISOString() ?? null),
     failures: failures.map((f) => ({ chunk: f.chunk_no, firstLine: f.first_line, error: f.last_error ?? 'failed' })),
   };
 }
 
 /** Time left at the pace so far; unknown until a chunk has been recorded, nothing once the run has ended. */
 function etaSeconds(state: RunState, remainingNotes: number, notesPerSecond: number | null): number | null {
+  if (state === 'planning') return null;
   if (state === 'queued' || state === 'running') return notesPerSecond ? remainingNotes / notesPerSecond : null;
   return 0;
 }
 
 function runState(run: RunRow, chunks: { done: number; failed: number; pending: number; started_at: Date | null }): RunState {
   if (run.cancelled_at) return 'cancelled';
+  if (!run.planned_at) return 'planning';
   if (chunks.pending > 0) return chunks.started_at ? 'running' : 'queued';
   return chunks.failed > 0 ? 'finished with failures' : 'finished';
 }

@@ -1,6 +1,7 @@
 /**
  * Registers a screening run: plans its chunks and enqueues one pg-boss job
- * per chunk, all in one transaction, so workers never see half a run.
+ * per chunk. A chunk and its job always commit together; the run counts as
+ * planned (`planned_at`) once the last chunk is in.
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -8,6 +9,7 @@ import type { QueueConnection } from './connection.js';
 import { bossDb } from './connection.js';
 import { readNotes } from '../screen/read.js';
 import { planChunks, type ChunkPlan, type InputFormat } from './chunks.js';
+import { cancelRun } from './cancel.js';
 import { DEFAULT_CHUNK_EXPIRY_SECONDS, DEFAULT_CHUNK_RECORDS, SCREEN_QUEUE } from './settings.js';
 
 export interface RunRequest {
@@ -35,7 +37,8 @@ export interface ChunkJobData {
   readonly chunkNo: number;
 }
 
-const INSERT_BATCH = 500;
+/** Chunks per commit while planning: the first ones reach workers within moments. */
+const COMMIT_CHUNKS = 20;
 
 /** The run cannot be registered as asked (e.g. a CSV without the named column); `field` names the option. */
 export class RunRequestError extends Error {
@@ -47,41 +50,52 @@ export class RunRequestError extends Error {
   }
 }
 
-export async function registerRun(queue: QueueConnection, request: RunRequest): Promise<RegisteredRun> {
+export interface RegisterOptions {
+  /** Called with the run id as soon as the run exists, before its chunks are planned. */
+  readonly onRegistered?: (runId: string) => void;
+}
+
+export async function registerRun(queue: QueueConnection, request: RunRequest, options: RegisterOptions = {}): Promise<RegisteredRun> {
   const path = resolve(request.path);
   const { size } = await stat(path);
   if (request.format === 'csv') await checkColumns(path, request);
   const chunkRecords = request.chunkRecords ?? DEFAULT_CHUNK_RECORDS;
   const expireInSeconds = request.chunkExpirySeconds ?? DEFAULT_CHUNK_EXPIRY_SECONDS;
 
-  return queue.db.transaction().execute(async (trx) => {
-    const { id: runId } = await trx
-      .insertInto('screen_run')
-      .values({
-        path,
-        format: request.format,
-        column_name: request.column ?? null,
-        id_column: request.idColumn ?? null,
-        header: null,
-        chunk_records: chunkRecords,
-        total_chunks: 0,
-        total_records: 0,
-        total_bytes: size,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+  const { id: runId } = await queue.db
+    .insertInto('screen_run')
+    .values({
+      path,
+      format: request.format,
+      column_name: request.column ?? null,
+      id_column: request.idColumn ?? null,
+      header: null,
+      chunk_records: chunkRecords,
+      total_chunks: 0,
+      total_records: 0,
+      total_bytes: size,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  options.onRegistered?.(runId);
 
-    let header: readonly string[] | null = null;
-    let chunks = 0;
-    let records = 0;
-    let batch: ChunkPlan[] = [];
-    const flush = async (): Promise<void> => {
-      if (batch.length === 0) return;
-      const jobIds = batch.map(() => crypto.randomUUID());
+  let chunks = 0;
+  let records = 0;
+  let batch: ChunkPlan[] = [];
+  let cancelled = false;
+  let headerSaved: Promise<unknown> = Promise.resolve();
+  // Each batch of chunks and their jobs commits together, so workers start on
+  // the first chunks while the rest of a large file is still being planned.
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const planned = batch;
+    batch = [];
+    const jobIds = planned.map(() => crypto.randomUUID());
+    await queue.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('screen_chunk')
         .values(
-          batch.map((chunk, i) => ({
+          planned.map((chunk, i) => ({
             run_id: runId,
             chunk_no: chunk.chunkNo,
             job_id: jobIds[i]!,
@@ -95,7 +109,7 @@ export async function registerRun(queue: QueueConnection, request: RunRequest): 
         )
         .execute();
       await queue.boss.insert(
-        batch.map((chunk, i) => ({
+        planned.map((chunk, i) => ({
           id: jobIds[i]!,
           name: SCREEN_QUEUE,
           data: { runId, chunkNo: chunk.chunkNo } satisfies ChunkJobData,
@@ -103,32 +117,37 @@ export async function registerRun(queue: QueueConnection, request: RunRequest): 
         })),
         { db: bossDb(trx) },
       );
-      batch = [];
-    };
+    });
+    const run = await queue.db.selectFrom('screen_run').select('cancelled_at').where('id', '=', runId).executeTakeFirstOrThrow();
+    cancelled = run.cancelled_at !== null;
+  };
 
-    for await (const chunk of planChunks(path, {
-      format: request.format,
-      chunkRecords,
-      onHeader: (fields) => (header = fields),
-    })) {
-      batch.push(chunk);
-      chunks += 1;
-      records += chunk.records;
-      if (batch.length === INSERT_BATCH) await flush();
-    }
-    await flush();
+  for await (const chunk of planChunks(path, {
+    format: request.format,
+    chunkRecords,
+    // Workers need the header for every chunk but the first: it is stored before any chunk.
+    onHeader: (fields) => void (headerSaved = saveHeader(queue, runId, fields)),
+  })) {
+    await headerSaved;
+    batch.push(chunk);
+    chunks += 1;
+    records += chunk.records;
+    if (batch.length === COMMIT_CHUNKS) await flush();
+    if (cancelled) break;
+  }
+  await flush();
+  await queue.db
+    .updateTable('screen_run')
+    .set({ total_chunks: chunks, total_records: records, planned_at: new Date() })
+    .where('id', '=', runId)
+    .execute();
+  // Cancelled while planning: what was enqueued since the cancel is cancelled too.
+  if (cancelled) await cancelRun(queue, runId);
+  return { runId, chunks, records, bytes: size };
+}
 
-    await trx
-      .updateTable('screen_run')
-      .set({
-        header: header === null ? null : JSON.stringify(header),
-        total_chunks: chunks,
-        total_records: records,
-      })
-      .where('id', '=', runId)
-      .execute();
-    return { runId, chunks, records, bytes: size };
-  });
+function saveHeader(queue: QueueConnection, runId: string, fields: readonly string[]): Promise<unknown> {
+  return queue.db.updateTable('screen_run').set({ header: JSON.stringify(fields) }).where('id', '=', runId).execute();
 }
 
 /** A wrong column name would fail every chunk three times over; say so now instead. */

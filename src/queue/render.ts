@@ -18,7 +18,7 @@ export function renderProgress(p: RunProgress): string {
     `  chunks    ${p.chunks.done} done, ${p.chunks.failed} failed, ${p.chunks.pending} pending${p.chunks.cancelled ? `, ${p.chunks.cancelled} cancelled` : ''} of ${p.chunks.total}`,
     `  notes     ${p.notes.screened} screened, ${p.notes.errors} unreadable, of ${p.notes.planned}`,
     `  speed     ${rate} notes/s; workers seen: ${p.workersSeen.length}${p.workersSeen.length ? ` (${p.workersSeen.join(', ')})` : ''}`,
-    `  time left ${p.state === 'running' ? formatDuration(p.etaSeconds) : '—'}`,
+    `  time left ${p.state === 'running' || p.state === 'queued' ? formatDuration(p.etaSeconds) : '—'}`,
   ];
   for (const failure of p.failures) lines.push(`  FAILED chunk ${failure.chunk} (from line ${failure.firstLine}): ${failure.error}`);
   return lines.join('\n');

@@ -26,6 +26,8 @@ export interface RunTable {
   total_bytes: BigCount;
   created_at: Timestamp;
   cancelled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Set once every chunk is enqueued; until then workers may already be screening the first ones. */
+  planned_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface ChunkTable {

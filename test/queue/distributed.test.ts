@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cancelRun } from '../../src/queue/cancel.js';
 import { connectQueue, type QueueConnection } from '../../src/queue/connection.js';
-import { runProgress, type RunProgress } from '../../src/queue/progress.js';
+import { isActiveState, runProgress, type RunProgress } from '../../src/queue/progress.js';
 import { registerRun } from '../../src/queue/register.js';
 import type { QueueDatabase } from '../../src/queue/tables.js';
 import { freshDatabase, skipPostgres } from '../helpers/postgres.js';
@@ -51,7 +52,7 @@ describe.skipIf(skipPostgres)('distributed screening on PostgreSQL', () => {
       `run ${runId} to end`,
       async () => {
         const p = await runProgress(db, runId);
-        return p && p.state !== 'running' && p.state !== 'queued' ? p : undefined;
+        return p && !isActiveState(p.state) ? p : undefined;
       },
       timeoutMs,
     );
@@ -223,6 +224,29 @@ describe.skipIf(skipPostgres)('distributed screening on PostgreSQL', () => {
     expect(shown.stdout).toContain('finished with failures');
     expect(shown.stdout).toMatch(/FAILED chunk 0 .*ENOENT/);
   }, 120_000);
+
+  it('a run is "planning" until its last chunk is enqueued, and cancelling it then stops the planning', async () => {
+    let whilePlanning: RunProgress | undefined;
+    const planned = await registerRun(
+      queue,
+      { path: notesCsv, format: 'csv', column: 'transcription', chunkRecords: 2 },
+      { onRegistered: (id) => void runProgress(db, id).then((p) => (whilePlanning = p)) },
+    );
+    await waitFor('the progress read during planning', async () => whilePlanning);
+    expect(whilePlanning!.state).toBe('planning');
+    expect(await runProgress(db, planned.runId)).toMatchObject({ state: 'queued', chunks: { total: NOTES / 2, pending: NOTES / 2 }, notes: { planned: NOTES } });
+
+    let cancelling: Promise<unknown> = Promise.resolve();
+    const stopped = await registerRun(
+      queue,
+      { path: notesCsv, format: 'csv', column: 'transcription', chunkRecords: 2 },
+      { onRegistered: (id) => void (cancelling = cancelRun(queue, id)) },
+    );
+    await cancelling;
+    expect(stopped.chunks).toBeLessThan(NOTES / 2);
+    const progress = await runProgress(db, stopped.runId);
+    expect(progress).toMatchObject({ state: 'cancelled', chunks: { pending: 0, done: 0, cancelled: stopped.chunks } });
+  }, 60_000);
 
   it('rejects bad input with exit code 2 naming the field', async () => {
     expect((await cli(['runs', 'show', 'not-a-run', '--db', url])).code).toBe(2);

@@ -11,7 +11,7 @@ import { cancelRun } from '../../queue/cancel.js';
 import { connectQueue, type QueueConnection } from '../../queue/connection.js';
 import { exportLines, type ExportFormat } from '../../queue/exportResults.js';
 import { isRunId, QueueLocationError, resolveQueueUrl } from '../../queue/location.js';
-import { listRuns, runProgress, type RunProgress } from '../../queue/progress.js';
+import { isActiveState, listRuns, runProgress, type RunProgress } from '../../queue/progress.js';
 import { formatDuration, renderProgress, renderSummary } from '../../queue/render.js';
 import { summariseRun } from '../../queue/summary.js';
 
@@ -116,7 +116,7 @@ async function withQueue(command: Command, db: string | undefined, use: (queue: 
   }
 }
 
-const isActive = (p: RunProgress): boolean => p.state === 'queued' || p.state === 'running';
+const isActive = (p: RunProgress): boolean => isActiveState(p.state);
 
 /** Polls until the run ends: a cli-progress bar on a terminal, a line per change otherwise. */
 async function follow(queue: QueueConnection, first: RunProgress, intervalMs: number, quiet: boolean): Promise<RunProgress> {
@@ -139,6 +139,8 @@ async function follow(queue: QueueConnection, first: RunProgress, intervalMs: nu
   while (isActive(progress)) {
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
     progress = (await runProgress(queue.db, progress.id)) ?? progress;
+    // The total grows while a large file is still being planned.
+    bar?.setTotal(progress.chunks.total);
     if (bar) bar.update(progress.chunks.done + progress.chunks.failed, payload(progress));
     else if (!quiet) {
       const p = payload(progress);

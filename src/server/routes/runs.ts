@@ -23,7 +23,7 @@ const RunProgressSchema = z.object({
   path: z.string(),
   format: z.enum(['csv', 'ndjson']),
   createdAt: z.string(),
-  state: z.enum(['queued', 'running', 'finished', 'finished with failures', 'cancelled']),
+  state: z.enum(['planning', 'queued', 'running', 'finished', 'finished with failures', 'cancelled']),
   chunks: z.object({ total: z.number(), done: z.number(), failed: z.number(), pending: z.number(), cancelled: z.number() }),
   notes: z.object({ planned: z.number(), screened: z.number(), errors: z.number().describe('notes that could not be read or screened') }),
   notesPerSecond: z.number().nullable(),
