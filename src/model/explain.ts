@@ -82,67 +82,102 @@ function looRatio(inMass: number, total: number, inLoo: number, allLoo: number):
 }
 
 const NO_WEIGHT = new Float64Array(H);
+// The live hypotheses, gathered into contiguous buffers once per call.
 const LIVE = new Int32Array(H);
+const LIVE_POST = new Float64Array(H);
+const LIVE_W0 = new Float64Array(H);
+const LIVE_W1 = new Float64Array(H);
+const LIVE_W2 = new Float64Array(H);
 
+/**
+ * Likelihood ratio of each observation for up to three conclusions at once.
+ * The costly part is one exponential per observation and live hypothesis;
+ * hypotheses of one family (e.g. every mimic for a root sign) share their
+ * log-likelihood, so a run of equal values reuses the last exponential.
+ */
 function factors(scored: Scored, weights: readonly Float64Array[]): Float64Array[] {
   if (weights.length > 3) throw new Error('at most three conclusions are explained at once');
   const { observations, loglik, posterior } = scored;
-  const none = NO_WEIGHT;
-  // Up to three conclusions, unrolled so the inner loop keeps its sums in locals.
-  const w0 = weights[0] ?? none;
-  const w1 = weights[1] ?? none;
-  const w2 = weights[2] ?? none;
+  const w0 = weights[0] ?? NO_WEIGHT;
+  const w1 = weights[1] ?? NO_WEIGHT;
+  const w2 = weights[2] ?? NO_WEIGHT;
   const live = LIVE;
+  const livePost = LIVE_POST;
+  const lw0 = LIVE_W0;
+  const lw1 = LIVE_W1;
+  const lw2 = LIVE_W2;
   let n = 0;
   let in0 = 0, in1 = 0, in2 = 0, total = 0;
   for (let h = 0; h < H; h++) {
     const post = posterior[h] as number;
     if (post < NEGLIGIBLE) continue;
-    live[n++] = h;
+    live[n] = h;
+    livePost[n] = post;
+    lw0[n] = w0[h] as number;
+    lw1[n] = w1[h] as number;
+    lw2[n] = w2[h] as number;
+    n++;
     total += post;
     in0 += (w0[h] as number) * post;
     in1 += (w1[h] as number) * post;
     in2 += (w2[h] as number) * post;
   }
-  const out = weights.map(() => new Float64Array(observations.length));
-  for (let i = 0; i < observations.length; i++) {
+  const count = observations.length;
+  const f0 = new Float64Array(count);
+  const f1 = new Float64Array(weights.length > 1 ? count : 0);
+  const f2 = new Float64Array(weights.length > 2 ? count : 0);
+  for (let i = 0; i < count; i++) {
     const offset = i * H;
     let all = 0, l0 = 0, l1 = 0, l2 = 0;
+    let lastLoglik = NaN;
+    let lastRatio = 1;
     for (let k = 0; k < n; k++) {
-      const h = live[k] as number;
-      const without = (posterior[h] as number) * Math.exp(-(loglik[offset + h] as number));
+      const ll = loglik[offset + (live[k] as number)] as number;
+      if (ll !== lastLoglik) {
+        lastLoglik = ll;
+        lastRatio = Math.exp(-ll);
+      }
+      const without = (livePost[k] as number) * lastRatio;
       all += without;
-      l0 += (w0[h] as number) * without;
-      l1 += (w1[h] as number) * without;
-      l2 += (w2[h] as number) * without;
+      l0 += (lw0[k] as number) * without;
+      l1 += (lw1[k] as number) * without;
+      l2 += (lw2[k] as number) * without;
     }
-    if (out[0]) out[0][i] = looRatio(in0, total, l0, all);
-    if (out[1]) out[1][i] = looRatio(in1, total, l1, all);
-    if (out[2]) out[2][i] = looRatio(in2, total, l2, all);
+    f0[i] = looRatio(in0, total, l0, all);
+    if (f1.length > 0) f1[i] = looRatio(in1, total, l1, all);
+    if (f2.length > 0) f2[i] = looRatio(in2, total, l2, all);
   }
-  return out;
+  return [f0, f1, f2].slice(0, weights.length);
 }
 
-/** Indices of the observations whose factor passes `keep`, strongest first, at most MAX_LISTED. */
-function strongest(f: Float64Array, keep: (x: number) => boolean, stronger: (a: number, b: number) => boolean): number[] {
-  const picked: number[] = [];
+/**
+ * Indices of the strongest factors for (≥ MIN_FACTOR, largest first) and
+ * against (≤ 1/MIN_FACTOR, smallest first), at most MAX_LISTED each, in one
+ * pass by insertion (a case has a handful of observations).
+ */
+function strongest(f: Float64Array): { readonly pro: number[]; readonly con: number[] } {
+  const pro: number[] = [];
+  const con: number[] = [];
   for (let i = 0; i < f.length; i++) {
     const x = f[i] as number;
-    if (!keep(x)) continue;
-    let at = picked.length;
-    while (at > 0 && stronger(x, f[picked[at - 1] as number] as number)) at--;
-    if (at < MAX_LISTED) {
-      picked.splice(at, 0, i);
-      if (picked.length > MAX_LISTED) picked.pop();
+    if (x >= MIN_FACTOR) {
+      let at = pro.length;
+      while (at > 0 && x > (f[pro[at - 1] as number] as number)) at--;
+      if (at < MAX_LISTED) {
+        pro.splice(at, 0, i);
+        if (pro.length > MAX_LISTED) pro.pop();
+      }
+    } else if (x <= 1 / MIN_FACTOR) {
+      let at = con.length;
+      while (at > 0 && x < (f[con[at - 1] as number] as number)) at--;
+      if (at < MAX_LISTED) {
+        con.splice(at, 0, i);
+        if (con.length > MAX_LISTED) con.pop();
+      }
     }
   }
-  return picked;
+  return { pro, con };
 }
-
-const isFor = (x: number): boolean => x >= MIN_FACTOR;
-const isAgainst = (x: number): boolean => x <= 1 / MIN_FACTOR;
-const larger = (a: number, b: number): boolean => a > b;
-const smaller = (a: number, b: number): boolean => a < b;
 
 function entry(
   scored: Scored,
@@ -165,15 +200,18 @@ function entry(
       text: `${words} ${factor >= 1 ? 'raised' : 'lowered'} ${subjectWords} by ×${formatFactor(factor)}`,
     };
   };
+  const { pro, con } = strongest(f);
   return {
     conclusion,
     subject,
     statement,
-    for: strongest(f, isFor, larger).map(toItem),
-    against: strongest(f, isAgainst, smaller).map(toItem),
-    facts: facts.map((fact) => ({ text: fact.text, sources: [...fact.sources] })),
+    for: pro.map(toItem),
+    against: con.map(toItem),
+    facts: facts.map(copyFact),
   };
 }
+
+const copyFact = (fact: Fact): { text: string; sources: string[] } => ({ text: fact.text, sources: fact.sources.slice() });
 
 const formatFactor = (x: number): string => (x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2));
 const percent = (p: number): string => `${Math.round(p * 100)}%`;
@@ -189,6 +227,8 @@ const MECHANISM_WORDS: Record<PainMechanism, string> = {
   somatic_referred: 'somatic referred pain (from the spine, no nerve root involved)',
   non_spinal: 'a cause outside the spine',
 };
+
+const ROOT_FACT_LISTS = Object.fromEntries(Object.entries(ROOT_FACTS).map(([root, facts]) => [root, [...facts, LOCALISATION_FACT]])) as unknown as Record<Root, readonly Fact[]>;
 
 export interface Conclusions {
   readonly mechanism: { id: PainMechanism; probability: number } | undefined;
@@ -226,7 +266,7 @@ export function explain(scored: Scored, top: Conclusions): ExplanationEntry[] {
       words: name,
       statement: `The ${root.root} nerve root ${where} is the most likely root involved (${percent(root.probability)}).`,
       weight: rootPatternWeights(root.root, root.side),
-      facts: [...ROOT_FACTS[root.root], LOCALISATION_FACT],
+      facts: ROOT_FACT_LISTS[root.root],
     });
   }
   if (condition)

@@ -52,8 +52,10 @@ export function conditionPosterior(posterior: Float64Array): ConditionPosterior[
   })).sort(byProbability);
 }
 
-/** P(root pattern | h) for every h: the share of h in which the root is involved on exactly that side pattern. */
-export function rootPatternWeights(root: Root, side: Side): Float64Array {
+/** P(root pattern | h) for every h: the share of h in which the root is involved on exactly that side pattern (shared; do not modify). */
+export const rootPatternWeights = (root: Root, side: Side): Float64Array => ROOT_PATTERN_WEIGHTS.get(`${root}:${side}`) as Float64Array;
+
+function computeRootPatternWeights(root: Root, side: Side): Float64Array {
   const r = ROOTS.indexOf(root);
   const out = new Float64Array(H);
   for (let h = 0; h < H; h++) {
@@ -64,6 +66,10 @@ export function rootPatternWeights(root: Root, side: Side): Float64Array {
   }
   return out;
 }
+
+const ROOT_PATTERN_WEIGHTS = new Map(
+  ROOTS.flatMap((root) => (['left', 'right', 'both'] as const).map((side) => [`${root}:${side}`, computeRootPatternWeights(root, side)] as const)),
+);
 
 export function rootPosterior(posterior: Float64Array): RootPosterior[] {
   const sums = new Float64Array(ROOT_COUNT * 3);

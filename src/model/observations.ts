@@ -4,8 +4,8 @@
  * the course features read from onset, duration and trends.
  */
 import type { Case, EvidenceItem } from '../case/schema.js';
-import { CHRONIC_DAYS, type EmissionKey } from '../knowledge/emissions.js';
-import { FINDING_BY_ID, type FindingId } from '../knowledge/vocabulary.js';
+import { CHRONIC_DAYS, COURSE_FEATURES, type EmissionKey } from '../knowledge/emissions.js';
+import { FINDING_BY_ID, FINDINGS, type FindingId } from '../knowledge/vocabulary.js';
 import { keyIndex, REGION_FINDING_SLOT, REGION_INDEX } from './tables.js';
 
 export const SIDE_LEFT = 0;
@@ -23,8 +23,10 @@ export interface Observation {
   /** Region-map slot of the finding, or -1. */
   readonly slot: number;
   readonly regions: readonly number[];
-  /** Redundancy cluster (see CLUSTER_OF). */
+  /** Redundancy cluster (see CLUSTER_OF), with the sign: e.g. "sensory:+". */
   readonly cluster: string;
+  /** The same cluster as a small integer, for counting without strings. */
+  readonly clusterId: number;
   /** The evidence item this came from, or undefined for a course feature. */
   readonly item?: EvidenceItem;
 }
@@ -74,6 +76,17 @@ export const CLUSTER_OF: Partial<Record<FindingId, string>> = {
   pedal_pulses_reduced: 'vascular',
 };
 
+/**
+ * Cluster names and ids, computed once: every finding's cluster and every
+ * course feature, each with a present (+) and an absent (−) id.
+ */
+const CLUSTER_NAMES: readonly string[] = [...new Set([...FINDINGS.map((f) => CLUSTER_OF[f] ?? f), ...COURSE_FEATURES])];
+const CLUSTER_BASE: ReadonlyMap<string, number> = new Map(CLUSTER_NAMES.map((name, i) => [name, i * 2]));
+const CLUSTER_LABEL: readonly string[] = CLUSTER_NAMES.flatMap((name) => [`${name}:-`, `${name}:+`]);
+/** How many cluster ids there are (for counting arrays). */
+export const CLUSTER_COUNT = CLUSTER_LABEL.length;
+const clusterIdOf = (name: string, present: boolean): number => (CLUSTER_BASE.get(name) as number) + (present ? 1 : 0);
+
 /** A post-void residual at or above this volume counts as retention (spec/triage-policy.md). */
 const RETENTION_ML = 200;
 
@@ -100,12 +113,17 @@ function observeItem(item: EvidenceItem, out: Observation[]): void {
           ? SIDE_BOTH
           : SIDE_UNKNOWN;
   const slot = present && item.regions && item.regions.length > 0 ? (REGION_FINDING_SLOT[finding] ?? -1) : -1;
-  const regions = slot >= 0 ? [...new Set(item.regions)].map((r) => REGION_INDEX.get(r) as number) : [];
-  out.push({ key: keyIndex(keyName), keyName, side, present, slot, regions, cluster: `${CLUSTER_OF[finding] ?? finding}:${present ? '+' : '-'}`, item });
+  const regions = slot >= 0 ? [...new Set(item.regions)].map((r) => REGION_INDEX.get(r) as number) : NO_REGIONS;
+  const clusterId = clusterIdOf(CLUSTER_OF[finding] ?? finding, present);
+  out.push({ key: keyIndex(keyName), keyName, side, present, slot, regions, cluster: CLUSTER_LABEL[clusterId] as string, clusterId, item });
 }
 
+const NO_REGIONS: readonly number[] = [];
+
 function course(keyName: EmissionKey, present: boolean): Observation {
-  return { key: keyIndex(keyName), keyName, side: SIDE_NONE, present, slot: -1, regions: [], cluster: keyName };
+  // A course feature is its own cluster, whichever way it points.
+  const clusterId = clusterIdOf(keyName, true);
+  return { key: keyIndex(keyName), keyName, side: SIDE_NONE, present, slot: -1, regions: NO_REGIONS, cluster: keyName, clusterId };
 }
 
 export function observe(kase: Case): Observation[] {

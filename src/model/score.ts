@@ -5,7 +5,7 @@
  */
 import type { Case } from '../case/schema.js';
 import { HYPOTHESES } from './hypotheses.js';
-import { observe, SIDE_BOTH, SIDE_RIGHT, SIDE_UNKNOWN, type Observation } from './observations.js';
+import { CLUSTER_COUNT, observe, SIDE_BOTH, SIDE_RIGHT, SIDE_UNKNOWN, type Observation } from './observations.js';
 import { logPriors } from './priors.js';
 import { MODEL, REGION_COUNT } from './tables.js';
 
@@ -97,6 +97,11 @@ function scoreObservation(o: Observation, weight: number, out: Float64Array, off
 }
 
 const ROW = new Float64Array(H);
+/** Observations per cluster id in the case being scored; zeroed again after each case. */
+const CLUSTER_SIZE = new Int32Array(CLUSTER_COUNT);
+/** n^−γ for small n, the weight of each of n observations in one cluster. */
+const CLUSTER_WEIGHT = Float64Array.from({ length: 16 }, (_, n) => (n === 0 ? 1 : Math.pow(n, -CLUSTER_GAMMA)));
+const clusterWeight = (n: number): number => (n < CLUSTER_WEIGHT.length ? (CLUSTER_WEIGHT[n] as number) : Math.pow(n, -CLUSTER_GAMMA));
 
 /** Reusable buffers for `score`; a caller that consumes the result before scoring again can pass one to avoid garbage. */
 export class Workspace {
@@ -115,15 +120,19 @@ export class Workspace {
  */
 export function score(kase: Case, workspace: Workspace = new Workspace()): Scored {
   const observations = observe(kase);
-  const clusterSize = new Map<string, number>();
-  for (const o of observations) clusterSize.set(o.cluster, (clusterSize.get(o.cluster) ?? 0) + 1);
+  const clusterSize = CLUSTER_SIZE;
+  for (let i = 0; i < observations.length; i++) {
+    const id = (observations[i] as Observation).clusterId;
+    clusterSize[id] = (clusterSize[id] as number) + 1;
+  }
   const loglik = workspace.forObservations(observations.length);
   const logPost = workspace.logPost;
   logPost.set(logPriors(kase.age, kase.sex));
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i] as Observation;
-    scoreObservation(o, Math.pow(clusterSize.get(o.cluster) as number, -CLUSTER_GAMMA), loglik, i * H, logPost);
+    scoreObservation(o, clusterWeight(clusterSize[o.clusterId] as number), loglik, i * H, logPost);
   }
+  for (let i = 0; i < observations.length; i++) clusterSize[(observations[i] as Observation).clusterId] = 0;
   let max = -Infinity;
   for (let h = 0; h < H; h++) max = Math.max(max, logPost[h] as number);
   let total = 0;
