@@ -13,7 +13,8 @@ import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Writable } from 'node:stream';
-import { isUnreadable, type Note, type NoteRecord, type UnreadableRecord } from './read.js';
+import { csvChunks } from './csvChunks.js';
+import { isUnreadable, locateColumns, readCsvHeader, type Note, type NoteRecord, type UnreadableRecord } from './read.js';
 import { addTally, emptyTally, type Tally } from './summary.js';
 import { screenBatch, type BatchRequest, type BatchResult } from './worker.js';
 
@@ -44,15 +45,64 @@ export const defaultWorkers = (): number => availableParallelism();
 
 /** Screens every note of `records` and writes one NDJSON line per note to `output`, in input order. */
 export async function screenStream(records: AsyncIterable<NoteRecord>, output: Writable, options: ScreenOptions = {}): Promise<Tally> {
-  const workers = options.pool?.size ?? options.workers ?? defaultWorkers();
   const batchNotes = options.batchNotes ?? 64;
   const batchChars = options.batchChars ?? 256 * 1024;
+  return runOrdered(
+    (async function* () {
+      let batch: Note[] = [];
+      let size = 0;
+      for await (const record of records) {
+        if (isUnreadable(record)) {
+          options.onUnreadable?.(record);
+          yield { unreadable: record };
+          continue;
+        }
+        batch.push(record);
+        size += record.text.length;
+        if (batch.length >= batchNotes || size >= batchChars) {
+          yield { body: { notes: batch }, size };
+          batch = [];
+          size = 0;
+        }
+      }
+      if (batch.length > 0) yield { body: { notes: batch }, size };
+    })(),
+    output,
+    options,
+  );
+}
+
+/**
+ * Screens a CSV file with the parsing done in the workers: the main thread
+ * only cuts the file into chunks of whole records (./csvChunks.ts).
+ */
+export async function screenCsvFile(path: string, output: Writable, options: ScreenOptions & { readonly column?: string; readonly idColumn?: string } = {}): Promise<Tally> {
+  const header = await readCsvHeader(path);
+  const located = locateColumns(header, { format: 'csv', ...(options.column !== undefined && { column: options.column }), ...(options.idColumn !== undefined && { idColumn: options.idColumn }) });
+  const columns = { width: header.length, text: located.text, id: located.id };
+  return runOrdered(
+    (async function* () {
+      for await (const chunk of csvChunks(path, options.batchChars ?? 256 * 1024)) yield { body: { csv: chunk.csv, firstLine: chunk.firstLine, columns }, size: chunk.csv.length };
+    })(),
+    output,
+    options,
+  );
+}
+
+type Work = { readonly body: DistributiveOmit<BatchRequest, 'seq'>; readonly size: number } | { readonly unreadable: UnreadableRecord };
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** The ordered, bounded pipeline both entry points share. */
+async function runOrdered(work: AsyncIterable<Work>, output: Writable, options: ScreenOptions): Promise<Tally> {
+  const workers = options.pool?.size ?? options.workers ?? defaultWorkers();
   const tally = emptyTally();
   let chars = 0;
   const write = async (lines: string): Promise<void> => {
     if (lines && !output.write(lines)) await once(output, 'drain');
   };
   const finished = async (result: BatchResult, size: number): Promise<void> => {
+    // Rows the workers could not read are reported in input order, as their batch is written.
+    for (const record of result.unreadable) options.onUnreadable?.(record);
     await write(result.lines);
     addTally(tally, result.tally);
     chars += size;
@@ -64,33 +114,23 @@ export async function screenStream(records: AsyncIterable<NoteRecord>, output: W
     const inFlight: { promise: Promise<BatchResult>; size: number }[] = [];
     const limit = Math.max(1, workers) * 2;
     let seq = 0;
-    let batch: Note[] = [];
-    let batchSize = 0;
-    const send = async (): Promise<void> => {
-      if (batch.length === 0) return;
-      const request: BatchRequest = { seq: seq++, notes: batch };
-      const size = batchSize;
-      batch = [];
-      batchSize = 0;
-      if (!pool) return finished(screenBatch(request), size);
-      inFlight.push({ promise: pool.run(request), size });
+    for await (const item of work) {
+      if ('unreadable' in item) {
+        tally.unreadable++;
+        continue;
+      }
+      const request = { ...item.body, seq: seq++ } as BatchRequest;
+      if (!pool) {
+        await finished(screenBatch(request), item.size);
+        continue;
+      }
+      inFlight.push({ promise: pool.run(request), size: item.size });
       // Back-pressure: wait for the oldest batch (output order) before reading on.
       while (inFlight.length >= limit) {
         const oldest = inFlight.shift()!;
         await finished(await oldest.promise, oldest.size);
       }
-    };
-    for await (const record of records) {
-      if (isUnreadable(record)) {
-        tally.unreadable++;
-        options.onUnreadable?.(record);
-        continue;
-      }
-      batch.push(record);
-      batchSize += record.text.length;
-      if (batch.length >= batchNotes || batchSize >= batchChars) await send();
     }
-    await send();
     for (const pending of inFlight) await finished(await pending.promise, pending.size);
   } finally {
     if (!options.pool) await pool?.close();

@@ -70,12 +70,12 @@ export async function readCsvHeader(path: string): Promise<string[]> {
   throw new Error(`${path}: the file is empty, so it has no header`);
 }
 
-interface CsvColumns {
+export interface CsvColumns {
   readonly text: number;
   readonly id: number | undefined;
 }
 
-function locateColumns(header: readonly string[], options: ReadNotesOptions): CsvColumns {
+export function locateColumns(header: readonly string[], options: ReadNotesOptions): CsvColumns {
   const find = (name: string): number => header.indexOf(name);
   let text = -1;
   if (options.column !== undefined) text = find(options.column);

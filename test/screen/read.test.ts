@@ -77,3 +77,19 @@ describe('readNotes (NDJSON)', () => {
     ]);
   });
 });
+
+describe('csvChunks + csvChunkRecords (the worker-side CSV path)', () => {
+  it('cut anywhere between records, give the same notes, lines and errors as the streaming reader', async () => {
+    const { csvChunks } = await import('../../src/screen/csvChunks.js');
+    const { csvChunkRecords } = await import('../../src/screen/csvRecords.js');
+    const path = file('chunks.csv', CSV + '4,"fifth, ""quoted""\nacross lines",x\n5,last,no newline at end');
+    const expected = await all(path, { format: 'csv', column: 'transcription' });
+    for (const size of [1, 10, 50, 1 << 20]) {
+      const got: NoteRecord[] = [];
+      for await (const chunk of csvChunks(path, size)) got.push(...csvChunkRecords(chunk.csv, chunk.firstLine, { width: 3, text: 2, id: 0 }));
+      expect(got.map((r) => ('error' in r ? { line: r.line, error: 'error' } : r)), `chunk size ${size}`).toEqual(
+        expected.map((r) => ('error' in r ? { line: r.line, error: 'error' } : r)),
+      );
+    }
+  });
+});

@@ -13,7 +13,7 @@ import type { Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { readCsvHeader, readNotes, type NoteFormat } from '../../screen/read.js';
-import { defaultWorkers, screenStream } from '../../screen/pool.js';
+import { defaultWorkers, screenCsvFile, screenStream, type ScreenOptions } from '../../screen/pool.js';
 import { formatSummary } from '../../screen/summary.js';
 import { addQueueOptions, screenThroughQueue, type QueueCliOptions } from '../screenQueue.js';
 
@@ -69,17 +69,28 @@ export function register(program: Command): void {
         : undefined;
     bar?.start(size, 0, { notes: 0 });
     const started = performance.now();
-    const tally = await screenStream(readNotes(file, { format: format as NoteFormat, ...pick(flags) }), output, {
+    let shown = { chars: 0, notes: 0 };
+    const screenOptions: ScreenOptions = {
       ...(workers !== undefined && { workers }),
       onUnreadable: (record) => {
-        const line = `line ${record.line}: skipped, ${record.error}\n`;
-        if (bar) bar.stop();
-        process.stderr.write(line);
-        if (bar) bar.start(size, 0, { notes: 0 });
+        // The message goes above the bar, which then carries on where it was.
+        bar?.stop();
+        process.stderr.write(`line ${record.line}: skipped, ${record.error}\n`);
+        bar?.start(size, shown.chars, { notes: shown.notes });
       },
       // Characters of text approximate bytes read; the bar is a guide, not a ledger.
-      ...(bar && { onProgress: (notes: number, chars: number) => bar.update(Math.min(size, chars), { notes }) }),
-    });
+      ...(bar && {
+        onProgress: (notes: number, chars: number) => {
+          shown = { chars: Math.min(size, chars), notes };
+          bar.update(shown.chars, { notes });
+        },
+      }),
+    };
+    // CSV is cut into chunks of whole records and parsed in the workers; NDJSON is read here.
+    const tally =
+      format === 'csv'
+        ? await screenCsvFile(file, output, { ...screenOptions, ...pick(flags) })
+        : await screenStream(readNotes(file, { format: format as NoteFormat, ...pick(flags) }), output, screenOptions);
     bar?.update(size);
     bar?.stop();
     if (flags.out) {
