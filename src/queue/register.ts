@@ -5,12 +5,13 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { sql } from 'kysely';
 import type { QueueConnection } from './connection.js';
 import { bossDb } from './connection.js';
 import { readNotes } from '../screen/read.js';
 import { planChunks, type ChunkPlan, type InputFormat } from './chunks.js';
 import { cancelRun } from './cancel.js';
-import { DEFAULT_CHUNK_EXPIRY_SECONDS, DEFAULT_CHUNK_RECORDS, SCREEN_QUEUE } from './settings.js';
+import { DEFAULT_CHUNK_EXPIRY_SECONDS, DEFAULT_CHUNK_RECORDS, PLANNING_LOCK, SCREEN_QUEUE } from './settings.js';
 
 export interface RunRequest {
   /** A path every worker can read (a shared mount); stored absolute. */
@@ -122,20 +123,33 @@ export async function registerRun(queue: QueueConnection, request: RunRequest, o
     cancelled = run.cancelled_at !== null;
   };
 
-  for await (const chunk of planChunks(path, {
-    format: request.format,
-    chunkRecords,
-    // Workers need the header for every chunk but the first: it is stored before any chunk.
-    onHeader: (fields) => void (headerSaved = saveHeader(queue, runId, fields)),
-  })) {
-    await headerSaved;
-    batch.push(chunk);
-    chunks += 1;
-    records += chunk.records;
-    if (batch.length === COMMIT_CHUNKS) await flush();
-    if (cancelled) break;
+  // A session lock held while planning tells idle-exiting workers that more
+  // chunks are coming; it goes with this connection if the planner dies.
+  await queue.db.connection().execute(async (session) => {
+    await sql`SELECT pg_advisory_lock(${PLANNING_LOCK}, hashtext(${runId}))`.execute(session);
+    try {
+      await plan();
+    } finally {
+      await sql`SELECT pg_advisory_unlock(${PLANNING_LOCK}, hashtext(${runId}))`.execute(session);
+    }
+  });
+
+  async function plan(): Promise<void> {
+    for await (const chunk of planChunks(path, {
+      format: request.format,
+      chunkRecords,
+      // Workers need the header for every chunk but the first: it is stored before any chunk.
+      onHeader: (fields) => void (headerSaved = saveHeader(queue, runId, fields)),
+    })) {
+      await headerSaved;
+      batch.push(chunk);
+      chunks += 1;
+      records += chunk.records;
+      if (batch.length === COMMIT_CHUNKS) await flush();
+      if (cancelled) break;
+    }
+    await flush();
   }
-  await flush();
   await queue.db
     .updateTable('screen_run')
     .set({ total_chunks: chunks, total_records: records, planned_at: new Date() })

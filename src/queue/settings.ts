@@ -7,6 +7,9 @@
 /** The pg-boss queue every screening chunk goes through. */
 export const SCREEN_QUEUE = 'sciatrace-screen';
 
+/** First key of the advisory lock a planner holds on its run (the second is the run id's hash). */
+export const PLANNING_LOCK = 80408;
+
 /** Attempts per chunk before it is marked failed: the "fails three times". */
 export const CHUNK_ATTEMPTS = 3;
 

@@ -10,7 +10,8 @@ import type PgBoss from 'pg-boss';
 import { connectQueue, type QueueConnection } from './connection.js';
 import { recordChunkFailure, screenChunk, type ChunkOutcome } from './chunkWork.js';
 import type { ChunkJobData } from './register.js';
-import { DEFAULT_POLLING_SECONDS, SCREEN_QUEUE } from './settings.js';
+import { sql } from 'kysely';
+import { DEFAULT_POLLING_SECONDS, PLANNING_LOCK, SCREEN_QUEUE } from './settings.js';
 
 export interface WorkerOptions {
   readonly url: string;
@@ -49,7 +50,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
         continue;
       }
       if (!job) {
-        if (options.exitWhenIdle) break;
+        if (options.exitWhenIdle && !(await somethingBeingPlanned(queue))) break;
         await sleep(pollMs, options.signal);
         continue;
       }
@@ -78,6 +79,23 @@ async function work(
     await recordChunkFailure(queue, job, error).catch(() => {});
     await queue.boss.fail(SCREEN_QUEUE, job.id, { message: error.message }).catch(() => {});
   }
+}
+
+/**
+ * A run still being planned will enqueue more chunks: an idle-exiting worker
+ * waits for them. "Being planned" means its planner holds the planning lock,
+ * so a planner that died does not keep workers waiting forever.
+ */
+async function somethingBeingPlanned(queue: QueueConnection): Promise<boolean> {
+  const { rows } = await sql<{ id: string }>`
+    SELECT r.id FROM screen_run r
+    WHERE r.planned_at IS NULL AND r.cancelled_at IS NULL
+      AND EXISTS (
+        SELECT 1 FROM pg_locks l
+        WHERE l.locktype = 'advisory' AND l.classid = ${PLANNING_LOCK} AND l.objid = hashtext(r.id::text)::oid AND l.objsubid = 2
+      )
+    LIMIT 1`.execute(queue.db);
+  return rows.length > 0;
 }
 
 async function heartbeat(queue: QueueConnection, workerId: string, chunkDone: boolean): Promise<void> {
