@@ -225,6 +225,17 @@ describe.skipIf(skipPostgres)('distributed screening on PostgreSQL', () => {
     expect(shown.stdout).toMatch(/FAILED chunk 0 .*ENOENT/);
   }, 120_000);
 
+  it('worker --concurrency 2 runs two worker processes that share the run and both stop when it is done', async () => {
+    const runId = await queueRun(notesCsv, ['--chunk-records', '20']);
+    const pair = work(['--concurrency', '2', '--exit-when-idle']);
+    expect(await pair.exited).toBe(0);
+    const progress = await ended(runId, 5_000);
+    expect(progress).toMatchObject({ state: 'finished', notes: { screened: NOTES, errors: 0 } });
+    const stops = pair.stderr().match(/worker stopped: \d+ chunks, (\d+) notes/g) ?? [];
+    expect(stops).toHaveLength(2);
+    expect(stops.reduce((n, line) => n + Number(/, (\d+) notes/.exec(line)![1]), 0)).toBe(NOTES);
+  }, 120_000);
+
   it('a run is "planning" until its last chunk is enqueued, and cancelling it then stops the planning', async () => {
     let whilePlanning: RunProgress | undefined;
     const planned = await registerRun(
