@@ -1,0 +1,155 @@
+/**
+ * Findings made of an activity and what it does ("worse on sitting",
+ * "eased by bending forward", "after ~100 ft"), and sites declared well or
+ * getting worse ("R leg asymptomatic", "my back is getting worse").
+ */
+import type { FindingId, Status } from '../../knowledge/vocabulary.js';
+import type { ConceptOf } from '../lexicon/index.js';
+import type { SectionKind } from '../lexicon/sections.js';
+import { scopeOf } from '../scope.js';
+import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
+import type { Draft, Site } from './draft.js';
+import { ownSide, sideOf } from './sites.js';
+import { FILLER } from './words.js';
+
+// Sites declared well, activities
+
+/** "R leg asymptomatic", "my back itself is fine": the site's pain is absent; "my back and left leg are getting worse": present. */
+export function wellSiteDraft(view: SentenceView, unit: Unit, site: Site, section: SectionKind, out: Draft[]): void {
+  if (site.site !== 'leg' && site.site !== 'back') return;
+  if (site.weak) return;
+  for (let i = unit.to, seen = 0; i < view.to && seen < 8; i++, seen++) {
+    const other = view.unitAtToken(i);
+    if (other && (hasConcept(other, 'site') || hasConcept(other, 'side'))) {
+      i = other.to - 1;
+      continue;
+    }
+    if (other && conceptOf(other, 'trend')?.trend === 'worsening') {
+      const scope = scopeOf(view, unit.from, unit.to, section);
+      const finding = site.site === 'back' ? 'back_pain' : 'leg_pain';
+      const side = finding === 'leg_pain' ? (ownSide(view, { unit, site }) ?? undefined) : undefined;
+      const status: Status = scope.negated ? 'absent' : scope.uncertain ? 'unknown' : 'present';
+      out.push({ finding, status, context: scope.context, trend: 'worsening', ...(side && { side }), from: unit.from, to: other.to });
+      return;
+    }
+    if (other) {
+      const qualifier = conceptOf(other, 'qualifier');
+      if ((hasDirected(other, 'negation', 'post') || qualifier?.meaning === 'normal') && WELL_WORDS.has(view.norm(other.from))) {
+        const scope = scopeOf(view, unit.from, unit.to, section);
+        const finding = site.site === 'back' ? 'back_pain' : 'leg_pain';
+        const side = finding === 'leg_pain' ? (ownSide(view, { unit, site }) ?? sideOf(view, unit, [{ unit, site }])) : undefined;
+        out.push({ finding, status: 'absent', context: scope.context, ...(side && { side }), from: unit.from, to: other.to });
+      }
+      return;
+    }
+    if (!FILLER.has(view.norm(i)) && view.norm(i) !== 'itself' && !view.sideAt(i)) return;
+  }
+}
+
+export const WELL_WORDS = new Set(['asymptomatic', 'fine', 'normal', 'unaffected', 'ok', 'okay', 'completely', 'perfectly', 'is', 'are', 'feel', 'all', 'alright', 'clear', 'spared', 'symptom']);
+
+export const AGGRAVATED: Partial<Record<ConceptOf<'activity'>['activity'], FindingId>> = {
+  sitting: 'pain_worse_sitting',
+  cough: 'pain_worse_cough_sneeze',
+  bending: 'pain_worse_bending_forward',
+  walking: 'walking_leg_symptoms',
+  standing: 'walking_leg_symptoms',
+  night: 'night_pain',
+};
+
+export const EASED: Partial<Record<ConceptOf<'activity'>['activity'], FindingId>> = {
+  sitting: 'relief_sitting_or_bending',
+  bending: 'relief_sitting_or_bending',
+  standing_still: 'relief_standing_still',
+  cycling: 'cycling_tolerated',
+};
+
+export const ACTIVITY_REACH = 4;
+
+export const STRONG_ACTIVITY_REACH = 8;
+
+export function activityDraft(view: SentenceView, unit: Unit, activity: ConceptOf<'activity'>, section: SectionKind, out: Draft[]): void {
+  const clause = view.clause(unit.from);
+  let aggravator: { unit: Unit; strong: boolean } | undefined;
+  let easer: Unit | undefined;
+  for (const other of view.units) {
+    if (other === unit || view.clause(other.from) !== clause) continue;
+    const distance = other.from >= unit.to ? other.from - unit.to : unit.from - other.to;
+    const aggravates = conceptOf(other, 'aggravates');
+    // "Sitting for a long time makes it much worse": a strong word may stand further off than a weak link.
+    if (distance > (aggravates?.strong || hasConcept(other, 'eases') ? STRONG_ACTIVITY_REACH : ACTIVITY_REACH)) continue;
+    if (aggravates && (!aggravator || (aggravates.strong && !aggravator.strong))) aggravator = { unit: other, strong: aggravates.strong };
+    if (hasConcept(other, 'eases')) easer ??= other;
+  }
+  const symptoms = symptomsInClause(view, clause);
+  let finding: FindingId | undefined;
+  let trigger: Unit | undefined;
+  if (easer && EASED[activity.activity] && symptoms.any) {
+    finding = EASED[activity.activity];
+    trigger = easer;
+  } else if (aggravator && AGGRAVATED[activity.activity]) {
+    const wanted = AGGRAVATED[activity.activity]!;
+    // "Coughing makes it worse" needs no symptom word beside it; walking needs a leg, night needs pain, and a weak link ("when") needs a symptom.
+    const context = wanted === 'walking_leg_symptoms' ? symptoms.leg : wanted === 'night_pain' ? symptoms.pain : aggravator.strong || symptoms.any;
+    if (context) {
+      finding = wanted;
+      trigger = aggravator.unit;
+    }
+  }
+  if (!finding || !trigger) return;
+  const from = Math.min(unit.from, trigger.from);
+  const to = Math.max(unit.to, trigger.to);
+  const scope = scopeOf(view, from, to, section);
+  const status: Status = scope.negated ? 'absent' : scope.uncertain ? 'unknown' : 'present';
+  const draft: Draft = { finding, status, context: scope.context, from, to };
+  if (finding === 'walking_leg_symptoms') {
+    const distance = view.readings.find((r) => r.kind === 'distance' && view.clause(r.from) === clause);
+    if (distance) draft.grade = distance.value;
+  }
+  out.push(draft);
+}
+
+/** "bilateral leg pain after ~100 ft": leg symptoms brought on at a distance are claudication, even without the word "walk". */
+export function walkingDistanceDraft(view: SentenceView, section: SectionKind, out: Draft[]): void {
+  if (out.some((d) => d.finding === 'walking_leg_symptoms')) return;
+  for (const reading of view.readings) {
+    if (reading.kind !== 'distance') continue;
+    const before = view.norm(reading.from - 1) === '~' || view.norm(reading.from - 1) === 'about' ? view.norm(reading.from - 2) : view.norm(reading.from - 1);
+    if (!DISTANCE_LEADS.has(before)) continue;
+    const clause = view.clause(reading.from);
+    const symptom = out.find((d) => view.clause(d.from) === clause && d.status === 'present' && CLAUDICANT.has(d.finding));
+    if (!symptom) continue;
+    const scope = scopeOf(view, reading.from, reading.to, section);
+    out.push({ finding: 'walking_leg_symptoms', status: scope.uncertain ? 'unknown' : 'present', context: scope.context, grade: reading.value, from: Math.min(symptom.from, reading.from), to: Math.max(symptom.to, reading.to) });
+    return;
+  }
+}
+
+export const DISTANCE_LEADS = new Set(['after', 'within', 'at', 'beyond', 'than', 'walking', 'walk', 'only']);
+
+export const CLAUDICANT: ReadonlySet<FindingId> = new Set(['leg_pain', 'numbness', 'tingling', 'weakness']);
+
+export function symptomsInClause(view: SentenceView, clause: number): { any: boolean; leg: boolean; pain: boolean } {
+  let any = false;
+  let leg = false;
+  let pain = false;
+  for (const unit of view.units) {
+    if (view.clause(unit.from) !== clause) continue;
+    // Only words that state a symptom count, not the name of a test or a muscle ("hamstrings").
+    if (conceptOf(unit, 'finding')?.mode === 'neutral') continue;
+    const finding = conceptOf(unit, 'finding');
+    const site = conceptOf(unit, 'site');
+    if (hasConcept(unit, 'pain')) {
+      any = true;
+      pain = true;
+      if (conceptOf(unit, 'pain')!.impliesLeg) leg = true;
+    }
+    if (finding && (finding.group === 'pain' || finding.group === 'sensory' || finding.group === 'motor' || finding.targets.some((t) => t.finding === 'walking_leg_symptoms'))) {
+      any = true;
+      if (finding.group !== 'pain') leg = true;
+      if (finding.group === 'pain') pain = true;
+    }
+    if (site?.site === 'leg') leg = true;
+  }
+  return { any, leg, pain };
+}

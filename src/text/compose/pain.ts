@@ -1,0 +1,67 @@
+/** A pain word with its sites: back pain, leg pain (one per side, with regions), groin pain, and the pain's quality. */
+import type { Region, Side, Status } from '../../knowledge/vocabulary.js';
+import type { SectionKind } from '../lexicon/sections.js';
+import { scopeOf } from '../scope.js';
+import type { SentenceView, Unit } from '../view.js';
+import type { Draft, Pain } from './draft.js';
+import { dermatomeRegions, ownSide, sideOf, sitesOf, type AttachedSite } from './sites.js';
+
+export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: SectionKind, attachedSites: Set<Unit>, out: Draft[]): void {
+  const sites = sitesOf(view, unit, attachedSites);
+  const legSites = sites.filter((s) => s.site.site === 'leg');
+  const strongLeg = legSites.some((s) => !s.site.weak) || ((pain.radiates || pain.impliesLeg) && legSites.length > 0);
+  const from = Math.min(unit.from, ...sites.map((s) => s.unit.from));
+  const scope = scopeOf(view, from, unit.to, section);
+  const status: Status = scope.negated ? 'absent' : scope.uncertain ? 'unknown' : 'present';
+  const span = (parts: readonly AttachedSite[]): Pick<Draft, 'from' | 'to'> => ({
+    from: Math.min(unit.from, ...parts.map((s) => s.unit.from)),
+    to: Math.max(unit.to, ...parts.map((s) => s.unit.to)),
+  });
+
+  if (!pain.radiates) {
+    const back = sites.filter((s) => s.site.site === 'back');
+    if (back.length > 0) out.push({ finding: 'back_pain', status, context: scope.context, ...span(back) });
+  }
+  const groin = sites.filter((s) => s.site.site === 'groin');
+  // Pain from the back into the groin and thigh is leg pain reaching the groin, and groin pain as well.
+  if (groin.length > 0 && legSites.length > 0) legSites.push(...groin);
+  if (groin.length > 0) {
+    const side = sideOf(view, unit, groin);
+    out.push({ finding: 'groin_pain', status, context: scope.context, ...(side && { side }), ...span(groin) });
+  }
+  const dermatome = dermatomeRegions(view, unit);
+  let legSides: (Side | undefined)[] = [];
+  if (strongLeg) {
+    // One leg_pain per side: "left buttock and right calf pain" is two.
+    const bySide = new Map<Side | undefined, AttachedSite[]>();
+    for (const s of legSites) {
+      const side = ownSide(view, s) ?? sideOf(view, unit, [s]);
+      bySide.set(side, [...(bySide.get(side) ?? []), s]);
+    }
+    if (bySide.size > 1 && bySide.has(undefined)) {
+      // An unsided site in a list with sided ones shares their side when there is only one.
+      const sided = [...bySide.keys()].filter((k) => k !== undefined);
+      if (sided.length === 1) {
+        bySide.set(sided[0], [...bySide.get(sided[0])!, ...bySide.get(undefined)!]);
+        bySide.delete(undefined);
+      }
+    }
+    for (const [side, group] of bySide) {
+      const regions = new Set<Region>(dermatome);
+      for (const s of group) for (const r of s.site.regions) regions.add(r);
+      out.push({ finding: 'leg_pain', status, context: scope.context, ...(side && { side }), ...(regions.size > 0 && { regions: [...regions] }), ...span(group) });
+      legSides.push(side);
+    }
+  } else if (pain.impliesLeg || (pain.radiates && dermatome.length > 0) || (pain.radiates && scope.negated && sites.length === 0)) {
+    const side = sideOf(view, unit, []);
+    out.push({ finding: 'leg_pain', status, context: scope.context, ...(side && { side }), ...(dermatome.length > 0 && { regions: dermatome }), from: unit.from, to: unit.to });
+    legSides = [side];
+  }
+  if (pain.quality) {
+    const quality = pain.quality;
+    if (legSides.length > 0) for (const side of legSides) out.push({ finding: quality, status, context: scope.context, ...(side && { side }), from: unit.from, to: unit.to });
+    else if (quality === 'burning_pain' || quality === 'deep_aching_pain') {
+      // Quality words about the leg only: "burning in my feet" is handled above; a burning back is not a finding.
+    }
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Which way a neutral term went ("ankle jerks absent", "DF 4/5", "SLR +ve"):
+ * the adjacent word before it, else the first qualifier or number after it,
+ * else a weakness word in the same clause for a movement.
+ */
+import type { Reading } from '../numbers.js';
+import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
+import type { Finding } from './draft.js';
+import { FILLER } from './words.js';
+
+export const QUALIFIER_BACK_REACH = 6;
+
+export const QUALIFIER_FORWARD_REACH = 9;
+
+/** Angles beyond this, with no word for the result, read as a negative straight leg raise. */
+export const SLR_NORMAL_ANGLE = 70;
+
+export interface Polarity {
+  readonly meaning: 'abnormal' | 'normal';
+  readonly grade?: number;
+  /** The unit that gave the meaning, so that a negation word used as qualifier is not applied twice. */
+  readonly unit?: Unit;
+}
+
+/** Which way a neutral term went: the adjacent word before it, else the first qualifier or number after it. */
+export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Polarity | undefined {
+  const clause = view.clause(unit.from);
+  for (let i = unit.from - 1, seen = 0; i >= view.from && seen < QUALIFIER_BACK_REACH && view.clause(i) === clause; i--, seen++) {
+    const other = fillerUnit(view, i) ? undefined : view.unitAtToken(i);
+    if (other && other !== unit) {
+      const verdict = judge(view, other, term, i);
+      if (verdict === 'stop') break;
+      if (verdict) return verdict;
+      i = other.from;
+      continue;
+    }
+    if (!FILLER.has(view.norm(i)) && !view.sideAt(i)) break;
+  }
+  let reading: Reading | undefined;
+  for (let i = unit.to, seen = 0; i < view.to && seen < QUALIFIER_FORWARD_REACH; i++, seen++) {
+    if (view.clause(i) !== clause && view.norm(i - 1) !== ':' && view.norm(i) !== ':') break;
+    const numberHere = view.readings.find((r) => r.from === i);
+    if (numberHere) {
+      const polarity = polarityOfReading(numberHere, term);
+      if (polarity === 'stop') break;
+      if (polarity) {
+        reading ??= numberHere;
+        if (numberHere.kind !== 'angle') return polarity;
+      }
+      i = numberHere.to - 1;
+      continue;
+    }
+    const other = fillerUnit(view, i) ? undefined : view.unitAtToken(i);
+    if (other && other !== unit) {
+      const verdict = judge(view, other, term, i);
+      if (verdict === 'stop') break;
+      if (verdict) return { ...verdict, ...(reading && { grade: reading.value }) };
+      i = other.to - 1;
+      continue;
+    }
+    if (!FILLER.has(view.norm(i)) && !view.sideAt(i) && view.norm(i) !== ':' && view.norm(i) !== ',') break;
+  }
+  if (reading) {
+    const polarity = polarityOfReading(reading, term);
+    return polarity && polarity !== 'stop' ? polarity : undefined;
+  }
+  // "feels weak when I try to straighten my knee": a weakness word in the same clause names the movement's result.
+  if (term.targets.some((t) => t.movement)) {
+    const weak = view.units.find(
+      (u) => u !== unit && view.clause(u.from) === clause && Math.abs(u.from - unit.from) <= MOVEMENT_WEAKNESS_REACH && conceptOf(u, 'finding')?.group === 'motor' && conceptOf(u, 'finding')?.mode === 'assert',
+    );
+    if (weak) return { meaning: 'abnormal', unit: weak };
+  }
+  return undefined;
+}
+
+export const MOVEMENT_WEAKNESS_REACH = 9;
+
+/** A one-word unit that is also a filler word ("with", "on"): it only links. */
+export function fillerUnit(view: SentenceView, i: number): boolean {
+  const unit = view.unitAtToken(i);
+  return unit !== undefined && unit.to - unit.from === 1 && FILLER.has(view.norm(i)) && !unit.concepts.some((c) => c.kind === 'qualifier' || c.kind === 'finding' || c.kind === 'negation');
+}
+
+/** What another unit next to a neutral term says about it: a polarity, nothing (skip it), or stop looking. */
+export function judge(view: SentenceView, other: Unit, term: Finding, at: number): Polarity | 'stop' | undefined {
+  const qualifier = conceptOf(other, 'qualifier');
+  if (qualifier) return { meaning: qualifier.meaning, unit: other };
+  if (hasDirected(other, 'negation', 'post') && other.from >= at) return { meaning: 'normal', unit: other };
+  const finding = conceptOf(other, 'finding');
+  if (finding) {
+    // "bladder or bowel incontinence": an asserting term of the same family lends its meaning.
+    if (finding.mode === 'assert' && finding.group === term.group && !finding.fixed) return { meaning: 'abnormal', unit: other };
+    if (finding.mode === 'neutral') return undefined;
+    return 'stop';
+  }
+  if (hasConcept(other, 'site') || hasConcept(other, 'side') || hasConcept(other, 'dermatome')) return undefined;
+  void view;
+  return 'stop';
+}
+
+export function polarityOfReading(reading: Reading, term: Finding): Polarity | 'stop' | undefined {
+  const findings = term.targets.map((t) => t.finding);
+  switch (reading.kind) {
+    case 'mrc':
+      if (!findings.includes('weakness')) return 'stop';
+      return reading.value < 5 ? { meaning: 'abnormal', grade: reading.value } : { meaning: 'normal', grade: reading.value };
+    case 'reflex':
+      if (term.group !== 'reflex') return 'stop';
+      return reading.value <= 1 ? { meaning: 'abnormal' } : { meaning: 'normal' };
+    case 'angle':
+      if (!findings.some((f) => f === 'slr_positive' || f === 'crossed_slr_positive')) return undefined;
+      return reading.value <= SLR_NORMAL_ANGLE ? { meaning: 'abnormal', grade: reading.value } : { meaning: 'normal', grade: reading.value };
+    case 'volume':
+      if (!findings.includes('post_void_residual')) return 'stop';
+      return { meaning: 'abnormal', grade: reading.value };
+    case 'distance':
+      return undefined;
+  }
+}

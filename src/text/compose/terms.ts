@@ -1,0 +1,152 @@
+/**
+ * A term of the lexicon with its qualifier, scope, sites, side, movement and
+ * grade: "ankle jerks absent bilat", "EHL 4/5 R", "numb between my legs".
+ */
+import { FINDING_BY_ID, type FindingId, type Region, type Status } from '../../knowledge/vocabulary.js';
+import type { SectionKind } from '../lexicon/sections.js';
+import type { Reading, ReadingKind } from '../numbers.js';
+import { scopeOf, type Scope } from '../scope.js';
+import { conceptOf, hasConcept, type SentenceView, type Unit } from '../view.js';
+import type { Draft, Finding } from './draft.js';
+import { QUALIFIER_FORWARD_REACH, qualifierOf, type Polarity } from './qualifier.js';
+import { dermatomeRegions, sideOf, sitesOf } from './sites.js';
+import { FILLER } from './words.js';
+
+/** Post-void residual at which the triage policy calls it a red flag (POLICY). */
+export const RETENTION_ML = 200;
+
+export const BARE_NEGATION_GAP = new Set(['able', 'properly', 'really', 'ever', 'feel', 'palpate', 'elicit', 'obtain', 'detect']);
+
+export const GRADE_READING: Partial<Record<FindingId, ReadingKind>> = {
+  weakness: 'mrc',
+  slr_positive: 'angle',
+  post_void_residual: 'volume',
+  walking_leg_symptoms: 'distance',
+};
+
+// Terms
+
+export function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: SectionKind, attachedSites: Set<Unit>, out: Draft[]): void {
+  if (term.requires && !term.requires.some((word) => sentenceHas(view, word))) return;
+  const scope = scopeOf(view, unit.from, unit.to, section);
+  let status: Status;
+  let grade: number | undefined;
+  let qualifierUnit: Unit | undefined;
+  if (term.fixed) status = term.fixed;
+  else if (term.mode === 'assert') {
+    status = scope.negated ? 'absent' : 'present';
+    grade = readingNear(view, unit, 'mrc')?.value;
+  } else {
+    const polarity = qualifierOf(view, unit, term) ?? bareNegation(view, unit, term, scope);
+    if (!polarity) return;
+    status = polarity.meaning === 'abnormal' ? 'present' : 'absent';
+    grade = polarity.grade;
+    qualifierUnit = polarity.unit;
+    // A negation close before the term or its qualifier ("haven't had any problems with my bladder") turns it;
+    // so does any negation over a list whose asserting term lent the meaning ("no accidents with my bladder or bowels").
+    const lentByList = polarity.unit !== undefined && conceptOf(polarity.unit, 'finding')?.mode === 'assert';
+    const nearest = polarity.unit && polarity.unit.from < unit.from ? polarity.unit : unit;
+    if (scope.negated && scope.negationUnit !== polarity.unit && status === 'present' && (lentByList || nearBefore(view, scope.negationUnit!, nearest, 4))) status = 'absent';
+  }
+  if (scope.uncertain && status === 'present') status = 'unknown';
+  let context = scope.context;
+  if (context === 'historical' && term.historical) context = 'current';
+  // ANNOTATION.md: the injury that began the current problem counts, whenever it happened.
+  if (context === 'historical' && scope.dated && term.targets.some((t) => t.finding === 'trauma')) context = 'current';
+  if (term.needsHistory && !(scope.historical || hasHistoryWord(view, unit))) return;
+  if (term.needsHistory && context === 'historical') context = 'current';
+
+  // Sensory terms take regions from their sites; motor terms only a side ("BLE weakness").
+  const sites = term.sensory || term.group === 'motor' ? sitesOf(view, unit, attachedSites) : [];
+  // Weakness or numbness of the arm, hand or face is not a finding about the legs.
+  const ownSites = sites.filter((s) => s.direct);
+  if (ownSites.length > 0 && ownSites.every((s) => s.site.site === 'other')) return;
+  const saddle = sites.some((s) => s.site.site === 'saddle');
+  // Lost feeling that a clinician found is the examination finding ("the doctor found I've lost feeling ...").
+  const examined = term.sensory && examinedInSentence(view);
+  for (const target of term.targets) {
+    let finding = target.finding;
+    if (examined && finding === 'numbness') finding = 'sensory_loss';
+    if (saddle && (finding === 'numbness' || finding === 'tingling')) finding = 'saddle_anesthesia';
+    if (saddle && finding === 'sensory_loss') finding = examined || term.mode === 'neutral' ? 'perianal_sensation_reduced' : 'saddle_anesthesia';
+    const draft: Draft = { finding, status, context, from: unit.from, to: unit.to };
+    // The words that fired a neutral term include its qualifier ("ankle jerks absent").
+    if (qualifierUnit && Math.abs(qualifierUnit.from - unit.from) <= QUALIFIER_FORWARD_REACH) {
+      draft.from = Math.min(draft.from, qualifierUnit.from);
+      draft.to = Math.max(draft.to, qualifierUnit.to);
+    }
+    if (target.movement) draft.movement = target.movement;
+    const spec = FINDING_BY_ID.get(finding);
+    if (spec?.regions) {
+      const regions = new Set<Region>(target.regions ?? []);
+      for (const s of sites) for (const r of s.site.regions) regions.add(r);
+      for (const r of dermatomeRegions(view, unit)) regions.add(r);
+      if (regions.size > 0) draft.regions = [...regions];
+    }
+    if (spec?.lateral) {
+      const side = sideOf(view, unit, sites);
+      if (side) draft.side = side;
+    }
+    const wanted = GRADE_READING[finding];
+    // A grade measures the finding when present (MRC power, SLR angle, residual volume).
+    if (wanted && grade !== undefined && status === 'present') draft.grade = grade;
+    if (finding === 'post_void_residual' && draft.grade === undefined) continue;
+    // A large residual is urinary retention, which is bladder dysfunction (spec/triage-policy.md threshold).
+    if (finding === 'post_void_residual' && draft.grade! >= RETENTION_ML && status === 'present') out.push({ ...draft, finding: 'bladder_dysfunction', grade: undefined } as Draft);
+    if (finding === 'slr_positive' && draft.grade === undefined && status === 'present') {
+      const angle = readingNear(view, unit, 'angle');
+      if (angle) draft.grade = angle.value;
+    }
+    if (sites.length > 0) {
+      draft.from = Math.min(draft.from, ...sites.map((s) => s.unit.from));
+      draft.to = Math.max(draft.to, ...sites.map((s) => s.unit.to));
+    }
+    out.push(draft);
+  }
+}
+
+export function bareNegation(view: SentenceView, unit: Unit, term: Finding, scope: Scope): Polarity | undefined {
+  if (!scope.negated || !term.bareNegation || !nearBefore(view, scope.negationUnit!, unit, 4)) return undefined;
+  // Only a negation of the term itself: "no urination" is not "no excessive urination".
+  for (let i = scope.negationUnit!.to; i < unit.from; i++) {
+    // Other items of the same list may stand between: "no bowel movement or urination".
+    const between = view.unitAtToken(i);
+    if (between && (hasConcept(between, 'finding') || hasConcept(between, 'ignore'))) continue;
+    if (!FILLER.has(view.norm(i)) && !BARE_NEGATION_GAP.has(view.norm(i)) && !view.sideAt(i)) return undefined;
+  }
+  return { meaning: term.bareNegation === 'present' ? 'abnormal' : 'normal', unit: scope.negationUnit! };
+}
+
+// Small helpers
+
+export function readingNear(view: SentenceView, unit: Unit, kind: ReadingKind): Reading | undefined {
+  const segment = view.segment(unit.from);
+  return view.readings.find((r) => r.kind === kind && view.segment(r.from) === segment && r.from >= unit.to && r.from - unit.to <= 6);
+}
+
+export function nearBefore(view: SentenceView, trigger: Unit, unit: Unit, reach: number): boolean {
+  void view;
+  return trigger.to <= unit.from && unit.from - trigger.to <= reach;
+}
+
+export const EXAMINED_BY = new Set(['doctor', 'examination', 'exam', 'examined', 'examining', 'o/e', 'physician', 'nurse', 'physio', 'physiotherapist', 'clinician', 'gp']);
+
+export const EXAMINED_VERBS = new Set(['found', 'checked', 'tested', 'examined', 'showed', 'noted', 'revealed', 'on']);
+
+export function examinedInSentence(view: SentenceView): boolean {
+  for (let i = view.from; i < view.to; i++) if (EXAMINED_BY.has(view.norm(i)) && (EXAMINED_VERBS.has(view.norm(i + 1)) || EXAMINED_VERBS.has(view.norm(i - 1)))) return true;
+  return false;
+}
+
+export function sentenceHas(view: SentenceView, word: string): boolean {
+  for (let i = view.from; i < view.to; i++) if (view.norm(i) === word) return true;
+  return false;
+}
+
+export const HISTORY_WORDS = new Set(['had', 'post', 'after', 'previous', 'prior', 'ago', 'underwent', 'undergone', 'since']);
+
+export function hasHistoryWord(view: SentenceView, unit: Unit): boolean {
+  const clause = view.clause(unit.from);
+  for (let i = view.from; i < view.to; i++) if (view.clause(i) === clause && HISTORY_WORDS.has(view.norm(i))) return true;
+  return false;
+}
