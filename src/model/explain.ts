@@ -93,11 +93,11 @@ const LIVE_W2 = new Float64Array(H);
  * Likelihood ratio of each observation for up to three conclusions at once.
  * The costly part is one exponential per observation and live hypothesis;
  * hypotheses of one family (e.g. every mimic for a root sign) share their
- * log-likelihood, so a run of equal values reuses the last exponential.
+ * log-likelihood, so the last two values' exponentials are reused.
  */
 function factors(scored: Scored, weights: readonly Float64Array[]): Float64Array[] {
   if (weights.length > 3) throw new Error('at most three conclusions are explained at once');
-  const { observations, loglik, posterior } = scored;
+  const { observations, loglik, ratio: ratios, hasRatio, posterior } = scored;
   const w0 = weights[0] ?? NO_WEIGHT;
   const w1 = weights[1] ?? NO_WEIGHT;
   const w2 = weights[2] ?? NO_WEIGHT;
@@ -129,15 +129,39 @@ function factors(scored: Scored, weights: readonly Float64Array[]): Float64Array
   for (let i = 0; i < count; i++) {
     const offset = i * H;
     let all = 0, l0 = 0, l1 = 0, l2 = 0;
-    let lastLoglik = NaN;
-    let lastRatio = 1;
+    if (hasRatio[i] === 1) {
+      for (let k = 0; k < n; k++) {
+        const without = (livePost[k] as number) * (ratios[offset + (live[k] as number)] as number);
+        all += without;
+        l0 += (lw0[k] as number) * without;
+        l1 += (lw1[k] as number) * without;
+        l2 += (lw2[k] as number) * without;
+      }
+      f0[i] = looRatio(in0, total, l0, all);
+      if (f1.length > 0) f1[i] = looRatio(in1, total, l1, all);
+      if (f2.length > 0) f2[i] = looRatio(in2, total, l2, all);
+      continue;
+    }
+    // A two-entry cache: families alternate between two values (e.g. left and right variants).
+    let ll0 = NaN, ratio0 = 1, ll1 = NaN, ratio1 = 1;
     for (let k = 0; k < n; k++) {
       const ll = loglik[offset + (live[k] as number)] as number;
-      if (ll !== lastLoglik) {
-        lastLoglik = ll;
-        lastRatio = Math.exp(-ll);
+      let ratio: number;
+      if (ll === ll0) ratio = ratio0;
+      else if (ll === ll1) {
+        ratio = ratio1;
+        ll1 = ll0;
+        ratio1 = ratio0;
+        ll0 = ll;
+        ratio0 = ratio;
+      } else {
+        ratio = Math.exp(-ll);
+        ll1 = ll0;
+        ratio1 = ratio0;
+        ll0 = ll;
+        ratio0 = ratio;
       }
-      const without = (livePost[k] as number) * lastRatio;
+      const without = (livePost[k] as number) * ratio;
       all += without;
       l0 += (lw0[k] as number) * without;
       l1 += (lw1[k] as number) * without;

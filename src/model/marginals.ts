@@ -71,20 +71,39 @@ const ROOT_PATTERN_WEIGHTS = new Map(
   ROOTS.flatMap((root) => (['left', 'right', 'both'] as const).map((side) => [`${root}:${side}`, computeRootPatternWeights(root, side)] as const)),
 );
 
+/** The non-zero root involvements as a flat list (h, root, left, right): most hypotheses involve no root or one. */
+const INVOLVED_H: number[] = [];
+const INVOLVED_ROOT: number[] = [];
+const INVOLVED_LEFT: number[] = [];
+const INVOLVED_RIGHT: number[] = [];
+for (let h = 0; h < H; h++)
+  for (let r = 0; r < ROOT_COUNT; r++) {
+    const at = (h * ROOT_COUNT + r) * 2;
+    const left = INVOLVEMENT[at] as number;
+    const right = INVOLVEMENT[at + 1] as number;
+    if (left === 0 && right === 0) continue;
+    INVOLVED_H.push(h);
+    INVOLVED_ROOT.push(r);
+    INVOLVED_LEFT.push(left);
+    INVOLVED_RIGHT.push(right);
+  }
+const INV_H = Int32Array.from(INVOLVED_H);
+const INV_ROOT = Int32Array.from(INVOLVED_ROOT);
+const INV_LEFT = Float64Array.from(INVOLVED_LEFT);
+const INV_RIGHT = Float64Array.from(INVOLVED_RIGHT);
+const ROOT_SUMS = new Float64Array(ROOT_COUNT * 3);
+
 export function rootPosterior(posterior: Float64Array): RootPosterior[] {
-  const sums = new Float64Array(ROOT_COUNT * 3);
-  for (let h = 0; h < H; h++) {
-    const w = posterior[h] as number;
+  const sums = ROOT_SUMS.fill(0);
+  for (let j = 0; j < INV_H.length; j++) {
+    const w = posterior[INV_H[j] as number] as number;
     if (w < 1e-9) continue;
-    for (let r = 0; r < ROOT_COUNT; r++) {
-      const at = (h * ROOT_COUNT + r) * 2;
-      const left = INVOLVEMENT[at] as number;
-      const right = INVOLVEMENT[at + 1] as number;
-      if (left === 0 && right === 0) continue;
-      sums[r * 3] = (sums[r * 3] as number) + w * left * (1 - right);
-      sums[r * 3 + 1] = (sums[r * 3 + 1] as number) + w * right * (1 - left);
-      sums[r * 3 + 2] = (sums[r * 3 + 2] as number) + w * left * right;
-    }
+    const left = INV_LEFT[j] as number;
+    const right = INV_RIGHT[j] as number;
+    const r3 = (INV_ROOT[j] as number) * 3;
+    sums[r3] = (sums[r3] as number) + w * left * (1 - right);
+    sums[r3 + 1] = (sums[r3 + 1] as number) + w * right * (1 - left);
+    sums[r3 + 2] = (sums[r3 + 2] as number) + w * left * right;
   }
   const out: RootPosterior[] = [];
   ROOTS.forEach((root, r) =>

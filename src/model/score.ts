@@ -28,6 +28,9 @@ export interface Scored {
   readonly observations: readonly Observation[];
   /** Tempered log-likelihood of observation o under h at [o * H + h]. */
   readonly loglik: Float64Array;
+  /** 1 / likelihood (exp(−loglik)) at the same place, for the observations whose `hasRatio` is 1. */
+  readonly ratio: Float64Array;
+  readonly hasRatio: Uint8Array;
   readonly posterior: Float64Array;
 }
 
@@ -53,7 +56,8 @@ const RIGHT_TERM = new Float64Array(H);
  * Writes the tempered log-likelihood of observation o for every hypothesis at
  * `out[offset + h]` and adds it to `logPost[h]`.
  */
-function scoreObservation(o: Observation, weight: number, out: Float64Array, offset: number, logPost: Float64Array): void {
+function scoreObservation(o: Observation, clusterSize: number, out: Float64Array, offset: number, logPost: Float64Array, ratio: Float64Array): boolean {
+  const weight = clusterWeight(clusterSize);
   const row = ROW;
   const hasRegions = o.slot >= 0;
   const present = o.present;
@@ -94,6 +98,31 @@ function scoreObservation(o: Observation, weight: number, out: Float64Array, off
     out[offset + h] = tempered;
     logPost[h] = (logPost[h] as number) + tempered;
   }
+  // The explanation's leave-one-out needs 1 / likelihood; for a finding on one leg (or both) without regions
+  // that is a product of precomputed reciprocals, which saves the exponentials later.
+  if (clusterSize > RATIO_CLUSTER_MAX || (present && hasRegions) || o.side === UNKNOWN) return false;
+  const inverse = (present ? INVERSE_PRESENT : INVERSE_ABSENT)[clusterSize] as Float64Array;
+  if (o.side === BOTH) for (let h = 0; h < H; h++) ratio[offset + h] = (inverse[left + h] as number) * (inverse[right + h] as number);
+  else {
+    const base = o.side === RIGHT ? right : left;
+    for (let h = 0; h < H; h++) ratio[offset + h] = inverse[base + h] as number;
+  }
+  return true;
+}
+
+/**
+ * 1 / likelihood of a finding, present or absent, for clusters of up to
+ * RATIO_CLUSTER_MAX observations (each tempered to weight n^−γ): the
+ * explanation's leave-one-out divides by the likelihood, and these tables
+ * spare it an exponential per hypothesis.
+ */
+const RATIO_CLUSTER_MAX = 4;
+const INVERSE_PRESENT: Float64Array[] = [];
+const INVERSE_ABSENT: Float64Array[] = [];
+for (let n = 1; n <= RATIO_CLUSTER_MAX; n++) {
+  const w = Math.pow(n, -CLUSTER_GAMMA);
+  INVERSE_PRESENT[n] = p.map((v) => Math.pow(v, -w));
+  INVERSE_ABSENT[n] = p.map((v) => Math.pow(1 - v, -w));
 }
 
 const ROW = new Float64Array(H);
@@ -106,11 +135,15 @@ const clusterWeight = (n: number): number => (n < CLUSTER_WEIGHT.length ? (CLUST
 /** Reusable buffers for `score`; a caller that consumes the result before scoring again can pass one to avoid garbage. */
 export class Workspace {
   loglik = new Float64Array(H * 16);
+  ratio = new Float64Array(H * 16);
+  hasRatio = new Uint8Array(16);
   readonly logPost = new Float64Array(H);
   readonly posterior = new Float64Array(H);
-  forObservations(count: number): Float64Array {
-    if (this.loglik.length < count * H) this.loglik = new Float64Array(count * H * 2);
-    return this.loglik;
+  forObservations(count: number): void {
+    if (this.loglik.length >= count * H) return;
+    this.loglik = new Float64Array(count * H * 2);
+    this.ratio = new Float64Array(count * H * 2);
+    this.hasRatio = new Uint8Array(count * 2);
   }
 }
 
@@ -125,12 +158,13 @@ export function score(kase: Case, workspace: Workspace = new Workspace()): Score
     const id = (observations[i] as Observation).clusterId;
     clusterSize[id] = (clusterSize[id] as number) + 1;
   }
-  const loglik = workspace.forObservations(observations.length);
+  workspace.forObservations(observations.length);
+  const { loglik, ratio, hasRatio } = workspace;
   const logPost = workspace.logPost;
   logPost.set(logPriors(kase.age, kase.sex));
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i] as Observation;
-    scoreObservation(o, clusterWeight(clusterSize[o.clusterId] as number), loglik, i * H, logPost);
+    hasRatio[i] = scoreObservation(o, clusterSize[o.clusterId] as number, loglik, i * H, logPost, ratio) ? 1 : 0;
   }
   for (let i = 0; i < observations.length; i++) clusterSize[(observations[i] as Observation).clusterId] = 0;
   let max = -Infinity;
@@ -143,5 +177,5 @@ export function score(kase: Case, workspace: Workspace = new Workspace()): Score
     total += v;
   }
   for (let h = 0; h < H; h++) posterior[h] = (posterior[h] as number) / total;
-  return { observations, loglik, posterior };
+  return { observations, loglik, ratio, hasRatio, posterior };
 }
