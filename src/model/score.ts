@@ -63,6 +63,19 @@ function scoreObservation(o: Observation, clusterSize: number, out: Float64Array
   const present = o.present;
   const left = o.key * 2 * H;
   const right = left + H;
+  if (!(present && hasRegions) && o.side !== BOTH && o.side !== UNKNOWN && clusterSize <= RATIO_CLUSTER_MAX) {
+    // The common case, one leg (or no side) and no regions: one pass writes the term, the posterior and the reciprocal.
+    const base = o.side === RIGHT ? right : left;
+    const table = present ? logP : log1mP;
+    const inverse = (present ? INVERSE_PRESENT : INVERSE_ABSENT)[clusterSize] as Float64Array;
+    for (let h = 0; h < H; h++) {
+      const tempered = weight * (table[base + h] as number);
+      out[offset + h] = tempered;
+      logPost[h] = (logPost[h] as number) + tempered;
+      ratio[offset + h] = inverse[base + h] as number;
+    }
+    return true;
+  }
   if (o.side === BOTH) {
     const table = present ? logP : log1mP;
     for (let h = 0; h < H; h++) row[h] = (table[left + h] as number) + (table[right + h] as number);
