@@ -12,7 +12,7 @@
  * flag, and only `corroborated` codes are written into resources
  * (`emittedCodings`); `unverified` (from memory, WHO parent codes, codes by
  * pattern) and `low` (conflicting SNOMED labels) stay in the table so the
- * lead can check them, but never reach a record system. The reference names
+ * team can check them, but never reach a record system. The reference names
  * each concept but not the code systems' exact display strings; the displays
  * below are the ICD-10-CM long titles and SNOMED CT preferred terms as we know
  * them, to be verified together with the codes.

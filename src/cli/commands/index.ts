@@ -14,7 +14,6 @@ import { register as registerScreen } from './screen.js';
 
 /** One line per subcommand module; each exports `register(program)`. */
 export function registerCommands(program: Command): void {
-  void program;
   registerInterview(program);
   registerAssess(program);
   registerServe(program);
