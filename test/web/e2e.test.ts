@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, fitsWidth, launchChromium, screenshot, seriousViolations } from './helpers/browser.js';
+import { parseCase } from '../../src/case/validate.js';
 import { resultUrl } from '../../src/server/routes/fhir.js';
 import { buildWeb, removeWebBuild, scriptSizes, startWebApp, type RunningApp } from './helpers/webApp.js';
 
@@ -224,7 +225,7 @@ describe('web app in chromium', () => {
 
   it('opens the full result from a CDS Hooks card link, assessed on the device', async () => {
     const { context, page } = await phone();
-    const kase = { age: 58, evidence: [{ finding: 'saddle_anesthesia' }, { finding: 'leg_pain', side: 'both' }] };
+    const kase = parseCase({ age: 58, evidence: [{ finding: 'saddle_anesthesia' }, { finding: 'leg_pain', side: 'both' }] }).case;
     await page.goto(resultUrl(app.url, kase));
     await page.waitForSelector('.banner');
     expect(await page.locator('.banner').getAttribute('data-level')).toBe('emergency');
