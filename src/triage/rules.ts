@@ -8,7 +8,7 @@
  * present finding can make a row fire, never stop one (the one exception,
  * bilateral_leg_symptoms yielding to cauda_equina, yields to a higher level).
  */
-import { CAUDA_EQUINA_FINDINGS, LEG_SYMPTOMS, NEURO_DEFICITS, type FindingId, type TriageLevel } from '../knowledge/vocabulary.js';
+import { CAUDA_EQUINA_FINDINGS, LEG_SYMPTOMS, NEURO_DEFICITS, REFLEX_FINDINGS, type FindingId, type TriageLevel } from '../knowledge/vocabulary.js';
 import { MIMIC_CONDITIONS } from '../knowledge/conditionGroups.js';
 import { coversBothSides, type TriageContext } from './context.js';
 
@@ -179,7 +179,11 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     redFlag: false,
     text: 'The pattern sounds like a trapped or irritated nerve root (sciatica). A GP or physiotherapist should confirm this and plan treatment; most people improve within weeks.',
     sources: ['R74', 'R76', 'SEED', 'POLICY'],
-    fires: (ctx) => (ctx.inference.painMechanism[0]?.id === 'radicular' ? ['painMechanism:radicular'] : undefined),
+    // The mechanism must be concluded from this person's leg findings, not
+    // from the prior alone: a case (or a screened note) that says nothing
+    // about the leg is not "a pattern that sounds like sciatica".
+    fires: (ctx) =>
+      ctx.inference.painMechanism[0]?.id === 'radicular' && LEG_EVIDENCE.some((f) => ctx.has(f)) ? ['painMechanism:radicular'] : undefined,
   },
   {
     id: 'claudication',
@@ -217,6 +221,21 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     fires: (ctx) => nonEmpty(anyPresent(ctx, ['night_pain'])),
   },
 ];
+
+/** Present findings that describe the leg, on which a radicular conclusion can rest. */
+const LEG_EVIDENCE = [
+  ...LEG_SYMPTOMS,
+  ...REFLEX_FINDINGS,
+  'shooting_pain',
+  'burning_pain',
+  'deep_aching_pain',
+  'leg_pain_worse_than_back',
+  'walking_leg_symptoms',
+  'groin_pain',
+  'slr_positive',
+  'crossed_slr_positive',
+  'femoral_stretch_positive',
+] as const satisfies readonly FindingId[];
 
 /**
  * Findings named by the red-flag rows. Adding one of these as present never
