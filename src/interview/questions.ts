@@ -45,6 +45,13 @@ const SERIOUS_DISEASE = RED_FLAG_FINDINGS.filter(
   (f) => !(NERVE_WARNINGS_CLINICIAN as readonly FindingId[]).includes(f),
 ) as readonly FindingId[];
 
+/**
+ * Findings that set a triage level by themselves (the claudication and
+ * night-pain rules) and that the body map cannot show: asked of everyone, so
+ * the interview never stops short of a level the whole case would reach.
+ */
+const LEVEL_SETTING_SYMPTOMS = ['walking_leg_symptoms', 'night_pain'] as const satisfies readonly FindingId[];
+
 /** The fixed opening of the interview, in order. */
 export function fixedQuestions(audience: Audience): readonly Question[] {
   return [
@@ -56,7 +63,7 @@ export function fixedQuestions(audience: Audience): readonly Question[] {
     },
     ABOUT,
     { kind: 'bodymap', id: 'where', title: 'Where do you feel it?', findings: BODY_MAP_FINDINGS },
-    { kind: 'group', id: 'health', title: 'Your health', findings: SERIOUS_DISEASE },
+    { kind: 'group', id: 'health', title: 'Your health', findings: [...LEVEL_SETTING_SYMPTOMS, ...SERIOUS_DISEASE] },
   ];
 }
 
