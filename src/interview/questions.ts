@@ -1,5 +1,5 @@
 /**
- * The interview's questions. Three fixed screens come first (red flags are
+ * The interview's questions. Four fixed screens come first (red flags are
  * always asked early, in plain words), then single findings chosen one at a
  * time by expected information gain. A screen counts as one question: it is
  * one page of the web app and one prompt group in the terminal.
