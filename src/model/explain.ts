@@ -231,11 +231,27 @@ function entry(
     statement,
     for: pro.map(toItem),
     against: con.map(toItem),
-    facts: facts.map(copyFact),
+    facts: frozenFacts(facts),
   };
 }
 
-const copyFact = (fact: Fact): { text: string; sources: string[] } => ({ text: fact.text, sources: fact.sources.slice() });
+type FactCopy = { readonly text: string; readonly sources: readonly string[] };
+
+/**
+ * Each fact list is the same for every case with that conclusion, so its copy
+ * is made once and shared, frozen (as the triage entry's facts are): no
+ * per-case allocation, and the JSON writer reuses its encoded bytes.
+ */
+const frozenFactLists = new WeakMap<readonly Fact[], ExplanationEntry['facts']>();
+function frozenFacts(facts: readonly Fact[]): ExplanationEntry['facts'] {
+  let copy = frozenFactLists.get(facts);
+  if (copy === undefined) {
+    const list: FactCopy[] = facts.map((fact) => Object.freeze({ text: fact.text, sources: Object.freeze(fact.sources.slice()) }));
+    copy = Object.freeze(list) as unknown as ExplanationEntry['facts'];
+    frozenFactLists.set(facts, copy);
+  }
+  return copy;
+}
 
 const formatFactor = (x: number): string => (x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2));
 const percent = (p: number): string => `${Math.round(p * 100)}%`;
