@@ -2,20 +2,12 @@
  * src/fhir is core: it must bundle for the browser with no Node built-in
  * (design.md). esbuild with platform 'browser' fails on any `node:` import.
  */
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { bundleForBrowser } from '../helpers/browserBundle.js';
 
 describe('the FHIR core in the browser', () => {
   it('bundles for the browser without Node built-ins or the FHIR validator', async () => {
-    const result = await build({
-      entryPoints: ['src/fhir/index.ts'],
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
+    const result = await bundleForBrowser('src/fhir/index.ts');
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((p) => p.startsWith('node:'))).toEqual([]);
     // medplum is for types and tests only: the R4 definitions must not end up in the app.
