@@ -89,10 +89,23 @@ function LineChart({ series, n, max, yLabels, title, id }: { series: readonly Se
   );
 }
 
+function Legend({ series }: { series: readonly Series[] }) {
+  return (
+    <ul class="chart-legend">
+      {series.map((s, i) => (
+        <li key={s.key}>
+          <span class="swatch" style={{ background: COLORS[i % COLORS.length] }} aria-hidden="true" /> {s.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function TimelineCharts({ points }: { points: readonly TimelinePoint[] }) {
   if (points.length === 0) return <p>No assessments yet.</p>;
   const n = points.length;
   const grades = gradeSeries(points);
+  const pain = painSeries(points);
   const warnings = points.flatMap((p, i) =>
     p.progression.length > 0 || p.redFlags.includes('progressive_weakness')
       ? [{ point: p, index: i, kinds: p.progression.length > 0 ? p.progression : ['grade_fell'] }]
@@ -121,25 +134,13 @@ export function TimelineCharts({ points }: { points: readonly TimelinePoint[] })
         ) : (
           <p>No movements tested yet.</p>
         )}
-        <ul class="chart-legend">
-          {grades.map((s, i) => (
-            <li key={s.key}>
-              <span class="swatch" style={{ background: COLORS[i % COLORS.length] }} aria-hidden="true" /> {s.label}
-            </li>
-          ))}
-        </ul>
+        <Legend series={grades} />
       </figure>
 
       <figure class="chart-figure">
         <figcaption>Pain over time (1 = present, 0 = absent)</figcaption>
-        <LineChart id="pain" series={painSeries(points)} n={n} max={1} yLabels={['no', 'yes']} title="Back and leg pain over time" />
-        <ul class="chart-legend">
-          {painSeries(points).map((s, i) => (
-            <li key={s.key}>
-              <span class="swatch" style={{ background: COLORS[i % COLORS.length] }} aria-hidden="true" /> {s.label}
-            </li>
-          ))}
-        </ul>
+        <LineChart id="pain" series={pain} n={n} max={1} yLabels={['no', 'yes']} title="Back and leg pain over time" />
+        <Legend series={pain} />
       </figure>
 
       <figure class="chart-figure">
