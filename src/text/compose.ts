@@ -84,8 +84,15 @@ function resolvedByLaterClause(view: SentenceView, drafts: Draft[]): void {
     if (clause === 0 || drafts.some((d) => view.clause(d.from) === clause)) continue;
     const before = view.norm(unit.from - 1);
     if (!RESOLVED_SUBJECTS.has(before) && !RESOLVED_SUBJECTS.has(view.norm(unit.from - 2))) continue;
+    // "..., and on the right it was fine": a side names what is fine, not the findings before.
+    if (clauseNamesSide(view, clause, unit.from)) continue;
     for (const d of drafts) if (view.clause(d.from) === clause - 1 && d.status === 'present') d.status = 'absent';
   }
+}
+
+function clauseNamesSide(view: SentenceView, clause: number, before: number): boolean {
+  for (let i = before - 1; i >= view.from && view.clause(i) === clause; i--) if (view.sideAt(i)) return true;
+  return false;
 }
 
 const RESOLVED_SUBJECTS = new Set(['that', 'it', 'this', 'which', 'they', 'these', 'those', 'all', "it's", 'has', 'have']);

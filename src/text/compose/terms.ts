@@ -9,6 +9,7 @@ import { scopeOf, type Scope } from '../scope.js';
 import { conceptOf, hasConcept, type SentenceView, type Unit } from '../view.js';
 import type { Draft, Finding } from './draft.js';
 import { QUALIFIER_FORWARD_REACH, qualifierOf, type Polarity } from './qualifier.js';
+import { sideResults, type SideResult } from './sideResults.js';
 import { dermatomeRegions, sideOf, sitesOf } from './sites.js';
 import { FILLER } from './words.js';
 
@@ -26,7 +27,7 @@ export const GRADE_READING: Partial<Record<FindingId, ReadingKind>> = {
 
 // Terms
 
-export function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: SectionKind, attachedSites: Set<Unit>, out: Draft[]): void {
+export function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: SectionKind, attachedSites: Set<Unit>, out: Draft[], result?: SideResult): void {
   if (term.requires && !term.requires.some((word) => sentenceHas(view, word))) return;
   const scope = scopeOf(view, unit.from, unit.to, section);
   let status: Status;
@@ -36,9 +37,21 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
   else if (term.mode === 'assert') {
     status = scope.negated ? 'absent' : 'present';
     grade = readingNear(view, unit, 'mrc')?.value;
-  } else {
+  } else if (result) status = result.meaning === 'abnormal' ? 'present' : 'absent';
+  else {
     const polarity = qualifierOf(view, unit, term) ?? bareNegation(view, unit, term, scope);
-    if (!polarity) return;
+    // "tapped below my knees, the right leg jerked normally and the left didn't move": one result per side,
+    // when the test has no result of its own words, or the one found past a comma is only the first side's.
+    if (!polarity || (polarity.unit && view.segment(polarity.unit.from) !== view.segment(unit.from))) {
+      const results = sideResults(view, unit, term);
+      if (!polarity || new Set(results.map((r) => r.side)).size > 1) {
+        for (const sideResult of results) {
+          for (const site of sideResult.sites) attachedSites.add(site);
+          termDrafts(view, unit, term, section, attachedSites, out, sideResult);
+        }
+        return;
+      }
+    }
     status = polarity.meaning === 'abnormal' ? 'present' : 'absent';
     grade = polarity.grade;
     qualifierUnit = polarity.unit;
@@ -83,8 +96,9 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
       for (const r of dermatomeRegions(view, unit)) regions.add(r);
       if (regions.size > 0) draft.regions = [...regions];
     }
+    if (result) draft.to = Math.max(draft.to, result.to);
     if (spec?.lateral) {
-      const side = sideOf(view, unit, sites);
+      const side = result?.side ?? sideOf(view, unit, sites);
       if (side) draft.side = side;
     }
     const wanted = GRADE_READING[finding];

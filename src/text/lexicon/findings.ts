@@ -78,7 +78,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   motor('hip_adduction', ['hip adduction', 'hip adductors', 'adductors', 'adduction']),
   motor('hip_abduction', ['hip abduction', 'hip abductors', 'abductors', 'gluteus medius', 'glut med', 'abduction']),
   motor('hip_extension', ['hip extension', 'hip extensors', 'gluteus maximus', 'glut max']),
-  motor('knee_extension', ['knee extension', 'knee extensors', 'quadriceps', 'quads', 'quadricep', 'quadriceps femoris', 'straighten knee', 'straightening knee', 'straighten leg', 'straightening leg', 'kick out', 'sit-to-stand', 'sit to stand', 'stand up from chair', 'stand up from a chair', 'getting up from chair']),
+  motor('knee_extension', ['knee extension', 'knee extensors', 'quadriceps', 'quads', 'quadricep', 'quadriceps femoris', 'straighten knee', 'straightening knee', 'straighten leg', 'straightening leg', 'kick out', 'sit-to-stand', 'sit to stand', 'stand up from chair', 'stand up from a chair', 'getting up from chair', 'get up from chair', 'get up out of chair', 'getting up out of chair', 'rise from chair', 'rising from chair', 'stand from chair', 'standing up from chair', 'stand up from sitting', 'get up from sitting']),
   motor('knee_flexion', ['knee flexion', 'knee flexors', 'hamstrings', 'hamstring strength']),
   motor('ankle_dorsiflexion', [
     'ankle dorsiflexion', 'dorsiflexion', 'dorsiflexors', 'ankle dorsiflexors', 'ankle df', 'df', 'tibialis anterior', 'tib ant', 'heel walking', 'heel walk',
@@ -175,6 +175,17 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   names('sign', 'femoral_stretch_positive', ['fnst', 'femoral stretch', 'femoral stretch test', 'femoral nerve stretch', 'femoral nerve stretch test', 'reverse slr', 'prone knee bend', 'femoral nerve tension'], { bareNegation: 'absent' }),
   names('reflex', 'ankle_reflex_reduced', ['ankle jerk', 'ankle jerks', 'ankle reflex', 'ankle reflexes', 'achilles reflex', 'achilles reflexes', 'achilles', 'achilles tendon reflex', 'aj', 'ajs', 'ankle jerk reflex', 'ankle deep tendon reflex', 's1 reflex', 's1 reflexes'], { bareNegation: 'present' }),
   names('reflex', 'knee_reflex_reduced', ['knee jerk', 'knee jerks', 'knee reflex', 'knee reflexes', 'patellar reflex', 'patellar reflexes', 'patellar', 'patella reflex', 'patellar tendon reflex', 'kj', 'kjs', 'quadriceps reflex', 'l4 reflex'], { bareNegation: 'present' }),
+  // How a patient tells the reflex test: what was tapped ("tapped below my knees, the left didn't move").
+  names('reflex', 'knee_reflex_reduced', [
+    'tapped below knee', 'tapped below knees', 'tapped just below knee', 'tapped just below knees', 'tapped under knee', 'tapped under knees', 'tapped knee',
+    'tapped knees', 'tapped kneecap', 'tapped kneecaps', 'tapped below kneecap', 'tapped below kneecaps', 'tapped front of knee', 'tapped front of knees',
+    'tap below knee', 'tap below knees', 'tapping below knee', 'tapping below knees', 'tapped on knee', 'tapped on knees', 'hit below knee', 'hit below knees',
+  ], { bareNegation: 'present' }),
+  names('reflex', 'ankle_reflex_reduced', [
+    'tapped ankle', 'tapped ankles', 'tapped back of ankle', 'tapped back of ankles', 'tapped heel', 'tapped heels', 'tapped back of heel',
+    'tapped back of heels', 'tapped achilles', 'tapped achilles tendon', 'tapped achilles tendons', 'tapped heel cord', 'tapping ankle', 'tapping ankles',
+    'tap ankle', 'tap ankles', 'tapped on ankle', 'tapped on ankles', 'tapped above heel', 'tapped above heels',
+  ], { bareNegation: 'present' }),
   names('reflex', 'hamstring_reflex_reduced', ['hamstring reflex', 'hamstring reflexes', 'medial hamstring reflex', 'medial hamstring reflexes', 'hamstring jerk'], { bareNegation: 'present' }),
   names('reflex', REFLEXES, ['reflexes', 'reflex', 'deep tendon reflexes', 'dtrs', 'dtr', 'jerks', 'tendon reflexes', 'lower limb reflexes', 'lower extremity reflexes'], { bareNegation: 'present' }),
   asserts('reflex', REFLEXES, ['areflexia', 'areflexic', 'hyporeflexia', 'hyporeflexic']),

@@ -1,0 +1,62 @@
+/**
+ * How patients retell an examination and their own story: a test, then what
+ * each side did; lay words for the reflex hammer; onset, age and duration as
+ * people say them.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/text/index.js';
+
+const items = (text: string, finding: string): { status: string; side?: string; movement?: string }[] =>
+  extract(text)
+    .evidence.filter((e) => e.finding === finding)
+    .map((e) => ({ status: e.status, ...(e.side && { side: e.side }), ...(e.movement && { movement: e.movement }) }));
+
+describe('a test, then one result per side', () => {
+  it.each([
+    "When the doctor asked me to stand up from a chair on one leg, I couldn't manage it on the left, but on the right it was no problem.",
+    'She asked me to stand up from a chair on one leg: I could not do it on the left, and on the right it was fine.',
+    'The physio had me get up from a chair on one leg; on the left I was unable to, on the right no problem.',
+  ])('%s → knee extension weak on the left only', (text) => {
+    expect(items(text, 'weakness')).toEqual([
+      { status: 'present', side: 'left', movement: 'knee_extension' },
+      { status: 'absent', side: 'right', movement: 'knee_extension' },
+    ]);
+  });
+
+  it.each([
+    "When the doctor tapped below my knees, the right leg jerked normally and the left didn't move at all.",
+    'The doctor tapped just below my knees: the right kicked normally, the left did nothing.',
+    "He tapped my kneecaps with a hammer; the right leg jerked normally and the left didn't move at all.",
+  ])('%s → knee reflex reduced on the left', (text) => {
+    const found = items(text, 'knee_reflex_reduced');
+    expect(found).toContainEqual({ status: 'present', side: 'left' });
+    expect(found).not.toContainEqual({ status: 'present', side: 'right' });
+  });
+
+  it.each([
+    ["The doctor tapped the back of my ankles: nothing on the right, the left was normal.", 'right', 'left'],
+    ["When she tapped my Achilles tendons the left foot didn't move and the right was fine.", 'left', 'right'],
+  ])('%s → ankle reflex reduced on the %s', (text, reduced, normal) => {
+    expect(items(text, 'ankle_reflex_reduced')).toEqual(
+      expect.arrayContaining([
+        { status: 'present', side: reduced },
+        { status: 'absent', side: normal },
+      ]),
+    );
+  });
+
+  it('a result that is another finding is not the test\'s: "tapped my knees, the left leg is numb"', () => {
+    const text = 'The doctor tapped my knees, and my left leg is numb.';
+    expect(items(text, 'knee_reflex_reduced')).toEqual([]);
+    expect(items(text, 'numbness')).toEqual([{ status: 'present', side: 'left' }]);
+  });
+
+  it('a test with no sided result gives nothing', () => {
+    expect(items('The doctor tapped my knees with a little hammer.', 'knee_reflex_reduced')).toEqual([]);
+    expect(items('She asked me to stand up from a chair, then to walk.', 'weakness')).toEqual([]);
+  });
+
+  it('the sides of the results are not read as legs declared well', () => {
+    expect(items("When the doctor tapped below my knees, the right leg was fine and the left didn't move.", 'leg_pain')).toEqual([]);
+  });
+});
