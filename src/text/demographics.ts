@@ -1,6 +1,6 @@
 /**
  * Age and sex when the text states them: "47M", "26F", "67y", "a 52-year-old
- * woman", "52 yo F", "aged 60", "I'm 32". Sex also from words such as
+ * woman", "52 yo F", "aged 60", "I'm 32", "I'm a retired teacher, 82". Sex also from words such as
  * "woman", "gentleman", "pregnant", "prostate", and, failing those, from
  * third-person pronouns when they all agree ("he ... his ...").
  */
@@ -26,6 +26,27 @@ const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', "she's", 'herself']);
 const plausibleAge = (n: number): boolean => n >= 1 && n <= 110;
 const READ_TOKENS = 600;
 const ATTACHED_AGE_TOKENS = 12;
+
+/** How far back "I'm" may stand from an age given in apposition ("I'm a retired railway worker, 82."). */
+const APPOSITION_REACH = 8;
+const APPOSITION_ENDS = new Set(['.', ',', ';', 'and', '!']);
+
+/** "I'm a retired railway worker, 82.": a bare number closing a description of oneself is the age. */
+function appositiveAge(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.norm !== ',') return false;
+  // "a mum of 3, 4 and 6": a list of numbers is not an age.
+  const listed = tokens[i - 2]?.norm.charCodeAt(0) ?? 0;
+  if (listed >= 48 && listed <= 57) return false;
+  const after = tokens[i + 1]?.norm;
+  if (after !== undefined && !APPOSITION_ENDS.has(after)) return false;
+  for (let j = i - 2; j >= Math.max(0, i - APPOSITION_REACH); j--) {
+    const norm = tokens[j]!.norm;
+    if (norm === '.' || norm === '!' || norm === '?' || norm === ';') return false;
+    // "I'm a ...", "I am an ...": a description of the person, not "I'm in pain, 8 out of 10".
+    if (norm === "i'm" || (norm === 'am' && tokens[j - 1]?.norm === 'i')) return tokens[j + 1]?.norm === 'a' || tokens[j + 1]?.norm === 'an';
+  }
+  return false;
+}
 
 export function readDemographics(tokens: readonly Token[]): Demographics {
   const found: Demographics = {};
@@ -75,7 +96,7 @@ export function readDemographics(tokens: readonly Token[]): Demographics {
           const before = tokens[i - 1]?.norm;
           const beforeThat = tokens[i - 2]?.norm;
           // "aged 60", "age: 60", "I'm 32", "I am 32"
-          if (before === 'aged' || before === 'age' || before === "i'm" || (before === 'am' && beforeThat === 'i') || (before === ':' && beforeThat === 'age')) {
+          if (before === 'aged' || before === 'age' || before === "i'm" || (before === 'am' && beforeThat === 'i') || (before === ':' && beforeThat === 'age') || appositiveAge(tokens, i)) {
             const after = tokens[j]?.norm;
             if (!(after !== undefined && (after === '%' || after === 'kg' || after === 'lbs' || after === 'weeks' || after === 'months'))) {
               found.age = Number(norm);

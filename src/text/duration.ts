@@ -68,8 +68,12 @@ export function readDurations(tokens: readonly Token[], from: number, to: number
     }
     let value = numberAt(tokens, i);
     const previous = tokens[i - 1]?.norm;
-    // "twice a day", "3 times a week": a frequency, not a duration.
-    if (value !== undefined && previous !== undefined && FREQUENCY_WORDS.has(previous)) continue;
+    // "twice a day", "3 times a week", "every three or four hours": a frequency, not a duration (nor is the range's other end).
+    if (value !== undefined && previous !== undefined && FREQUENCY_WORDS.has(previous)) {
+      const link = tokens[i + 1]?.norm;
+      if ((link === '-' || link === 'or' || link === 'to') && numberAt(tokens, i + 2) !== undefined) i += 2;
+      continue;
+    }
     if (value !== undefined) {
       // "2/52", "6-7/12", "~1/12"
       if (tokens[i + 1]?.norm === '/' && /^\d+$/.test(norm)) {

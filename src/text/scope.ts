@@ -60,7 +60,7 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
     if (unit.from >= view.to) break;
     if (view.clause(unit.from) !== clause) continue;
     if (unit.from >= from && unit.to <= to) continue;
-    if (hasConcept(unit, 'other_person')) other = true;
+    if (hasConcept(unit, 'other_person') && !actedOnByPatient(view, unit)) other = true;
     if (unit.to <= from) {
       if (hasConcept(unit, 'subject')) {
         lastSubject = unit.from;
@@ -84,6 +84,27 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   if (historical && negationUnit) historical = false;
   const context: MentionContext = other ? 'family' : hypothetical ? 'hypothetical' : historical ? 'historical' : 'current';
   return { negated: negationUnit !== undefined, ...(negationUnit && { negationUnit }), uncertain, context, historical, ...(dated && { dated }) };
+}
+
+/** After a person, words that make them the one who has something ("my mother has", "my dad's", "a friend who"). */
+const OWNER_WORDS = new Set(['has', 'had', 'have', 'having', 'is', 'was', 'were', "'s", 'gets', 'got', 'suffers', 'suffered', 'also', 'too', 'with', 'who', 'whose', 'both', 'developed', 'needed', 'died']);
+/** Words of family-history phrases, which stay about the family whoever speaks. */
+const FAMILY_HISTORY_WORDS = new Set(['family', 'history', 'hx', 'fh', 'fhx', 'paternal', 'maternal', 'relatives', 'relative']);
+
+/**
+ * "I helped a friend move house and woke up with back pain", "I lifted my
+ * son and felt a pop": a person the patient acted on, named after "I" and
+ * not as the one who has something, is not whose findings these are.
+ */
+function actedOnByPatient(view: SentenceView, person: Unit): boolean {
+  for (let i = person.from; i < person.to; i++) if (FAMILY_HISTORY_WORDS.has(view.norm(i))) return false;
+  if (OWNER_WORDS.has(view.norm(person.to))) return false;
+  const clause = view.clause(person.from);
+  for (let i = person.from - 1; i >= view.from && view.clause(i) === clause; i--) {
+    const norm = view.norm(i);
+    if (norm === 'i' || norm === 'we') return true;
+  }
+  return false;
 }
 
 /** "in 1998", "in 2006": a clause dated in a past year is history. */

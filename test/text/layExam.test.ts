@@ -60,3 +60,50 @@ describe('a test, then one result per side', () => {
     expect(items("When the doctor tapped below my knees, the right leg was fine and the left didn't move.", 'leg_pain')).toEqual([]);
   });
 });
+
+describe('the story as a patient tells it', () => {
+  it.each([
+    'For two months my lower back pain has been getting steadily worse.',
+    'My back pain has been steadily worsening since the spring.',
+    'The pain in my left leg came on bit by bit over the summer.',
+    'Little by little my back pain got worse.',
+  ])('%s → gradual onset', (text) => {
+    expect(extract(text).onset).toBe('gradual');
+  });
+
+  it('a steady worsening keeps its trend', () => {
+    expect(extract('For two months my lower back pain has been getting steadily worse.').evidence[0]).toMatchObject({ finding: 'back_pain', trend: 'worsening' });
+  });
+
+  it.each([
+    ["I'm a retired railway worker, 82. I've got bad lumbago.", 82],
+    ["I'm a builder, 45, and my back hurts.", 45],
+    ['I am an ex-miner, 71.', 71],
+    ["I'm a mum of three, 41, with back pain.", 41],
+  ])('%s → age %i', (text, age) => {
+    expect(extract(text).age).toBe(age);
+  });
+
+  it.each(["I'm in pain, 8, out of 10.", "I'm a mum of 3, 4 and 6.", "I'm on my feet all day, 12 hours a day."])('%s → no age', (text) => {
+    expect(extract(text).age).toBeUndefined();
+  });
+
+  it.each([
+    ["My back has hurt for two weeks and I'm going to the toilet every three or four hours.", 14],
+    ['Back pain for 3 weeks, voiding every 2-3 hours.', 21],
+  ])('a frequency range is not a duration: %s', (text, days) => {
+    expect(extract(text).durationDays).toBe(days);
+  });
+
+  it.each([
+    'A week ago I helped a friend move house and woke up the next day with low back pain.',
+    'I lifted my son and felt a pain in my lower back.',
+    'I told my wife my back pain is worse.',
+  ])('a person the patient acted on does not own the findings: %s', (text) => {
+    expect(extract(text).evidence.find((e) => e.finding === 'back_pain')?.status).toBe('present');
+  });
+
+  it.each(['I think my mother has sciatica.', 'I have a family history of cancer.', 'My dad had back surgery and I worry about it.'])('the other person still owns: %s', (text) => {
+    expect(extract(text).evidence).toEqual([]);
+  });
+});

@@ -160,7 +160,9 @@ export const TRENDS: readonly LexiconEntry[] = [
 
 export const ONSETS: readonly LexiconEntry[] = [
   entry({ kind: 'onset', onset: 'sudden' }, ['sudden', 'suddenly', 'abrupt', 'abruptly', 'acute onset', 'sudden onset', 'came on suddenly', 'out of the blue', 'all of a sudden', 'woke up with', 'instantly', 'immediately', 'acute', 'acutely', 'felt a pop', 'snap', 'at once', 'all at once', 'straight away', 'out of nowhere', 'lifted', 'lifting', 'while lifting', 'when i lifted', 'pulling']),
-  entry({ kind: 'onset', onset: 'gradual' }, ['gradual', 'gradually', 'insidious', 'insidiously', 'slowly', 'crept up', 'gradual onset', 'insidious onset', 'over time', 'chronic', 'progressively', 'slowly worsening', 'over months', 'over years']),
+  entry({ kind: 'onset', onset: 'gradual' }, ['gradual', 'gradually', 'insidious', 'insidiously', 'slowly', 'crept up', 'gradual onset', 'insidious onset', 'over time', 'chronic', 'progressively', 'slowly worsening', 'over months', 'over years',
+    // A steady worsening over weeks or months is how an insidious onset is told; the trend phrase holds both meanings.
+    'steadily', 'getting steadily worse', 'bit by bit', 'little by little']),
 ];
 
 /** Look like terms but are not findings: checked by longest match, so they shadow the term inside them. */
