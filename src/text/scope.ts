@@ -74,7 +74,7 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
       if (hasConcept(unit, 'hypothetical')) hypothetical = true;
     } else if (unit.from >= to) {
       if (hasDirected(unit, 'history', 'post')) historical = true;
-      if (!negationUnit && hasDirected(unit, 'negation', 'post') && reachesBack(view, to, unit.from)) negationUnit = unit;
+      if (!negationUnit && hasDirected(unit, 'negation', 'post') && !becomes(view, unit) && reachesBack(view, to, unit.from)) negationUnit = unit;
     }
   }
   void lastSubject;
@@ -133,6 +133,12 @@ function voidedByPseudo(view: SentenceView, trigger: Unit, before: number): bool
     if (norm !== 'any' && norm !== 'much' && norm !== 'real' && norm !== 'significant' && norm !== 'further') seen++;
   }
   return false;
+}
+
+/** "My legs have gone weak": a resolution word followed by a finding is a change into it, not a resolution. */
+function becomes(view: SentenceView, trigger: Unit): boolean {
+  const next = view.unitAtToken(trigger.to);
+  return next !== undefined && next.from === trigger.to && hasConcept(next, 'finding');
 }
 
 /** Whether a post-negation at `trigger` reaches back over tokens [to, trigger) to a mention ending at `to`. */

@@ -107,3 +107,52 @@ describe('the story as a patient tells it', () => {
     expect(extract(text).evidence).toEqual([]);
   });
 });
+
+describe('a place as the subject of its own statement', () => {
+  const brief = (text: string): [string, string, string | undefined][] => extract(text).evidence.map((e) => [e.finding, e.status, e.side]);
+
+  it.each([
+    ["My back doesn't hurt.", [['back_pain', 'absent', undefined]]],
+    ["My back itself doesn't actually hurt.", [['back_pain', 'absent', undefined]]],
+    ["My legs aren't weak.", [['weakness', 'absent', 'both']]],
+    ["The pain stays in my back, my legs aren't weak.", [['back_pain', 'present', undefined], ['weakness', 'absent', 'both']]],
+    ['The pain stays in my back and my legs feel normal.', [['back_pain', 'present', undefined], ['leg_pain', 'absent', 'both']]],
+    ['My lower back hurts terribly and both my legs feel numb.', [['back_pain', 'present', undefined], ['numbness', 'present', 'both']]],
+  ] as const)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it('a list of places still belongs to its pain: "pain radiating to my buttock and leg with numbness"', () => {
+    expect(brief('Pain radiating to my buttock and leg with numbness.')).toContainEqual(['leg_pain', 'present', undefined]);
+  });
+
+  it('"gone" before a finding is a change for the worse, after one a resolution', () => {
+    expect(brief('My lower back is very painful and both my legs have gone weak.')).toEqual([
+      ['back_pain', 'present', undefined],
+      ['weakness', 'present', 'both'],
+    ]);
+    expect(brief('Since yesterday both my legs have gone numb.')).toEqual([['numbness', 'present', 'both']]);
+    expect(brief('The numbness has gone.')).toEqual([['numbness', 'absent', undefined]]);
+  });
+
+  it('a consequence after ", so" is not under the negation before it', () => {
+    const text = "I can't lift the front of either foot at all, so my feet just flop down.";
+    expect(extract(text).evidence).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ finding: 'weakness', status: 'present', side: 'both', movement: 'ankle_dorsiflexion' }),
+        expect.objectContaining({ finding: 'foot_drop', status: 'present' }),
+      ]),
+    );
+  });
+
+  it('"numb from top to bottom" is not the saddle; "wet myself without feeling it" is no leg sensory loss; a near fall is no injury', () => {
+    expect(brief('Both of my legs have gone numb from top to bottom.')).toEqual([['numbness', 'present', 'both']]);
+    expect(brief("I've wet myself without feeling it.").map(([f]) => f)).toEqual(['bladder_dysfunction']);
+    expect(brief("The toe of my trainer keeps catching and I've nearly fallen twice.").map(([f]) => f)).toEqual(['foot_drop']);
+  });
+
+  it('lay pain and sensation verbs: "tingled", "stabs"', () => {
+    expect(brief('The outside of my left thigh tingled.')).toEqual([['tingling', 'present', 'left']]);
+    expect(brief('It stabs down my left leg.')).toContainEqual(['shooting_pain', 'present', 'left']);
+  });
+});

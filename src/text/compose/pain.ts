@@ -4,7 +4,7 @@ import type { SectionKind } from '../lexicon/sections.js';
 import { scopeOf } from '../scope.js';
 import type { SentenceView, Unit } from '../view.js';
 import type { Draft, Pain } from './draft.js';
-import { dermatomeRegions, ownSide, sideOf, sitesOf, type AttachedSite } from './sites.js';
+import { dermatomeRegions, negatedBetween, ownSide, sideOf, sitesOf, type AttachedSite } from './sites.js';
 
 export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: SectionKind, attachedSites: Set<Unit>, out: Draft[]): void {
   const sites = sitesOf(view, unit, attachedSites);
@@ -12,7 +12,7 @@ export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: 
   const strongLeg = legSites.some((s) => !s.site.weak) || ((pain.radiates || pain.impliesLeg) && legSites.length > 0);
   const from = Math.min(unit.from, ...sites.map((s) => s.unit.from));
   const scope = scopeOf(view, from, unit.to, section);
-  const status: Status = scope.negated ? 'absent' : scope.uncertain ? 'unknown' : 'present';
+  const status: Status = scope.negated || negatedBetween(view, sites, unit) ? 'absent' : scope.uncertain ? 'unknown' : 'present';
   const span = (parts: readonly AttachedSite[]): Pick<Draft, 'from' | 'to'> => ({
     from: Math.min(unit.from, ...parts.map((s) => s.unit.from)),
     to: Math.max(unit.to, ...parts.map((s) => s.unit.to)),

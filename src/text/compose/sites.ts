@@ -4,7 +4,8 @@
  * and the regions of a dermatome statement.
  */
 import type { Region, Side } from '../../knowledge/vocabulary.js';
-import { conceptOf, hasConcept, type SentenceView, type Unit } from '../view.js';
+import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
+import { SIDE_WORDS } from '../lexicon/index.js';
 import type { Site } from './draft.js';
 import { ADJECTIVES, AUXILIARIES, FILLER, LINKING_WORDS } from './words.js';
 
@@ -33,6 +34,7 @@ export function sitesOf(view: SentenceView, unit: Unit, attachedSites: Set<Unit>
     found.push({ unit: other, site, direct });
     attachedSites.add(other);
   };
+  let steppedNegation = false;
   // Before: an adjacent compound, possibly a list ("buttock and leg pain").
   for (let i = unit.from - 1; i >= view.from; i--) {
     const other = view.unitAtToken(i);
@@ -42,6 +44,12 @@ export function sitesOf(view: SentenceView, unit: Unit, attachedSites: Set<Unit>
       continue;
     }
     if (other && (hasConcept(other, 'side') || hasConcept(other, 'dermatome'))) {
+      i = other.from;
+      continue;
+    }
+    // "My back doesn't hurt", "my legs aren't weak": the site is the subject of a negated statement (see `negatedBetween`).
+    if (other && found.length === 0 && !steppedNegation && hasDirected(other, 'negation', 'pre') && other.to - other.from <= 2) {
+      steppedNegation = true;
       i = other.from;
       continue;
     }
@@ -61,6 +69,8 @@ export function sitesOf(view: SentenceView, unit: Unit, attachedSites: Set<Unit>
     const other = view.unitAtToken(i);
     if (other && other !== unit) {
       if (hasConcept(other, 'site')) {
+        // "The pain stays in my back, my legs feel normal": a later site with its own statement is not the pain's.
+        if (found.length > 0 && startsOwnStatement(view, other)) break;
         take(other);
         unknown = 0;
       } else if (hasConcept(other, 'negation') || hasConcept(other, 'activity') || conceptOf(other, 'aggravates')?.strong || hasConcept(other, 'eases') || hasConcept(other, 'trend')) break;
@@ -84,6 +94,37 @@ export function sitesOf(view: SentenceView, unit: Unit, attachedSites: Set<Unit>
     if (++unknown > UNKNOWN_BUDGET) break;
   }
   return found;
+}
+
+/** Words between a site and what is said of it: "my legs have gone weak", "my back itself doesn't hurt". */
+const PREDICATE_LINKS = new Set([
+  'is', 'are', 'was', 'were', 'feel', 'feels', 'felt', 'have', 'has', 'had', 'gone', 'went', 'become', 'became', 'got', 'get', 'gets', 'getting', 'keep', 'keeps',
+  'been', 'itself', 'themselves', 'also', 'both', 'actually', 'now', 'still', 'just', 'really', 'seem', 'seems', 'too',
+]);
+const PREDICATE_REACH = 4;
+
+/** Whether a site is the subject of its own statement: a finding, a negation or a "normal" follows it ("my legs aren't weak"). */
+function startsOwnStatement(view: SentenceView, site: Unit): boolean {
+  for (let i = site.to, seen = 0; i < view.to && seen < PREDICATE_REACH; seen++) {
+    const other = view.unitAtToken(i);
+    if (other && other.from === i) {
+      if (hasConcept(other, 'finding') || hasConcept(other, 'negation') || conceptOf(other, 'qualifier')?.meaning === 'normal') return true;
+      if (!hasConcept(other, 'side')) return false;
+      i = other.to;
+      continue;
+    }
+    if (!PREDICATE_LINKS.has(view.norm(i)) && !view.sideAt(i)) return false;
+    i++;
+  }
+  return false;
+}
+
+/** A negation between a pain word's own sites before it and the word: "my back doesn't hurt". */
+export function negatedBetween(view: SentenceView, sites: readonly AttachedSite[], unit: Unit): boolean {
+  const before = sites.filter((s) => s.unit.to <= unit.from);
+  if (before.length === 0) return false;
+  const from = Math.max(...before.map((s) => s.unit.to));
+  return view.units.some((u) => u.from >= from && u.to <= unit.from && hasDirected(u, 'negation', 'pre'));
 }
 
 // Sides, regions, trends
@@ -113,7 +154,8 @@ export function ownSide(view: SentenceView, s: AttachedSite): Side | undefined {
 export function passedSide(view: SentenceView, i: number, unit: Unit): Side | undefined {
   if (i < unit.from || i >= unit.to) return undefined;
   const norm = view.norm(i);
-  return norm === 'left' || norm === 'right' || norm === 'both' || norm === 'bilateral' ? (norm === 'bilateral' ? 'both' : norm) : undefined;
+  // Whole words only: a lone "l" or "r" inside a phrase is not a side.
+  return norm.length > 1 ? SIDE_WORDS.get(norm) : undefined;
 }
 
 /** The side of a lateral mention: in its sites, then the nearest side word before it in its segment, then just after. */

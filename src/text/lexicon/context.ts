@@ -17,7 +17,7 @@ export const PAIN_WORDS: readonly LexiconEntry[] = [
     'going down', 'goes into', 'went down', 'runs down', 'running down', 'ran down', 'comes round into', 'comes down', 'coming down', 'referred', 'refers',
     'extends', 'extending', 'extended', 'moves down', 'down into', 'goes', 'going',
   ]),
-  entry({ kind: 'pain', radiates: true, quality: 'shooting_pain' }, ['shooting', 'shoots', 'shot', 'shoot', 'electric', 'electric shock', 'electric shocks', 'electrical', 'lancinating', 'stabbing', 'sharp', 'jolts', 'zaps', 'shock-like', 'shooting pain', 'shooting pains', 'sharp pain', 'sharp pains', 'stabbing pain', 'lightning']),
+  entry({ kind: 'pain', radiates: true, quality: 'shooting_pain' }, ['shooting', 'shoots', 'shot', 'shoot', 'electric', 'electric shock', 'electric shocks', 'electrical', 'lancinating', 'stabbing', 'sharp', 'jolts', 'zaps', 'shock-like', 'stabs', 'stab', 'stabbing pains', 'shooting pain', 'shooting pains', 'sharp pain', 'sharp pains', 'stabbing pain', 'lightning']),
   entry({ kind: 'pain', quality: 'burning_pain' }, ['burning', 'burns', 'burning pain', 'burning pains', 'burning sensation', 'scalding']),
   entry({ kind: 'pain', quality: 'deep_aching_pain' }, ['deep ache', 'dull ache', 'deep aching', 'dull aching', 'deep pain', 'dull pain', 'deep aching pain', 'dull achy', 'diffuse ache', 'vague ache', 'poorly localised', 'poorly localized']),
 ];
@@ -135,6 +135,8 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
 export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
   'but', 'however', 'although', 'though', 'except', 'apart from', 'other than', 'aside from', 'whereas', 'yet', 'which', 'who', 'whose', 'due to',
   'because of', 'because', 'secondary to', 'instead', 'aetiology', 'etiology', 'cause', 'caused', 'since then',
+  // "I can't lift the front of my foot, so it flops down": a consequence is a new statement.
+  ', so',
 ]);
 
 export const SUBJECTS: LexiconEntry = entry({ kind: 'subject' }, [
@@ -182,4 +184,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'lengthy history of', 'ongoing history of', 'chronic history of', 'free text', 'either way', 'either of', 'either one', 'nerve root', 'nerve roots',
   'exiting root', 'traversing root', 'root', 'roots', 'heart rate',
   'face', 'facial', 'lip', 'lips', 'tongue', 'cheek',
+  // "numb from top to bottom" is all over, not the saddle; "wet myself without feeling it" is not a leg's feeling.
+  'top to bottom', 'from top to bottom', 'without feeling it', 'without even feeling it',
+  // A near miss is no injury.
+  'nearly fallen', 'nearly fell', 'almost fell', 'almost fallen', 'nearly falling', 'almost falling', 'nearly tripped', 'almost tripped', 'nearly fall', 'almost fall',
 ]);

@@ -44,10 +44,12 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ]),
 
   // Sensation, as the patient reports it (numbness, tingling) and as examined (sensory_loss).
-  asserts('sensory', 'numbness', ['numb', 'numbness', 'numbed', 'no feeling', 'lost feeling', 'loss of feeling', 'less feeling', 'reduced feeling', "can't feel", 'deadness', 'dead feeling', 'feels dead', 'went dead', 'gone dead', 'cannot feel properly'], { sensory: true }),
+  asserts('sensory', 'numbness', ['numb', 'numbness', 'numbed', 'no feeling', 'lost feeling', 'loss of feeling', 'less feeling', 'reduced feeling', "can't feel", 'deadness', 'dead feeling', 'feels dead', 'went dead', 'gone dead', 'cannot feel properly',
+    // "gone" alone is a resolution ("the numbness has gone"); "gone numb" is a change for the worse.
+    'gone numb', 'went numb', 'goes numb', 'going numb'], { sensory: true }),
   asserts('sensory', 'tingling', [
     'tingling', 'tingle', 'tingles', 'tingly', 'pins and needles', 'paraesthesia', 'paraesthesias', 'paraesthesiae', 'paresthesia', 'paresthesias',
-    'paresthesiae', 'dysaesthesia', 'dysaesthesias', 'dysesthesia', 'dysesthesias', 'prickly feeling', 'prickling', 'buzzing',
+    'paresthesiae', 'tingled', 'tingling sensation', 'dysaesthesia', 'dysaesthesias', 'dysesthesia', 'dysesthesias', 'prickly feeling', 'prickling', 'buzzing',
   ], { sensory: true }),
   asserts('sensory', 'sensory_loss', [
     'sensory loss', 'sensory deficit', 'sensory deficits', 'sensory disturbance', 'sensory change', 'sensory changes', 'sensory symptoms', 'hypoaesthesia',
@@ -63,7 +65,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'weakness', 'weak', 'weaker', 'weakened', 'gave way', 'giving way', 'gives way', 'give way', 'buckling', 'buckles', 'paresis', 'paraparesis',
     'monoparesis', 'motor deficit', 'motor deficits', 'motor weakness', 'loss of power', 'paralysis', 'paralysed', 'paralyzed', 'motor loss',
     'getting weaker', 'weaker and weaker', 'progressively weaker', 'becoming weaker', 'growing weaker', 'increasingly weak', 'progressive weakness',
-    'worsening weakness', 'increasing weakness',
+    'worsening weakness', 'increasing weakness', 'gone weak', 'went weak', 'goes weak', 'going weak',
   ]),
   names('motor', 'weakness', ['power', 'strength', 'motor', 'motor strength', 'muscle strength', 'motor exam', 'motor examination', 'motor function', 'muscle power', 'tone and power'], { bareNegation: 'present' }),
   asserts('motor', [{ finding: 'weakness', movement: 'ankle_plantarflexion' }], [
