@@ -29,13 +29,22 @@ const CONDITION_OF = Int32Array.from(HYPOTHESES, (h) => CONDITIONS.indexOf(h.con
 
 const byProbability = <T extends { probability: number }>(a: T, b: T): number => b.probability - a.probability;
 
+/**
+ * Probabilities are reported to millionths: more digits would be false
+ * precision, and short numbers are cheaper to write out. Entries are sorted
+ * before rounding, so ties keep the exact order.
+ */
+export const reported = (probability: number): number => Math.round(probability * 1e6) / 1e6;
+
 export function mechanismPosterior(posterior: Float64Array): MechanismPosterior[] {
   const sums = new Float64Array(PAIN_MECHANISMS.length);
   for (let h = 0; h < H; h++) {
     const m = MECHANISM_OF[h] as number;
     sums[m] = (sums[m] as number) + (posterior[h] as number);
   }
-  return PAIN_MECHANISMS.map((id, i) => ({ id, probability: sums[i] as number })).sort(byProbability);
+  const out = PAIN_MECHANISMS.map((id, i) => ({ id, probability: sums[i] as number })).sort(byProbability);
+  for (const entry of out) entry.probability = reported(entry.probability);
+  return out;
 }
 
 export function conditionPosterior(posterior: Float64Array): ConditionPosterior[] {
@@ -44,12 +53,14 @@ export function conditionPosterior(posterior: Float64Array): ConditionPosterior[
     const c = CONDITION_OF[h] as number;
     sums[c] = (sums[c] as number) + (posterior[h] as number);
   }
-  return CONDITIONS.map((id, i) => ({
+  const out = CONDITIONS.map((id, i) => ({
     id,
     name: CONDITION_INFO[id].name,
     probability: sums[i] as number,
     icd10: CONDITION_INFO[id].icd10,
   })).sort(byProbability);
+  for (const entry of out) entry.probability = reported(entry.probability);
+  return out;
 }
 
 /** P(root pattern | h) for every h: the share of h in which the root is involved on exactly that side pattern (shared; do not modify). */
@@ -112,7 +123,9 @@ export function rootPosterior(posterior: Float64Array): RootPosterior[] {
       if (probability >= ROOT_REPORT_MIN) out.push({ root, side, probability });
     }),
   );
-  return out.sort(byProbability);
+  out.sort(byProbability);
+  for (const entry of out) entry.probability = reported(entry.probability);
+  return out;
 }
 
 const indicator = (of: Int32Array, index: number): Float64Array => Float64Array.from(of, (x) => (x === index ? 1 : 0));

@@ -19,7 +19,7 @@ import { assessCase } from '../../assess.js';
 import type { Assessment } from '../../case/schema.js';
 import { CaseValidationError, parseCase, type FieldIssue } from '../../case/validate.js';
 import { streamLines, type LineOutcome } from '../ndjson.js';
-import { assessmentDocument, assessmentPieces } from '../format/json.js';
+import { assessmentDocument, assessmentLineBytes } from '../format/json.js';
 import { errorLine, jsonProblem, problemText, validationProblem, type InputProblem } from '../format/inputError.js';
 import { formatPretty } from '../format/pretty.js';
 import { assessText, TEXT_OPTION } from './assessText.js';
@@ -84,7 +84,7 @@ async function readInput(file: string): Promise<string> {
 const prettyOptions = () => ({ color: process.stdout.isTTY === true, width: process.stdout.columns });
 
 const render = (assessment: Assessment, flags: AssessFlags): LineOutcome =>
-  flags.pretty ? formatPretty(assessment, prettyOptions()) : assessmentPieces(assessment);
+  flags.pretty ? formatPretty(assessment, prettyOptions()) : assessmentLineBytes(assessment);
 
 async function assessNdjson(file: string, flags: AssessFlags): Promise<boolean> {
   let ok = true;
