@@ -7,7 +7,7 @@
  */
 import type { Trend } from '../knowledge/vocabulary.js';
 import type { SectionKind } from './lexicon/sections.js';
-import { activityDraft, walkingDistanceDraft, wellSiteDraft } from './compose/activities.js';
+import { activityDraft, walkingDistanceDraft, wellSideDraft, wellSiteDraft } from './compose/activities.js';
 import type { Draft } from './compose/draft.js';
 import { painDrafts } from './compose/pain.js';
 import { qualifierOf } from './compose/qualifier.js';
@@ -48,6 +48,7 @@ export function composeSentence(view: SentenceView, section: SectionKind): Sente
   for (const unit of view.units) {
     const site = conceptOf(unit, 'site');
     if (site && !attachedSites.has(unit)) wellSiteDraft(view, unit, site, section, drafts);
+    else if (hasConcept(unit, 'side')) wellSideDraft(view, unit, section, drafts);
     const activity = conceptOf(unit, 'activity');
     if (activity) activityDraft(view, unit, activity, section, drafts);
   }

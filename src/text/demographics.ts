@@ -23,6 +23,8 @@ const SEX_AFTER_AGE = new Set(['m', 'f', 'male', 'female', 'man', 'woman', 'boy'
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', "he's", 'himself']);
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', "she's", 'herself']);
 
+/** "I'm 5 foot tall", "I am 80 kg": a number with a unit after it is not an age. */
+const NOT_AGE_UNITS = new Set(['%', 'kg', 'kgs', 'kilos', 'lbs', 'pounds', 'stone', 'st', 'weeks', 'months', 'days', 'hours', 'minutes', 'foot', 'feet', 'ft', 'cm', 'inches', 'times', 'out', '/']);
 const plausibleAge = (n: number): boolean => n >= 1 && n <= 110;
 const READ_TOKENS = 600;
 const ATTACHED_AGE_TOKENS = 12;
@@ -96,9 +98,11 @@ export function readDemographics(tokens: readonly Token[]): Demographics {
           const before = tokens[i - 1]?.norm;
           const beforeThat = tokens[i - 2]?.norm;
           // "aged 60", "age: 60", "I'm 32", "I am 32"
-          if (before === 'aged' || before === 'age' || before === "i'm" || (before === 'am' && beforeThat === 'i') || (before === ':' && beforeThat === 'age') || appositiveAge(tokens, i)) {
+          // "I'm only 33", "I'm just 19"
+          const hedged = (before === 'only' || before === 'just') && (beforeThat === "i'm" || beforeThat === 'am');
+          if (hedged || before === 'aged' || before === 'age' || before === "i'm" || (before === 'am' && beforeThat === 'i') || (before === ':' && beforeThat === 'age') || appositiveAge(tokens, i)) {
             const after = tokens[j]?.norm;
-            if (!(after !== undefined && (after === '%' || after === 'kg' || after === 'lbs' || after === 'weeks' || after === 'months'))) {
+            if (!(after !== undefined && NOT_AGE_UNITS.has(after))) {
               found.age = Number(norm);
               setSex(after);
             }

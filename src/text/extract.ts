@@ -131,9 +131,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   };
 }
 
-/** A unit that can start a finding: a term, a pain word, or a site of the back, leg, saddle or groin (activities need one of these). */
-const isRelevant = (match: { values: readonly { kind: string; site?: string }[] }): boolean =>
-  match.values.some((c) => c.kind === 'finding' || c.kind === 'pain' || (c.kind === 'site' && c.site !== 'other'));
+/** A unit that can start a finding: a term, a pain word, a site of the back, leg, saddle or groin (activities need one of these), or a side named as a place ("my right side is fine"). */
+const isRelevant = (match: { from: number; to: number; values: readonly { kind: string; site?: string }[] }): boolean =>
+  match.values.some((c) => c.kind === 'finding' || c.kind === 'pain' || (c.kind === 'site' && c.site !== 'other') || (c.kind === 'side' && match.to - match.from === 2));
 /** "Coughing or straining makes it worse": an activity with what it does, about the pain of the sentence before. */
 const isActivityStatement = (matches: readonly { values: readonly { kind: string; strong?: boolean }[] }[]): boolean =>
   matches.some((m) => m.values.some((c) => c.kind === 'activity')) && matches.some((m) => m.values.some((c) => (c.kind === 'aggravates' && c.strong) || c.kind === 'eases'));

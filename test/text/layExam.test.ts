@@ -156,3 +156,70 @@ describe('a place as the subject of its own statement', () => {
     expect(brief('It stabs down my left leg.')).toContainEqual(['shooting_pain', 'present', 'left']);
   });
 });
+
+describe('lay words for what a clinician asks', () => {
+  const brief = (text: string): [string, string, string | undefined, string | undefined][] =>
+    extract(text).evidence.map((e) => [e.finding, e.status, e.side, e.movement]);
+
+  it.each([
+    ['Bending forward to load the dishwasher sets it off.', 'pain_worse_bending_forward', 'present'],
+    ["It doesn't wake me at night.", 'night_pain', 'absent'],
+    ["It doesn't keep me up at night.", 'night_pain', 'absent'],
+    ["I don't have a temperature.", 'fever', 'absent'],
+    ["I've been running a temperature.", 'fever', 'present'],
+    ['I smoke and have high blood pressure.', 'smoking', 'present'],
+    ["I don't smoke.", 'smoking', 'absent'],
+    ["I don't use drugs.", 'iv_drug_use', 'absent'],
+    ['I have never used drugs.', 'iv_drug_use', 'absent'],
+    ['It goes when I stop.', 'relief_standing_still', 'present'],
+    ["After a couple of minutes' rest it passes.", 'relief_standing_still', 'present'],
+    ['My bladder and the area between my legs feel normal.', 'saddle_anesthesia', 'absent'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(brief(text).filter(([f]) => f === finding).map(([, s]) => s)).toEqual([status]);
+  });
+
+  it.each(['My right side is fine.', 'Only the left side is affected; my right side is completely fine.'])('%s → no right leg pain', (text) => {
+    expect(brief(text)).toEqual([['leg_pain', 'absent', 'right', undefined]]);
+  });
+
+  it('"the right side of my back is fine" is about the back, not the leg', () => {
+    expect(brief('The right side of my back is fine.').map(([f]) => f)).toEqual(['back_pain']);
+  });
+
+  it.each([
+    ['The doctor says my left big toe is weak.', 'left', 'big_toe_extension'],
+    ['Weakness of the right big toe.', 'right', 'big_toe_extension'],
+    ['The big muscles at the front of both my thighs have become weak.', 'both', 'knee_extension'],
+    ['My left calf feels weak.', 'left', 'ankle_plantarflexion'],
+  ])('a weak place is its movement: %s', (text, side, movement) => {
+    expect(brief(text)).toEqual([['weakness', 'present', side, movement]]);
+  });
+
+  it('a weak leg names no movement', () => {
+    expect(brief('My left leg feels weak.')).toEqual([['weakness', 'present', 'left', undefined]]);
+  });
+
+  it('a foot that slaps when walking is foot drop, not leg symptoms brought on by walking', () => {
+    expect(brief('Since then my right foot slaps down when I walk.')).toEqual([['foot_drop', 'present', 'right', undefined]]);
+    expect(brief('My calves hurt when I walk 200 metres.').map(([f]) => f)).toContain('walking_leg_symptoms');
+    expect(brief('When I walk my legs start to ache and go heavy.').map(([f, s, side]) => [f, s, side])).toEqual([
+      ['walking_leg_symptoms', 'present', undefined],
+      ['leg_pain', 'present', 'both'],
+    ]);
+  });
+
+  it('waking up with the pain is a sudden onset', () => {
+    expect(extract('A week ago I helped a friend move house and woke up the next day with low back pain.').onset).toBe('sudden');
+  });
+
+  it.each([
+    ["I'm only 33, but when I walk my legs ache.", 33],
+    ["I'm just 19.", 19],
+  ])('%s → age %i', (text, age) => {
+    expect(extract(text).age).toBe(age);
+  });
+
+  it.each(['I am only 5 foot tall.', "I'm 8 out of 10 in pain."])('%s → no age', (text) => {
+    expect(extract(text).age).toBeUndefined();
+  });
+});

@@ -16,7 +16,7 @@ import { FILLER } from './words.js';
 
 /** "R leg asymptomatic", "my back itself is fine": the site's pain is absent; "my back and left leg are getting worse": present. */
 export function wellSiteDraft(view: SentenceView, unit: Unit, site: Site, section: SectionKind, out: Draft[]): void {
-  if (site.site !== 'leg' && site.site !== 'back') return;
+  if (site.site !== 'leg' && site.site !== 'back' && site.site !== 'saddle') return;
   if (site.weak) return;
   for (let i = unit.to, seen = 0; i < view.to && seen < 8; i++, seen++) {
     const other = view.unitAtToken(i);
@@ -24,7 +24,7 @@ export function wellSiteDraft(view: SentenceView, unit: Unit, site: Site, sectio
       i = other.to - 1;
       continue;
     }
-    if (other && conceptOf(other, 'trend')?.trend === 'worsening') {
+    if (other && conceptOf(other, 'trend')?.trend === 'worsening' && site.site !== 'saddle') {
       const scope = scopeOf(view, unit.from, unit.to, section);
       const finding = site.site === 'back' ? 'back_pain' : 'leg_pain';
       const side = finding === 'leg_pain' ? (ownSide(view, { unit, site }) ?? undefined) : undefined;
@@ -36,7 +36,8 @@ export function wellSiteDraft(view: SentenceView, unit: Unit, site: Site, sectio
       const qualifier = conceptOf(other, 'qualifier');
       if ((hasDirected(other, 'negation', 'post') || qualifier?.meaning === 'normal') && WELL_WORDS.has(view.norm(other.from))) {
         const scope = scopeOf(view, unit.from, unit.to, section);
-        const finding = site.site === 'back' ? 'back_pain' : 'leg_pain';
+        // "The area between my legs feels normal": the saddle's feeling.
+        const finding = site.site === 'back' ? 'back_pain' : site.site === 'saddle' ? 'saddle_anesthesia' : 'leg_pain';
         const side = finding === 'leg_pain' ? (ownSide(view, { unit, site }) ?? sideOf(view, unit, [{ unit, site }])) : undefined;
         out.push({ finding, status: 'absent', context: scope.context, ...(side && { side }), from: unit.from, to: other.to });
       }
@@ -44,6 +45,16 @@ export function wellSiteDraft(view: SentenceView, unit: Unit, site: Site, sectio
     }
     if (!FILLER.has(view.norm(i)) && view.norm(i) !== 'itself' && !view.sideAt(i)) return;
   }
+}
+
+const SIDE_AS_LEG: Site = { kind: 'site', site: 'leg', regions: [] };
+
+/** "My right side is fine": a side as the subject of a well statement is that leg (not "the right side of my back"). */
+export function wellSideDraft(view: SentenceView, unit: Unit, section: SectionKind, out: Draft[]): void {
+  if (view.norm(unit.to - 1) !== 'side' || view.norm(unit.to) === 'of') return;
+  const before = view.norm(unit.from - 1);
+  if (unit.from > view.from && before !== 'my' && before !== 'the' && before !== 'his' && before !== 'her' && before !== ';') return;
+  wellSiteDraft(view, unit, SIDE_AS_LEG, section, out);
 }
 
 export const WELL_WORDS = new Set(['asymptomatic', 'fine', 'normal', 'unaffected', 'ok', 'okay', 'completely', 'perfectly', 'is', 'are', 'feel', 'all', 'alright', 'clear', 'spared', 'symptom']);
@@ -133,6 +144,7 @@ export function symptomsInClause(view: SentenceView, clause: number): { any: boo
   let any = false;
   let leg = false;
   let pain = false;
+  let weakSite = false;
   for (const unit of view.units) {
     if (view.clause(unit.from) !== clause) continue;
     // Only words that state a symptom count, not the name of a test or a muscle ("hamstrings").
@@ -146,10 +158,15 @@ export function symptomsInClause(view: SentenceView, clause: number): { any: boo
     }
     if (finding && (finding.group === 'pain' || finding.group === 'sensory' || finding.group === 'motor' || finding.targets.some((t) => t.finding === 'walking_leg_symptoms'))) {
       any = true;
-      if (finding.group !== 'pain') leg = true;
+      // A foot that drops or a movement that fails shows on walking; it is not brought on by it ("my foot slaps when I walk").
+      if (finding.group !== 'pain' && !finding.targets.some((t) => t.movement || t.finding === 'foot_drop')) leg = true;
       if (finding.group === 'pain') pain = true;
     }
-    if (site?.site === 'leg') leg = true;
+    // A joint or the foot counts only with a pain word ("my feet hurt when I walk"), not beside a sign ("my foot slaps").
+    if (site?.site === 'leg') {
+      if (site.weak) weakSite = true;
+      else leg = true;
+    }
   }
-  return { any, leg, pain };
+  return { any, leg: leg || (weakSite && pain), pain };
 }

@@ -3,6 +3,7 @@
  * grade: "ankle jerks absent bilat", "EHL 4/5 R", "numb between my legs".
  */
 import { FINDING_BY_ID, type FindingId, type Region, type Status } from '../../knowledge/vocabulary.js';
+import { WEAK_REGION_MOVEMENT } from '../lexicon/index.js';
 import type { SectionKind } from '../lexicon/sections.js';
 import type { Reading, ReadingKind } from '../numbers.js';
 import { scopeOf, type Scope } from '../scope.js';
@@ -89,6 +90,10 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
       draft.to = Math.max(draft.to, qualifierUnit.to);
     }
     if (target.movement) draft.movement = target.movement;
+    else if (finding === 'weakness' && term.mode === 'assert') {
+      const movement = ownSites.flatMap((s) => s.site.regions).map((r) => WEAK_REGION_MOVEMENT[r]).find((m) => m !== undefined);
+      if (movement) draft.movement = movement;
+    }
     const spec = FINDING_BY_ID.get(finding);
     if (spec?.regions) {
       const regions = new Set<Region>(target.regions ?? []);

@@ -39,6 +39,7 @@ export const AGGRAVATES: readonly LexiconEntry[] = [
     'worse', 'worsens', 'worsened', 'worse on', 'worse with', 'worse when', 'aggravated', 'aggravates', 'aggravating', 'aggravate', 'exacerbated', 'exacerbates',
     'exacerbate', 'exacerbation', 'brings on', 'brought on', 'bring on', 'provoked', 'provokes', 'increases', 'increased by', 'makes it worse', 'make it worse',
     'made worse', 'makes worse', 'makes the pain worse', 'hurts more', 'intensifies', 'triggered', 'triggers', 'precipitated', 'induced',
+    'worst', 'at its worst', 'sets it off', 'sets off', 'set it off', 'sets me off', 'brings it on', 'bring it on', 'sets the pain off',
   ]),
   // These say so only beside a symptom ("pain when sitting"), not on their own ("sitting on the couch").
   entry({ kind: 'aggravates', strong: false }, [
@@ -161,7 +162,8 @@ export const TRENDS: readonly LexiconEntry[] = [
 ];
 
 export const ONSETS: readonly LexiconEntry[] = [
-  entry({ kind: 'onset', onset: 'sudden' }, ['sudden', 'suddenly', 'abrupt', 'abruptly', 'acute onset', 'sudden onset', 'came on suddenly', 'out of the blue', 'all of a sudden', 'woke up with', 'instantly', 'immediately', 'acute', 'acutely', 'felt a pop', 'snap', 'at once', 'all at once', 'straight away', 'out of nowhere', 'lifted', 'lifting', 'while lifting', 'when i lifted', 'pulling']),
+  entry({ kind: 'onset', onset: 'sudden' }, ['sudden', 'suddenly', 'abrupt', 'abruptly', 'acute onset', 'sudden onset', 'came on suddenly', 'out of the blue', 'all of a sudden', 'woke up with', 'woke with', 'woke up the next day with', 'woke up next day with', 'woke up the next morning with',
+    'woke up next morning with', 'woke up the following day with', 'woke up the following morning with', 'woke up one morning with', 'woke up in the morning with', 'instantly', 'immediately', 'acute', 'acutely', 'felt a pop', 'snap', 'at once', 'all at once', 'straight away', 'out of nowhere', 'lifted', 'lifting', 'while lifting', 'when i lifted', 'pulling']),
   entry({ kind: 'onset', onset: 'gradual' }, ['gradual', 'gradually', 'insidious', 'insidiously', 'slowly', 'crept up', 'gradual onset', 'insidious onset', 'over time', 'chronic', 'progressively', 'slowly worsening', 'over months', 'over years',
     // A steady worsening over weeks or months is how an insidious onset is told; the trend phrase holds both meanings.
     'steadily', 'getting steadily worse', 'bit by bit', 'little by little']),

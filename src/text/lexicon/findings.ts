@@ -5,7 +5,7 @@
  * sides and qualifiers of ./anatomy.ts and ./context.ts, so a term appears
  * here once, in its plainest form.
  */
-import type { FindingId, Movement } from '../../knowledge/vocabulary.js';
+import type { FindingId, Movement, Region } from '../../knowledge/vocabulary.js';
 import type { ConceptOf, FindingTarget, LexiconEntry, TermGroup } from './types.js';
 
 type TermOptions = Partial<Omit<ConceptOf<'finding'>, 'kind' | 'mode' | 'targets' | 'group'>>;
@@ -32,6 +32,17 @@ const motor = (movement: Movement, phrases: readonly string[]): LexiconEntry =>
 const SPHINCTERS = ['bladder_dysfunction', 'bowel_dysfunction'] as const;
 const CAUDA_EQUINA_SYMPTOMS = ['bladder_dysfunction', 'bowel_dysfunction', 'saddle_anesthesia'] as const;
 const REFLEXES = ['knee_reflex_reduced', 'ankle_reflex_reduced'] as const;
+
+/**
+ * A weak place is the movement its muscles make, as a clinician would test it:
+ * "my big toe is weak" (extension, EHL), "the muscles at the front of my thighs
+ * have become weak" (knee extension), "my calf is weak" (plantarflexion).
+ */
+export const WEAK_REGION_MOVEMENT: Readonly<Partial<Record<Region, Movement>>> = {
+  big_toe: 'big_toe_extension',
+  anterior_thigh: 'knee_extension',
+  calf: 'ankle_plantarflexion',
+};
 
 export const FINDING_TERMS: readonly LexiconEntry[] = [
   // Back pain words that carry their own site; "pain in my lower back" is composed from a pain word and a site.
@@ -219,11 +230,13 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('function', 'walking_leg_symptoms', ['claudication', 'neurogenic claudication', 'pseudoclaudication', 'pseudo-claudication', 'spinal claudication', 'vascular claudication', 'intermittent claudication', 'claudicant', 'claudication distance', 'walking distance', 'reduced walking distance', 'limited walking distance']),
   asserts('function', 'cycling_tolerated', ['can cycle', 'cycling is fine', 'cycling fine', 'cycle without', 'cycles without', 'cycling without', 'cycling is ok', 'ride a bike', 'ride bike', 'riding a bike', 'riding bike', 'exercise bike', 'leaning on a trolley', 'lean on a trolley', 'leaning on trolley', 'lean on trolley', 'leaning on shopping trolley', 'leaning on a shopping cart', 'leaning on shopping cart', 'shopping cart sign', 'shopping trolley sign', 'cycling tolerated', 'tolerates cycling', 'bicycle test']),
   asserts('function', 'relief_sitting_or_bending', ['shopping cart sign', 'sits down to ease', 'has to sit down', 'have to sit down', 'need to sit down', 'needs to sit down', 'relieved by flexion', 'eased by flexion', 'better with flexion', 'relieved by sitting', 'eased by sitting', 'relieved on sitting', 'eased on sitting', 'relief on sitting', 'relief with sitting', 'relieved by bending forward', 'eased by bending forward', 'eased by leaning forward', 'relieved by leaning forward', 'flexion relieves']),
-  asserts('function', 'relief_standing_still', ['stop and stand still', 'relieved by standing still', 'eased by standing still', 'eases on standing still', 'better on standing still', 'settles on standing still', 'relieved by rest', 'eased by rest', 'relieved with rest', 'settles with rest', 'eases with rest', 'relieved on standing', 'stopping relieves', 'relieved by stopping', 'eased by stopping']),
-  asserts('pain', 'night_pain', ['night pain', 'nocturnal pain', 'pain at night', 'pain at rest', 'rest pain', 'wakes me at night', 'wakes me up at night', 'wakes him at night', 'wakes her at night', 'wakes him up at night', 'wakes her up at night', 'keeps me awake', 'keeps me up at night', 'pain wakes', 'night-time pain', 'nighttime pain', 'unremitting pain', 'constant night pain', 'pain at night and at rest']),
+  asserts('function', 'relief_standing_still', ['stop and stand still', 'relieved by standing still', 'eased by standing still', 'eases on standing still', 'better on standing still', 'settles on standing still', 'relieved by rest', 'eased by rest', 'relieved with rest', 'settles with rest', 'eases with rest', 'relieved on standing', 'stopping relieves', 'relieved by stopping', 'eased by stopping',
+    'goes when i stop', 'goes off when i stop', 'goes away when i stop', 'passes when i stop', 'eases when i stop', 'settles when i stop', 'settle when i stop',
+    'better when i stop', 'goes when i rest', 'passes when i rest', 'goes off when i rest', 'rest it passes', 'rest it goes', 'rest it settles', 'rest it eases']),
+  asserts('pain', 'night_pain', ['night pain', 'nocturnal pain', 'pain at night', 'pain at rest', 'rest pain', 'wakes me at night', 'wakes me up at night', 'wakes him at night', 'wakes her at night', 'wakes him up at night', 'wakes her up at night', 'keeps me awake', 'wake me at night', 'wake me up at night', 'keep me awake', 'keep me up at night', 'woken at night', 'wakes me up', 'wake me up', 'worst at night', 'worse at night', 'keeps me up at night', 'pain wakes', 'night-time pain', 'nighttime pain', 'unremitting pain', 'constant night pain', 'pain at night and at rest']),
 
   // Risk factors and general features.
-  asserts('risk', 'fever', ['fever', 'fevers', 'febrile', 'pyrexia', 'pyrexial', 'feverish', 'high temperature', 'high temperatures', 'temperatures', 'hot and shivery', 'rigors', 'spiking temperatures', 'temperature spikes']),
+  asserts('risk', 'fever', ['have a temperature', 'had a temperature', 'got a temperature', 'running a temperature', 'ran a temperature', 'with a temperature', 'fever', 'fevers', 'febrile', 'pyrexia', 'pyrexial', 'feverish', 'high temperature', 'high temperatures', 'temperatures', 'hot and shivery', 'rigors', 'spiking temperatures', 'temperature spikes']),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic'], { fixed: 'absent' }),
   asserts('risk', 'weight_loss', ['weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss']),
   asserts('risk', 'cancer_history', [
@@ -236,6 +249,12 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'immune suppression', 'hiv', 'transplant', 'organ transplant', 'chemotherapy', 'chemo', 'lowers my immunity', 'lowers immunity', 'weakened immune system',
     'methotrexate', 'azathioprine', 'tacrolimus', 'ciclosporin', 'cyclosporine', 'mycophenolate', 'biologic therapy', 'biologics', 'anti-tnf',
   ], { historical: true }),
+  // "I don't use drugs": a plain denial answers the question about injecting; a plain "I use drugs" does not say injecting.
+  asserts('risk', 'iv_drug_use', [
+    "don't use drugs", "don't use any drugs", "don't take drugs", "don't take any drugs", "don't do drugs", 'never used drugs', 'never taken drugs',
+    'never take drugs', 'never use drugs', 'no drug use', 'no recreational drugs', 'no recreational drug use', 'no illicit drugs', 'no illicit drug use',
+    "haven't used drugs", "haven't taken drugs", "doesn't use drugs", "doesn't take drugs",
+  ], { fixed: 'absent' }),
   asserts('risk', 'iv_drug_use', ['ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
@@ -245,7 +264,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('risk', 'osteoporosis', ['osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone'], { historical: true }),
   asserts('risk', 'diabetes', ['diabetes', 'diabetic', 'dm', 't2dm', 't1dm', 'iddm', 'niddm', 'type 2 diabetes', 'type 1 diabetes', 'diabetes mellitus', 'type ii diabetes', 'dm2', 'insulin dependent', 'on insulin', 'metformin'], { historical: true }),
   asserts('risk', 'diabetes', ['non-diabetic', 'nondiabetic', 'non diabetic'], { fixed: 'absent' }),
-  asserts('risk', 'smoking', ['smoker', 'smokers', 'smokes', 'smoking', 'smoked', 'cigarettes', 'cigarette', 'pack years', 'pack year', 'pack-year', 'pack-years', 'tobacco', 'tobacco use', 'ex-smoker', 'ex smoker'], { historical: true }),
+  asserts('risk', 'smoking', ['smoker', 'smokers', 'smoke', 'smokes', 'smoking', 'smoked', 'cigarettes', 'cigarette', 'pack years', 'pack year', 'pack-year', 'pack-years', 'tobacco', 'tobacco use', 'ex-smoker', 'ex smoker'], { historical: true }),
   asserts('risk', 'smoking', ['non-smoker', 'nonsmoker', 'non smoker', 'never smoked', 'never smoker', 'never a smoker', 'lifelong non-smoker'], { fixed: 'absent' }),
   asserts('risk', 'vascular_disease', [
     'pvd', 'peripheral vascular disease', 'peripheral arterial disease', 'peripheral artery disease', 'arterial disease', 'cad', 'coronary artery disease',
