@@ -28,19 +28,22 @@ export function assessCase(validated: Case, warnings: readonly Assessment['warni
   const inference = infer(kase);
   const { triage, redFlags } = evaluateTriage(kase, inference);
   const plan = buildPlan(kase, inference, triage);
-  return {
-    ...(kase.id !== undefined && { id: kase.id }),
+  const explanation = [explainTriage(kase, triage)];
+  for (const entry of inference.explanation) explanation.push(entry);
+  // Built without spreads: this runs once per case on the bulk paths. `id` is echoed only when given.
+  const fields = {
     triage,
     redFlags,
-    painMechanism: [...inference.painMechanism],
-    roots: [...inference.roots],
-    conditions: [...inference.conditions],
+    painMechanism: inference.painMechanism as Assessment['painMechanism'],
+    roots: inference.roots as Assessment['roots'],
+    conditions: inference.conditions as Assessment['conditions'],
     confidence: inference.confidence,
     plan,
-    explanation: [explainTriage(kase, triage), ...inference.explanation],
+    explanation,
     evidence: kase.evidence,
-    warnings: [...warnings],
+    warnings: warnings.slice(),
   };
+  return kase.id === undefined ? fields : { id: kase.id, ...fields };
 }
 
 const sameSubject = (a: EvidenceItem, b: EvidenceItem): boolean =>
