@@ -223,3 +223,23 @@ describe('lay words for what a clinician asks', () => {
     expect(extract(text).age).toBeUndefined();
   });
 });
+
+describe('a denied pain and its places', () => {
+  const brief = (text: string): [string, string][] => extract(text).evidence.map((e) => [e.finding, e.status]);
+
+  it.each(["It doesn't hurt at all, not my back and not my leg.", "It doesn't hurt, neither my back nor my leg."])('%s → back and leg pain absent', (text) => {
+    expect(brief(text)).toEqual([
+      ['back_pain', 'absent'],
+      ['leg_pain', 'absent'],
+    ]);
+  });
+
+  it('a place after a stated pain is not denied by it: "pain in my back, not my leg"', () => {
+    expect(brief('Pain in my back, not my leg.')).toContainEqual(['back_pain', 'present']);
+  });
+
+  it('pins and needles worse at night are not night pain', () => {
+    expect(brief('They are worse at night.')).toEqual([]);
+    expect(brief('A burning pain in my feet that is worst at night in bed.')).toContainEqual(['night_pain', 'present']);
+  });
+});

@@ -2,17 +2,20 @@
 import type { Region, Side, Status } from '../../knowledge/vocabulary.js';
 import type { SectionKind } from '../lexicon/sections.js';
 import { scopeOf } from '../scope.js';
-import type { SentenceView, Unit } from '../view.js';
+import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
 import type { Draft, Pain } from './draft.js';
+import { FILLER } from './words.js';
 import { dermatomeRegions, negatedBetween, ownSide, sideOf, sitesOf, type AttachedSite } from './sites.js';
 
 export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: SectionKind, attachedSites: Set<Unit>, out: Draft[]): void {
-  const sites = sitesOf(view, unit, attachedSites);
+  let sites = sitesOf(view, unit, attachedSites);
+  // "It doesn't hurt at all, not my back and not my leg": the places of a denied pain, each with its own "not".
+  if (sites.length === 0) sites = deniedPlaces(view, unit, attachedSites);
   const legSites = sites.filter((s) => s.site.site === 'leg');
   const strongLeg = legSites.some((s) => !s.site.weak) || ((pain.radiates || pain.impliesLeg) && legSites.length > 0);
   const from = Math.min(unit.from, ...sites.map((s) => s.unit.from));
   const scope = scopeOf(view, from, unit.to, section);
-  const status: Status = scope.negated || negatedBetween(view, sites, unit) ? 'absent' : scope.uncertain ? 'unknown' : 'present';
+  const status: Status = scope.negated || negatedBetween(view, sites, unit) || sites.some((s) => s.denied) ? 'absent' : scope.uncertain ? 'unknown' : 'present';
   const span = (parts: readonly AttachedSite[]): Pick<Draft, 'from' | 'to'> => ({
     from: Math.min(unit.from, ...parts.map((s) => s.unit.from)),
     to: Math.max(unit.to, ...parts.map((s) => s.unit.to)),
@@ -64,4 +67,32 @@ export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: 
       // Quality words about the leg only: "burning in my feet" is handled above; a burning back is not a finding.
     }
   }
+}
+
+const DENIED_PLACE_REACH = 12;
+
+/** Places after a pain word, each under its own negation: "not my back and not my leg", "neither my back nor my leg". */
+function deniedPlaces(view: SentenceView, unit: Unit, attachedSites: Set<Unit>): AttachedSite[] {
+  const found: AttachedSite[] = [];
+  let negated = false;
+  for (let i = unit.to; i < view.to && i < unit.to + DENIED_PLACE_REACH; i++) {
+    const other = view.unitAtToken(i);
+    if (other && other.from === i) {
+      if (hasDirected(other, 'negation', 'pre')) negated = true;
+      else {
+        const site = conceptOf(other, 'site');
+        if (!site || !negated) {
+          if (!hasConcept(other, 'side')) break;
+        } else {
+          found.push({ unit: other, site, direct: true, denied: true });
+          attachedSites.add(other);
+          negated = false;
+        }
+      }
+      i = other.to - 1;
+      continue;
+    }
+    if (!FILLER.has(view.norm(i)) && view.norm(i) !== ',' && view.norm(i) !== 'at' && view.norm(i) !== 'all') break;
+  }
+  return found;
 }

@@ -22,6 +22,8 @@ export interface AttachedSite {
   readonly site: Site;
   /** Reached without passing another finding ("hand weakness", "weakness of the arm"), not through a list ("numbness and arm weakness"). */
   readonly direct?: boolean;
+  /** Under a negation of its own ("not my leg"). */
+  readonly denied?: boolean;
 }
 
 /** The sites a pain or sensory word applies to: those just before it ("left leg pain") and after it ("pain down my left leg"). */
