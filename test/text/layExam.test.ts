@@ -243,3 +243,51 @@ describe('a denied pain and its places', () => {
     expect(brief('A burning pain in my feet that is worst at night in bed.')).toContainEqual(['night_pain', 'present']);
   });
 });
+
+describe('lay words for places and movements of the leg', () => {
+  const brief = (text: string): [string, string, string, string, string][] =>
+    extract(text).evidence.map((e) => [e.finding, e.status, e.side ?? '', (e.regions ?? []).join('+'), e.movement ?? '']);
+
+  it.each([
+    ['Pain down my left leg to the outside of my ankle.', 'lateral_leg'],
+    ['Pain shoots down my right leg into the ball of my foot.', 'sole'],
+    ['Tingling under my right foot.', 'sole'],
+    ['Pain behind my left knee.', 'posterior_thigh'],
+    ['Pain down my left leg to the little toe side of my foot.', 'lateral_foot'],
+    ['Numbness between my big toe and second toe.', 'dorsum_foot'],
+    ['Pain radiates down my left leg to the back of my heel.', 'heel'],
+    ['Pain down the back and outside of my left thigh.', 'posterior_thigh+lateral_thigh'],
+  ])('%s → %s', (text, regions) => {
+    const item = brief(text).find(([f]) => f !== 'shooting_pain')!;
+    expect(item[3]).toBe(regions);
+  });
+
+  it('"down the back and outside of my thigh" is no back pain', () => {
+    expect(brief('The pain goes from my left buttock down the back and outside of my thigh.').map(([f]) => f)).toEqual(['leg_pain']);
+  });
+
+  it.each([
+    ["I can't get up on my toes on my left side.", 'left', 'ankle_plantarflexion'],
+    ["I can't go up on my tiptoes on my left foot.", 'left', 'ankle_plantarflexion'],
+    ['Standing on my left tiptoes is hard.', 'left', 'ankle_plantarflexion'],
+    ["I can't stand on my tiptoes on the right.", 'right', 'ankle_plantarflexion'],
+    ["I can't walk on my heels with the left foot.", 'left', 'ankle_dorsiflexion'],
+    ['Walking on my heels is difficult on the right.', 'right', 'ankle_dorsiflexion'],
+    ["I can't raise my left foot.", 'left', 'ankle_dorsiflexion'],
+    ["My right big toe won't come up.", 'right', 'big_toe_extension'],
+  ])('%s → weakness %s %s', (text, side, movement) => {
+    expect(brief(text)).toEqual([['weakness', 'present', side, '', movement]]);
+  });
+
+  it.each(["My left foot won't lift.", 'My right foot catches on the kerb.', 'My right foot keeps catching on the carpet.', 'I keep tripping over my left foot.', 'My left foot is floppy.'])(
+    '%s → foot drop',
+    (text) => {
+      expect(brief(text).map(([f, s]) => [f, s])).toEqual([['foot_drop', 'present']]);
+    },
+  );
+
+  it('walking on toes and heels with no weakness is no weakness', () => {
+    expect(brief('He is able to ambulate on his toes and his heels without any weakness noted.').map(([f, s]) => [f, s])).toEqual([['weakness', 'absent']]);
+    expect(brief('I can stand on my toes fine.').map(([f, s]) => [f, s])).toEqual([['weakness', 'absent']]);
+  });
+});

@@ -61,7 +61,7 @@ export const QUALIFIERS: readonly LexiconEntry[] = [
     'mildly reduced', 'globally reduced', 'dulled', 'blunted', 'changed', 'disturbed', 'deficient', 'deficit', 'asymmetric', 'asymmetrical', 'weaker', 'gone',
     'worse', 'struggle', 'struggles', 'struggling', 'not working', "doesn't work", 'barely', 'hardly', 'incomplete', 'raised', 'high', 'elevated',
     'accidents', 'accident', 'reproduction', 'equivocal', 'something new with', 'something wrong with', 'new problem with', 'new problems with', 'abnormalities', 'deficits', 'changes', 'disturbance', 'disturbances', 'positive for', '+ve for',
-    'slightly decreased', 'decrease', 'absent bilaterally', 'unable to', "can't", 'inability to', 'not able to', 'dysfunction', 'symptoms', 'sx', 'complaints', 'issues', 'incontinent', 'not felt',
+    'hard', 'difficult', 'a struggle', 'slightly decreased', 'decrease', 'absent bilaterally', 'unable to', "can't", 'inability to', 'not able to', 'dysfunction', 'symptoms', 'sx', 'complaints', 'issues', 'incontinent', 'not felt',
   ]),
   entry({ kind: 'qualifier', meaning: 'normal' }, [
     'normal', 'normally', 'intact', 'fine', 'ok', 'okay', 'good', 'full', 'full control', 'symmetric', 'symmetrical', 'symmetrically', 'equal', 'brisk', 'present',

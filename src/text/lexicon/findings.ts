@@ -96,18 +96,21 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   motor('ankle_dorsiflexion', [
     'ankle dorsiflexion', 'dorsiflexion', 'dorsiflexors', 'ankle dorsiflexors', 'ankle df', 'df', 'tibialis anterior', 'tib ant', 'heel walking', 'heel walk',
     'walking on heels', 'walk on heels', 'stand on heels', 'standing on heels', 'lift front of foot', 'lifting front of foot', 'foot dorsiflexion', 'lift foot',
-    'lift up foot', 'lifting foot', 'lift front of feet',
+    'lift up foot', 'lifting foot', 'lift front of feet', 'raise foot', 'raising foot', 'raise front of foot', 'pull foot up', 'pull up foot', 'bring foot up',
   ]),
   motor('big_toe_extension', [
     'big toe extension', 'great toe extension', 'great toe extensor', 'toe extension', 'hallux extension', 'ehl', 'extensor hallucis longus',
     'extensor hallucis', 'lift big toe', 'lifting big toe', 'big toe dorsiflexion', 'great toe dorsiflexion', 'toe extensors',
+    'raise big toe', 'pull big toe up', 'pull up big toe', 'bring big toe up', 'big toe up',
   ]),
   motor('ankle_plantarflexion', [
     'ankle plantarflexion', 'ankle plantar flexion', 'plantarflexion', 'plantar flexion', 'plantarflexors', 'plantar flexors', 'ankle pf', 'pf',
     'gastrocnemius', 'gastroc', 'gastrocs', 'gastrocnemius soleus', 'calf raise', 'calf raises', 'heel raise', 'heel raises', 'push off', 'push-off',
     'pushing off', 'tiptoe', 'tip toe', 'tiptoes', 'toe walking', 'walking on toes', 'walk on toes', 'stand on tiptoe', 'standing on tiptoe', 'stand on toes',
-    'toe walk',
+    'toe walk', 'get up on toes', 'go up on toes', 'get up on tiptoes', 'go up on tiptoes', 'get up on tiptoe', 'go up on tiptoe', 'rise on toes',
+    'rise onto toes', 'stand on tiptoes', 'standing on tiptoes', 'get onto toes', 'get onto tiptoes', 'rise up on toes',
   ]),
+  asserts('motor', [{ finding: 'weakness', movement: 'big_toe_extension' }], ["big toe won't come up", "big toe won't lift", "big toe doesn't lift", "big toe doesn't come up", "can't lift big toe up"]),
   motor('foot_eversion', ['foot eversion', 'ankle eversion', 'eversion', 'evertors', 'peronei', 'peroneals', 'peroneus longus']),
   motor('foot_inversion', ['foot inversion', 'ankle inversion', 'inversion', 'invertors', 'tibialis posterior', 'tib post']),
   asserts('motor', 'foot_drop', [
@@ -115,6 +118,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'foot dropped', 'feet flop', 'feet flop down', 'feet just flop', 'feet just flop down', 'foot flops down', 'feet drop', 'flop down', 'steppage gait', 'high steppage', 'high-stepping gait', 'toe catches', 'toes catch', 'toe catching', 'catching toe', 'catching toes',
     'toe of shoe catches', 'toe of trainer keeps catching', 'toe of trainer catches', 'foot dragging', 'dragging foot', 'drags foot', 'foot drags',
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
+    'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
+    'floppy foot', 'foot flaps', 'foot flapping', 'flapping foot', "foot won't lift", "foot won't come up", "foot doesn't lift", 'foot hangs', 'foot hanging',
   ]),
 
   // Sphincters and the saddle.
