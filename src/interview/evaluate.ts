@@ -7,6 +7,7 @@ import type { Case } from '../case/schema.js';
 import type { Audience } from '../knowledge/questions.js';
 import { triageRank, type TriageLevel } from '../knowledge/vocabulary.js';
 import type { NextOptions, StopReason } from './next.js';
+import { adaptiveFindings, fixedQuestions } from './questions.js';
 import { answerFromCase } from './replay.js';
 import { runInterview } from './run.js';
 
@@ -37,7 +38,16 @@ export interface ReplaySummary {
   /** Cases whose full assessment is an emergency but the interview's result is lower. */
   readonly emergencyMissed: readonly string[];
   readonly lowerTriage: readonly string[];
+  /** What a fixed questionnaire (every question of the bank, no adaptation) would ask, for comparison. */
+  readonly fixedQuestionnaire: { readonly questions: number; readonly findings: number };
   readonly rows: readonly ReplayRow[];
+}
+
+/** Every question the audience could be asked: the fixed screens, then each adaptive finding as its own question. */
+export function fixedQuestionnaire(audience: Audience): ReplaySummary['fixedQuestionnaire'] {
+  const screens = fixedQuestions(audience);
+  const adaptive = adaptiveFindings(audience);
+  return { questions: screens.length + adaptive.length, findings: new Set([...screens.flatMap((q) => q.findings), ...adaptive]).size };
 }
 
 /** The root the assessment commits to: the top root once it is more likely than not, else none. */
@@ -78,6 +88,7 @@ export function replayCases(cases: readonly Case[], audience: Audience, options:
     sameTopRoot: share((r) => r.sameTopRoot),
     emergencyMissed: rows.filter((r) => r.fullTriage === 'emergency' && r.interviewTriage !== 'emergency').map((r) => r.id),
     lowerTriage: rows.filter((r) => triageRank(r.interviewTriage) < triageRank(r.fullTriage)).map((r) => r.id),
+    fixedQuestionnaire: fixedQuestionnaire(audience),
     rows,
   };
 }

@@ -6,4 +6,4 @@ export { appraise, predictiveYes, hypotheticalYes, symptomSide, type Appraisal, 
 export { headline } from './summary.js';
 export { answerFromCase } from './replay.js';
 export { runInterview, type InterviewResult } from './run.js';
-export { replayCase, replayCases, type ReplayRow, type ReplaySummary } from './evaluate.js';
+export { replayCase, replayCases, fixedQuestionnaire, type ReplayRow, type ReplaySummary } from './evaluate.js';

@@ -108,4 +108,9 @@ describe('interview replayed on the dev vignettes (answers from the structured c
   it('asks fewer questions on average than the cases contain findings', () => {
     expect(summary.meanQuestions).toBeLessThan(summary.meanCaseFindings);
   });
+
+  it('asks far fewer questions, and covers fewer findings, than a fixed questionnaire of every question', () => {
+    expect(summary.meanQuestions).toBeLessThan(summary.fixedQuestionnaire.questions / 4);
+    expect(summary.meanFindingsAsked).toBeLessThan(summary.fixedQuestionnaire.findings);
+  });
 });

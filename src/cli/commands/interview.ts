@@ -88,6 +88,7 @@ export function renderReplay(summary: ReplaySummary, audience: Audience): string
     `${summary.cases} cases, ${audience}'s interview`,
     `questions asked (screens): mean ${summary.meanQuestions.toFixed(2)}; findings those questions covered: mean ${summary.meanFindingsAsked.toFixed(2)}`,
     `findings stated by the structured cases: mean ${summary.meanCaseFindings.toFixed(2)}`,
+    `a fixed questionnaire (every question, no adaptation) would ask ${summary.fixedQuestionnaire.questions} questions covering ${summary.fixedQuestionnaire.findings} findings`,
     `same triage level as the whole case: ${pct(summary.sameTriage)}; lower: ${summary.lowerTriage.join(', ') || 'none'}; emergencies missed: ${summary.emergencyMissed.join(', ') || 'none'}`,
     `same top condition: ${pct(summary.sameTopCondition)}; same decided root (≥ 50 %, or none): ${pct(summary.sameTopRoot)}`,
   ].join('\n');
