@@ -257,6 +257,7 @@ describe('lay words for places and movements of the leg', () => {
     ['Numbness between my big toe and second toe.', 'dorsum_foot'],
     ['Pain radiates down my left leg to the back of my heel.', 'heel'],
     ['Pain down the back and outside of my left thigh.', 'posterior_thigh+lateral_thigh'],
+    ['Sensory loss lateral mid-thigh, patella and medial R lower leg.', 'lateral_thigh+knee+medial_leg'],
   ])('%s → %s', (text, regions) => {
     const item = brief(text).find(([f]) => f !== 'shooting_pain')!;
     expect(item[3]).toBe(regions);
