@@ -23,7 +23,7 @@ export interface ScreenOptions {
   readonly workers?: number;
   /** Notes per batch sent to a worker. */
   readonly batchNotes?: number;
-  /** Characters of note text per batch, whichever limit comes first. */
+  /** Characters of note text per batch, whichever limit comes first (for CSV: bytes of records per chunk). */
   readonly batchChars?: number;
   /** Called for each row that cannot be read; the run goes on. */
   readonly onUnreadable?: (record: UnreadableRecord) => void;
@@ -82,7 +82,7 @@ export async function screenCsvFile(path: string, output: Writable, options: Scr
   const columns = { width: header.length, text: located.text, id: located.id };
   return runOrdered(
     (async function* () {
-      for await (const chunk of csvChunks(path, options.batchChars ?? 256 * 1024)) yield { body: { csv: chunk.csv, firstLine: chunk.firstLine, columns }, size: chunk.csv.length };
+      for await (const chunk of csvChunks(path, options.batchChars ?? 256 * 1024)) yield { body: { csv: chunk.bytes, firstLine: chunk.firstLine, columns }, size: chunk.bytes.length };
     })(),
     output,
     options,
@@ -97,8 +97,8 @@ async function runOrdered(work: AsyncIterable<Work>, output: Writable, options: 
   const workers = options.pool?.size ?? options.workers ?? defaultWorkers();
   const tally = emptyTally();
   let chars = 0;
-  const write = async (lines: string): Promise<void> => {
-    if (lines && !output.write(lines)) await once(output, 'drain');
+  const write = async (lines: Uint8Array): Promise<void> => {
+    if (lines.length > 0 && !output.write(lines)) await once(output, 'drain');
   };
   const finished = async (result: BatchResult, size: number): Promise<void> => {
     // Rows the workers could not read are reported in input order, as their batch is written.
@@ -168,7 +168,8 @@ export class WorkerPool {
     if (slot.failed) return Promise.reject(slot.failed);
     return new Promise((resolve, reject) => {
       slot.waiting.set(request.seq, { resolve, reject });
-      slot.worker.postMessage(request);
+      // A chunk's bytes move to the worker rather than being copied (the main thread has no further use for them).
+      slot.worker.postMessage(request, 'csv' in request ? [request.csv.buffer] : []);
     });
   }
 

@@ -86,10 +86,30 @@ describe('csvChunks + csvChunkRecords (the worker-side CSV path)', () => {
     const expected = await all(path, { format: 'csv', column: 'transcription' });
     for (const size of [1, 10, 50, 1 << 20]) {
       const got: NoteRecord[] = [];
-      for await (const chunk of csvChunks(path, size)) got.push(...csvChunkRecords(chunk.csv, chunk.firstLine, { width: 3, text: 2, id: 0 }));
+      for await (const chunk of csvChunks(path, size)) got.push(...csvChunkRecords(new TextDecoder().decode(chunk.bytes), chunk.firstLine, { width: 3, text: 2, id: 0 }));
       expect(got.map((r) => ('error' in r ? { line: r.line, error: 'error' } : r)), `chunk size ${size}`).toEqual(
         expected.map((r) => ('error' in r ? { line: r.line, error: 'error' } : r)),
       );
+    }
+  });
+
+  it('cut the bytes of a file larger than one read (quotes, line breaks and multi-byte characters across reads) as the streaming reader reads it', async () => {
+    const { csvChunks } = await import('../../src/screen/csvChunks.js');
+    const { csvChunkRecords } = await import('../../src/screen/csvRecords.js');
+    const rows = Array.from({ length: 3000 }, (_, i) => {
+      const text = `Douleur ${'é'.repeat(i % 7)} au mollet — "${i}" ${'x'.repeat(i % 300)}${i % 5 === 0 ? '\nligne deux' : ''}${i % 11 === 0 ? '\r\nligne trois' : ''}`;
+      return `${i},"desc, ${i}","${text.replaceAll('"', '""')}"`;
+    });
+    const path = file('big.csv', `\uFEFF"id",description,transcription\n${rows.join('\n')}\n`);
+    const expected = await all(path, { format: 'csv', column: 'transcription' });
+    expect(expected).toHaveLength(3000);
+    for (const size of [1000, 100_000, 1 << 20]) {
+      const got: NoteRecord[] = [];
+      for await (const chunk of csvChunks(path, size)) {
+        expect(chunk.bytes.byteLength).toBe(chunk.bytes.buffer.byteLength); // its own buffer: transferable
+        got.push(...csvChunkRecords(new TextDecoder().decode(chunk.bytes), chunk.firstLine, { width: 3, text: 2, id: 0 }));
+      }
+      expect(got, `chunk size ${size}`).toEqual(expected);
     }
   });
 });
