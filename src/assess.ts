@@ -30,7 +30,8 @@ export function assessCase(validated: Case, warnings: readonly Assessment['warni
   const plan = buildPlan(kase, inference, triage);
   const explanation = [explainTriage(kase, triage)];
   for (const entry of inference.explanation) explanation.push(entry);
-  // Built without spreads: this runs once per case on the bulk paths. `id` is echoed only when given.
+  // Built without spreads (V8 copies them slowly; this runs once per case on the bulk paths). The
+  // inference's lists are made fresh for each call, so the assessment takes them as they are.
   const fields = {
     triage,
     redFlags,
