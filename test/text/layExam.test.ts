@@ -292,3 +292,29 @@ describe('lay words for places and movements of the leg', () => {
     expect(brief('I can stand on my toes fine.').map(([f, s]) => [f, s])).toEqual([['weakness', 'absent']]);
   });
 });
+
+describe('what eases it, said of the symptom in hand', () => {
+  const brief = (text: string): [string, string][] => extract(text).evidence.map((e) => [e.finding, e.status]);
+
+  it.each([
+    ['Sitting down or bending forward for a minute or two settles it.', 'relief_sitting_or_bending'],
+    ['It eases if I sit down.', 'relief_sitting_or_bending'],
+    ['It gets better when I lean forward on a trolley.', 'relief_sitting_or_bending'],
+    ['My legs go numb when I walk; bending forward helps.', 'relief_sitting_or_bending'],
+    ['Leaning on a chair or a shopping trolley eases it.', 'cycling_tolerated'],
+  ])('%s → %s', (text, finding) => {
+    expect(brief(text)).toContainEqual([finding, 'present']);
+  });
+
+  it('a negation between the activity and its effect: "standing still doesn\'t help"', () => {
+    expect(brief("Standing still doesn't help; I have to sit down and then it eases.")).toEqual([
+      ['relief_standing_still', 'absent'],
+      ['relief_sitting_or_bending', 'present'],
+    ]);
+    expect(brief("Sitting doesn't make it worse.")).toEqual([['pain_worse_sitting', 'absent']]);
+  });
+
+  it('a list of symptoms shares its places', () => {
+    expect(extract('I have tingling, numbness and a mild burning in both lower legs and feet.').evidence.find((e) => e.finding === 'numbness')?.side).toBe('both');
+  });
+});

@@ -95,7 +95,8 @@ export function activityDraft(view: SentenceView, unit: Unit, activity: ConceptO
   const symptoms = symptomsInClause(view, clause);
   let finding: FindingId | undefined;
   let trigger: Unit | undefined;
-  if (easer && EASED[activity.activity] && symptoms.any) {
+  // "Bending forward helps", "sitting down settles it": an activity that eases, said of the symptom in hand.
+  if (easer && EASED[activity.activity] && (symptoms.any || easer.from >= unit.to || clauseRefersBack(view, clause))) {
     finding = EASED[activity.activity];
     trigger = easer;
   } else if (aggravator && AGGRAVATED[activity.activity]) {
@@ -111,7 +112,9 @@ export function activityDraft(view: SentenceView, unit: Unit, activity: ConceptO
   const from = Math.min(unit.from, trigger.from);
   const to = Math.max(unit.to, trigger.to);
   const scope = scopeOf(view, from, to, section);
-  const status: Status = scope.negated ? 'absent' : scope.uncertain ? 'unknown' : 'present';
+  // "Standing still doesn't help": a negation between the activity and what it does.
+  const negatedWithin = view.units.some((u) => u !== unit && u !== trigger && u.from >= from && u.to <= to && hasDirected(u, 'negation', 'pre'));
+  const status: Status = scope.negated || negatedWithin ? 'absent' : scope.uncertain ? 'unknown' : 'present';
   const draft: Draft = { finding, status, context: scope.context, from, to };
   if (finding === 'walking_leg_symptoms') {
     const distance = view.readings.find((r) => r.kind === 'distance' && view.clause(r.from) === clause);
@@ -134,6 +137,14 @@ export function walkingDistanceDraft(view: SentenceView, section: SectionKind, o
     out.push({ finding: 'walking_leg_symptoms', status: scope.uncertain ? 'unknown' : 'present', context: scope.context, grade: reading.value, from: Math.min(symptom.from, reading.from), to: Math.max(symptom.to, reading.to) });
     return;
   }
+}
+
+const BACK_REFERENCES = new Set(['it', 'them', "it's", 'this', 'they', "they're"]);
+
+/** "It gets better when I lean forward": the clause speaks of a symptom named before. */
+function clauseRefersBack(view: SentenceView, clause: number): boolean {
+  for (let i = view.from; i < view.to; i++) if (view.clause(i) === clause && BACK_REFERENCES.has(view.norm(i))) return true;
+  return false;
 }
 
 export const DISTANCE_LEADS = new Set(['after', 'within', 'at', 'beyond', 'than', 'walking', 'walk', 'only']);
