@@ -69,6 +69,8 @@ export function readDurations(tokens: readonly Token[], from: number, to: number
     let value = numberAt(tokens, i);
     const previous = tokens[i - 1]?.norm;
     // "twice a day", "3 times a week", "every three or four hours": a frequency, not a duration (nor is the range's other end).
+    // "for the next few weeks my back was sore": a stretch of the story, not how long it has lasted until now.
+    if (value !== undefined && (previous === 'next' || previous === 'following')) continue;
     if (value !== undefined && previous !== undefined && FREQUENCY_WORDS.has(previous)) {
       const link = tokens[i + 1]?.norm;
       if ((link === '-' || link === 'or' || link === 'to') && numberAt(tokens, i + 2) !== undefined) i += 2;
@@ -98,14 +100,27 @@ export function readDurations(tokens: readonly Token[], from: number, to: number
         value = high = WORD_NUMBERS.get(vague)!;
         j++;
       }
+      // "two and a half weeks"
+      if (isAndAHalf(tokens, j)) {
+        value += 0.5;
+        high += 0.5;
+        j += 3;
+      }
       if (tokens[j]?.norm === 'of') j++;
       if (tokens[j]?.norm === '-') j++;
       const unit = UNIT_DAYS.get(tokens[j]?.norm ?? '');
+      // "a 52-year-old", "52 years old", "3 month old baby": an age, not how long.
+      if (unit !== undefined && (tokens[j + 1]?.norm === 'old' || (tokens[j + 1]?.norm === '-' && tokens[j + 2]?.norm === 'old'))) {
+        i = j;
+        continue;
+      }
       // "the last 3 weeks" is read at the number; "last week" below.
       if (unit !== undefined && (norm === 'last' || norm === 'past') && j !== i + 1) continue;
       if (unit !== undefined) {
-        found.push({ days: Math.round(((value + high) / 2) * unit), from: i, to: j + 1 });
-        i = j;
+        // "a week and a half"
+        const half = isAndAHalf(tokens, j + 1) ? 0.5 : 0;
+        found.push({ days: Math.round(((value + high) / 2 + half) * unit), from: i, to: j + 1 + (half ? 3 : 0) });
+        i = j + (half ? 3 : 0);
       }
       continue;
     }
@@ -126,6 +141,9 @@ export function readDurations(tokens: readonly Token[], from: number, to: number
   }
   return found;
 }
+
+const isAndAHalf = (tokens: readonly Token[], j: number): boolean =>
+  tokens[j]?.norm === 'and' && (tokens[j + 1]?.norm === 'a' || tokens[j + 1]?.norm === 'one') && tokens[j + 2]?.norm === 'half';
 
 function daysSinceWeekday(weekday: number, referenceDate: Date | undefined): number {
   if (!referenceDate) return 7;

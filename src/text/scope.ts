@@ -64,6 +64,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
     if (unit.to <= from) {
       if (hasConcept(unit, 'subject')) {
         lastSubject = unit.from;
+        // "My wife has sciatica, and I have back pain": the patient speaking of themselves again.
+        if (FIRST_PERSON.has(view.norm(unit.from)) && unit.to - unit.from === 1) other = section === 'family';
         // A new subject ends what came before it.
         negationUnit = undefined;
         uncertain = false;
@@ -85,6 +87,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   const context: MentionContext = other ? 'family' : hypothetical ? 'hypothetical' : historical ? 'historical' : 'current';
   return { negated: negationUnit !== undefined, ...(negationUnit && { negationUnit }), uncertain, context, historical, ...(dated && { dated }) };
 }
+
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd"]);
 
 /** After a person, words that make them the one who has something ("my mother has", "my dad's", "a friend who"). */
 const OWNER_WORDS = new Set(['has', 'had', 'have', 'having', 'is', 'was', 'were', "'s", 'gets', 'got', 'suffers', 'suffered', 'also', 'too', 'with', 'who', 'whose', 'both', 'developed', 'needed', 'died']);

@@ -318,3 +318,47 @@ describe('what eases it, said of the symptom in hand', () => {
     expect(extract('I have tingling, numbness and a mild burning in both lower legs and feet.').evidence.find((e) => e.finding === 'numbness')?.side).toBe('both');
   });
 });
+
+describe('sides, scopes and durations in a patient\'s sentence', () => {
+  const brief = (text: string): [string, string, string][] => extract(text).evidence.map((e) => [e.finding, e.status, e.side ?? '']);
+
+  it('a pain already placed leaves later places to the next symptom', () => {
+    expect(brief('The pain is in my right buttock and the numbness is in my left foot.')).toEqual([
+      ['leg_pain', 'present', 'right'],
+      ['numbness', 'present', 'left'],
+    ]);
+    expect(brief('Pain in my back radiating down my left leg.')).toEqual([
+      ['back_pain', 'present', ''],
+      ['leg_pain', 'present', 'left'],
+    ]);
+  });
+
+  it('"no weakness, just pain ...": what a denial leaves is not denied', () => {
+    expect(brief("I don't have any weakness, just pain down the back of my right leg.")).toEqual([
+      ['weakness', 'absent', ''],
+      ['leg_pain', 'present', 'right'],
+    ]);
+  });
+
+  it('lay pain words: "my left leg is killing me"', () => {
+    expect(brief('No pain in my back but my left leg is killing me.')).toEqual([
+      ['back_pain', 'absent', ''],
+      ['leg_pain', 'present', 'left'],
+    ]);
+  });
+
+  it('the patient speaking of themselves again after another person', () => {
+    expect(brief('My wife has sciatica, and I have back pain.')).toEqual([['back_pain', 'present', '']]);
+    expect(brief('My mother has sciatica.')).toEqual([]);
+  });
+
+  it.each([
+    ["I'm a 52 year old woman.", undefined],
+    ["I'm a 52-year-old woman with back pain for 3 weeks.", 21],
+    ['The pain in my leg started two and a half weeks ago.', 18],
+    ["I've had back pain for a week and a half.", 11],
+    ['Four months ago I did yard work. For the next few weeks my lower back was sore. For three months now the left leg pain has been severe.', 90],
+  ])('%s → %s days', (text, days) => {
+    expect(extract(text).durationDays).toBe(days);
+  });
+});

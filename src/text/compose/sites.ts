@@ -77,7 +77,11 @@ export function sitesOf(view: SentenceView, unit: Unit, attachedSites: Set<Unit>
         unknown = 0;
       } else if (hasConcept(other, 'negation') || hasConcept(other, 'activity') || conceptOf(other, 'aggravates')?.strong || hasConcept(other, 'eases') || hasConcept(other, 'trend')) break;
       else if (conceptOf(other, 'finding') && !(conceptOf(other, 'finding')!.sensory || conceptOf(other, 'finding')!.group === 'pain' || conceptOf(other, 'finding')!.group === 'motor')) break;
-      else if (hasConcept(other, 'finding') || hasConcept(other, 'pain')) direct = false;
+      else if (hasConcept(other, 'finding') || hasConcept(other, 'pain')) {
+        // "pain in my right buttock and numbness in my left foot": once placed, a pain leaves later places to the next symptom.
+        if (found.length > 0 && !conceptOf(other, 'pain')?.radiates) break;
+        direct = false;
+      }
       i = other.to - 1;
       continue;
     }

@@ -10,7 +10,7 @@ const entry = (concept: Concept, phrases: readonly string[]): LexiconEntry => ({
 const activity = (a: Activity, phrases: readonly string[]): LexiconEntry => entry({ kind: 'activity', activity: a }, phrases);
 
 export const PAIN_WORDS: readonly LexiconEntry[] = [
-  entry({ kind: 'pain' }, ['pain', 'pains', 'painful', 'ache', 'aches', 'aching', 'achy', 'achiness', 'hurts', 'hurt', 'hurting', 'sore', 'soreness', 'discomfort', 'tightness', 'cramping', 'cramps', 'heaviness', 'heavy']),
+  entry({ kind: 'pain' }, ['pain', 'pains', 'painful', 'ache', 'aches', 'aching', 'achy', 'achiness', 'hurts', 'hurt', 'hurting', 'sore', 'soreness', 'discomfort', 'tightness', 'cramping', 'cramps', 'heaviness', 'heavy', 'killing me', 'agony', 'in agony', 'agonising', 'agonizing', 'throbbing', 'throbs']),
   entry({ kind: 'pain', impliesLeg: true }, ['sciatica', 'sciatic pain', 'sciatic symptoms', 'radicular pain', 'radiculopathy', 'radiculopathies', 'radiculitis', 'radicular type pain', 'radicular-type pain', 'radicular symptoms', 'radicular', 'nerve root pain', 'root pain', 'lumbar radiculopathy', 'lumbosacral radiculopathy', 'leg symptoms', 'lower extremity symptoms', 'lower limb symptoms', 'le symptoms', 'extremity symptoms']),
   entry({ kind: 'pain', radiates: true }, [
     'radiating', 'radiates', 'radiated', 'radiation', 'radiate', 'spreads', 'spreading', 'spread', 'travels', 'travelling', 'traveling', 'travelled', 'goes down',
@@ -136,8 +136,8 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
 export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
   'but', 'however', 'although', 'though', 'except', 'apart from', 'other than', 'aside from', 'whereas', 'yet', 'which', 'who', 'whose', 'due to',
   'because of', 'because', 'secondary to', 'instead', 'aetiology', 'etiology', 'cause', 'caused', 'since then',
-  // "I can't lift the front of my foot, so it flops down": a consequence is a new statement.
-  ', so',
+  // "I can't lift the front of my foot, so it flops down": a consequence is a new statement; so is what a denial leaves ("no weakness, just pain").
+  ', so', ', just', ', only',
 ]);
 
 export const SUBJECTS: LexiconEntry = entry({ kind: 'subject' }, [
