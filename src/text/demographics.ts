@@ -98,9 +98,11 @@ export function readDemographics(tokens: readonly Token[]): Demographics {
           const before = tokens[i - 1]?.norm;
           const beforeThat = tokens[i - 2]?.norm;
           // "aged 60", "age: 60", "I'm 32", "I am 32"
-          // "I'm only 33", "I'm just 19"
+          // "I'm only 33", "I'm just 19"; "a woman of 60"
           const hedged = (before === 'only' || before === 'just') && (beforeThat === "i'm" || beforeThat === 'am');
-          if (hedged || before === 'aged' || before === 'age' || before === "i'm" || (before === 'am' && beforeThat === 'i') || (before === ':' && beforeThat === 'age') || appositiveAge(tokens, i)) {
+          const personOf = before === 'of' && SEX_AFTER_AGE.has(beforeThat ?? '') && beforeThat!.length > 1;
+          if (personOf) setSex(beforeThat);
+          if (hedged || personOf || before === 'aged' || before === 'age' || before === "i'm" || (before === 'am' && beforeThat === 'i') || (before === ':' && beforeThat === 'age') || appositiveAge(tokens, i)) {
             const after = tokens[j]?.norm;
             if (!(after !== undefined && NOT_AGE_UNITS.has(after))) {
               found.age = Number(norm);

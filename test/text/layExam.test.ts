@@ -362,3 +362,24 @@ describe('sides, scopes and durations in a patient\'s sentence', () => {
     expect(extract(text).durationDays).toBe(days);
   });
 });
+
+describe('more of how patients say it', () => {
+  const brief = (text: string): [string, string, string][] => extract(text).evidence.map((e) => [e.finding, e.status, e.side ?? '']);
+
+  it('"a woman of 60"', () => {
+    expect(extract("I'm a woman of 60 with sciatica.")).toMatchObject({ age: 60, sex: 'female' });
+  });
+
+  it('numbness noticed on wiping is about the saddle', () => {
+    expect(brief("I've not noticed any numbness when I wipe.")).toEqual([['saddle_anesthesia', 'absent', '']]);
+    expect(brief('It feels numb when I wipe.')).toEqual([['saddle_anesthesia', 'present', '']]);
+  });
+
+  it('an unsure answer about a function is unknown, not normal', () => {
+    expect(brief("I'm not sure if my bladder is OK.")).toEqual([['bladder_dysfunction', 'unknown', '']]);
+  });
+
+  it('"neither leg is weak" is about both legs', () => {
+    expect(brief('Neither leg is weak.')).toEqual([['weakness', 'absent', 'both']]);
+  });
+});

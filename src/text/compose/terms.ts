@@ -62,7 +62,8 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     const nearest = polarity.unit && polarity.unit.from < unit.from ? polarity.unit : unit;
     if (scope.negated && scope.negationUnit !== polarity.unit && status === 'present' && (lentByList || nearBefore(view, scope.negationUnit!, nearest, 4))) status = 'absent';
   }
-  if (scope.uncertain && status === 'present') status = 'unknown';
+  // "I'm not sure if my bladder is OK": an unsure answer either way is unknown.
+  if (scope.uncertain && (status === 'present' || term.mode === 'neutral')) status = 'unknown';
   let context = scope.context;
   if (context === 'historical' && term.historical) context = 'current';
   // ANNOTATION.md: the injury that began the current problem counts, whenever it happened.

@@ -58,6 +58,8 @@ export const SITES: readonly LexiconEntry[] = [
     'saddle', 'saddle area', 'saddle region', 'perineum', 'perineal area', 'perineal region', 'perianal area', 'perianal region', 'perianal', 'perineal',
     'around bottom', 'around anus', 'around back passage', 'back passage', 'between legs', 'genitals', 'genital area', 'genital region', 'bottom',
     'private parts', 'groin and bottom', 'genital', 'anus', 'rectum', 'buttock crease', 'inner buttocks', 'perirectal',
+    // Where a patient notices saddle numbness: "numb when I wipe".
+    'when i wipe', 'when wiping', 'on wiping', 'after wiping', 'when i wipe myself',
   ]),
   // Other places, so that lists such as "back and neck pain" read through them; pain there is no finding.
   {
@@ -71,7 +73,7 @@ export const SIDES: readonly LexiconEntry[] = [
   { phrases: ['left', 'lt', 'l', 'left-sided', 'left sided', 'lhs', 'left side'], concept: { kind: 'side', side: 'left' } },
   { phrases: ['right', 'rt', 'r', 'right-sided', 'right sided', 'rhs', 'right side'], concept: { kind: 'side', side: 'right' } },
   {
-    phrases: ['both', 'bilateral', 'bilaterally', 'bilat', 'b/l', 'both sides', 'either side', 'each side', 'both left and right', 'left and right', 'right and left', 'l>r', 'r>l', 'l > r', 'r > l', 'left greater than right', 'right greater than left', 'left more than right', 'right more than left', 'left worse than right', 'right worse than left', 'all four extremities', 'all 4 extremities'],
+    phrases: ['both', 'neither', 'bilateral', 'bilaterally', 'bilat', 'b/l', 'both sides', 'either side', 'each side', 'both left and right', 'left and right', 'right and left', 'l>r', 'r>l', 'l > r', 'r > l', 'left greater than right', 'right greater than left', 'left more than right', 'right more than left', 'left worse than right', 'right worse than left', 'all four extremities', 'all 4 extremities'],
     concept: { kind: 'side', side: 'both' },
   },
 ];
