@@ -252,7 +252,7 @@ describe('lay words for places and movements of the leg', () => {
     ['Pain down my left leg to the outside of my ankle.', 'lateral_leg'],
     ['Pain shoots down my right leg into the ball of my foot.', 'sole'],
     ['Tingling under my right foot.', 'sole'],
-    ['Pain behind my left knee.', 'posterior_thigh'],
+    ['Pain runs down behind my left knee.', 'posterior_thigh'],
     ['Pain down my left leg to the little toe side of my foot.', 'lateral_foot'],
     ['Numbness between my big toe and second toe.', 'dorsum_foot'],
     ['Pain radiates down my left leg to the back of my heel.', 'heel'],
@@ -261,6 +261,23 @@ describe('lay words for places and movements of the leg', () => {
   ])('%s → %s', (text, regions) => {
     const item = brief(text).find(([f]) => f !== 'shooting_pain')!;
     expect(item[3]).toBe(regions);
+  });
+
+  it('a place at a joint alone is not leg pain: "tightness behind both knees", "knee pain"', () => {
+    expect(brief('There is tightness behind both knees.')).toEqual([]);
+  });
+
+  it('shorthand such as "PP/LT" is no side of a result', () => {
+    expect(brief('PP/LT/TEMP testing unremarkable.').map(([f, s, side]) => [f, s, side])).not.toContainEqual(['sensory_loss', 'absent', 'left']);
+  });
+
+  it('"muscle wasting of the quadriceps on the left, as well as of the calf" says nothing of strength', () => {
+    expect(brief('There is significant muscle wasting of the quadriceps and hamstrings on the left, as well as of the calf muscles.')).toEqual([]);
+  });
+
+  it('a result that opens on something else is about that thing: "sensation symmetric, hearing decreased on the right"', () => {
+    expect(brief('Facial sensation and expression are symmetric, hearing is decreased on the right.')).toEqual([]);
+    expect(brief('Light touch sensation is minimally decreased in the left C6 distribution.')).toEqual([]);
   });
 
   it('"down the back and outside of my thigh" is no back pain', () => {

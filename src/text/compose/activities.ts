@@ -47,6 +47,7 @@ export function wellSiteDraft(view: SentenceView, unit: Unit, site: Site, sectio
   }
 }
 
+const STATEMENT_ENDS = new Set(['.', ',', ';', '!', 'and', 'but', ':', '.']);
 const SIDE_AS_LEG: Site = { kind: 'site', site: 'leg', regions: [] };
 
 /** "My right side is fine": a side as the subject of a well statement is that leg (not "the right side of my back"). */
@@ -54,6 +55,9 @@ export function wellSideDraft(view: SentenceView, unit: Unit, section: SectionKi
   if (view.norm(unit.to - 1) !== 'side' || view.norm(unit.to) === 'of') return;
   const before = view.norm(unit.from - 1);
   if (unit.from > view.from && before !== 'my' && before !== 'the' && before !== 'his' && before !== 'her' && before !== ';') return;
+  // The well word closes the statement: "my right side is fine", not "the left side has a normal plantar response".
+  const well = view.units.find((u) => u.from >= unit.to && u.from - unit.to <= 4 && WELL_WORDS.has(view.norm(u.from)));
+  if (!well || !STATEMENT_ENDS.has(view.norm(well.to) || '.')) return;
   wellSiteDraft(view, unit, SIDE_AS_LEG, section, out);
 }
 

@@ -9,10 +9,13 @@ import type { Side } from '../../knowledge/vocabulary.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
 import type { Finding } from './draft.js';
 import { ownSide } from './sites.js';
+import { AUXILIARIES, FILLER } from './words.js';
 
 export interface SideResult {
   readonly side: Side;
   readonly meaning: 'abnormal' | 'normal';
+  /** "equivocal on the left": said with doubt. */
+  readonly uncertain?: true;
   /** Token range of the result's words, and the side sites it used (so they are not read as sites declared well). */
   readonly from: number;
   readonly to: number;
@@ -28,6 +31,12 @@ interface Part {
   side?: Side;
   meaning?: 'abnormal' | 'normal';
   negated: boolean;
+  uncertain: boolean;
+  /** Words that are neither links, sides, places nor lexicon words ("jerked", "manage"). */
+  unknown: number;
+  /** Whether the part opened on what a result opens on: a side, a leg, who did it, or the result itself. */
+  opened: boolean;
+  rejected: boolean;
   from: number;
   to: number;
   sites: Unit[];
@@ -41,7 +50,8 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
   const close = (): void => {
     // A negation and nothing else is the test failing, or the response not being there, as the term says ("the left didn't move at all").
     if (part && !part.meaning && part.negated && term.bareNegation) part.meaning = term.bareNegation === 'present' ? 'abnormal' : 'normal';
-    if (part?.side && part.meaning) results.push({ side: part.side, meaning: part.meaning, from: part.from, to: part.to, sites: part.sites });
+    if (part?.side && part.meaning && !part.rejected && part.unknown <= UNKNOWN_BUDGET)
+      results.push({ side: part.side, meaning: part.meaning, ...(part.uncertain && { uncertain: true }), from: part.from, to: part.to, sites: part.sites });
     part = undefined;
   };
   for (let i = unit.to; i < view.to; i++) {
@@ -52,16 +62,32 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
     if (boundary) {
       close();
       if (++parts > MAX_PARTS) break;
-      if (PART_LINKS.has(norm) || norm === ',') continue;
+      if (PART_LINKS.has(norm) || norm === ',' || norm === ':' || norm === ';') continue;
     }
-    part ??= { negated: false, from: i, to: i + 1, sites: [] };
+    part ??= { negated: false, uncertain: false, unknown: 0, opened: false, rejected: false, from: i, to: i + 1, sites: [] };
+    if (FILLER.has(norm) && !(other && starts && opensResult(other))) continue;
+    // "..., but on the right it was fine": the linking word is no part of the result.
+    if (other && starts && hasConcept(other, 'terminator')) {
+      i = other.to - 1;
+      continue;
+    }
+    if (!part.opened) {
+      // "..., hearing is decreased on the right": a part that opens on something else is about that thing.
+      part.opened = true;
+      if (!(other && starts ? opensResult(other) : view.sideAt(i))) part.rejected = true;
+    }
     if (other && starts) {
       // Another finding, pain or place begins: what follows is about it, not about the test.
-      if (hasConcept(other, 'finding') || hasConcept(other, 'pain') || hasConcept(other, 'dermatome')) break;
       const site = conceptOf(other, 'site');
-      if (site && site.site !== 'leg') break;
+      if (hasConcept(other, 'finding') || hasConcept(other, 'pain') || hasConcept(other, 'dermatome') || (site && site.site !== 'leg')) {
+        part = undefined;
+        break;
+      }
+      if (hasDirected(other, 'uncertain', 'pre') || hasDirected(other, 'uncertain', 'post')) part.uncertain = true;
       if (site) part.sites.push(other);
-      const side = conceptOf(other, 'side')?.side ?? (site && ownSide(view, { unit: other, site }));
+      // Sides spelt out ("left", "both"), not shorthand that is often something else ("PP/LT").
+      const spelt = other.to - other.from > 1 || norm.length >= 4;
+      const side = (spelt ? conceptOf(other, 'side')?.side : undefined) ?? (site && ownSide(view, { unit: other, site }));
       if (side) part.side ??= side;
       const qualifier = conceptOf(other, 'qualifier');
       if (!part.meaning && qualifier) part.meaning = part.negated ? opposite(qualifier.meaning) : qualifier.meaning;
@@ -72,15 +98,22 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
       continue;
     }
     if (!other) {
-      const side = view.sideAt(i);
+      const side = norm.length >= 4 ? view.sideAt(i) : undefined;
       if (side) {
         part.side ??= side;
         part.to = Math.max(part.to, i + 1);
-      }
+      } else if (!AUXILIARIES.has(norm)) part.unknown++;
     }
   }
   close();
   return results;
 }
+
+/** A result part says at most this many words the lexicon does not know ("jerked", "manage"). */
+const UNKNOWN_BUDGET = 1;
+
+/** What a result opens on: "the left ...", "my right leg ...", "I couldn't ...", "it was ...", "nothing on the right", "fine on the left". */
+const opensResult = (unit: Unit): boolean =>
+  unit.concepts.some((c) => c.kind === 'side' || c.kind === 'subject' || c.kind === 'qualifier' || c.kind === 'negation' || (c.kind === 'site' && c.site === 'leg'));
 
 const opposite = (meaning: 'abnormal' | 'normal'): 'abnormal' | 'normal' => (meaning === 'abnormal' ? 'normal' : 'abnormal');

@@ -160,8 +160,8 @@ export function ownSide(view: SentenceView, s: AttachedSite): Side | undefined {
 export function passedSide(view: SentenceView, i: number, unit: Unit): Side | undefined {
   if (i < unit.from || i >= unit.to) return undefined;
   const norm = view.norm(i);
-  // Whole words only: a lone "l" or "r" inside a phrase is not a side.
-  return norm.length > 1 ? SIDE_WORDS.get(norm) : undefined;
+  // Whole words only: "l", "lt" or "rt" inside a phrase are too often something else ("PP/LT").
+  return norm.length > 2 ? SIDE_WORDS.get(norm) : undefined;
 }
 
 /** The side of a lateral mention: in its sites, then the nearest side word before it in its segment, then just after. */

@@ -63,7 +63,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     if (scope.negated && scope.negationUnit !== polarity.unit && status === 'present' && (lentByList || nearBefore(view, scope.negationUnit!, nearest, 4))) status = 'absent';
   }
   // "I'm not sure if my bladder is OK": an unsure answer either way is unknown.
-  if (scope.uncertain && (status === 'present' || term.mode === 'neutral')) status = 'unknown';
+  if ((scope.uncertain || result?.uncertain) && (status === 'present' || term.mode === 'neutral')) status = 'unknown';
   let context = scope.context;
   if (context === 'historical' && term.historical) context = 'current';
   // ANNOTATION.md: the injury that began the current problem counts, whenever it happened.

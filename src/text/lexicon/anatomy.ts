@@ -33,8 +33,9 @@ export const SITES: readonly LexiconEntry[] = [
   leg(['posterior_thigh', 'lateral_thigh', 'calf', 'lateral_leg'], ['back and outside of leg', 'back and side of leg', 'posterolateral leg', 'back and outside of legs']),
   leg(['lateral_thigh'], ['lateral mid thigh', 'lateral mid-thigh', 'outer mid thigh', 'outer thigh', 'outside of thigh', 'lateral thigh', 'side of thigh', 'lateral aspect of thigh', 'outer side of thigh', 'lateral thighs']),
   leg(['medial_thigh'], ['inner thigh', 'inside of thigh', 'medial thigh', 'medial aspect of thigh', 'inner thighs']),
-  // The hollow behind the knee belongs with the back of the thigh (S2), not with the front of the knee (L3/L4).
-  leg(['posterior_thigh'], ['back of knee', 'behind knee', 'back of knees', 'behind knees', 'hollow of knee', 'popliteal fossa', 'back of thigh', 'posterior thigh', 'posterior aspect of thigh', 'hamstring area', 'back of thighs', 'posterior thighs', 'backs of thighs']),
+  // The hollow behind the knee belongs with the back of the thigh (S2), not with the front of the knee (L3/L4); a joint's place, so weak.
+  leg(['posterior_thigh'], ['back of knee', 'behind knee', 'back of knees', 'behind knees', 'hollow of knee', 'popliteal fossa'], { weak: true }),
+  leg(['posterior_thigh'], ['back of thigh', 'posterior thigh', 'posterior aspect of thigh', 'hamstring area', 'back of thighs', 'posterior thighs', 'backs of thighs']),
   leg(['posterior_thigh', 'calf'], ['back of leg', 'posterior leg', 'backs of legs', 'back of legs', 'posterior aspect of leg', 'posterior lower extremity']),
   leg(['lateral_thigh', 'lateral_leg'], ['side of leg', 'outside of leg', 'lateral leg', 'lateral aspect of leg', 'outer leg', 'lateral lower extremity']),
   leg(['knee'], ['knee', 'front of knee', 'kneecap', 'patella', 'patellar region', 'over kneecap'], { weak: true }),

@@ -188,6 +188,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'face', 'facial', 'lip', 'lips', 'tongue', 'cheek',
   // "numb from top to bottom" is all over, not the saddle; "wet myself without feeling it" is not a leg's feeling.
   'top to bottom', 'from top to bottom', 'without feeling it', 'without even feeling it',
+  // "as well as" qualifies nothing; "right now" is no side.
+  'as well as', 'right now', 'right away', 'right after', 'right before', 'right then',
   // A near miss is no injury.
   'nearly fallen', 'nearly fell', 'almost fell', 'almost fallen', 'nearly falling', 'almost falling', 'nearly tripped', 'almost tripped', 'nearly fall', 'almost fall',
 ]);
