@@ -400,3 +400,11 @@ describe('more of how patients say it', () => {
     expect(brief('Neither leg is weak.')).toEqual([['weakness', 'absent', 'both']]);
   });
 });
+
+describe('bending the hip is not bending forward', () => {
+  it('"sitting and bending my hip make it worse" is worse on sitting only', () => {
+    const found = extract('My right thigh is numb. Sitting and bending my hip make it worse.').evidence.map((e) => e.finding);
+    expect(found).toContain('pain_worse_sitting');
+    expect(found).not.toContain('pain_worse_bending_forward');
+  });
+});

@@ -25,7 +25,7 @@ export const PAIN_WORDS: readonly LexiconEntry[] = [
 export const ACTIVITIES: readonly LexiconEntry[] = [
   activity('sitting', ['sitting', 'sit', 'sat', 'sits', 'sitting down', 'prolonged sitting', 'seated', 'driving', 'car journeys', 'long car journeys', 'sitting for long periods']),
   activity('cough', ['cough', 'coughing', 'coughs', 'sneeze', 'sneezing', 'sneezes', 'straining', 'strain', 'valsalva', 'laughing', 'cough and sneeze', 'coughing and sneezing', 'coughing or sneezing', 'bearing down']),
-  activity('bending', ['bending', 'bending forward', 'bending over', 'bend forward', 'bend over', 'bend', 'bends', 'leaning forward', 'lean forward', 'stooping', 'stoop', 'lumbar flexion', 'forward flexion', 'flexion', 'leaning on', 'bent forward', 'bending my hip', 'flexed forward']),
+  activity('bending', ['bending', 'bending forward', 'bending over', 'bend forward', 'bend over', 'bend', 'bends', 'leaning forward', 'lean forward', 'stooping', 'stoop', 'lumbar flexion', 'forward flexion', 'flexion', 'leaning on', 'bent forward', 'flexed forward']),
   activity('walking', ['walking', 'walk', 'walks', 'walked', 'ambulation', 'ambulating', 'on feet', 'walking distance', 'hiking', 'walking uphill', 'walking downhill']),
   activity('standing', ['standing', 'stand', 'stands', 'prolonged standing', 'standing up', 'upright', 'extension', 'lumbar extension', 'stood']),
   activity('standing_still', ['standing still', 'stand still', 'stopping', 'stop walking', 'stops walking', 'rest', 'resting', 'a rest', 'stop']),
