@@ -31,6 +31,8 @@ export const ACTIVITIES: readonly LexiconEntry[] = [
   activity('standing_still', ['standing still', 'stand still', 'stopping', 'stop walking', 'stops walking', 'rest', 'resting', 'a rest', 'stop']),
   activity('night', ['at night', 'night', 'nights', 'in bed', 'lying in bed', 'nighttime', 'night-time', 'overnight', 'wakes me', 'from sleep']),
   activity('cycling', ['cycling', 'cycle', 'bike', 'bicycle', 'exercise bike']),
+  // Moving the hip is not bending the spine forward ("sitting and bending my hip make it worse").
+  activity('hip_movement', ['bending hip', 'bend hip', 'bends hip', 'flexing hip', 'flex hip', 'twisting hip', 'twist hip', 'rotating hip', 'moving hip', 'move hip', 'bending hips', 'bending at hip']),
 ];
 
 /** Words that say an activity makes symptoms worse. */
