@@ -65,7 +65,9 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
       if (PART_LINKS.has(norm) || norm === ',' || norm === ':' || norm === ';') continue;
     }
     part ??= { negated: false, uncertain: false, unknown: 0, opened: false, rejected: false, from: i, to: i + 1, sites: [] };
-    if (FILLER.has(norm) && !(other && starts && opensResult(other))) continue;
+    // Link words are skipped, unless a phrase of more weight starts on them ("with a temperature").
+    const here = other && starts ? other : undefined;
+    if (FILLER.has(norm) && (!here || (here.to - here.from === 1 && !opensResult(here) && !hasConcept(here, 'finding') && !hasConcept(here, 'pain') && !hasConcept(here, 'site')))) continue;
     // "..., but on the right it was fine": the linking word is no part of the result.
     if (other && starts && hasConcept(other, 'terminator')) {
       i = other.to - 1;
