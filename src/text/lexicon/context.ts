@@ -138,8 +138,8 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
 export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
   'but', 'however', 'although', 'though', 'except', 'apart from', 'other than', 'aside from', 'whereas', 'yet', 'which', 'who', 'whose', 'due to',
   'because of', 'because', 'secondary to', 'instead', 'aetiology', 'etiology', 'cause', 'caused', 'since then',
-  // "I can't lift the front of my foot, so it flops down": a consequence is a new statement; so is what a denial leaves ("no weakness, just pain").
-  ', so', ', just', ', only',
+  // "I can't lift the front of my foot, so it flops down": a consequence is a new statement.
+  ', so',
 ]);
 
 export const SUBJECTS: LexiconEntry = entry({ kind: 'subject' }, [
@@ -149,6 +149,8 @@ export const SUBJECTS: LexiconEntry = entry({ kind: 'subject' }, [
   'reports', 'reported', 'complains of', 'complaining of', 'complained of', 'c/o', 'presents with', 'presented with', 'presenting with', 'positive for',
   '+ve for', 'endorses', 'admits to', 'admits', 'notes', 'describes', 'still', 'now', 'then', 'ongoing', 'only', 'has had', 'have had', 'had had',
   'does have', 'do have', 'did have', 'is having', 'was having', 'has developed', 'developed', 'new',
+  // What a denial leaves is asserted: "no weakness, just pain down my leg".
+  ', just', ', only',
 ]);
 
 export const TRENDS: readonly LexiconEntry[] = [
