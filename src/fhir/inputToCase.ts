@@ -9,7 +9,7 @@ import type { Bundle, Observation, QuestionnaireResponse, Reference, Resource } 
 import { CaseSchema, type Case, type CaseInput } from '../case/schema.js';
 import { formatPath } from '../case/validate.js';
 import { readObservation } from './readObservation.js';
-import { FhirInputError, type InputIssue } from './outcome.js';
+import { FhirInputError, shown, type InputIssue } from './outcome.js';
 import { readResponse } from './responseToCase.js';
 
 type EvidenceInput = NonNullable<CaseInput['evidence']>[number];
@@ -118,7 +118,7 @@ function readSafely(into: Collected, resource: Resource, prefix: string): void {
     addResource(into, resource, prefix);
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    into.issues.push({ code: 'structure', expression: prefix, message: `the ${String(resource.resourceType)} is not shaped as FHIR R4 defines it` });
+    into.issues.push({ code: 'structure', expression: prefix, message: `the ${shown(resource.resourceType)} is not shaped as FHIR R4 defines it` });
   }
 }
 

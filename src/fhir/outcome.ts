@@ -27,7 +27,10 @@ export class FhirInputError extends Error {
   }
 }
 
-const describe = (issue: InputIssue): string => (issue.linkId !== undefined ? `item "${issue.linkId}": ${issue.message}` : issue.message);
+/** A value from the input, shown in a message: input is arbitrary JSON, so never trust its own toString. */
+export const shown = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value));
+
+const describe = (issue: InputIssue): string => (issue.linkId !== undefined ? `item "${shown(issue.linkId)}": ${issue.message}` : issue.message);
 
 export function operationOutcome(issues: readonly InputIssue[], severity: OperationOutcomeIssue['severity'] = 'error'): OperationOutcome {
   return {

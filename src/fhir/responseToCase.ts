@@ -12,6 +12,9 @@ import type { InputIssue } from './outcome.js';
 import { questionnaireFor, statusLinkId } from './questionnaires.js';
 import { CASE_IDENTIFIER, EXT_MAX_VALUE, EXT_MIN_VALUE } from './systems.js';
 
+/** An item's linkId as the key it must be: anything else (input is arbitrary JSON) matches no item. */
+const linkIdOf = (item: { readonly linkId?: unknown }): string => (typeof item.linkId === 'string' ? item.linkId : '');
+
 type EvidenceInput = NonNullable<CaseInput['evidence']>[number];
 type Demographics = Pick<CaseInput, 'age' | 'sex' | 'durationDays' | 'onset' | 'text'>;
 
@@ -121,9 +124,9 @@ function readFindingGroup(
   const values = new Map<string, { def: QuestionnaireItem; values: (string | number)[]; expression: string }>();
   (group.item ?? []).forEach((child, i) => {
     const where = `${expression}.item[${i}]`;
-    const def = definitions.get(child.linkId ?? '');
+    const def = definitions.get(linkIdOf(child));
     if (!def || !def.linkId.startsWith(`${finding}.`)) {
-      issues.push({ code: 'structure', expression: where, linkId: child.linkId ?? '', message: `is not a question of the "${finding}" group` });
+      issues.push({ code: 'structure', expression: where, linkId: linkIdOf(child), message: `is not a question of the "${finding}" group` });
       return;
     }
     if (values.has(def.linkId)) {
@@ -175,7 +178,7 @@ export function readResponse(response: QuestionnaireResponse, prefix = 'Question
   const walk = (items: readonly QuestionnaireResponseItem[] | undefined, path: string): void => {
     (items ?? []).forEach((item, i) => {
       const expression = `${path}.item[${i}]`;
-      const linkId = item.linkId ?? '';
+      const linkId = linkIdOf(item);
       const def = definitions.get(linkId);
       if (!def) {
         issues.push({ code: 'structure', expression, linkId, message: `is not an item of questionnaire ${questionnaire.id ?? ''}` });

@@ -64,13 +64,21 @@ describe('FHIR input fuzzing', () => {
     );
   });
 
+  it('refuses values whose own toString would throw, naming where (found by the property below)', () => {
+    const { interview } = caseToResponses(vignettes[0]!.case);
+    const hostile = { toString: false };
+    readsOrRefuses({ ...interview, item: [{ linkId: hostile, answer: [] }] });
+    readsOrRefuses({ ...interview, item: [{ linkId: 'symptoms', item: [{ linkId: 'back_pain', item: [{ linkId: hostile }] }] }] });
+    readsOrRefuses({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: hostile } }] });
+  });
+
   it('a valid response with any one part replaced by arbitrary JSON is read or refused, never a crash', () => {
     const responses = vignettes.flatMap((v) => {
       const { interview, examination } = caseToResponses(v.case);
       return [interview, examination].filter((r) => r !== undefined);
     });
     fc.assert(
-      fc.property(fc.constantFrom(...responses), fc.nat(), fc.jsonValue(), (response, pick, replacement) => {
+      fc.property(fc.constantFrom(...responses), fc.nat(), fc.oneof(fc.jsonValue(), fc.constantFrom({ toString: false }, [{ valueOf: 1, toString: 2 }])), (response, pick, replacement) => {
         const all = paths(response);
         const path = all[pick % all.length] ?? [];
         const damaged = replaceAt(response, path, replacement);
