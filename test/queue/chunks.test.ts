@@ -8,9 +8,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planChunks, type ChunkPlan, type InputFormat } from '../../src/queue/chunks.js';
+import { csvRecordBoundaries, parsedCsvRecords, planChunks, scannedCsvRecords, type ChunkPlan, type InputFormat } from '../../src/queue/chunks.js';
 import { readNotes, type NoteRecord } from '../../src/screen/read.js';
-import { mtsamplesHead, tempDir, writeCsv } from './fixtures.js';
+import { MTSAMPLES, mtsamplesHead, tempDir, writeCsv } from './fixtures.js';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -84,6 +84,32 @@ describe('planChunks', () => {
     }
     expect(whole.filter((n) => 'error' in n).map((n) => n.line)).toEqual([3, 7]);
     expect(whole.filter((n) => 'text' in n).map((n) => n.line)).toEqual([2, 4, 6]);
+  });
+
+  it('plans a regular CSV by scanning its bytes, finding exactly the records and header csv-parse finds (MTSamples whole)', async () => {
+    const headers: (readonly string[])[] = [];
+    const scanned = await collect(scannedCsvRecords(MTSAMPLES, (h) => headers.push(h)));
+    const parsed = await collect(parsedCsvRecords(MTSAMPLES, (h) => headers.push(h)));
+    expect(scanned).toHaveLength(4999);
+    expect(scanned).toEqual(parsed);
+    expect(headers[0]).toEqual(headers[1]);
+  });
+
+  it('finds the records csv-parse finds in any CSV, stray quotes, lone carriage returns and mixed line ends included (property)', async () => {
+    const piece = fc.constantFrom('a', 'é', ',', '"', '""', '\n', '\r\n', '\r', ' ', '"x"', '"a,\nb"');
+    const csvText = fc.tuple(fc.boolean(), fc.constantFrom('id,text\n', 'text\n', 'id,text\r\n', '"id","t"\n'), fc.array(piece, { maxLength: 40 }));
+    await fc.assert(
+      fc.asyncProperty(csvText, async ([bom, header, body]) => {
+        const path = join(dir, 'raw.csv');
+        writeFileSync(path, `${bom ? '\uFEFF' : ''}${header}${body.join('')}`);
+        const headers: (readonly string[])[] = [];
+        const fast = await collect(csvRecordBoundaries(path, (h) => headers.push(h)));
+        const parsed = await collect(parsedCsvRecords(path, (h) => headers.push(h)));
+        expect(fast).toEqual(parsed);
+        expect(headers[0]).toEqual(headers[1]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('splits NDJSON by lines, skipping blank lines and passing bad lines on to be reported', async () => {
