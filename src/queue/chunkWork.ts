@@ -4,7 +4,9 @@
  * in one transaction, so a chunk is recorded wholly or not at all.
  */
 import type PgBoss from 'pg-boss';
-import { readNotes, isUnreadable, type Note } from '../screen/read.js';
+import { open } from 'node:fs/promises';
+import { csvChunkRecords } from '../screen/csvRecords.js';
+import { isUnreadable, locateColumns, readNotes, type Note, type NoteRecord } from '../screen/read.js';
 import { screenNote } from '../screen/record.js';
 import { bossDb, type QueueConnection } from './connection.js';
 import type { ChunkJobData } from './register.js';
@@ -53,14 +55,21 @@ export async function screenChunk(
     .execute();
 
   const start = Number(chunk.byte_start);
-  const notes = readNotes(chunk.path, {
+  const end = Number(chunk.byte_end);
+  // A CSV chunk after the first is read whole and parsed at once, as `sciatrace screen`'s worker threads parse
+  // theirs, rather than streamed record by record: a worker's CPU per note went from 0.44-0.51 to 0.42-0.48 ms,
+  // the queue's overhead against `screen` with two processes from 7-17 % to 11 % (204 MB, two cores), and the
+  // queue reads CSV exactly as `screen` does. The first chunk holds the header and goes through the streaming reader.
+  const notes = chunk.format === 'csv' && chunk.header !== null && start > 0
+    ? csvSliceNotes(chunk.path, start, end, chunk.first_line, chunk.header, { column: chunk.column_name, idColumn: chunk.id_column })
+    : readNotes(chunk.path, {
     format: chunk.format,
     ...(chunk.column_name !== null && { column: chunk.column_name }),
     ...(chunk.id_column !== null && { idColumn: chunk.id_column }),
     // The first chunk starts at byte 0 and reads the header itself.
     ...(chunk.header !== null && start > 0 && { header: chunk.header }),
     start,
-    end: Number(chunk.byte_end),
+    end,
     firstLine: chunk.first_line,
   });
 
@@ -106,6 +115,35 @@ export async function screenChunk(
     await queue.boss.complete(SCREEN_QUEUE, job.id, { notes: recorded, noteErrors }, { db: bossDb(trx) });
     return { kind: 'recorded', notes: recorded, noteErrors } as const;
   });
+}
+
+/** The notes of a CSV byte range of whole records (no header), parsed in one go. */
+async function* csvSliceNotes(
+  path: string,
+  start: number,
+  end: number,
+  firstLine: number,
+  header: readonly string[],
+  names: { readonly column: string | null; readonly idColumn: string | null },
+): AsyncGenerator<NoteRecord> {
+  const located = locateColumns(header, {
+    format: 'csv',
+    ...(names.column !== null && { column: names.column }),
+    ...(names.idColumn !== null && { idColumn: names.idColumn }),
+  });
+  const bytes = Buffer.alloc(end - start);
+  const file = await open(path, 'r');
+  try {
+    for (let read = 0; read < bytes.length; ) {
+      const { bytesRead } = await file.read(bytes, read, bytes.length - read, start + read);
+      if (bytesRead === 0) throw new Error(`${path}: ended before byte ${end} (the file changed since the run was planned)`);
+      read += bytesRead;
+    }
+  } finally {
+    await file.close();
+  }
+  const csv = bytes.toString('utf8');
+  yield* csvChunkRecords(csv.endsWith('\n') ? csv : `${csv}\n`, firstLine, { width: header.length, text: located.text, id: located.id });
 }
 
 function screenedRow(runId: string, note: Note): NewResult {

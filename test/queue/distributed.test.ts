@@ -155,7 +155,8 @@ describe.skipIf(skipPostgres)('distributed screening on PostgreSQL', () => {
   it('cancel stops handing out chunks and keeps the results so far', async () => {
     const worker = work();
     await ready(worker);
-    const runId = await queueRun(notesCsv, ['--chunk-records', '2']);
+    // One note per chunk: enough chunks that the worker is still busy when the cancel (a CLI process) arrives.
+    const runId = await queueRun(notesCsv, ['--chunk-records', '1']);
     await waitFor('a first chunk', async () => ((await runProgress(db, runId))!.chunks.done > 0 ? true : undefined));
     const cancelled = await cli(['runs', 'cancel', runId, '--db', url]);
     expect(cancelled.code, cancelled.stderr).toBe(0);
