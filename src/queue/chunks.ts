@@ -17,6 +17,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
+import { lineBreaksIn } from '../screen/csvRecords.js';
 
 export type InputFormat = 'csv' | 'ndjson';
 
@@ -80,10 +81,10 @@ export async function* csvRecordBoundaries(path: string, onHeader?: (fields: rea
 
 export async function* parsedCsvRecords(path: string, onHeader?: (fields: readonly string[]) => void): AsyncGenerator<RecordBoundary> {
   // The same parser settings as the reader (src/screen/read.ts), so both see
-  // the same records. `raw` gives each record's own text: its byte length
-  // places the record's start, and its line breaks (of skipped rows too,
-  // which arrive through on_skip) keep count of the file's lines.
-  const skipped: { after: number; raw: string }[] = [];
+  // the same records. Each record starts where the one before it ended, and
+  // the line breaks of every record's raw text (of skipped rows too, which
+  // arrive through on_skip) keep count of the file's lines.
+  const skipped: { after: number; raw: string; end: number }[] = [];
   const source = createReadStream(path);
   const parser = source.pipe(
     parse({
@@ -92,30 +93,34 @@ export async function* parsedCsvRecords(path: string, onHeader?: (fields: readon
       raw: true,
       skip_records_with_error: true,
       on_skip: (error, raw) => {
-        skipped.push({ after: (error as { records?: number } | undefined)?.records ?? 0, raw: raw ?? '' });
+        const context = error as { records?: number; bytes?: number } | undefined;
+        skipped.push({ after: context?.records ?? 0, raw: raw ?? '', end: context?.bytes ?? 0 });
       },
     }),
   );
   source.on('error', (error) => parser.destroy(error));
   let nextLine = 1;
+  let previousEnd = 0;
   let headerSeen = false;
   for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; raw: string; info: { bytes: number; records: number } }>) {
-    while (skipped.length > 0 && skipped[0]!.after < info.records) nextLine += lineBreaks(skipped.shift()!.raw);
+    while (skipped.length > 0 && skipped[0]!.after < info.records) {
+      const skip = skipped.shift()!;
+      nextLine += lineBreaksIn(skip.raw);
+      previousEnd = skip.end;
+    }
     const line = nextLine;
-    nextLine += lineBreaks(raw);
+    nextLine += lineBreaksIn(raw);
+    // A record starts where the one before it (read or skipped) ended: csv-parse's byte count is exact, while
+    // `raw` lacks the LF of a CR LF line end.
+    const start = previousEnd;
+    previousEnd = info.bytes;
     if (!headerSeen) {
       headerSeen = true;
       onHeader?.(record);
       continue;
     }
-    yield { start: info.bytes - Buffer.byteLength(raw), line };
+    yield { start, line };
   }
-}
-
-function lineBreaks(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 async function* ndjsonRecords(path: string): AsyncGenerator<RecordBoundary> {

@@ -13,11 +13,17 @@ export interface CsvColumnsIndex {
   readonly id: number | undefined;
 }
 
-const newlines = (s: string): number => {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+/**
+ * Line breaks in a record's raw text as csv-parse gives it. With CR LF line
+ * ends csv-parse leaves the record's final LF out of `raw` (which then ends
+ * with the CR), so that one is counted here; without it every line number
+ * after the first record of a CR LF file came out wrong.
+ */
+export function lineBreaksIn(raw: string): number {
+  let n = raw.endsWith('\r') ? 1 : 0;
+  for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) n++;
   return n;
-};
+}
 
 export function csvChunkRecords(csv: string, firstLine: number, columns: CsvColumnsIndex): NoteRecord[] {
   const out: NoteRecord[] = [];
@@ -36,13 +42,13 @@ export function csvChunkRecords(csv: string, firstLine: number, columns: CsvColu
     while (skipped.length > 0 && skipped[0]!.after < upTo) {
       const skip = skipped.shift()!;
       if (skip.raw.trim() !== '') out.push({ line, error: skip.message.replace(/ on line \d+$/, '') });
-      line += newlines(skip.raw);
+      line += lineBreaksIn(skip.raw);
     }
   };
   for (const { record, info, raw } of rows) {
     flush(info.records);
     const at = line;
-    line += newlines(raw);
+    line += lineBreaksIn(raw);
     if (record.length === 1 && record[0] === '') continue;
     if (record.length !== columns.width) {
       out.push({ line: at, error: `Invalid Record Length: expect ${columns.width}, got ${record.length}` });

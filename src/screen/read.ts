@@ -17,6 +17,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
+import { lineBreaksIn } from './csvRecords.js';
 
 export type NoteFormat = 'csv' | 'ndjson';
 
@@ -93,12 +94,6 @@ export function locateColumns(header: readonly string[], options: ReadNotesOptio
   return { text, id: id >= 0 ? id : text === 0 ? undefined : 0 };
 }
 
-const count = (fields: readonly string[], needle: string): number => {
-  let n = 0;
-  for (const field of fields) for (let i = field.indexOf(needle); i >= 0; i = field.indexOf(needle, i + 1)) n++;
-  return n;
-};
-
 async function* readCsvNotes(path: string, options: ReadNotesOptions): AsyncGenerator<NoteRecord> {
   const fromStart = (options.start ?? 0) === 0;
   let header: readonly string[] | undefined = options.header ?? (fromStart ? undefined : await readCsvHeader(path));
@@ -126,7 +121,7 @@ async function* readCsvNotes(path: string, options: ReadNotesOptions): AsyncGene
     while (skipped.length > 0 && skipped[0]!.after < upTo) {
       const skip = skipped.shift()!;
       const line = nextLine;
-      nextLine += count([skip.raw], '\n');
+      nextLine += lineBreaksIn(skip.raw);
       // A blank line is no record, not an error.
       if (skip.raw.trim() !== '') yield { line, error: skip.message.replace(/ on line \d+$/, '') };
     }
@@ -134,7 +129,7 @@ async function* readCsvNotes(path: string, options: ReadNotesOptions): AsyncGene
   for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; info: { records: number }; raw: string }>) {
     yield* flushSkipped(info.records);
     const line = nextLine;
-    nextLine += count([raw], '\n');
+    nextLine += lineBreaksIn(raw);
     if (!columns) {
       // The first record of a file read from its start is its header.
       header = record;

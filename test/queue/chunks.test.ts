@@ -112,6 +112,14 @@ describe('planChunks', () => {
     );
   });
 
+  it('plans a CSV with CR LF line ends into slices that read back as the whole file, on the true lines', async () => {
+    const path = join(dir, 'crlf.csv');
+    writeFileSync(path, 'id,text\r\n1,a\r\n\r\n2,too,many\r\n3,"b\r\nc"\r\n4,d\r\n5,e');
+    const whole = await readWhole(path, 'csv');
+    expect(whole.map((n) => [n.line, 'error' in n])).toEqual([[2, false], [4, true], [5, false], [7, false], [8, false]]);
+    for (const size of [1, 2, 3]) expect((await readByChunks(path, 'csv', size)).notes, `chunks of ${size}`).toEqual(whole);
+  });
+
   it('splits NDJSON by lines, skipping blank lines and passing bad lines on to be reported', async () => {
     const path = join(dir, 'notes.ndjson');
     writeFileSync(path, '{"id":"a","text":"L5 pain"}\n\n{"id":"b","text":"é"}\nnot json\n{"id":"c","text":"x"}');

@@ -93,6 +93,19 @@ describe('csvChunks + csvChunkRecords (the worker-side CSV path)', () => {
     }
   });
 
+  it('cut a CSV with CR LF line ends, keeping the true line numbers', async () => {
+    const { csvChunks } = await import('../../src/screen/csvChunks.js');
+    const { csvChunkRecords } = await import('../../src/screen/csvRecords.js');
+    const path = file('crlf.csv', 'id,x,text\r\n1,a,first\r\n2,b,"second\r\nover two lines"\r\n3,c,third\r\n');
+    const expected = await all(path, { format: 'csv' });
+    expect(expected.map((r) => r.line)).toEqual([2, 3, 5]);
+    for (const size of [1, 1 << 20]) {
+      const got: NoteRecord[] = [];
+      for await (const chunk of csvChunks(path, size)) got.push(...csvChunkRecords(new TextDecoder().decode(chunk.bytes), chunk.firstLine, { width: 3, text: 2, id: 0 }));
+      expect(got, `chunk size ${size}`).toEqual(expected);
+    }
+  });
+
   it('cut the bytes of a file larger than one read (quotes, line breaks and multi-byte characters across reads) as the streaming reader reads it', async () => {
     const { csvChunks } = await import('../../src/screen/csvChunks.js');
     const { csvChunkRecords } = await import('../../src/screen/csvRecords.js');
