@@ -27,8 +27,8 @@ export interface Observation {
   readonly cluster: string;
   /** The same cluster as a small integer, for counting without strings. */
   readonly clusterId: number;
-  /** The evidence item this came from, or undefined for a course feature. */
-  readonly item?: EvidenceItem;
+  /** The evidence item this came from, or undefined for a course feature (always set, so every observation has one shape). */
+  readonly item: EvidenceItem | undefined;
 }
 
 /**
@@ -123,7 +123,7 @@ const NO_REGIONS: readonly number[] = [];
 function course(keyName: EmissionKey, present: boolean): Observation {
   // A course feature is its own cluster, whichever way it points.
   const clusterId = clusterIdOf(keyName, true);
-  return { key: keyIndex(keyName), keyName, side: SIDE_NONE, present, slot: -1, regions: NO_REGIONS, cluster: keyName, clusterId };
+  return { key: keyIndex(keyName), keyName, side: SIDE_NONE, present, slot: -1, regions: NO_REGIONS, cluster: keyName, clusterId, item: undefined };
 }
 
 export function observe(kase: Case): Observation[] {
