@@ -12,8 +12,8 @@
  * - what a case changes (probabilities, factors, sentences, the echoed
  *   evidence) is written straight into the byte buffer (see jsonBytes.ts).
  *
- * JSON.stringify and encoding the result cost about four times as much: they
- * walk, escape and encode the shared text every time.
+ * JSON.stringify and then encoding its text cost about 1.4 times as much on
+ * generated cases: they walk, escape and encode the shared text every time.
  */
 import { JsonBytes, jsonFragment } from './jsonBytes.js';
 import type { Assessment } from './schema.js';

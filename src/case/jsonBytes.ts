@@ -22,7 +22,7 @@ const FRACTION_PAD = '00000';
 /**
  * A number as JSON.stringify writes it. Probabilities and factors are
  * rounded to millionths or coarser upstream; such a number is written from
- * integers, several times faster than the general double-to-text conversion
+ * integers, about three times faster than the general double-to-text conversion
  * and with the same text (the shortest decimal that reads back as the number).
  */
 export function jsonNumber(value: number): string {

@@ -1,7 +1,7 @@
 /**
  * Assessments as JSON text. The NDJSON path writes one compact line per case
  * with the shape-aware byte writer (src/case/assessmentJson.ts: the same
- * bytes as JSON.stringify, at a fraction of the cost); a document (one case
+ * bytes as JSON.stringify, at about two thirds of the cost); a document (one case
  * or an array) is indented for people to read.
  */
 import { assessmentJsonBytes } from '../../case/assessmentJson.js';
