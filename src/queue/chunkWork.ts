@@ -60,18 +60,18 @@ export async function screenChunk(
   // theirs, rather than streamed record by record: a worker's CPU per note went from 0.44-0.51 to 0.42-0.48 ms,
   // the queue's overhead against `screen` with two processes from 7-17 % to 11 % (204 MB, two cores), and the
   // queue reads CSV exactly as `screen` does. The first chunk holds the header and goes through the streaming reader.
-  const notes = chunk.format === 'csv' && chunk.header !== null && start > 0
-    ? csvSliceNotes(chunk.path, start, end, chunk.first_line, chunk.header, { column: chunk.column_name, idColumn: chunk.id_column })
-    : readNotes(chunk.path, {
-    format: chunk.format,
-    ...(chunk.column_name !== null && { column: chunk.column_name }),
-    ...(chunk.id_column !== null && { idColumn: chunk.id_column }),
-    // The first chunk starts at byte 0 and reads the header itself.
-    ...(chunk.header !== null && start > 0 && { header: chunk.header }),
-    start,
-    end,
-    firstLine: chunk.first_line,
-  });
+  const notes =
+    chunk.format === 'csv' && chunk.header !== null && start > 0
+      ? csvSliceNotes(chunk.path, start, end, chunk.first_line, chunk.header, { column: chunk.column_name, idColumn: chunk.id_column })
+      : // NDJSON, or the first CSV chunk, which starts at byte 0 and reads the header itself.
+        readNotes(chunk.path, {
+          format: chunk.format,
+          ...(chunk.column_name !== null && { column: chunk.column_name }),
+          ...(chunk.id_column !== null && { idColumn: chunk.id_column }),
+          start,
+          end,
+          firstLine: chunk.first_line,
+        });
 
   // Rows go to the database in small batches while screening goes on (the
   // database works while we compute, and memory holds one batch), inside one
