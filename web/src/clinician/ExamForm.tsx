@@ -25,6 +25,33 @@ function SignSelect(props: { label: string; value: Sign | undefined; onChange: (
 
 const term = (finding: FindingId) => questionFor(finding).term;
 
+/** One row per finding, one select per leg: the signs and reflexes tables share this layout. */
+function SidedSignRows<F extends FindingId>(props: {
+  findings: readonly F[];
+  values: Partial<Record<`${NoInfer<F>}:${LegSide}`, Sign>>;
+  onChange: (values: Partial<Record<`${NoInfer<F>}:${LegSide}`, Sign>>) => void;
+  /** The words of the two answers, when not "positive" and "negative". */
+  words: (finding: F) => { positive?: string; negative?: string };
+}) {
+  return (
+    <>
+      {props.findings.map((finding) => (
+        <tr key={finding}>
+          <th scope="row">{term(finding)}</th>
+          {LEG_SIDES.map((side) => {
+            const key = `${finding}:${side}` as const;
+            return (
+              <td key={side}>
+                <SignSelect label={`${term(finding)}, ${side}`} value={props.values[key]} onChange={(v) => props.onChange({ ...props.values, [key]: v })} {...props.words(finding)} />
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </>
+  );
+}
+
 export function ExamForm({ onSave, hasInterview }: { onSave: (exam: ExamValues, includeInterview: boolean) => Promise<void>; hasInterview: boolean }) {
   const [exam, setExam] = useState<ExamValues>(EMPTY_EXAM);
   const [includeInterview, setInclude] = useState(false);
@@ -119,37 +146,13 @@ export function ExamForm({ onSave, hasInterview }: { onSave: (exam: ExamValues, 
               );
             })}
           </tr>
-          {SIDED_SIGNS.map((finding) => (
-            <tr key={finding}>
-              <th scope="row">{term(finding)}</th>
-              {LEG_SIDES.map((side) => (
-                <td key={side}>
-                  <SignSelect
-                    label={`${term(finding)}, ${side}`}
-                    value={exam.signs[`${finding}:${side}`]}
-                    onChange={(v) => patch({ signs: { ...exam.signs, [`${finding}:${side}`]: v } })}
-                    {...(finding === 'pedal_pulses_reduced' && { positive: 'reduced', negative: 'normal' })}
-                  />
-                </td>
-              ))}
-            </tr>
-          ))}
-          {REFLEXES.map((finding) => (
-            <tr key={finding}>
-              <th scope="row">{term(finding)}</th>
-              {LEG_SIDES.map((side) => (
-                <td key={side}>
-                  <SignSelect
-                    label={`${term(finding)}, ${side}`}
-                    value={exam.reflexes[`${finding}:${side}`]}
-                    onChange={(v) => patch({ reflexes: { ...exam.reflexes, [`${finding}:${side}`]: v } })}
-                    positive="reduced"
-                    negative="normal"
-                  />
-                </td>
-              ))}
-            </tr>
-          ))}
+          <SidedSignRows
+            findings={SIDED_SIGNS}
+            values={exam.signs}
+            onChange={(signs) => patch({ signs })}
+            words={(finding) => (finding === 'pedal_pulses_reduced' ? { positive: 'reduced', negative: 'normal' } : {})}
+          />
+          <SidedSignRows findings={REFLEXES} values={exam.reflexes} onChange={(reflexes) => patch({ reflexes })} words={() => ({ positive: 'reduced', negative: 'normal' })} />
         </tbody>
       </table>
 
