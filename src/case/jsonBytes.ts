@@ -10,6 +10,8 @@
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
+const DOT = 0x2e;
+const ZERO = 0x30;
 const HEX = '0123456789abcdef';
 /** Escapes JSON.stringify writes for control characters, by code; the rest get \u00XX. */
 const SHORT_ESCAPES: Readonly<Record<number, number>> = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72 };
@@ -71,7 +73,7 @@ export class JsonBytes {
     this.bytes = grown;
   }
 
-  /** Text that needs no escaping and is ASCII: punctuation, keys, enum values, numbers. */
+  /** Text that needs no escaping and is ASCII: punctuation and keys. */
   ascii(text: string): void {
     this.reserve(text.length);
     const bytes = this.bytes;
@@ -89,8 +91,25 @@ export class JsonBytes {
     this.length += fragment.length;
   }
 
+  /** A number as jsonNumber writes it, its digits written straight into the buffer when it is a short decimal. */
   number(value: number): void {
-    this.ascii(jsonNumber(value));
+    const micros = Math.round(value * MICRO);
+    if (micros / MICRO !== value || micros < 0 || micros >= 1e15) return this.ascii(jsonNumber(value));
+    this.reserve(24);
+    const bytes = this.bytes;
+    const whole = Math.floor(micros / MICRO);
+    let fraction = micros - whole * MICRO;
+    let at = writeDigits(bytes, this.length, whole);
+    if (fraction !== 0) {
+      bytes[at++] = DOT;
+      // Six fraction digits, leading zeros kept and trailing zeros dropped.
+      for (let unit = MICRO / 10; fraction !== 0; unit /= 10) {
+        const digit = Math.floor(fraction / unit);
+        bytes[at++] = ZERO + digit;
+        fraction -= digit * unit;
+      }
+    }
+    this.length = at;
   }
 
   /** A string, quoted and escaped as JSON.stringify does, encoded as UTF-8. */
@@ -135,6 +154,18 @@ export class JsonBytes {
     this.reserve(json.length * 3);
     this.length += encoder.encodeInto(json, this.bytes.subarray(this.length)).written;
   }
+}
+
+/** Writes a non-negative integer below 10¹⁵ in decimal at `at`; returns the position after it. */
+function writeDigits(bytes: Uint8Array, at: number, value: number): number {
+  let digits = 1;
+  for (let bound = 10; bound <= value; bound *= 10) digits++;
+  for (let i = at + digits - 1; i >= at; i--) {
+    const next = Math.floor(value / 10);
+    bytes[i] = ZERO + (value - next * 10);
+    value = next;
+  }
+  return at + digits;
 }
 
 function escapeAscii(bytes: Uint8Array, at: number, c: number): number {

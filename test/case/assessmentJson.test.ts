@@ -58,11 +58,13 @@ describe('JsonBytes', () => {
       fc.double(),
       fc.integer({ min: 0, max: 1_000_000 }).map((micros) => micros / 1e6),
       fc.integer({ min: 0, max: 100_000 }).map((cents) => Math.round(cents) / 100),
-      fc.constantFrom(0, -0, 1, 1e-6, 1e-7, 5e-7, 123456789.123456, 1e21, -2.5, Number.NaN, Infinity),
+      fc.tuple(fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 999_999 })).map(([whole, micros]) => whole + micros / 1e6),
+      fc.constantFrom(0, -0, 1, 10, 1e-6, 1e-7, 5e-7, 0.000101, 123456789.123456, 999999999.999999, 1e21, -2.5, Number.NaN, Infinity),
     );
     fc.assert(
       fc.property(anyNumber, (value) => {
         expect(jsonNumber(value)).toBe(JSON.stringify(value));
+        expect(written((out) => out.number(value)).toString()).toBe(JSON.stringify(value));
       }),
       { numRuns: 5000 },
     );
