@@ -7,10 +7,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import helmet from 'helmet';
 import { auditWriter } from './audit.js';
 import './context.js';
 import { handleError } from './errors.js';
@@ -27,6 +27,18 @@ export type { AppOptions } from './settings.js';
 const API_PREFIXES = ['/v1', '/fhir', '/cds-services', '/openapi.json', '/docs', '/healthz', '/readyz'];
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+/**
+ * Helmet's security headers (CSP, HSTS, nosniff, frame options, ...) on every
+ * response, API and web app alike. The middleware is built once: the headers
+ * never change, and building it parses the CSP directives each time.
+ */
+const setSecurityHeaders = helmet({
+  // Served over plain http on localhost in development: upgrading subresource
+  // requests to https there would break the web app. TLS belongs to the proxy in front.
+  contentSecurityPolicy: { useDefaults: true, directives: { upgradeInsecureRequests: null } },
+});
+const noop = (): void => {};
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const settings = resolveSettings(options);
@@ -61,15 +73,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(() => (value) => ({ value }));
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler((error, request, reply) => handleError(error, request, reply));
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', String(request.id));
-  });
-
-  await app.register(helmet, {
-    global: true,
-    // Served over plain http on localhost in development: upgrading subresource
-    // requests to https there would break the web app. TLS belongs to the proxy in front.
-    contentSecurityPolicy: { useDefaults: true, directives: { upgradeInsecureRequests: null } },
+    // Helmet sets its headers synchronously and throws on a bad configuration rather than passing an error on.
+    setSecurityHeaders(request.raw, reply.raw, noop);
+    done();
   });
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app);

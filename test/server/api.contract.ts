@@ -286,6 +286,26 @@ export function apiContract(name: string, location: () => Promise<{ url: string;
       });
     });
 
+    it('sends the security headers and a request id on every response: success, bad input and unknown route', async () => {
+      const responses = [
+        await fetch(`${base}/healthz`),
+        await fetch(`${base}/v1/assess`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"evidence": 3}' }),
+        await fetch(`${base}/v1/nothing-here`, { headers: { 'x-request-id': 'caller-7.a' } }),
+      ];
+      expect(responses.map((r) => r.status)).toEqual([200, 400, 404]);
+      for (const response of responses) {
+        const csp = response.headers.get('content-security-policy') ?? '';
+        expect(csp).toContain("default-src 'self'");
+        expect(csp).not.toContain('upgrade-insecure-requests'); // plain http on localhost must keep working
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+        expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+        expect(response.headers.get('x-request-id')).toBeTruthy();
+      }
+      // A caller's request id is kept, so logs join up across services.
+      expect(responses[2]!.headers.get('x-request-id')).toBe('caller-7.a');
+    });
+
     it('answers every unknown route with problem+json 404', async () => {
       const reply = await call(base, 'GET', '/v1/nothing-here');
       expect(reply.status).toBe(404);
