@@ -23,6 +23,22 @@ function SignSelect(props: { label: string; value: Sign | undefined; onChange: (
   );
 }
 
+/** The head of a table with one column per leg. */
+function SidesHead({ first }: { first: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {LEG_SIDES.map((side) => (
+          <th scope="col" key={side}>
+            {SIDE_TITLE[side]}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 const term = (finding: FindingId) => questionFor(finding).term;
 
 /** One row per finding, one select per leg: the signs and reflexes tables share this layout. */
@@ -93,16 +109,7 @@ export function ExamForm({ onSave, hasInterview }: { onSave: (exam: ExamValues, 
 
       <table class="exam-table">
         <caption>Leg pain and tension signs</caption>
-        <thead>
-          <tr>
-            <th scope="col">Sign</th>
-            {LEG_SIDES.map((side) => (
-              <th scope="col" key={side}>
-                {SIDE_TITLE[side]}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <SidesHead first="Sign" />
         <tbody>
           <tr>
             <th scope="row">Leg pain</th>
@@ -158,16 +165,7 @@ export function ExamForm({ onSave, hasInterview }: { onSave: (exam: ExamValues, 
 
       <table class="exam-table">
         <caption>Power (MRC grade 0–5 per movement)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Movement</th>
-            {LEG_SIDES.map((side) => (
-              <th scope="col" key={side}>
-                {SIDE_TITLE[side]}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <SidesHead first="Movement" />
         <tbody>
           {MOVEMENTS.map((movement) => (
             <tr key={movement}>
