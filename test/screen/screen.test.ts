@@ -5,10 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { defaultWorkers, MIN_BYTES_FOR_WORKERS } from '../../src/screen/pool.js';
 import { screenNote } from '../../src/screen/record.js';
 
 const BIN = fileURLToPath(new URL('../../bin/sciatrace.js', import.meta.url));
@@ -67,4 +68,13 @@ describe('sciatrace screen', () => {
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe('');
   }, 60_000);
+});
+
+describe('the default number of workers', () => {
+  it('is none for a file too small to repay the workers, every core for a large or unknown one', () => {
+    expect(defaultWorkers(17e6)).toBe(0);
+    expect(defaultWorkers(MIN_BYTES_FOR_WORKERS - 1)).toBe(0);
+    expect(defaultWorkers(MIN_BYTES_FOR_WORKERS)).toBe(availableParallelism());
+    expect(defaultWorkers()).toBe(availableParallelism());
+  });
 });

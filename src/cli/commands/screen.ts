@@ -13,7 +13,7 @@ import type { Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { readCsvHeader, readNotes, type NoteFormat } from '../../screen/read.js';
-import { defaultWorkers, screenCsvFile, screenStream, type ScreenOptions } from '../../screen/pool.js';
+import { defaultWorkers, MIN_BYTES_FOR_WORKERS, screenCsvFile, screenStream, type ScreenOptions } from '../../screen/pool.js';
 import { formatSummary } from '../../screen/summary.js';
 import { addQueueOptions, screenThroughQueue, type QueueCliOptions } from '../screenQueue.js';
 
@@ -37,7 +37,7 @@ export function register(program: Command): void {
     .option('--column <name>', 'the text column or field (default: text, else transcription)')
     .option('--id-column <name>', 'the id column or field (default: id, else the first CSV column)')
     .option('--out <file>', 'write the NDJSON here instead of stdout')
-    .option('--workers <n>', `worker threads (default: every core, ${defaultWorkers()} here; 0 screens on the main thread)`)
+    .option('--workers <n>', `worker threads; 0 screens on the main thread (default: every core, ${defaultWorkers()} here, for files of ${MIN_BYTES_FOR_WORKERS / 2 ** 20} MB or more; 0 for smaller ones, which workers do not speed up)`)
     .option('--no-progress', 'no progress bar, even on a terminal');
   addQueueOptions(command).action(async function (this: Command, file: string, flags: ScreenFlags) {
     if (flags.queue !== undefined) return screenThroughQueue(this, file, flags);
@@ -71,7 +71,7 @@ export function register(program: Command): void {
     const started = performance.now();
     let shown = { chars: 0, notes: 0 };
     const screenOptions: ScreenOptions = {
-      ...(workers !== undefined && { workers }),
+      workers: workers ?? defaultWorkers(size),
       onUnreadable: (record) => {
         // The message goes above the bar, which then carries on where it was.
         bar?.stop();
