@@ -4,9 +4,7 @@
  * The screen command adds these options and hands over when `--queue` is set.
  */
 import type { Command } from 'commander';
-import { enqueueScreenRun, describeRegisteredRun } from '../queue/enqueue.js';
 import { QueueLocationError, resolveQueueUrl } from '../queue/location.js';
-import { RunRequestError } from '../queue/register.js';
 import { DEFAULT_CHUNK_EXPIRY_SECONDS, DEFAULT_CHUNK_RECORDS } from '../queue/settings.js';
 
 export interface QueueCliOptions {
@@ -44,6 +42,8 @@ export async function screenThroughQueue(command: Command, file: string, options
   };
   const chunkRecords = positive('--chunk-records', options.chunkRecords);
   const chunkExpirySeconds = positive('--chunk-expiry', options.chunkExpiry);
+  // The queue's code (pg, pg-boss, kysely) is loaded only for --queue: a plain `screen` starts without it.
+  const [{ enqueueScreenRun, describeRegisteredRun }, { RunRequestError }] = await Promise.all([import('../queue/enqueue.js'), import('../queue/register.js')]);
   let run;
   try {
     run = await enqueueScreenRun(file, {

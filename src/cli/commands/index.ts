@@ -12,7 +12,12 @@ import { register as registerFhir } from './fhir.js';
 import { register as registerExtract } from './extract.js';
 import { register as registerScreen } from './screen.js';
 
-/** One line per subcommand module; each exports `register(program)`. */
+/**
+ * One line per subcommand module; each exports `register(program)`. Every
+ * module is loaded on every run, so a module imports at its top only what its
+ * options need; code that only an action needs and that is slow to load (the
+ * HTTP server, the database drivers, the job queue) is imported in the action.
+ */
 export function registerCommands(program: Command): void {
   registerInterview(program);
   registerAssess(program);

@@ -7,13 +7,11 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { cancelRun } from '../../queue/cancel.js';
-import { connectQueue, type QueueConnection } from '../../queue/connection.js';
-import { exportLines, type ExportFormat } from '../../queue/exportResults.js';
+import type { QueueConnection } from '../../queue/connection.js';
+import type { ExportFormat } from '../../queue/exportResults.js';
 import { isRunId, QueueLocationError, resolveQueueUrl } from '../../queue/location.js';
-import { isActiveState, listRuns, runProgress, type RunProgress } from '../../queue/progress.js';
+import type { RunProgress } from '../../queue/progress.js';
 import { formatDuration, renderProgress, renderSummary } from '../../queue/render.js';
-import { summariseRun } from '../../queue/summary.js';
 
 const DB_OPTION = ['--db <url>', 'postgres:// URL of the queue (default: $SCIATRACE_DB)'] as const;
 
@@ -26,7 +24,7 @@ export function register(program: Command): void {
     .option(...DB_OPTION)
     .option('--json', 'print JSON')
     .action(async (options: { db?: string; json?: boolean }) => {
-      await withQueue(list, options.db, async (queue) => {
+      await withQueue(list, options.db, async (queue, { listRuns }) => {
         const all = await listRuns(queue.db);
         if (options.json) return void console.log(JSON.stringify(all, null, 2));
         if (all.length === 0) return void console.log('no screening runs');
@@ -47,11 +45,11 @@ export function register(program: Command): void {
       if (!isRunId(runId)) return show.error(`run: "${runId}" is not a run id (a UUID)`, { exitCode: 2 });
       const intervalMs = Number(options.interval) * 1000;
       if (!(intervalMs >= 100)) return show.error('--interval: at least 0.1 seconds', { exitCode: 2 });
-      await withQueue(show, options.db, async (queue) => {
-        let progress = await runProgress(queue.db, runId);
+      await withQueue(show, options.db, async (queue, code) => {
+        let progress = await code.runProgress(queue.db, runId);
         if (!progress) return show.error(`run: no run ${runId}`, { exitCode: 2 });
-        if (options.follow) progress = await follow(queue, progress, intervalMs, options.json === true);
-        const summary = await summariseRun(queue.db, runId);
+        if (options.follow) progress = await follow(queue, code, progress, intervalMs, options.json === true);
+        const summary = await code.summariseRun(queue.db, runId);
         if (options.json) return void console.log(JSON.stringify({ progress, summary }, null, 2));
         console.log(renderProgress(progress));
         console.log(renderSummary(summary));
@@ -68,7 +66,7 @@ export function register(program: Command): void {
       if (!isRunId(runId)) return exporter.error(`run: "${runId}" is not a run id (a UUID)`, { exitCode: 2 });
       if (options.format !== 'ndjson' && options.format !== 'csv') return exporter.error('--format: ndjson or csv', { exitCode: 2 });
       const format: ExportFormat = options.format;
-      await withQueue(exporter, options.db, async (queue) => {
+      await withQueue(exporter, options.db, async (queue, { runProgress, exportLines }) => {
         if (!(await runProgress(queue.db, runId))) return exporter.error(`run: no run ${runId}`, { exitCode: 2 });
         const out: Writable = options.out ? createWriteStream(options.out) : process.stdout;
         // `runs export … | head` closing the pipe early is the reader's choice, not an error.
@@ -92,7 +90,7 @@ export function register(program: Command): void {
     .option(...DB_OPTION)
     .action(async (runId: string, options: { db?: string }) => {
       if (!isRunId(runId)) return cancel.error(`run: "${runId}" is not a run id (a UUID)`, { exitCode: 2 });
-      await withQueue(cancel, options.db, async (queue) => {
+      await withQueue(cancel, options.db, async (queue, { cancelRun }) => {
         const result = await cancelRun(queue, runId);
         if (!result.found) return cancel.error(`run: no run ${runId}`, { exitCode: 2 });
         console.log(`run ${runId} cancelled: ${result.cancelledChunks} chunks will not be screened; results so far are kept`);
@@ -100,7 +98,28 @@ export function register(program: Command): void {
     });
 }
 
-async function withQueue(command: Command, db: string | undefined, use: (queue: QueueConnection) => Promise<void>): Promise<void> {
+/** The queue's database code, loaded when a subcommand runs: pg, pg-boss and kysely would slow every other command's start. */
+async function loadQueueCode() {
+  const [connection, progress, summary, results, cancel] = await Promise.all([
+    import('../../queue/connection.js'),
+    import('../../queue/progress.js'),
+    import('../../queue/summary.js'),
+    import('../../queue/exportResults.js'),
+    import('../../queue/cancel.js'),
+  ]);
+  return {
+    connectQueue: connection.connectQueue,
+    listRuns: progress.listRuns,
+    runProgress: progress.runProgress,
+    isActiveState: progress.isActiveState,
+    summariseRun: summary.summariseRun,
+    exportLines: results.exportLines,
+    cancelRun: cancel.cancelRun,
+  };
+}
+type QueueCode = Awaited<ReturnType<typeof loadQueueCode>>;
+
+async function withQueue(command: Command, db: string | undefined, use: (queue: QueueConnection, code: QueueCode) => Promise<void>): Promise<void> {
   let url: string;
   try {
     url = resolveQueueUrl(db);
@@ -108,18 +127,17 @@ async function withQueue(command: Command, db: string | undefined, use: (queue: 
     if (error instanceof QueueLocationError) return command.error(error.message, { exitCode: 2 });
     throw error;
   }
-  const queue = await connectQueue(url);
+  const code = await loadQueueCode();
+  const queue = await code.connectQueue(url);
   try {
-    await use(queue);
+    await use(queue, code);
   } finally {
     await queue.close();
   }
 }
 
-const isActive = (p: RunProgress): boolean => isActiveState(p.state);
-
 /** Polls until the run ends: a cli-progress bar on a terminal, a line per change otherwise. */
-async function follow(queue: QueueConnection, first: RunProgress, intervalMs: number, quiet: boolean): Promise<RunProgress> {
+async function follow(queue: QueueConnection, code: QueueCode, first: RunProgress, intervalMs: number, quiet: boolean): Promise<RunProgress> {
   let progress = first;
   const tty = process.stderr.isTTY && !quiet;
   const bar = tty
@@ -136,9 +154,9 @@ async function follow(queue: QueueConnection, first: RunProgress, intervalMs: nu
   });
   bar?.start(progress.chunks.total, progress.chunks.done + progress.chunks.failed, payload(progress));
   let lastLine = '';
-  while (isActive(progress)) {
+  while (code.isActiveState(progress.state)) {
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    progress = (await runProgress(queue.db, progress.id)) ?? progress;
+    progress = (await code.runProgress(queue.db, progress.id)) ?? progress;
     // The total grows while a large file is still being planned.
     bar?.setTotal(progress.chunks.total);
     if (bar) bar.update(progress.chunks.done + progress.chunks.failed, payload(progress));

@@ -1,8 +1,7 @@
 /** `sciatrace serve`: the HTTP API (and the built web app) on one port. */
 import type { Command } from 'commander';
 import { resolveDbLocation } from '../../store/location.js';
-import { openStore, type Store } from '../../store/open.js';
-import { buildApp } from '../../server/app.js';
+import type { Store } from '../../store/open.js';
 
 interface ServeOptions {
   port: string;
@@ -30,6 +29,8 @@ export function register(program: Command): void {
       const rate = Number(options.assessRateLimit);
       if (!Number.isInteger(port) || port < 0 || port > 65535) program.error(`--port: not a port number: ${options.port}`, { exitCode: 2 });
       if (!Number.isInteger(rate) || rate < 0) program.error(`--assess-rate-limit: not a whole number: ${options.assessRateLimit}`, { exitCode: 2 });
+      // Loaded here, not at the top: the server and database drivers would slow every other command's start.
+      const [{ openStore }, { buildApp }] = await Promise.all([import('../../store/open.js'), import('../../server/app.js')]);
       const location = resolveDbLocation(options.db);
       let store: Store;
       try {

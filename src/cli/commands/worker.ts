@@ -7,7 +7,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { Command } from 'commander';
 import { QueueLocationError, resolveQueueUrl } from '../../queue/location.js';
 import { DEFAULT_MAINTENANCE_SECONDS, DEFAULT_POLLING_SECONDS, numberFromEnv } from '../../queue/settings.js';
-import { runWorker } from '../../queue/worker.js';
 
 interface WorkerCliOptions {
   db?: string;
@@ -56,6 +55,8 @@ export function register(program: Command): void {
         return;
       }
 
+      // Loaded only where chunks are screened: not by other commands, nor by a parent that only starts children.
+      const { runWorker } = await import('../../queue/worker.js');
       let chunks = 0;
       let notes = 0;
       const stop = new AbortController();
