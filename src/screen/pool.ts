@@ -45,11 +45,12 @@ import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.
  * Inputs smaller than this are screened on the main thread alone by default:
  * each worker pays a fixed cost (starting, loading the engine, and the JIT
  * warming over its first few thousand notes) that a small input does not
- * repay. Measured on MTSamples copies, 2 cores, main thread alone against 2
- * workers: 17 MB 3.3 s against 4.4 s, 34 MB 5.3 against 5.8, 68 MB 9.1
- * against 7.8 (the two lines cross near 34 MB).
+ * repay. Measured with `sciatrace screen` on MTSamples and copies of it, 2
+ * cores, main thread alone against 2 workers: 17 MB 2.9 s against 3.8 s,
+ * 34 MB 4.7 against 5.3, 51 MB 5.6 against 6.3, 68 MB 7.1 against 6.3 (the
+ * two lines cross near 60 MB; with more cores, workers pay off sooner).
  */
-export const MIN_BYTES_FOR_WORKERS = 32 * 2 ** 20;
+export const MIN_BYTES_FOR_WORKERS = 60e6;
 
 /** Worker threads for an input of `bytes` (unknown: any size): every core, or none for a small input. */
 export const defaultWorkers = (bytes = Infinity): number => (bytes < MIN_BYTES_FOR_WORKERS ? 0 : availableParallelism());

@@ -37,7 +37,7 @@ export function register(program: Command): void {
     .option('--column <name>', 'the text column or field (default: text, else transcription)')
     .option('--id-column <name>', 'the id column or field (default: id, else the first CSV column)')
     .option('--out <file>', 'write the NDJSON here instead of stdout')
-    .option('--workers <n>', `worker threads; 0 screens on the main thread (default: every core, ${defaultWorkers()} here, for files of ${MIN_BYTES_FOR_WORKERS / 2 ** 20} MB or more; 0 for smaller ones, which workers do not speed up)`)
+    .option('--workers <n>', `worker threads; 0 screens on the main thread (default: every core, ${defaultWorkers()} here, for files of ${MIN_BYTES_FOR_WORKERS / 1e6} MB or more; 0 for smaller ones, which workers do not speed up)`)
     .option('--no-progress', 'no progress bar, even on a terminal');
   addQueueOptions(command).action(async function (this: Command, file: string, flags: ScreenFlags) {
     if (flags.queue !== undefined) return screenThroughQueue(this, file, flags);
