@@ -8,7 +8,7 @@
  * every CPU second it takes is one they lose: parsing 204 MB with csv-parse
  * cost about 5 CPU s against 25 s of screening, which held two workers to
  * x1.3 of one. So a CSV whose quoting is regular (every quote opens a field,
- * closes one or is doubled inside one; line feeds, no carriage return outside quotes) is planned by
+ * closes one or is doubled inside one; lines end with LF, or with CR LF throughout) is planned by
  * scanning its bytes for quotes, commas and line ends, which gives the same
  * records as csv-parse at a small fraction of the cost; any other file is
  * planned by csv-parse itself, as before.
@@ -193,8 +193,9 @@ export async function* scannedCsvRecords(path: string, onHeader?: (fields: reado
 /**
  * Every record of a CSV (header and blank lines included) with its start,
  * line and number of fields, from the positions of quotes, commas and line
- * feeds; throws IrregularCsv at the first quote or carriage return that
- * csv-parse might read otherwise than this scan does.
+ * ends; throws IrregularCsv at the first quote or line end that csv-parse
+ * might read otherwise than this scan does (a stray quote, a lone CR, LF and
+ * CR LF line ends mixed).
  */
 async function* scanCsv(path: string): AsyncGenerator<ScannedRecord> {
   let carry: Buffer | undefined; // a piece's last byte waits for the next piece: it may need its successor
@@ -205,6 +206,7 @@ async function* scanCsv(path: string): AsyncGenerator<ScannedRecord> {
   let fields = 1;
   let fieldStart = true;
   let inQuotes = false;
+  let crlf: boolean | undefined; // whether lines end with CR LF, from the first line end
   let first = true;
   let header: Buffer[] | undefined = [];
 
@@ -264,9 +266,15 @@ async function* scanCsv(path: string): AsyncGenerator<ScannedRecord> {
         fields++;
         fieldStart = true;
       } else if (byte === CR) {
-        // CR LF line ends are left to csv-parse (their records and lines come out differently there; see the report).
-        throw new IrregularCsv();
+        // A CR LF line end (the LF is always in this piece: the loop stops one byte short of its end).
+        if (data[i + 1] !== LF || crlf === false) throw new IrregularCsv();
+        crlf = true;
+        records.push(record(base + i + 2, data, i + 2));
+        i += 2;
+        continue;
       } else if (byte === LF) {
+        if (crlf === true) throw new IrregularCsv();
+        crlf = false;
         records.push(record(base + i + 1, data, i + 1));
       } else fieldStart = false;
       i++;
@@ -281,8 +289,8 @@ async function* scanCsv(path: string): AsyncGenerator<ScannedRecord> {
   if (last !== undefined) {
     if (inQuotes) {
       if (last === QUOTE) inQuotes = false;
-    } else if (last === QUOTE || last === CR) {
-      throw new IrregularCsv(); // a quote opened at the very end never closes; a carriage return is left to csv-parse
+    } else if (last === QUOTE || last === CR || (last === LF && crlf === true)) {
+      throw new IrregularCsv(); // a quote opened at the very end never closes; a lone CR or LF is left to csv-parse
     } else if (last === COMMA) {
       fields++;
     } else if (last === LF) {

@@ -4,13 +4,14 @@
  * chunk size and however awkward the CSV (quoted newlines, CR LF, quotes,
  * multi-byte characters, malformed rows).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseSync } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvRecordBoundaries, parsedCsvRecords, planChunks, scannedCsvRecords, type ChunkPlan, type InputFormat } from '../../src/queue/chunks.js';
 import { readNotes, type NoteRecord } from '../../src/screen/read.js';
-import { MTSAMPLES, mtsamplesHead, tempDir, writeCsv } from './fixtures.js';
+import { csvField, MTSAMPLES, mtsamplesHead, tempDir, writeCsv } from './fixtures.js';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -95,13 +96,25 @@ describe('planChunks', () => {
     expect(headers[0]).toEqual(headers[1]);
   });
 
+  it('plans a CSV with CR LF line ends by the byte scan too, finding the records csv-parse finds (MTSamples whole)', async () => {
+    // MTSamples with every line end outside quotes made CR LF (quoted line breaks stay as they are).
+    const rows = parseSync(readFileSync(MTSAMPLES), { bom: true, relax_column_count: true }) as string[][];
+    const path = join(dir, 'mtsamples-crlf.csv');
+    writeFileSync(path, rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n');
+    const scanned = await collect(scannedCsvRecords(path));
+    expect(scanned).toHaveLength(4999);
+    expect(scanned).toEqual(await collect(parsedCsvRecords(path)));
+  });
+
   it('finds the records csv-parse finds in any CSV, stray quotes, lone carriage returns and mixed line ends included (property)', async () => {
     const piece = fc.constantFrom('a', 'é', ',', '"', '""', '\n', '\r\n', '\r', ' ', '"x"', '"a,\nb"');
-    const csvText = fc.tuple(fc.boolean(), fc.constantFrom('id,text\n', 'text\n', 'id,text\r\n', '"id","t"\n'), fc.array(piece, { maxLength: 40 }));
+    const csvText = fc.tuple(fc.boolean(), fc.constantFrom('id,text\n', 'text\n', 'id,text\r\n', '"id","t"\n'), fc.array(piece, { maxLength: 40 }), fc.boolean());
     await fc.assert(
-      fc.asyncProperty(csvText, async ([bom, header, body]) => {
+      fc.asyncProperty(csvText, async ([bom, header, body, crlfOnly]) => {
         const path = join(dir, 'raw.csv');
-        writeFileSync(path, `${bom ? '\uFEFF' : ''}${header}${body.join('')}`);
+        const text = `${header}${body.join('')}`;
+        // Half the files have CR LF line ends throughout, which the byte scan reads too.
+        writeFileSync(path, `${bom ? '\uFEFF' : ''}${crlfOnly ? text.replace(/\r?\n/g, '\r\n') : text}`);
         const headers: (readonly string[])[] = [];
         const fast = await collect(csvRecordBoundaries(path, (h) => headers.push(h)));
         const parsed = await collect(parsedCsvRecords(path, (h) => headers.push(h)));
