@@ -45,11 +45,11 @@ export function register(program: Command): void {
       if (!isRunId(runId)) return show.error(`run: "${runId}" is not a run id (a UUID)`, { exitCode: 2 });
       const intervalMs = Number(options.interval) * 1000;
       if (!(intervalMs >= 100)) return show.error('--interval: at least 0.1 seconds', { exitCode: 2 });
-      await withQueue(show, options.db, async (queue, code) => {
-        let progress = await code.runProgress(queue.db, runId);
+      await withQueue(show, options.db, async (queue, api) => {
+        let progress = await api.runProgress(queue.db, runId);
         if (!progress) return show.error(`run: no run ${runId}`, { exitCode: 2 });
-        if (options.follow) progress = await follow(queue, code, progress, intervalMs, options.json === true);
-        const summary = await code.summariseRun(queue.db, runId);
+        if (options.follow) progress = await follow(queue, api, progress, intervalMs, options.json === true);
+        const summary = await api.summariseRun(queue.db, runId);
         if (options.json) return void console.log(JSON.stringify({ progress, summary }, null, 2));
         console.log(renderProgress(progress));
         console.log(renderSummary(summary));
@@ -98,8 +98,8 @@ export function register(program: Command): void {
     });
 }
 
-/** The queue's database code, loaded when a subcommand runs: pg, pg-boss and kysely would slow every other command's start. */
-async function loadQueueCode() {
+/** The queue's database functions, loaded when a subcommand runs: pg, pg-boss and kysely would slow every other command's start. */
+async function loadQueueApi() {
   const [connection, progress, summary, results, cancel] = await Promise.all([
     import('../../queue/connection.js'),
     import('../../queue/progress.js'),
@@ -117,9 +117,9 @@ async function loadQueueCode() {
     cancelRun: cancel.cancelRun,
   };
 }
-type QueueCode = Awaited<ReturnType<typeof loadQueueCode>>;
+type QueueApi = Awaited<ReturnType<typeof loadQueueApi>>;
 
-async function withQueue(command: Command, db: string | undefined, use: (queue: QueueConnection, code: QueueCode) => Promise<void>): Promise<void> {
+async function withQueue(command: Command, db: string | undefined, use: (queue: QueueConnection, api: QueueApi) => Promise<void>): Promise<void> {
   let url: string;
   try {
     url = resolveQueueUrl(db);
@@ -127,17 +127,17 @@ async function withQueue(command: Command, db: string | undefined, use: (queue: 
     if (error instanceof QueueLocationError) return command.error(error.message, { exitCode: 2 });
     throw error;
   }
-  const code = await loadQueueCode();
-  const queue = await code.connectQueue(url);
+  const api = await loadQueueApi();
+  const queue = await api.connectQueue(url);
   try {
-    await use(queue, code);
+    await use(queue, api);
   } finally {
     await queue.close();
   }
 }
 
 /** Polls until the run ends: a cli-progress bar on a terminal, a line per change otherwise. */
-async function follow(queue: QueueConnection, code: QueueCode, first: RunProgress, intervalMs: number, quiet: boolean): Promise<RunProgress> {
+async function follow(queue: QueueConnection, api: QueueApi, first: RunProgress, intervalMs: number, quiet: boolean): Promise<RunProgress> {
   let progress = first;
   const tty = process.stderr.isTTY && !quiet;
   const bar = tty
@@ -154,9 +154,9 @@ async function follow(queue: QueueConnection, code: QueueCode, first: RunProgres
   });
   bar?.start(progress.chunks.total, progress.chunks.done + progress.chunks.failed, payload(progress));
   let lastLine = '';
-  while (code.isActiveState(progress.state)) {
+  while (api.isActiveState(progress.state)) {
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    progress = (await code.runProgress(queue.db, progress.id)) ?? progress;
+    progress = (await api.runProgress(queue.db, progress.id)) ?? progress;
     // The total grows while a large file is still being planned.
     bar?.setTotal(progress.chunks.total);
     if (bar) bar.update(progress.chunks.done + progress.chunks.failed, payload(progress));
