@@ -48,39 +48,21 @@ function writeRecurring(out: JsonBytes, value: string): void {
 /** A value that may be shared (frozen) or built for this case. */
 const writeValue = (out: JsonBytes, value: object): void => (Object.isFrozen(value) ? out.fragment(shared(value)) : out.value(value));
 
-// Keys and punctuation around the values, encoded once: a template string per value would be built, then copied.
-const LEVEL_OPEN = jsonFragment('{"level":');
-const REASONS_OPEN = jsonFragment(',"reasons":[');
-const LEVEL = jsonFragment(',"level":');
-const TEXT = jsonFragment(',"text":');
-const SIDE = jsonFragment(',"side":');
-const FACTOR = jsonFragment(',"factor":');
-const CONCLUSION_OPEN = jsonFragment('{"conclusion":');
-const SUBJECT = jsonFragment(',"subject":');
-const ID_OPEN = jsonFragment('{"id":');
-const NEXT_ID_OPEN = jsonFragment(',{"id":');
-const ROOT_OPEN = jsonFragment('{"root":');
-const NEXT_ROOT_OPEN = jsonFragment(',{"root":');
-const NAME = jsonFragment(',"name":');
-const PROBABILITY = jsonFragment(',"probability":');
-const CONFIDENCE = jsonFragment('],"confidence":');
-const PLAN = jsonFragment(',"plan":');
-
 type Triage = Assessment['triage'];
 type Explanation = Assessment['explanation'][number];
 type Factor = Explanation['for'][number];
 
 function writeTriage(out: JsonBytes, triage: Triage): void {
-  out.fragment(LEVEL_OPEN);
+  out.ascii('{"level":');
   writeRecurring(out, triage.level);
-  out.fragment(REASONS_OPEN);
+  out.ascii(',"reasons":[');
   for (let i = 0; i < triage.reasons.length; i++) {
     const reason = triage.reasons[i] as Triage['reasons'][number];
     out.ascii(i > 0 ? ',{"rule":' : '{"rule":');
     writeRecurring(out, reason.rule);
-    out.fragment(LEVEL);
+    out.ascii(',"level":');
     writeRecurring(out, reason.level);
-    out.fragment(TEXT);
+    out.ascii(',"text":');
     writeRecurring(out, reason.text);
     out.ascii(',"evidence":');
     writeStrings(out, reason.evidence);
@@ -111,10 +93,10 @@ function writeFactors(out: JsonBytes, factors: readonly Factor[]): void {
     out.ascii(i > 0 ? ',{"finding":' : '{"finding":');
     writeRecurring(out, f.finding);
     if (f.side !== undefined) {
-      out.fragment(SIDE);
+      out.ascii(',"side":');
       writeRecurring(out, f.side);
     }
-    out.fragment(FACTOR);
+    out.ascii(',"factor":');
     out.number(f.factor);
     out.ascii(',"text":');
     out.string(f.text);
@@ -124,9 +106,9 @@ function writeFactors(out: JsonBytes, factors: readonly Factor[]): void {
 }
 
 function writeExplanation(out: JsonBytes, entry: Explanation): void {
-  out.fragment(CONCLUSION_OPEN);
+  out.ascii('{"conclusion":');
   writeRecurring(out, entry.conclusion);
-  out.fragment(SUBJECT);
+  out.ascii(',"subject":');
   writeRecurring(out, entry.subject);
   out.ascii(',"statement":');
   out.string(entry.statement);
@@ -162,31 +144,31 @@ export function writeAssessmentJson(out: JsonBytes, a: Assessment): void {
   out.ascii('],"painMechanism":[');
   for (let i = 0; i < a.painMechanism.length; i++) {
     const m = a.painMechanism[i] as Assessment['painMechanism'][number];
-    out.fragment(i > 0 ? NEXT_ID_OPEN : ID_OPEN);
+    out.ascii(i > 0 ? ',{"id":' : '{"id":');
     writeRecurring(out, m.id);
-    out.fragment(PROBABILITY);
+    out.ascii(',"probability":');
     out.number(m.probability);
     out.ascii('}');
   }
   out.ascii('],"roots":[');
   for (let i = 0; i < a.roots.length; i++) {
     const r = a.roots[i] as Assessment['roots'][number];
-    out.fragment(i > 0 ? NEXT_ROOT_OPEN : ROOT_OPEN);
+    out.ascii(i > 0 ? ',{"root":' : '{"root":');
     writeRecurring(out, r.root);
-    out.fragment(SIDE);
+    out.ascii(',"side":');
     writeRecurring(out, r.side);
-    out.fragment(PROBABILITY);
+    out.ascii(',"probability":');
     out.number(r.probability);
     out.ascii('}');
   }
   out.ascii('],"conditions":[');
   for (let i = 0; i < a.conditions.length; i++) {
     const c = a.conditions[i] as Assessment['conditions'][number];
-    out.fragment(i > 0 ? NEXT_ID_OPEN : ID_OPEN);
+    out.ascii(i > 0 ? ',{"id":' : '{"id":');
     writeRecurring(out, c.id);
-    out.fragment(NAME);
+    out.ascii(',"name":');
     writeRecurring(out, c.name);
-    out.fragment(PROBABILITY);
+    out.ascii(',"probability":');
     out.number(c.probability);
     if (c.icd10 !== undefined) {
       out.ascii(',"icd10":');
@@ -194,9 +176,9 @@ export function writeAssessmentJson(out: JsonBytes, a: Assessment): void {
     }
     out.ascii('}');
   }
-  out.fragment(CONFIDENCE);
+  out.ascii('],"confidence":');
   writeRecurring(out, a.confidence);
-  out.fragment(PLAN);
+  out.ascii(',"plan":');
   writeValue(out, a.plan);
   out.ascii(',"explanation":[');
   for (let i = 0; i < a.explanation.length; i++) {
