@@ -19,28 +19,9 @@ const SHORT_ESCAPES: Readonly<Record<number, number>> = { 0x08: 0x62, 0x09: 0x74
 const COPY_CALL_FROM = 48;
 
 const MICRO = 1e6;
-const FRACTION_PAD = '00000';
 
-/**
- * A number as JSON.stringify writes it. Probabilities and factors are
- * rounded to millionths or coarser upstream; such a number is written from
- * integers, about three times faster than the general double-to-text conversion
- * and with the same text (the shortest decimal that reads back as the number).
- */
-export function jsonNumber(value: number): string {
-  const micros = Math.round(value * MICRO);
-  if (micros / MICRO !== value || micros < 0 || micros >= 1e15) return Number.isFinite(value) ? String(value) : 'null';
-  const whole = Math.floor(micros / MICRO);
-  let fraction = micros - whole * MICRO;
-  if (fraction === 0) return String(whole);
-  let digits = 6;
-  while (fraction % 10 === 0) {
-    fraction /= 10;
-    digits--;
-  }
-  const text = String(fraction);
-  return `${whole}.${FRACTION_PAD.slice(0, digits - text.length)}${text}`;
-}
+/** A number as JSON.stringify writes it, by the general conversion (JsonBytes.number writes short decimals faster). */
+export const jsonNumber = (value: number): string => (Number.isFinite(value) ? String(value) : 'null');
 
 const encoder = new TextEncoder();
 
@@ -91,7 +72,13 @@ export class JsonBytes {
     this.length += fragment.length;
   }
 
-  /** A number as jsonNumber writes it, its digits written straight into the buffer when it is a short decimal. */
+  /**
+   * A number as JSON.stringify writes it. Probabilities and factors are
+   * rounded to millionths or coarser upstream; such a number is written
+   * digit by digit from integers, with the same text as the general
+   * double-to-text conversion (the shortest decimal that reads back as the
+   * number) at a fraction of its cost.
+   */
   number(value: number): void {
     const micros = Math.round(value * MICRO);
     if (micros / MICRO !== value || micros < 0 || micros >= 1e15) return this.ascii(jsonNumber(value));
