@@ -54,7 +54,8 @@ const RIGHT_TERM = new Float64Array(H);
 
 /**
  * Writes the tempered log-likelihood of observation o for every hypothesis at
- * `out[offset + h]` and adds it to `logPost[h]`.
+ * `out[offset + h]` and adds it to `logPost[h]`; returns whether it also wrote
+ * the reciprocal likelihoods at `ratio[offset + h]`.
  */
 function scoreObservation(o: Observation, clusterSize: number, out: Float64Array, offset: number, logPost: Float64Array, ratio: Float64Array): boolean {
   const weight = clusterWeight(clusterSize);
@@ -111,15 +112,11 @@ function scoreObservation(o: Observation, clusterSize: number, out: Float64Array
     out[offset + h] = tempered;
     logPost[h] = (logPost[h] as number) + tempered;
   }
-  // The explanation's leave-one-out needs 1 / likelihood; for a finding on one leg (or both) without regions
-  // that is a product of precomputed reciprocals, which saves the exponentials later.
-  if (clusterSize > RATIO_CLUSTER_MAX || (present && hasRegions) || o.side === UNKNOWN) return false;
+  // The explanation's leave-one-out needs 1 / likelihood; for a finding on both legs without regions that
+  // is a product of precomputed reciprocals, which saves the exponentials later (one leg: the fast path above).
+  if (o.side !== BOTH || clusterSize > RATIO_CLUSTER_MAX || (present && hasRegions)) return false;
   const inverse = (present ? INVERSE_PRESENT : INVERSE_ABSENT)[clusterSize] as Float64Array;
-  if (o.side === BOTH) for (let h = 0; h < H; h++) ratio[offset + h] = (inverse[left + h] as number) * (inverse[right + h] as number);
-  else {
-    const base = o.side === RIGHT ? right : left;
-    for (let h = 0; h < H; h++) ratio[offset + h] = inverse[base + h] as number;
-  }
+  for (let h = 0; h < H; h++) ratio[offset + h] = (inverse[left + h] as number) * (inverse[right + h] as number);
   return true;
 }
 
