@@ -1,8 +1,8 @@
 /**
  * Assessments as JSON text. The NDJSON path writes one compact line per case
  * with the shape-aware byte writer (src/case/assessmentJson.ts: the same
- * bytes as JSON.stringify, at about two thirds of the cost); a document (one case
- * or an array) is indented for people to read.
+ * bytes as JSON.stringify, at about half the cost of stringifying and
+ * encoding); a document (one case or an array) is indented for people to read.
  */
 import { assessmentJsonBytes } from '../../case/assessmentJson.js';
 import type { Assessment } from '../../case/schema.js';
