@@ -43,6 +43,14 @@ describe('negation', () => {
     expect(statusOf('Physiotherapy has not given him relief from his buttock pain.', 'leg_pain')).toBe('present');
   });
 
+  it('a treatment withheld or not taken does not negate what it is for', () => {
+    expect(statusOf('His PCP informed him that he does not prescribe opiate medications for chronic back pain.', 'back_pain')).toBe('present');
+    expect(statusOf('She is not taking any medication for her sciatica.', 'leg_pain')).toBe('present');
+    expect(statusOf('He has not been treated for back pain.', 'back_pain')).toBe('present');
+    // The treatment word voids only its own negation.
+    expect(statusOf('No medication. No leg pain.', 'leg_pain')).toBe('absent');
+  });
+
   it.each(['but', 'however', 'although'])('"%s" ends the scope', (word) => {
     const text = `No back pain, ${word} numbness in the right foot.`;
     expect(statusOf(text, 'back_pain')).toBe('absent');

@@ -100,6 +100,8 @@ export const PSEUDO_NEGATIONS: LexiconEntry = entry({ kind: 'pseudo' }, [
   'difference', 'resolution', 'effect', 'fixed', 'settled', 'resolved', 'go away', 'gone away', 'eased', 'easing', 'limited', 'stopped', 'stop', 'working',
   'able to work', 'only', 'just', 'sure', 'increase', 'decrease', 'worse', 'cured', 'alleviated', 'good', 'well controlled', 'much', 'quite', 'worked',
   'able to sleep', 'sleeping', 'sleep', 'due to', 'because of',
+  // A treatment withheld or not taken is about the treatment: "he does not prescribe opiates for chronic back pain".
+  'prescribe', 'prescribes', 'prescribed', 'prescribing', 'treat', 'treated', 'treating', 'treatment', 'medication', 'medications', 'medicine', 'meds',
 ]);
 
 export const UNCERTAINTY: readonly LexiconEntry[] = [
