@@ -105,8 +105,9 @@ export class SentenceView {
   sideAt(i: number): 'left' | 'right' | 'both' | undefined {
     const unit = this.unitAtToken(i);
     const side = unit?.concepts.find((c): c is ConceptOf<'side'> => c.kind === 'side');
-    if (side && unit!.from === i) return side.side;
-    if (unit && !side && unit.from === i) return undefined;
+    // Every word of a side phrase stands for the phrase: "right" in "left greater than right" says both.
+    if (side) return side.side;
+    if (unit && unit.from === i) return undefined;
     const token = this.tokens[i];
     if (!token) return undefined;
     const word = SIDE_WORDS.get(token.norm);

@@ -175,6 +175,11 @@ describe('laterality and regions attach to the right finding', () => {
     expect(find('Ankle jerks absent bilat.', 'ankle_reflex_reduced')?.side).toBe('both');
   });
 
+  it('"left greater than right" is both sides, not the side written last', () => {
+    expect(find('Low back pain with left greater than right lower extremity radiculopathy.', 'leg_pain')?.side).toBe('both');
+    expect(find('Right worse than left leg pain.', 'leg_pain')?.side).toBe('both');
+  });
+
   it('a dermatome statement gives regions', () => {
     expect(find('Numbness in an L5 distribution on the left.', 'numbness', 'left')?.regions?.sort()).toEqual(['big_toe', 'dorsum_foot', 'lateral_leg']);
   });
