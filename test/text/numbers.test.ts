@@ -25,6 +25,29 @@ describe('grades', () => {
     expect(item('Knee jerks 2+ and symmetric.', 'knee_reflex_reduced')?.status).toBe('absent');
   });
 
+  // A word before the movement says which way it went; the number, before or after, still grades it.
+  it.each([
+    ['Weakness of right ankle dorsiflexion 4/5.', 'ankle_dorsiflexion', 4],
+    ['Weak right big toe extension (4/5).', 'big_toe_extension', 4],
+    ['He has 4/5 weakness of the left EHL.', 'big_toe_extension', 4],
+    ['The patient had 3/5 strength in the EHL.', 'big_toe_extension', 3],
+  ])('grade beside a weakness word: %s', (text, movement, grade) => {
+    const found = extract(text).evidence.find((e) => e.finding === 'weakness' && e.movement === movement);
+    expect(found?.status).toBe('present');
+    expect(found?.grade).toBe(grade);
+  });
+
+  it('a grade before a test: "0/0 Achilles", "3+/3+ Achilles", "5/5 strength throughout"', () => {
+    expect(item('Reflexes: 1/trace patellae, 0/0 Achilles.', 'ankle_reflex_reduced')?.status).toBe('present');
+    expect(item('Reflexes: 3+/3+ Achilles with nonsustained clonus.', 'ankle_reflex_reduced')?.status).toBe('absent');
+    expect(item('He has 5/5 strength throughout.', 'weakness')?.status).toBe('absent');
+  });
+
+  it('a grade before "and" belongs to the item before it', () => {
+    const found = item('Knee jerks are 2+ and ankle jerks are 1+.', 'ankle_reflex_reduced');
+    expect(found?.status).toBe('present');
+  });
+
   it('a large residual is also bladder dysfunction', () => {
     expect(item('Post-void residual of 1000cc.', 'bladder_dysfunction')?.status).toBe('present');
   });

@@ -1,7 +1,8 @@
 /**
- * Which way a neutral term went ("ankle jerks absent", "DF 4/5", "SLR +ve"):
- * the adjacent word before it, else the first qualifier or number after it,
- * else a weakness word in the same clause for a movement.
+ * Which way a neutral term went ("ankle jerks absent", "DF 4/5", "SLR +ve",
+ * "0/0 Achilles"): the adjacent word or grade before it, else the first
+ * qualifier or number after it, else a weakness word in the same clause for a
+ * movement.
  */
 import type { Reading } from '../numbers.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
@@ -22,19 +23,30 @@ export interface Polarity {
   readonly unit?: Unit;
 }
 
-/** Which way a neutral term went: the adjacent word before it, else the first qualifier or number after it. */
+/** Which way a neutral term went: the adjacent word or grade before it, else the first qualifier or number after it. */
 export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Polarity | undefined {
   const clause = view.clause(unit.from);
+  let linked = false;
   for (let i = unit.from - 1, seen = 0; i >= view.from && seen < QUALIFIER_BACK_REACH && view.clause(i) === clause; i--, seen++) {
+    // "4/5 in the right EHL": a grade just before the term, but not one across "and" ("knee jerks 2+ and ankle jerks 1+").
+    const numberBefore = linked ? undefined : view.readings.find((r) => r.to === i + 1);
+    if (numberBefore) {
+      const polarity = polarityOfReading(numberBefore, term);
+      if (polarity === 'stop' || numberBefore.kind === 'angle') break;
+      if (polarity) return polarity;
+      i = numberBefore.from;
+      continue;
+    }
     const other = fillerUnit(view, i) ? undefined : view.unitAtToken(i);
     if (other && other !== unit) {
       const verdict = judge(view, other, term, i);
       if (verdict === 'stop') break;
-      if (verdict) return verdict;
+      if (verdict) return verdict.grade === undefined ? graded(view, unit, term, verdict, clause) : verdict;
       i = other.from;
       continue;
     }
     if (!FILLER.has(view.norm(i)) && !view.sideAt(i)) break;
+    if (LIST_LINKS.has(view.norm(i))) linked = true;
   }
   let reading: Reading | undefined;
   for (let i = unit.to, seen = 0; i < view.to && seen < QUALIFIER_FORWARD_REACH; i++, seen++) {
@@ -75,6 +87,32 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
 }
 
 export const MOVEMENT_WEAKNESS_REACH = 9;
+
+/** Words that join items of a list: a number before one of them belongs to the item before. */
+const LIST_LINKS = new Set(['and', 'or', '&']);
+
+/**
+ * "Weakness of right ankle dorsiflexion 4/5", "4/5 weakness of the left EHL":
+ * the word before the term gave the result, and a number next to that word or
+ * just after the term, if it agrees, gives its grade.
+ */
+function graded(view: SentenceView, unit: Unit, term: Finding, verdict: Polarity, clause: number): Polarity {
+  const withGrade = (reading: Reading | undefined): Polarity | undefined => {
+    if (!reading) return undefined;
+    const polarity = polarityOfReading(reading, term);
+    const agrees = polarity !== undefined && polarity !== 'stop' && polarity.meaning === verdict.meaning && polarity.grade !== undefined;
+    return agrees ? { ...verdict, grade: polarity.grade } : verdict;
+  };
+  const word = verdict.unit;
+  const before = word && withGrade(view.readings.find((r) => r.to === word.from));
+  if (before) return before;
+  for (let i = unit.to, seen = 0; i < view.to && seen < QUALIFIER_FORWARD_REACH && view.clause(i) === clause; i++, seen++) {
+    const after = withGrade(view.readings.find((r) => r.from === i));
+    if (after) return after;
+    if (!FILLER.has(view.norm(i)) && !view.sideAt(i) && view.norm(i) !== ',') break;
+  }
+  return verdict;
+}
 
 /** A one-word unit that is also a filler word ("with", "on"): it only links. */
 export function fillerUnit(view: SentenceView, i: number): boolean {
