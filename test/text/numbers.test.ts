@@ -43,6 +43,18 @@ describe('grades', () => {
     expect(item('He has 5/5 strength throughout.', 'weakness')?.status).toBe('absent');
   });
 
+  it.each([
+    ['Right hip flexion 5/5, left 4/5.'],
+    ['Hip flexion 5/5 on the right and 4/5 on the left.'],
+    ['Hip flexion R 5/5, L 4/5.'],
+  ])('one grade per side: %s', (text) => {
+    const evidence = extract(text).evidence.filter((e) => e.finding === 'weakness' && e.movement === 'hip_flexion');
+    expect(evidence.find((e) => e.side === 'right')?.status).toBe('absent');
+    const left = evidence.find((e) => e.side === 'left');
+    expect(left?.status).toBe('present');
+    expect(left?.grade).toBe(4);
+  });
+
   it('a grade before "and" belongs to the item before it', () => {
     const found = item('Knee jerks are 2+ and ankle jerks are 1+.', 'ankle_reflex_reduced');
     expect(found?.status).toBe('present');

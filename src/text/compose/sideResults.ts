@@ -8,12 +8,15 @@
 import type { Side } from '../../knowledge/vocabulary.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
 import type { Finding } from './draft.js';
+import { polarityOfReading } from './qualifier.js';
 import { ownSide } from './sites.js';
 import { AUXILIARIES, FILLER } from './words.js';
 
 export interface SideResult {
   readonly side: Side;
   readonly meaning: 'abnormal' | 'normal';
+  /** "left 4/5": the grade that gave the meaning. */
+  readonly grade?: number;
   /** "equivocal on the left": said with doubt. */
   readonly uncertain?: true;
   /** Token range of the result's words, and the side sites it used (so they are not read as sites declared well). */
@@ -30,6 +33,7 @@ const MAX_PARTS = 5;
 interface Part {
   side?: Side;
   meaning?: 'abnormal' | 'normal';
+  grade?: number;
   negated: boolean;
   uncertain: boolean;
   /** Words that are neither links, sides, places nor lexicon words ("jerked", "manage"). */
@@ -51,7 +55,15 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
     // A negation and nothing else is the test failing, or the response not being there, as the term says ("the left didn't move at all").
     if (part && !part.meaning && part.negated && term.bareNegation) part.meaning = term.bareNegation === 'present' ? 'abnormal' : 'normal';
     if (part?.side && part.meaning && !part.rejected && part.unknown <= UNKNOWN_BUDGET)
-      results.push({ side: part.side, meaning: part.meaning, ...(part.uncertain && { uncertain: true }), from: part.from, to: part.to, sites: part.sites });
+      results.push({
+        side: part.side,
+        meaning: part.meaning,
+        ...(part.grade !== undefined && { grade: part.grade }),
+        ...(part.uncertain && { uncertain: true }),
+        from: part.from,
+        to: part.to,
+        sites: part.sites,
+      });
     part = undefined;
   };
   for (let i = unit.to; i < view.to; i++) {
@@ -65,6 +77,20 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
       if (PART_LINKS.has(norm) || norm === ',' || norm === ':' || norm === ';') continue;
     }
     part ??= { negated: false, uncertain: false, unknown: 0, opened: false, rejected: false, from: i, to: i + 1, sites: [] };
+    // "left 4/5", "4/5 on the left": a power grade is a result, and may open one. (Reflex grades are not
+    // read here: notes grade several reflexes in one list, "3+/3+ patellae, 0/1 ankles".)
+    const grade = view.readings.find((r) => r.from === i && r.kind === 'mrc');
+    const polarity = grade && polarityOfReading(grade, term);
+    if (grade && polarity && polarity !== 'stop') {
+      part.opened = true;
+      if (!part.meaning) {
+        part.meaning = polarity.meaning;
+        part.grade = polarity.grade;
+        part.to = Math.max(part.to, grade.to);
+      }
+      i = grade.to - 1;
+      continue;
+    }
     // Link words are skipped, unless a phrase of more weight starts on them ("with a temperature").
     const here = other && starts ? other : undefined;
     if (FILLER.has(norm) && (!here || (here.to - here.from === 1 && !opensResult(here) && !hasConcept(here, 'finding') && !hasConcept(here, 'pain') && !hasConcept(here, 'site')))) continue;
@@ -87,8 +113,8 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
       }
       if (hasDirected(other, 'uncertain', 'pre') || hasDirected(other, 'uncertain', 'post')) part.uncertain = true;
       if (site) part.sites.push(other);
-      // Sides spelt out ("left", "both"), not shorthand that is often something else ("PP/LT").
-      const spelt = other.to - other.from > 1 || norm.length >= 4;
+      // Sides spelt out ("left", "both"), not shorthand that is often something else ("PP/LT"), unless a grade follows ("L 4/5").
+      const spelt = other.to - other.from > 1 || norm.length >= 4 || (view.sideAt(i) !== undefined && view.readings.some((r) => r.from === other.to));
       const side = (spelt ? conceptOf(other, 'side')?.side : undefined) ?? (site && ownSide(view, { unit: other, site }));
       if (side) part.side ??= side;
       const qualifier = conceptOf(other, 'qualifier');

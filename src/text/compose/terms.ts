@@ -34,16 +34,23 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
   let status: Status;
   let grade: number | undefined;
   let qualifierUnit: Unit | undefined;
+  /** Graded results further on that may be another side's ("right hip flexion 5/5, left 4/5"). */
+  let otherSides: readonly SideResult[] = [];
   if (term.fixed) status = term.fixed;
   else if (term.mode === 'assert') {
     status = scope.negated ? 'absent' : 'present';
     grade = readingNear(view, unit, 'mrc')?.value;
-  } else if (result) status = result.meaning === 'abnormal' ? 'present' : 'absent';
-  else {
+  } else if (result) {
+    status = result.meaning === 'abnormal' ? 'present' : 'absent';
+    grade = result.grade;
+  } else {
     const polarity = qualifierOf(view, unit, term) ?? bareNegation(view, unit, term, scope);
     // "tapped below my knees, the right leg jerked normally and the left didn't move": one result per side,
-    // when the test has no result of its own words, or the one found past a comma is only the first side's.
-    if (!polarity || (polarity.unit && view.segment(polarity.unit.from) !== view.segment(unit.from))) {
+    // when the test has no result of its own words, or the one found past a comma is only the first side's,
+    // or a grade may be followed by the other side's ("right hip flexion 5/5, left 4/5").
+    const farQualifier = polarity?.unit !== undefined && view.segment(polarity.unit.from) !== view.segment(unit.from);
+    const byGrade = polarity !== undefined && polarity.unit === undefined && polarity.grade !== undefined;
+    if (!polarity || farQualifier || byGrade) {
       const results = sideResults(view, unit, term);
       if (!polarity || new Set(results.map((r) => r.side)).size > 1) {
         for (const sideResult of results) {
@@ -52,6 +59,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
         }
         return;
       }
+      if (byGrade) otherSides = results;
     }
     status = polarity.meaning === 'abnormal' ? 'present' : 'absent';
     grade = polarity.grade;
@@ -79,6 +87,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
   const saddle = sites.some((s) => s.site.site === 'saddle');
   // Lost feeling that a clinician found is the examination finding ("the doctor found I've lost feeling ...").
   const examined = term.sensory && examinedInSentence(view);
+  const firstDraft = out.length;
   for (const target of term.targets) {
     let finding = target.finding;
     if (examined && finding === 'numbness') finding = 'sensory_loss';
@@ -123,6 +132,8 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     }
     out.push(draft);
   }
+  for (const other of otherSides)
+    if (!out.slice(firstDraft).some((d) => d.side === other.side)) termDrafts(view, unit, term, section, attachedSites, out, other);
 }
 
 export function bareNegation(view: SentenceView, unit: Unit, term: Finding, scope: Scope): Polarity | undefined {
