@@ -175,6 +175,21 @@ describe('laterality and regions attach to the right finding', () => {
     expect(find('Ankle jerks absent bilat.', 'ankle_reflex_reduced')?.side).toBe('both');
   });
 
+  it('one result per side after a test: "absent on the right, present on the left"', () => {
+    const reflex = extract('Achilles reflex absent on the right, present on the left.').evidence.filter((e) => e.finding === 'ankle_reflex_reduced');
+    expect(reflex.map((e) => [e.side, e.status])).toEqual([['right', 'present'], ['left', 'absent']]);
+  });
+
+  it('"present" and "absent" of a sign such as Babinski\'s say whether the sign is there', () => {
+    expect(statusOf('Babinski sign present.', 'upper_motor_neuron_signs')).toBe('present');
+    expect(statusOf('Babinski signs were present bilaterally.', 'upper_motor_neuron_signs')).toBe('present');
+    expect(statusOf('Babinski reflex is absent.', 'upper_motor_neuron_signs')).toBe('absent');
+    const sides = extract('Babinski sign present on right and absent on left.').evidence.filter((e) => e.finding === 'upper_motor_neuron_signs');
+    expect(sides.map((e) => [e.side, e.status])).toEqual([['right', 'present'], ['left', 'absent']]);
+    // A reflex is the other way round.
+    expect(statusOf('Ankle reflex present.', 'ankle_reflex_reduced')).toBe('absent');
+  });
+
   it('"left greater than right" is both sides, not the side written last', () => {
     expect(find('Low back pain with left greater than right lower extremity radiculopathy.', 'leg_pain')?.side).toBe('both');
     expect(find('Right worse than left leg pain.', 'leg_pain')?.side).toBe('both');

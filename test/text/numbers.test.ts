@@ -47,6 +47,7 @@ describe('grades', () => {
     ['Right hip flexion 5/5, left 4/5.'],
     ['Hip flexion 5/5 on the right and 4/5 on the left.'],
     ['Hip flexion R 5/5, L 4/5.'],
+    ['Hip flex 5/5 R, 4/5 L.'],
   ])('one grade per side: %s', (text) => {
     const evidence = extract(text).evidence.filter((e) => e.finding === 'weakness' && e.movement === 'hip_flexion');
     expect(evidence.find((e) => e.side === 'right')?.status).toBe('absent');

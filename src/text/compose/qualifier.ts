@@ -120,10 +120,20 @@ export function fillerUnit(view: SentenceView, i: number): boolean {
   return unit !== undefined && unit.to - unit.from === 1 && FILLER.has(view.norm(i)) && !unit.concepts.some((c) => c.kind === 'qualifier' || c.kind === 'finding' || c.kind === 'negation');
 }
 
+/** For a sign whose presence is the abnormality, "present" and "absent" say whether the sign is there. */
+const PRESENCE: Readonly<Record<string, 'abnormal' | 'normal'>> = { present: 'abnormal', absent: 'normal' };
+
+/** Which way a qualifier says the term went: "absent" is abnormal for a reflex, normal for Babinski's sign. */
+export function qualifierMeaning(view: SentenceView, qualifier: Unit, term: Finding): 'abnormal' | 'normal' | undefined {
+  const meaning = conceptOf(qualifier, 'qualifier')?.meaning;
+  if (meaning === undefined || !term.presenceAbnormal || qualifier.to - qualifier.from !== 1) return meaning;
+  return PRESENCE[view.norm(qualifier.from)] ?? meaning;
+}
+
 /** What another unit next to a neutral term says about it: a polarity, nothing (skip it), or stop looking. */
 export function judge(view: SentenceView, other: Unit, term: Finding, at: number): Polarity | 'stop' | undefined {
-  const qualifier = conceptOf(other, 'qualifier');
-  if (qualifier) return { meaning: qualifier.meaning, unit: other };
+  const meaning = qualifierMeaning(view, other, term);
+  if (meaning) return { meaning, unit: other };
   if (hasDirected(other, 'negation', 'post') && other.from >= at) return { meaning: 'normal', unit: other };
   const finding = conceptOf(other, 'finding');
   if (finding) {
@@ -133,7 +143,6 @@ export function judge(view: SentenceView, other: Unit, term: Finding, at: number
     return 'stop';
   }
   if (hasConcept(other, 'site') || hasConcept(other, 'side') || hasConcept(other, 'dermatome')) return undefined;
-  void view;
   return 'stop';
 }
 

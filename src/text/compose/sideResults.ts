@@ -8,7 +8,7 @@
 import type { Side } from '../../knowledge/vocabulary.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
 import type { Finding } from './draft.js';
-import { polarityOfReading } from './qualifier.js';
+import { polarityOfReading, qualifierMeaning } from './qualifier.js';
 import { ownSide } from './sites.js';
 import { AUXILIARIES, FILLER } from './words.js';
 
@@ -113,12 +113,13 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
       }
       if (hasDirected(other, 'uncertain', 'pre') || hasDirected(other, 'uncertain', 'post')) part.uncertain = true;
       if (site) part.sites.push(other);
-      // Sides spelt out ("left", "both"), not shorthand that is often something else ("PP/LT"), unless a grade follows ("L 4/5").
-      const spelt = other.to - other.from > 1 || norm.length >= 4 || (view.sideAt(i) !== undefined && view.readings.some((r) => r.from === other.to));
+      // Sides spelt out ("left", "both"), not shorthand that is often something else ("PP/LT"), unless beside a grade ("L 4/5", "5/5 L").
+      const graded = part.grade !== undefined || view.readings.some((r) => r.from === other.to && r.kind === 'mrc');
+      const spelt = other.to - other.from > 1 || norm.length >= 4 || (graded && view.sideAt(i) !== undefined);
       const side = (spelt ? conceptOf(other, 'side')?.side : undefined) ?? (site && ownSide(view, { unit: other, site }));
       if (side) part.side ??= side;
-      const qualifier = conceptOf(other, 'qualifier');
-      if (!part.meaning && qualifier) part.meaning = part.negated ? opposite(qualifier.meaning) : qualifier.meaning;
+      const qualifier = qualifierMeaning(view, other, term);
+      if (!part.meaning && qualifier) part.meaning = part.negated ? opposite(qualifier) : qualifier;
       else if (!part.meaning && hasDirected(other, 'negation', 'post')) part.meaning = 'normal';
       else if (!part.meaning && hasDirected(other, 'negation', 'pre')) part.negated = true;
       if (part.side || part.meaning || part.negated) part.to = Math.max(part.to, other.to);

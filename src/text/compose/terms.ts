@@ -34,7 +34,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
   let status: Status;
   let grade: number | undefined;
   let qualifierUnit: Unit | undefined;
-  /** Graded results further on that may be another side's ("right hip flexion 5/5, left 4/5"). */
+  /** Results further on that may be another side's ("right hip flexion 5/5, left 4/5"). */
   let otherSides: readonly SideResult[] = [];
   if (term.fixed) status = term.fixed;
   else if (term.mode === 'assert') {
@@ -47,10 +47,12 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     const polarity = qualifierOf(view, unit, term) ?? bareNegation(view, unit, term, scope);
     // "tapped below my knees, the right leg jerked normally and the left didn't move": one result per side,
     // when the test has no result of its own words, or the one found past a comma is only the first side's,
-    // or a grade may be followed by the other side's ("right hip flexion 5/5, left 4/5").
+    // or a result after the test may be followed by the other side's ("right hip flexion 5/5, left 4/5",
+    // "Achilles absent on the right, present on the left").
     const farQualifier = polarity?.unit !== undefined && view.segment(polarity.unit.from) !== view.segment(unit.from);
     const byGrade = polarity !== undefined && polarity.unit === undefined && polarity.grade !== undefined;
-    if (!polarity || farQualifier || byGrade) {
+    const after = byGrade || (polarity?.unit !== undefined && polarity.unit.from >= unit.to);
+    if (!polarity || farQualifier || after) {
       const results = sideResults(view, unit, term);
       if (!polarity || new Set(results.map((r) => r.side)).size > 1) {
         for (const sideResult of results) {
@@ -59,7 +61,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
         }
         return;
       }
-      if (byGrade) otherSides = results;
+      if (after) otherSides = results;
     }
     status = polarity.meaning === 'abnormal' ? 'present' : 'absent';
     grade = polarity.grade;

@@ -29,6 +29,8 @@ export type Concept =
       readonly fixed?: 'absent';
       /** For neutral terms: what a bare negation means ("no ankle jerks" = the reflex is reduced: present). */
       readonly bareNegation?: 'present' | 'absent';
+      /** A sign whose presence is the abnormality: "Babinski sign present" is abnormal, "absent" normal (unlike a reflex). */
+      readonly presenceAbnormal?: true;
       /** The finding is about the past by nature, so a history context keeps it ("history of cancer"). */
       readonly historical?: true;
       /** Only counts in a history context ("laminectomy" alone may be today's operation). */
