@@ -190,6 +190,13 @@ describe('laterality and regions attach to the right finding', () => {
     expect(statusOf('Ankle reflex present.', 'ankle_reflex_reduced')).toBe('absent');
   });
 
+  it('a radiculopathy of the neck or arm is not leg pain', () => {
+    for (const text of ['Left cervical radiculopathy at C5, C6.', 'C5-C6 disc herniation with right arm radiculopathy.', 'Neck pain with bilateral upper extremity radiculopathy.', 'Neck pain, progressive, with right greater than left radiculopathy.'])
+      expect(find(text, 'leg_pain'), text).toBeUndefined();
+    expect(find('L4-5 disc herniation with left radiculopathy.', 'leg_pain')?.side).toBe('left');
+    expect(find('Neck and low back pain with bilateral radiculopathy.', 'leg_pain')?.side).toBe('both');
+  });
+
   it('"left greater than right" is both sides, not the side written last', () => {
     expect(find('Low back pain with left greater than right lower extremity radiculopathy.', 'leg_pain')?.side).toBe('both');
     expect(find('Right worse than left leg pain.', 'leg_pain')?.side).toBe('both');

@@ -53,7 +53,7 @@ export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: 
       out.push(newDraft('leg_pain', status, scope.context, spanFrom(group), spanTo(group), { side, regions: regions.size > 0 ? [...regions] : undefined }));
       legSides.push(side);
     }
-  } else if (pain.impliesLeg || (pain.radiates && dermatome.length > 0) || (pain.radiates && scope.negated && sites.length === 0)) {
+  } else if ((pain.impliesLeg && !aboutElsewhere(view, unit, sites)) || (pain.radiates && dermatome.length > 0) || (pain.radiates && scope.negated && sites.length === 0)) {
     const side = sideOf(view, unit, []);
     out.push(newDraft('leg_pain', status, scope.context, unit.from, unit.to, { side, regions: dermatome.length > 0 ? dermatome : undefined }));
     legSides = [side];
@@ -93,4 +93,19 @@ function deniedPlaces(view: SentenceView, unit: Unit, attachedSites: Set<Unit>):
     if (!FILLER.has(view.norm(i)) && view.norm(i) !== ',' && view.norm(i) !== 'at' && view.norm(i) !== 'all') break;
   }
   return found;
+}
+
+/**
+ * "Cervical radiculopathy", "C6 radiculopathy", "neck pain with left
+ * radiculopathy": a root pain whose own place, or else the nearest place
+ * named before it in its clause, is outside the leg and back is the arm's.
+ */
+function aboutElsewhere(view: SentenceView, unit: Unit, sites: readonly AttachedSite[]): boolean {
+  if (sites.length > 0) return sites.every((s) => s.site.site === 'other');
+  const clause = view.clause(unit.from);
+  for (let i = unit.from - 1; i >= view.from && view.clause(i) === clause; i--) {
+    const site = conceptOf(view.unitAtToken(i), 'site');
+    if (site) return site.site === 'other';
+  }
+  return false;
 }
