@@ -145,6 +145,15 @@ describe('hypotheticals and sections', () => {
     expect(extract('The patient was instructed to seek immediate medical attention for fever, weakness, or changes in bowel or bladder function.').evidence).toEqual([]);
   });
 
+  it('what a complication would do is not a finding', () => {
+    expect(extract('An epidural hematoma can compress the spinal cord and result in weakness and numbness of all four extremities.').evidence).toEqual([]);
+  });
+
+  it('a retention cyst is no urinary retention', () => {
+    expect(statusOf('Mucous retention cyst in the right maxillary sinus.', 'bladder_dysfunction')).toBeUndefined();
+    expect(statusOf('Admitted with urinary retention.', 'bladder_dysfunction')).toBe('present');
+  });
+
   it('a plan restating a current problem still counts', () => {
     expect(statusOf('PLAN: Kegel exercises for urinary incontinence.', 'bladder_dysfunction')).toBe('present');
   });

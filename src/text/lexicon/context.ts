@@ -135,6 +135,8 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'in case of', 'seek', 'seek medical attention', 'seek attention', 'return if', 'call if', 'precautions', 'warning signs', 'avoid', 'to avoid',
   'prevent', 'to prevent', 'prevention', 'goal', 'goals', 'will be able', 'would be able', 'consent', 'consented', 'potential', 'potentially', 'watch for', 'look out for', 'report any', 'warned', 'in the event',
   'side effects', 'side effect', 'risk factors', 'expect', 'expected', 'would expect', 'anticipate', 'anticipated', 'if she develops', 'if he develops', 'if you develop', 'develops', 'should they',
+  // "... which can compress the spinal cord and result in weakness": what a complication would do.
+  'result in', 'lead to',
 ]);
 
 export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
@@ -196,6 +198,9 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'top to bottom', 'from top to bottom', 'without feeling it', 'without even feeling it',
   // "as well as" qualifies nothing; "right now" is no side.
   'as well as', 'right now', 'right away', 'right after', 'right before', 'right then',
+  // Retention of something other than urine.
+  'retention cyst', 'retention cysts', 'mucous retention', 'mucus retention', 'co2 retention', 'carbon dioxide retention', 'sodium retention', 'salt retention',
+  'urinary retention precautions',
   // A near miss is no injury.
   'nearly fallen', 'nearly fell', 'almost fell', 'almost fallen', 'nearly falling', 'almost falling', 'nearly tripped', 'almost tripped', 'nearly fall', 'almost fall',
 ]);
