@@ -43,6 +43,8 @@ const LIST_LINKS = new Set([
   ':', 'type',
 ]);
 const PSEUDO_REACH = 3;
+/** Post-negations that also deny the word right after them. */
+const NEGATIVE_BEFORE = new Set(['negative', 'neg', '-ve']);
 const YEAR_REACH = 8;
 const POST_REACH = 12;
 
@@ -71,6 +73,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
         uncertain = false;
       }
       if (hasDirected(unit, 'negation', 'pre') && !voidedByPseudo(view, unit, from)) negationUnit = unit;
+      // "Negative frequency, negative incontinence": a review of systems puts "negative" right before what it denies.
+      else if (unit.to === from && hasDirected(unit, 'negation', 'post') && NEGATIVE_BEFORE.has(view.norm(unit.from))) negationUnit = unit;
       if (hasDirected(unit, 'uncertain', 'pre') && (view.norm(unit.from) !== '?' || view.isQueryMark(unit.from)) && (view.norm(unit.from) !== '?' || view.segment(unit.from) === view.segment(from))) uncertain = true;
       if (hasDirected(unit, 'history', 'pre')) historical = true;
       if (hasConcept(unit, 'hypothetical')) hypothetical = true;
@@ -131,7 +135,8 @@ function voidedByPseudo(view: SentenceView, trigger: Unit, before: number): bool
   let seen = 0;
   for (let i = trigger.to; i < before && seen < PSEUDO_REACH; i++) {
     const unit = view.unitAtToken(i);
-    if (unit && hasConcept(unit, 'pseudo')) return true;
+    // "denied any visual change, bowel or bladder difficulties": a pseudo word that ends a list item is that item.
+    if (unit && hasConcept(unit, 'pseudo')) return view.norm(unit.to) !== ',';
     if (unit && unit.from === i && (hasConcept(unit, 'finding') || hasConcept(unit, 'pain'))) return false;
     const norm = view.norm(i);
     if (norm !== 'any' && norm !== 'much' && norm !== 'real' && norm !== 'significant' && norm !== 'further') seen++;

@@ -43,6 +43,18 @@ describe('negation', () => {
     expect(statusOf('Physiotherapy has not given him relief from his buttock pain.', 'leg_pain')).toBe('present');
   });
 
+  it('a review of systems: "negative incontinence", "denied any visual change, bowel or bladder difficulties", "no change in bowel habits"', () => {
+    expect(statusOf('GENITOURINARY: Negative frequency, negative urgency, negative dysuria, negative incontinence.', 'bladder_dysfunction')).toBe('absent');
+    const text = 'She denied any visual change, bowel or bladder difficulties.';
+    expect(statusOf(text, 'bowel_dysfunction')).toBe('absent');
+    expect(statusOf(text, 'bladder_dysfunction')).toBe('absent');
+    expect(statusOf('He has had no significant changes in his bowel habits.', 'bowel_dysfunction')).toBe('absent');
+    // A change of bowel habit alone is a bowel symptom, not loss of bowel control.
+    expect(statusOf('Colonoscopy for a change in bowel habits.', 'bowel_dysfunction')).toBeUndefined();
+    // "Negative" after a finding still reaches back only to it.
+    expect(statusOf('SLR negative, numbness in the left foot.', 'numbness', 'left')).toBe('present');
+  });
+
   it('a treatment withheld or not taken does not negate what it is for', () => {
     expect(statusOf('His PCP informed him that he does not prescribe opiate medications for chronic back pain.', 'back_pain')).toBe('present');
     expect(statusOf('She is not taking any medication for her sciatica.', 'leg_pain')).toBe('present');

@@ -198,6 +198,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'top to bottom', 'from top to bottom', 'without feeling it', 'without even feeling it',
   // "as well as" qualifies nothing; "right now" is no side.
   'as well as', 'right now', 'right away', 'right after', 'right before', 'right then',
+  // The costovertebral angle, not a stroke.
+  'cva tenderness', 'costovertebral angle tenderness', 'cva tender',
   // Retention of something other than urine.
   'retention cyst', 'retention cysts', 'mucous retention', 'mucus retention', 'co2 retention', 'carbon dioxide retention', 'sodium retention', 'salt retention',
   'urinary retention precautions',

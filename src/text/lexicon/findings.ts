@@ -149,6 +149,12 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'incontinence of feces', 'stool incontinence', 'loss of bowel control', 'lost control of bowels', 'lost control of bowel', 'bowel problems', 'bowel problem',
     'bowel sx', 'bowel symptoms', 'bowel disturbance', 'soiling', 'soiled', 'accidents with bowels', 'bowel accidents', 'faecal urgency', 'loss of anal sensation',
   ]),
+  // A change of bowel habit is a bowel (colon) symptom rather than loss of control, so only its denial counts;
+  // as one phrase, "no change in bowel habits" is a plain negative (not "no change in the numbness").
+  names('sphincter', 'bowel_dysfunction', [
+    'change in bowel habits', 'changes in bowel habits', 'change in bowel habit', 'changes in bowel habit', 'change in bowels', 'changes in bowels',
+    'change in bowel function', 'changes in bowel function', 'bowel habit change', 'bowel habit changes',
+  ], { bareNegation: 'absent' }),
   names('sphincter', 'bowel_dysfunction', ['defecate', 'defaecate', 'defecation', 'defaecation', 'open bowels', 'opening bowels', 'move bowels'], { bareNegation: 'present' }),
   names('sphincter', 'bowel_dysfunction', ['bowels', 'bowel', 'bowel function', 'bowel control', 'control of bowels', 'control of bowel', 'bowel habit', 'bowel habits'], {
     bareNegation: 'absent',
