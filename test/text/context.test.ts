@@ -55,6 +55,22 @@ describe('negation', () => {
     expect(statusOf('SLR negative, numbness in the left foot.', 'numbness', 'left')).toBe('present');
   });
 
+  it('"no focal motor or sensory deficits" denies the deficits, not the power', () => {
+    for (const text of ['No focal motor or sensory deficits.', 'There are no focal motor or sensory losses to the lower extremities.', 'No motor or sensory deficit was found.']) {
+      expect(statusOf(text, 'weakness'), text).toBe('absent');
+      expect(statusOf(text, 'sensory_loss'), text).toBe('absent');
+    }
+    expect(statusOf('No power in the left leg.', 'weakness', 'left')).toBe('present');
+  });
+
+  it('"(-)" and "(+)" of a review of systems', () => {
+    const text = 'Genitourinary: (-) decreased libido, (-) urinary incontinence. Neurological: (+) numbness.';
+    expect(statusOf(text, 'sexual_dysfunction')).toBe('absent');
+    expect(statusOf(text, 'bladder_dysfunction')).toBe('absent');
+    expect(statusOf(text, 'numbness')).toBe('present');
+    expect(statusOf('(-) leg pain, (+) back pain.', 'back_pain')).toBe('present');
+  });
+
   it('a treatment withheld or not taken does not negate what it is for', () => {
     expect(statusOf('His PCP informed him that he does not prescribe opiate medications for chronic back pain.', 'back_pain')).toBe('present');
     expect(statusOf('She is not taking any medication for her sciatica.', 'leg_pain')).toBe('present');

@@ -147,7 +147,26 @@ export function bareNegation(view: SentenceView, unit: Unit, term: Finding, scop
     if (between && (hasConcept(between, 'finding') || hasConcept(between, 'ignore'))) continue;
     if (!FILLER.has(view.norm(i)) && !BARE_NEGATION_GAP.has(view.norm(i)) && !view.sideAt(i)) return undefined;
   }
+  // "no focal motor or sensory deficits": what is denied is the deficit the list shares, so the function is normal.
+  if (term.bareNegation === 'present' && listSharesDeficit(view, unit)) return { meaning: 'normal', unit: scope.negationUnit! };
   return { meaning: term.bareNegation === 'present' ? 'abnormal' : 'normal', unit: scope.negationUnit! };
+}
+
+const SHARED_LIST_LINKS = new Set(['or', 'and', '/', ',']);
+
+/** Whether the term is the first of a list ("motor or sensory ...") that ends on a word for a deficit. */
+function listSharesDeficit(view: SentenceView, unit: Unit): boolean {
+  if (!SHARED_LIST_LINKS.has(view.norm(unit.to))) return false;
+  const clause = view.clause(unit.from);
+  for (let i = unit.to; i < view.to && i < unit.to + 6 && view.clause(i) === clause; i++) {
+    const other = view.unitAtToken(i);
+    const finding = conceptOf(other, 'finding');
+    if (finding?.mode === 'assert' || conceptOf(other, 'qualifier')?.meaning === 'abnormal') return true;
+    if (other && !finding) return false;
+    if (other) i = other.to - 1;
+    else if (!SHARED_LIST_LINKS.has(view.norm(i)) && !FILLER.has(view.norm(i))) return false;
+  }
+  return false;
 }
 
 // Small helpers

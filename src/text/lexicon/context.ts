@@ -56,7 +56,7 @@ export const EASES: LexiconEntry = entry({ kind: 'eases' }, [
 
 export const QUALIFIERS: readonly LexiconEntry[] = [
   entry({ kind: 'qualifier', meaning: 'abnormal' }, [
-    'reduced', 'decreased', 'diminished', 'absent', 'absence', 'not elicited', 'not elicitable', 'unobtainable', 'not obtainable', 'unable to elicit', 'lost', 'loss',
+    'reduced', 'decreased', 'diminished', 'absent', 'absence', 'not elicited', 'not elicitable', 'unobtainable', 'not obtainable', 'unable to elicit', 'lost', 'loss', 'losses',
     'loss of', 'impaired', 'poor', 'weak', 'weakened', 'altered', 'abnormal', '+ve', 'positive', 'pos', 'limited', 'restricted', 'painful', 'reproduces',
     'reproduced', 'reproducing', 'lax', 'patulous', 'hypoactive', 'depressed', 'trace', 'sluggish', 'not palpable', 'impalpable', 'nonpalpable',
     'non-palpable', 'difficulty', 'difficulties', 'trouble', 'problems', 'problem', 'unable', 'upgoing', 'extensor', 'markedly reduced', 'slightly reduced',
@@ -83,6 +83,8 @@ export const NEGATIONS: readonly LexiconEntry[] = [
     'none', 'not any', 'no new', 'no further', 'resolution of', 'rules out', 'ruled out', 'no longer', 'nor any', 'no obvious', 'no significant', 'no focal',
     'no definite', 'no clear', 'no recent', 'not had', 'not been', 'has not', 'have not', 'had not', 'did not', 'does not', 'do not', 'is not', 'are not',
     'was not', 'were not', 'could not', 'never had', 'no other', 'denies any', 'no reports of', 'no report of', 'without any', 'lack of', 'lacks', 'ø',
+    // A review of systems as "(-) decreased libido, (-) vaginal dryness".
+    '(-)', '( - )',
   ]),
   entry({ kind: 'negation', direction: 'post' }, [
     'absent', 'negative', '-ve', 'denied', 'resolved', 'not present', 'none', 'gone', 'settled', 'ruled out', 'fine', 'normal', 'intact', 'ok', 'okay',
@@ -151,7 +153,7 @@ export const SUBJECTS: LexiconEntry = entry({ kind: 'subject' }, [
   "it's", 'this', 'pt', 'mr', 'mrs', 'ms',
   // Words that assert what follows also end a negation before them ("denies fever, reports leg pain").
   'reports', 'reported', 'complains of', 'complaining of', 'complained of', 'c/o', 'presents with', 'presented with', 'presenting with', 'positive for',
-  '+ve for', 'endorses', 'admits to', 'admits', 'notes', 'describes', 'still', 'now', 'then', 'ongoing', 'only', 'has had', 'have had', 'had had',
+  '+ve for', '(+)', '( + )', 'endorses', 'admits to', 'admits', 'notes', 'describes', 'still', 'now', 'then', 'ongoing', 'only', 'has had', 'have had', 'had had',
   'does have', 'do have', 'did have', 'is having', 'was having', 'has developed', 'developed', 'new',
   // What a denial leaves is asserted: "no weakness, just pain down my leg".
   ', just', ', only',
@@ -180,6 +182,7 @@ export const ONSETS: readonly LexiconEntry[] = [
 /** Look like terms but are not findings: checked by longest match, so they shadow the term inside them. */
 export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'bowel sounds', 'bowel movement', 'bowel movements', 'bowel prep', 'bowel preparation', 'small bowel', 'large bowel', 'bowel obstruction', 'bowel loops',
+  'bowel gas', 'bowel gas pattern', 'bowel wall', 'bowel wall thickening',
   'steroid injection', 'steroid injections', 'epidural steroid', 'epidural steroids', 'epidural steroid injection', 'epidural steroid injections', 'depo-medrol',
   'radiation therapy', 'radiation oncology', 'radiation treatment', 'radiotherapy', 'heating pad', 'ice pack', 'fluid retention', 'water retention',
   'prior to', 'came back', 'come back', 'comes back', 'coming back', 'back to', 'back into', 'back on', 'went back', 'go back', 'get back', 'got back', 'going back',
