@@ -115,6 +115,11 @@ describe('negation', () => {
 });
 
 describe('uncertainty → unknown', () => {
+  it('an equivocal result is unknown, not abnormal', () => {
+    expect(statusOf('Plantar responses were equivocal, bilaterally.', 'upper_motor_neuron_signs')).toBe('unknown');
+    expect(statusOf('SLR equivocal.', 'slr_positive')).toBe('unknown');
+  });
+
   it.each([
     ['Possible L5 radiculopathy.', 'leg_pain'],
     ['Referred for MRI to rule out cauda equina symptoms.', 'bladder_dysfunction'],

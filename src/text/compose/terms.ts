@@ -7,7 +7,7 @@ import { WEAK_REGION_MOVEMENT } from '../lexicon/index.js';
 import type { SectionKind } from '../lexicon/sections.js';
 import type { Reading, ReadingKind } from '../numbers.js';
 import { scopeOf, type Scope } from '../scope.js';
-import { conceptOf, hasConcept, type SentenceView, type Unit } from '../view.js';
+import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
 import { newDraft, type Draft, type Finding } from './draft.js';
 import { QUALIFIER_FORWARD_REACH, qualifierOf, type Polarity } from './qualifier.js';
 import { sideResults, type SideResult } from './sideResults.js';
@@ -72,8 +72,9 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     const nearest = polarity.unit && polarity.unit.from < unit.from ? polarity.unit : unit;
     if (scope.negated && scope.negationUnit !== polarity.unit && status === 'present' && (lentByList || nearBefore(view, scope.negationUnit!, nearest, 4))) status = 'absent';
   }
-  // "I'm not sure if my bladder is OK": an unsure answer either way is unknown.
-  if ((scope.uncertain || result?.uncertain) && (status === 'present' || term.mode === 'neutral')) status = 'unknown';
+  // "I'm not sure if my bladder is OK", "plantar responses were equivocal": an unsure answer either way is unknown.
+  const unsureResult = qualifierUnit !== undefined && (hasDirected(qualifierUnit, 'uncertain', 'pre') || hasDirected(qualifierUnit, 'uncertain', 'post'));
+  if ((scope.uncertain || result?.uncertain || unsureResult) && (status === 'present' || term.mode === 'neutral')) status = 'unknown';
   let context = scope.context;
   if (context === 'historical' && term.historical) context = 'current';
   // ANNOTATION.md: the injury that began the current problem counts, whenever it happened.

@@ -201,6 +201,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'top to bottom', 'from top to bottom', 'without feeling it', 'without even feeling it',
   // "as well as" qualifies nothing; "right now" is no side.
   'as well as', 'right now', 'right away', 'right after', 'right before', 'right then',
+  // Before an injury is no injury.
+  'pre-injury', 'preinjury', 'pre injury',
   // The costovertebral angle, not a stroke.
   'cva tenderness', 'costovertebral angle tenderness', 'cva tender',
   // Retention of something other than urine.
