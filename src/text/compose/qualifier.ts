@@ -46,7 +46,7 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
       continue;
     }
     if (!FILLER.has(view.norm(i)) && !view.sideAt(i)) break;
-    if (LIST_LINKS.has(view.norm(i))) linked = true;
+    if (ITEM_JOINS.has(view.norm(i))) linked = true;
   }
   let reading: Reading | undefined;
   for (let i = unit.to, seen = 0; i < view.to && seen < QUALIFIER_FORWARD_REACH; i++, seen++) {
@@ -89,7 +89,7 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
 export const MOVEMENT_WEAKNESS_REACH = 9;
 
 /** Words that join items of a list: a number before one of them belongs to the item before. */
-const LIST_LINKS = new Set(['and', 'or', '&']);
+const ITEM_JOINS = new Set(['and', 'or', '&']);
 
 /**
  * "Weakness of right ankle dorsiflexion 4/5", "4/5 weakness of the left EHL":

@@ -1,9 +1,11 @@
 /**
- * A test named with no result of its own, followed by one result per side:
- * "When the doctor tapped below my knees, the right leg jerked normally and
- * the left didn't move at all"; "asked me to stand up from a chair on one
- * leg, I couldn't manage it on the left, but on the right it was no problem".
- * Patients tell an examination this way: the test, then what each side did.
+ * A test followed by one result per side: "When the doctor tapped below my
+ * knees, the right leg jerked normally and the left didn't move at all";
+ * "asked me to stand up from a chair on one leg, I couldn't manage it on the
+ * left, but on the right it was no problem". Patients tell an examination
+ * this way: the test, then what each side did; clinicians grade it so
+ * ("right hip flexion 5/5, left 4/5", "Achilles absent on the right, present
+ * on the left").
  */
 import type { Side } from '../../knowledge/vocabulary.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
