@@ -26,6 +26,19 @@ const DISTANCE_UNITS: ReadonlyMap<string, number> = new Map([
 ]);
 const NUMBER_WITH_UNIT = /^(\d{1,4})(ml|mls|cc|deg|degs|m|yds|yards|ft|km)$/;
 
+const REFLEX_GRADE = /^[0-4]$/;
+
+/** "2/2", "0/1", "2+/2+", "3+/3": two reflex grades, left and right. */
+function pairedReflex(tokens: readonly Token[], i: number, value: number): Reading | undefined {
+  if (value > 4) return undefined;
+  let at = i + 1;
+  if (tokens[at]?.norm === '+') at++;
+  if (tokens[at]?.norm !== '/' || !REFLEX_GRADE.test(tokens[at + 1]?.norm ?? '')) return undefined;
+  const other = Number(tokens[at + 1]!.norm);
+  const to = tokens[at + 2]?.norm === '+' ? at + 3 : at + 2;
+  return { kind: 'reflex', value: Math.min(value, other), from: i, to };
+}
+
 export function readNumbers(tokens: readonly Token[], from: number, to: number): Reading[] {
   const readings: Reading[] = [];
   for (let i = from; i < to; i++) {
@@ -60,6 +73,13 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     if (value <= 5 && next === 'out' && afterNext === 'of' && tokens[i + 3]?.norm === '5') {
       readings.push({ kind: 'mrc', value, from: i, to: i + 4 });
       i += 3;
+      continue;
+    }
+    // Reflexes by side, "2/2", "0/1", "2+/2+" (a denominator of 5 is MRC, read above): the weaker side's grade.
+    const paired = pairedReflex(tokens, i, value);
+    if (paired) {
+      readings.push(paired);
+      i = paired.to - 1;
       continue;
     }
     // Reflex grade "1+", "2+" (not followed by "/5").

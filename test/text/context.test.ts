@@ -239,6 +239,13 @@ describe('laterality and regions attach to the right finding', () => {
     expect(find('Neck and low back pain with bilateral radiculopathy.', 'leg_pain')?.side).toBe('both');
   });
 
+  it('a word of movement is a pain\'s path only among symptoms', () => {
+    expect(find('Stab incisions were placed on the lateral thigh.', 'leg_pain')).toBeUndefined();
+    expect(find('The right lower extremity was extended.', 'leg_pain')).toBeUndefined();
+    expect(find('The pain extends down the back of the leg.', 'leg_pain')?.status).toBe('present');
+    expect(find('It goes down the back of my left leg.', 'leg_pain', 'left')?.status).toBe('present');
+  });
+
   it('"left greater than right" is both sides, not the side written last', () => {
     expect(find('Low back pain with left greater than right lower extremity radiculopathy.', 'leg_pain')?.side).toBe('both');
     expect(find('Right worse than left leg pain.', 'leg_pain')?.side).toBe('both');

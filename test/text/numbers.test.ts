@@ -56,6 +56,22 @@ describe('grades', () => {
     expect(left?.grade).toBe(4);
   });
 
+  it.each([
+    ['Deep tendon reflexes are 2+ at the knees and absent at the ankles.', 'absent', 'present'],
+    ['Reflexes: 2+/2+ in BUE, 3+/3+ patellae, 0/1 ankles.', 'absent', 'present'],
+    ['DTRs are 1+ at the knees and trace at the ankles.', 'present', 'present'],
+    ['Deep tendon reflexes are 2+ bilateral knees and ankles.', 'absent', 'absent'],
+    ['Reflexes: 2/2 BUE, absent in BLE.', 'present', 'present'],
+    ['Reflexes: 3/3 BUE, 2/2 BLE.', 'absent', 'absent'],
+  ])('reflexes graded by place: %s', (text, knee, ankle) => {
+    expect(item(text, 'knee_reflex_reduced')?.status).toBe(knee);
+    expect(item(text, 'ankle_reflex_reduced')?.status).toBe(ankle);
+  });
+
+  it('only the reflexes whose places are named are graded', () => {
+    expect(item('Deep tendon reflexes 2+ in both knees and both biceps.', 'ankle_reflex_reduced')).toBeUndefined();
+  });
+
   it('a grade before "and" belongs to the item before it', () => {
     const found = item('Knee jerks are 2+ and ankle jerks are 1+.', 'ankle_reflex_reduced');
     expect(found?.status).toBe('present');

@@ -8,6 +8,7 @@ import { FILLER } from './words.js';
 import { dermatomeRegions, negatedBetween, ownSide, sideOf, sitesOf, type AttachedSite } from './sites.js';
 
 export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: SectionKind, attachedSites: Set<Unit>, out: Draft[]): void {
+  if (pain.needsSymptom && !speaksOfSymptom(view, unit)) return;
   let sites = sitesOf(view, unit, attachedSites);
   // "It doesn't hurt at all, not my back and not my leg": the places of a denied pain, each with its own "not".
   if (sites.length === 0) sites = deniedPlaces(view, unit, attachedSites);
@@ -107,5 +108,19 @@ function aboutElsewhere(view: SentenceView, unit: Unit, sites: readonly Attached
     const site = conceptOf(view.unitAtToken(i), 'site');
     if (site) return site.site === 'other';
   }
+  return false;
+}
+
+/** Pronouns that carry a symptom named before: "it goes down my leg". */
+const SYMPTOM_PRONOUNS = new Set(['it', "it's", 'this', 'which', 'that', 'they', 'these']);
+
+/** Whether a movement word stands among symptoms: another pain word or symptom in its sentence, or "it" just before. */
+function speaksOfSymptom(view: SentenceView, unit: Unit): boolean {
+  for (const other of view.units) {
+    if (other === unit) continue;
+    const pain = conceptOf(other, 'pain');
+    if ((pain && !pain.needsSymptom) || conceptOf(other, 'finding')?.mode === 'assert') return true;
+  }
+  for (let i = unit.from - 1; i >= view.from && i >= unit.from - 3; i--) if (SYMPTOM_PRONOUNS.has(view.norm(i))) return true;
   return false;
 }

@@ -52,6 +52,11 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
   for (let i = unit.to, seen = 0; i < view.to && seen < QUALIFIER_FORWARD_REACH; i++, seen++) {
     if (view.clause(i) !== clause && view.norm(i - 1) !== ':' && view.norm(i) !== ':') break;
     const numberHere = view.readings.find((r) => r.from === i);
+    // "Reflexes: 2/2 BUE, absent in BLE": a grade given for the arms is not the legs' result.
+    if (numberHere && gradesElsewhere(view, numberHere)) {
+      i = numberHere.to - 1;
+      continue;
+    }
     if (numberHere) {
       const polarity = polarityOfReading(numberHere, term);
       if (polarity === 'stop') break;
@@ -87,6 +92,16 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
 }
 
 export const MOVEMENT_WEAKNESS_REACH = 9;
+
+/** Whether a grade is followed by a place outside the leg and back ("2/2 BUE", "2+ at the biceps"). */
+export function gradesElsewhere(view: SentenceView, reading: Reading): boolean {
+  for (let i = reading.to; i < view.to && i < reading.to + 4; i++) {
+    const site = conceptOf(view.unitAtToken(i), 'site');
+    if (site) return site.site === 'other';
+    if (!FILLER.has(view.norm(i)) && !view.sideAt(i)) return false;
+  }
+  return false;
+}
 
 /** Words that join items of a list: a number before one of them belongs to the item before. */
 const ITEM_JOINS = new Set(['and', 'or', '&']);

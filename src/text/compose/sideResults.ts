@@ -14,8 +14,9 @@ import { polarityOfReading, qualifierMeaning } from './qualifier.js';
 import { ownSide } from './sites.js';
 import { AUXILIARIES, FILLER } from './words.js';
 
-export interface SideResult {
-  readonly side: Side;
+/** A result a test got apart from its own words: for one side, or for one place. */
+export interface TermResult {
+  readonly side?: Side;
   readonly meaning: 'abnormal' | 'normal';
   /** "left 4/5": the grade that gave the meaning. */
   readonly grade?: number;
@@ -25,6 +26,10 @@ export interface SideResult {
   readonly from: number;
   readonly to: number;
   readonly sites: readonly Unit[];
+}
+
+export interface SideResult extends TermResult {
+  readonly side: Side;
 }
 
 /** Words that start a new result within a clause: "the right jerked and the left didn't". */
@@ -79,9 +84,9 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
       if (PART_LINKS.has(norm) || norm === ',' || norm === ':' || norm === ';') continue;
     }
     part ??= { negated: false, uncertain: false, unknown: 0, opened: false, rejected: false, from: i, to: i + 1, sites: [] };
-    // "left 4/5", "4/5 on the left": a power grade is a result, and may open one. (Reflex grades are not
-    // read here: notes grade several reflexes in one list, "3+/3+ patellae, 0/1 ankles".)
-    const grade = view.readings.find((r) => r.from === i && r.kind === 'mrc');
+    // "left 4/5", "4/5 on the left", "2/2 BLE": a grade is a result, and may open one. (Reflexes graded by
+    // place, "3+/3+ patellae, 0/1 ankles", are read apart: reflexSites.ts.)
+    const grade = view.readings.find((r) => r.from === i && (r.kind === 'mrc' || (r.kind === 'reflex' && term.group === 'reflex')));
     const polarity = grade && polarityOfReading(grade, term);
     if (grade && polarity && polarity !== 'stop') {
       part.opened = true;
@@ -109,9 +114,15 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
     if (other && starts) {
       // Another finding, pain or place begins: what follows is about it, not about the test.
       const site = conceptOf(other, 'site');
-      if (hasConcept(other, 'finding') || hasConcept(other, 'pain') || hasConcept(other, 'dermatome') || (site && site.site !== 'leg')) {
+      if (hasConcept(other, 'finding') || hasConcept(other, 'pain') || hasConcept(other, 'dermatome')) {
         part = undefined;
         break;
+      }
+      // "2/2 BUE, absent in BLE": a part about another place is not the legs' result; the next part may be.
+      if (site && site.site !== 'leg') {
+        part.rejected = true;
+        i = other.to - 1;
+        continue;
       }
       if (hasDirected(other, 'uncertain', 'pre') || hasDirected(other, 'uncertain', 'post')) part.uncertain = true;
       if (site) part.sites.push(other);

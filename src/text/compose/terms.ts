@@ -10,7 +10,8 @@ import { scopeOf, type Scope } from '../scope.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
 import { newDraft, type Draft, type Finding } from './draft.js';
 import { QUALIFIER_FORWARD_REACH, qualifierOf, type Polarity } from './qualifier.js';
-import { sideResults, type SideResult } from './sideResults.js';
+import { reflexSiteResults } from './reflexSites.js';
+import { sideResults, type SideResult, type TermResult } from './sideResults.js';
 import { dermatomeRegions, sideOf, sitesOf } from './sites.js';
 import { FILLER } from './words.js';
 
@@ -28,7 +29,7 @@ export const GRADE_READING: Partial<Record<FindingId, ReadingKind>> = {
 
 // Terms
 
-export function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: SectionKind, attachedSites: Set<Unit>, out: Draft[], result?: SideResult): void {
+export function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: SectionKind, attachedSites: Set<Unit>, out: Draft[], result?: TermResult): void {
   if (term.requires && !term.requires.some((word) => sentenceHas(view, word))) return;
   const scope = scopeOf(view, unit.from, unit.to, section);
   let status: Status;
@@ -45,12 +46,22 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     grade = result.grade;
   } else {
     const polarity = qualifierOf(view, unit, term) ?? bareNegation(view, unit, term, scope);
+    // "DTRs 2+ at the knees and absent at the ankles": a word for reflexes in general, graded by place.
+    if (term.group === 'reflex' && term.targets.length > 1) {
+      const bySite = reflexSiteResults(view, unit, term, polarity);
+      for (const site of bySite) {
+        const own: Finding = { ...term, targets: [{ finding: site.finding }] };
+        termDrafts(view, unit, own, section, attachedSites, out, { meaning: site.meaning, ...(site.side && { side: site.side }), from: site.from, to: site.to, sites: [] });
+      }
+      if (bySite.length > 0) return;
+    }
     // "tapped below my knees, the right leg jerked normally and the left didn't move": one result per side,
     // when the test has no result of its own words, or the one found past a comma is only the first side's,
     // or a result after the test may be followed by the other side's ("right hip flexion 5/5, left 4/5",
     // "Achilles absent on the right, present on the left").
     const farQualifier = polarity?.unit !== undefined && view.segment(polarity.unit.from) !== view.segment(unit.from);
-    const byGrade = polarity !== undefined && polarity.unit === undefined && polarity.grade !== undefined;
+    // A result without a unit is a grade read after the test ("5/5", "2+").
+    const byGrade = polarity !== undefined && polarity.unit === undefined;
     const after = byGrade || (polarity?.unit !== undefined && polarity.unit.from >= unit.to);
     if (!polarity || farQualifier || after) {
       const results = sideResults(view, unit, term);

@@ -66,7 +66,9 @@ export const SITES: readonly LexiconEntry[] = [
   {
     phrases: ['neck', 'shoulder', 'shoulders', 'arm', 'arms', 'hand', 'hands', 'wrist', 'wrists', 'elbow', 'elbows', 'finger', 'fingers', 'chest', 'abdomen', 'abdominal', 'head', 'jaw', 'flank', 'upper extremity', 'upper extremities', 'upper limb', 'upper limbs', 'cervical', 'cervical spine', 'thoracic spine', 'stomach', 'belly', 'pelvis', 'pelvic',
       // Cervical levels and roots: "C5-C6 disc herniation with left radiculopathy" is about the arm.
-      'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'],
+      'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8',
+      // The arms of an examination: "reflexes 2/2 BUE", "2+ at the biceps".
+      'bue', 'rue', 'lue', 'ue', 'ues', 'biceps', 'triceps', 'brachioradialis', 'brachial radialis', 'deltoid', 'deltoids'],
     concept: { kind: 'site', site: 'other', regions: [] },
   },
   { phrases: ['groin', 'inguinal', 'groin area', 'inguinal region', 'groins'], concept: { kind: 'site', site: 'groin', regions: ['groin'] } },

@@ -12,12 +12,15 @@ const activity = (a: Activity, phrases: readonly string[]): LexiconEntry => entr
 export const PAIN_WORDS: readonly LexiconEntry[] = [
   entry({ kind: 'pain' }, ['pain', 'pains', 'painful', 'ache', 'aches', 'aching', 'achy', 'achiness', 'hurts', 'hurt', 'hurting', 'sore', 'soreness', 'discomfort', 'tightness', 'cramping', 'cramps', 'heaviness', 'heavy', 'killing me', 'agony', 'in agony', 'agonising', 'agonizing', 'throbbing', 'throbs']),
   entry({ kind: 'pain', impliesLeg: true }, ['sciatica', 'sciatic pain', 'sciatic symptoms', 'radicular pain', 'radiculopathy', 'radiculopathies', 'radiculitis', 'radicular type pain', 'radicular-type pain', 'radicular symptoms', 'radicular', 'nerve root pain', 'root pain', 'lumbar radiculopathy', 'lumbosacral radiculopathy', 'leg symptoms', 'lower extremity symptoms', 'lower limb symptoms', 'le symptoms', 'extremity symptoms']),
-  entry({ kind: 'pain', radiates: true }, [
-    'radiating', 'radiates', 'radiated', 'radiation', 'radiate', 'spreads', 'spreading', 'spread', 'travels', 'travelling', 'traveling', 'travelled', 'goes down',
+  entry({ kind: 'pain', radiates: true }, ['radiating', 'radiates', 'radiated', 'radiation', 'radiate']),
+  entry({ kind: 'pain', radiates: true, needsSymptom: true }, [
+    'spreads', 'spreading', 'spread', 'travels', 'travelling', 'traveling', 'travelled', 'goes down',
     'going down', 'goes into', 'went down', 'runs down', 'running down', 'ran down', 'comes round into', 'comes down', 'coming down', 'referred', 'refers',
     'extends', 'extending', 'extended', 'moves down', 'down into', 'goes', 'going',
   ]),
-  entry({ kind: 'pain', radiates: true, quality: 'shooting_pain' }, ['shooting', 'shoots', 'shot', 'shoot', 'electric', 'electric shock', 'electric shocks', 'electrical', 'lancinating', 'stabbing', 'sharp', 'jolts', 'zaps', 'shock-like', 'stabs', 'stab', 'stabbing pains', 'shooting pain', 'shooting pains', 'sharp pain', 'sharp pains', 'stabbing pain', 'lightning']),
+  entry({ kind: 'pain', radiates: true, quality: 'shooting_pain' }, ['shooting', 'shoots', 'shoot', 'electric', 'electric shock', 'electric shocks', 'electrical', 'lancinating', 'stabbing', 'sharp', 'jolts', 'zaps', 'shock-like', 'stabbing pains', 'shooting pain', 'shooting pains', 'sharp pain', 'sharp pains', 'stabbing pain', 'lightning']),
+  // "Stab incisions", "he was shot": these are pain words only beside a symptom.
+  entry({ kind: 'pain', radiates: true, quality: 'shooting_pain', needsSymptom: true }, ['shot', 'stabs', 'stab']),
   entry({ kind: 'pain', quality: 'burning_pain' }, ['burning', 'burns', 'burning pain', 'burning pains', 'burning sensation', 'scalding']),
   entry({ kind: 'pain', quality: 'deep_aching_pain' }, ['deep ache', 'dull ache', 'deep aching', 'dull aching', 'deep pain', 'dull pain', 'deep aching pain', 'dull achy', 'diffuse ache', 'vague ache', 'poorly localised', 'poorly localized']),
 ];

@@ -44,6 +44,13 @@ export const WEAK_REGION_MOVEMENT: Readonly<Partial<Record<Region, Movement>>> =
   calf: 'ankle_plantarflexion',
 };
 
+/** Where a reflex is tested, for notes that grade reflexes by place ("DTRs 2+ at the knees, absent at the ankles"). */
+export const REFLEX_SITE_WORDS: Readonly<Record<string, FindingId>> = {
+  knee: 'knee_reflex_reduced', knees: 'knee_reflex_reduced', patella: 'knee_reflex_reduced', patellae: 'knee_reflex_reduced',
+  patellas: 'knee_reflex_reduced', patellar: 'knee_reflex_reduced', ankle: 'ankle_reflex_reduced', ankles: 'ankle_reflex_reduced',
+  achilles: 'ankle_reflex_reduced',
+};
+
 export const FINDING_TERMS: readonly LexiconEntry[] = [
   // Back pain words that carry their own site; "pain in my lower back" is composed from a pain word and a site.
   asserts('pain', 'back_pain', ['lbp', 'backache', 'backaches', 'lumbago', 'lumbalgia', 'back problems', 'back problem', 'back trouble', 'back went', 'back gave out', 'coccydynia', 'lumbosacral strain', 'lumbar strain', 'back symptoms', 'back syndrome', 'low back syndrome']),

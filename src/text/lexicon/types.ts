@@ -49,6 +49,11 @@ export type Concept =
       readonly quality?: 'shooting_pain' | 'burning_pain' | 'deep_aching_pain';
       /** The word already implies a leg site ("sciatica"). */
       readonly impliesLeg?: true;
+      /**
+       * A word of movement that is a pain's path only when the sentence speaks of a symptom
+       * ("the pain extends down the leg", "it goes down my leg"), not "the knee was extended".
+       */
+      readonly needsSymptom?: true;
     }
   /** A place on the body: the back, somewhere on the leg (with regions) or the saddle area. */
   | {
