@@ -17,7 +17,7 @@ import { defaultMatcher } from './lexicon/index.js';
 import { sectionKind, type SectionKind } from './lexicon/sections.js';
 import type { MentionContext } from './scope.js';
 import { headerColonAt, splitSentences } from './sentences.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
 import { conceptOf, SentenceView } from './view.js';
 
 export interface ExtractOptions {
@@ -72,6 +72,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   let previousPresent: Draft[] = [];
   // Failing a duration beside a symptom, the first one stated in the current illness ("67M, 3/12 ED ...").
   let firstDuration: DurationReading | undefined;
+  // The items of a numbered list opened by "complications include ...:" ("2. Bleeding. 3. Incontinence.") are as hypothetical as it.
+  let listSection: SectionKind | undefined;
 
   for (const [sentenceIndex, sentence] of sentences.entries()) {
     let from = sentence.from;
@@ -82,12 +84,15 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       if (section !== 'current') from = colon + 1;
     }
     if (from >= sentence.to) continue;
-    if (!firstDuration && sentenceIndex < OPENING_SENTENCES && section === 'current') firstDuration = readDurations(tokens, from, sentence.to, options.referenceDate)[0];
+    if (!numberedItem(tokens, from, sentence.to)) listSection = undefined;
+    const here = listSection ?? section;
+    if (!firstDuration && sentenceIndex < OPENING_SENTENCES && here === 'current') firstDuration = readDurations(tokens, from, sentence.to, options.referenceDate)[0];
     // Most sentences of a note name no finding: look before building the full view.
     const units = matcher.scan(tokens, from, sentence.to);
+    if (opensHypotheticalList(tokens, units, from, sentence.to)) listSection = 'hypothetical';
     if (!units.some(isRelevant) && !isActivityStatement(units)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
-    const { drafts, orphanTrend } = composeSentence(view, section);
+    const { drafts, orphanTrend } = composeSentence(view, here);
     const sentenceSpan: [number, number] = [tokens[sentence.from]!.start, tokens[sentence.to - 1]!.end];
     for (const draft of drafts) {
       mentions.push({
@@ -104,7 +109,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const present = drafts.filter((d) => d.context === 'current' && d.status === 'present');
     if (present.length > 0) previousPresent = present;
     const presenting = present.filter((d) => PRESENTING.has(d.finding));
-    if (presenting.length > 0 && section !== 'past' && section !== 'family' && section !== 'hypothetical') {
+    if (presenting.length > 0 && here !== 'past' && here !== 'family' && here !== 'hypothetical') {
       const near = firstDurationNear(view, presenting, options.referenceDate);
       // The leg symptoms' duration is the illness's: "two years of back ache; a month ago a much stronger pain ran down my leg".
       const aboutLeg = near !== undefined && presenting.some((d) => LEG_FINDINGS.has(d.finding) && view.clause(d.from) === view.clause(near.from));
@@ -129,6 +134,23 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     ...((duration ?? firstDuration) && { durationDays: (duration ?? firstDuration)!.days }),
     ...(onset && { onset }),
   };
+}
+
+/** ",2. Bleeding.", "3) Incontinence": a sentence that is an item of a numbered list. */
+function numberedItem(tokens: readonly Token[], from: number, to: number): boolean {
+  const at = tokens[from]?.norm === ',' ? from + 1 : from;
+  const mark = tokens[at + 1]?.norm;
+  return at + 1 < to && LIST_NUMBER.test(tokens[at]!.norm) && (mark === '.' || mark === ')');
+}
+const LIST_NUMBER = /^\d{1,2}$/;
+
+/** "The risks include, but are not limited to: 1. Infection.": a hypothetical before a colon that opens a numbered list. */
+function opensHypotheticalList(tokens: readonly Token[], units: readonly { to: number; values: readonly { kind: string }[] }[], from: number, to: number): boolean {
+  for (let colon = from; colon < to; colon++) {
+    if (tokens[colon]!.norm !== ':') continue;
+    return numberedItem(tokens, colon + 1, to) && units.some((u) => u.to <= colon && u.values.some((c) => c.kind === 'hypothetical'));
+  }
+  return false;
 }
 
 /** A unit that can start a finding: a term, a pain word, a site of the back, leg, saddle or groin (activities need one of these), or a side named as a place ("my right side is fine"). */

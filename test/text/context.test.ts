@@ -178,6 +178,15 @@ describe('hypotheticals and sections', () => {
     expect(extract('The patient was instructed to seek immediate medical attention for fever, weakness, or changes in bowel or bladder function.').evidence).toEqual([]);
   });
 
+  it('the numbered items of a list of risks are risks too', () => {
+    const text = 'The risks and complications include, but are not limited to:,1. Infection.,2. Bleeding.,3. Incontinence.,4. Impotence.,The patient consented. He has left leg pain.';
+    expect(statusOf(text, 'bladder_dysfunction')).toBeUndefined();
+    expect(statusOf(text, 'sexual_dysfunction')).toBeUndefined();
+    expect(statusOf(text, 'leg_pain', 'left')).toBe('present');
+    // A numbered list of problems is current.
+    expect(statusOf('PROBLEMS:,1. Low back pain.,2. Urinary incontinence.', 'bladder_dysfunction')).toBe('present');
+  });
+
   it('what a complication would do is not a finding', () => {
     expect(extract('An epidural hematoma can compress the spinal cord and result in weakness and numbness of all four extremities.').evidence).toEqual([]);
   });
