@@ -55,6 +55,16 @@ describe('negation', () => {
     expect(statusOf('SLR negative, numbness in the left foot.', 'numbness', 'left')).toBe('present');
   });
 
+  it('"denies any new ..." and "no voiding or stooling problems" are denials', () => {
+    const text = 'Denies any new bowel or bladder dysfunction or increased sensory loss.';
+    expect(statusOf(text, 'bladder_dysfunction')).toBe('absent');
+    expect(statusOf(text, 'bowel_dysfunction')).toBe('absent');
+    expect(statusOf('He had no voiding or stooling problems.', 'bladder_dysfunction')).toBe('absent');
+    // "New" after a denial of something else still asserts.
+    expect(statusOf('No weakness, new numbness in the left foot.', 'numbness', 'left')).toBe('present');
+    expect(statusOf('5 to 10 white cells per high power field.', 'weakness')).toBeUndefined();
+  });
+
   it('"no focal motor or sensory deficits" denies the deficits, not the power', () => {
     for (const text of ['No focal motor or sensory deficits.', 'There are no focal motor or sensory losses to the lower extremities.', 'No motor or sensory deficit was found.']) {
       expect(statusOf(text, 'weakness'), text).toBe('absent');

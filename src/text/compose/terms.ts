@@ -170,13 +170,15 @@ const SHARED_LIST_LINKS = new Set(['or', 'and', '/', ',']);
 function listSharesDeficit(view: SentenceView, unit: Unit): boolean {
   if (!SHARED_LIST_LINKS.has(view.norm(unit.to))) return false;
   const clause = view.clause(unit.from);
+  // One word the lexicon does not know may be another item ("no voiding or stooling problems").
+  let unknown = 0;
   for (let i = unit.to; i < view.to && i < unit.to + 6 && view.clause(i) === clause; i++) {
     const other = view.unitAtToken(i);
     const finding = conceptOf(other, 'finding');
     if (finding?.mode === 'assert' || conceptOf(other, 'qualifier')?.meaning === 'abnormal') return true;
     if (other && !finding) return false;
     if (other) i = other.to - 1;
-    else if (!SHARED_LIST_LINKS.has(view.norm(i)) && !FILLER.has(view.norm(i))) return false;
+    else if (!SHARED_LIST_LINKS.has(view.norm(i)) && !FILLER.has(view.norm(i)) && ++unknown > 1) return false;
   }
   return false;
 }
