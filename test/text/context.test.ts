@@ -55,6 +55,14 @@ describe('negation', () => {
     expect(statusOf('SLR negative, numbness in the left foot.', 'numbness', 'left')).toBe('present');
   });
 
+  it('asides, organs and the next item\'s qualifier are not results', () => {
+    expect(statusOf('He denies, however, any bowel or bladder problems.', 'bladder_dysfunction')).toBe('absent');
+    expect(statusOf('No changes in bowel or urinary habits.', 'bladder_dysfunction')).toBe('absent');
+    expect(statusOf('Cystoscopy showed a high bladder neck and raised bladder lesions.', 'bladder_dysfunction')).toBeUndefined();
+    expect(statusOf('Reflexes symmetrical, with bilateral plantar flexion, absent jaw jerk.', 'weakness')).toBeUndefined();
+    expect(statusOf('Ankle jerk, absent.', 'ankle_reflex_reduced')).toBe('present');
+  });
+
   it('"denies any new ..." and "no voiding or stooling problems" are denials', () => {
     const text = 'Denies any new bowel or bladder dysfunction or increased sensory loss.';
     expect(statusOf(text, 'bladder_dysfunction')).toBe('absent');

@@ -49,6 +49,7 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
     if (ITEM_JOINS.has(view.norm(i))) linked = true;
   }
   let reading: Reading | undefined;
+  let crossedComma = false;
   for (let i = unit.to, seen = 0; i < view.to && seen < QUALIFIER_FORWARD_REACH; i++, seen++) {
     if (view.clause(i) !== clause && view.norm(i - 1) !== ':' && view.norm(i) !== ':') break;
     const numberHere = view.readings.find((r) => r.from === i);
@@ -71,10 +72,13 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
     if (other && other !== unit) {
       const verdict = judge(view, other, term, i);
       if (verdict === 'stop') break;
+      // "..., with bilateral plantar flexion, absent jaw jerk": past a comma, a word that qualifies the noun after it is that noun's.
+      if (verdict && crossedComma && qualifiesNext(view, other)) break;
       if (verdict) return { ...verdict, ...(reading && { grade: reading.value }) };
       i = other.to - 1;
       continue;
     }
+    if (view.norm(i) === ',') crossedComma = true;
     if (!FILLER.has(view.norm(i)) && !view.sideAt(i) && view.norm(i) !== ':' && view.norm(i) !== ',') break;
   }
   if (reading) {
@@ -101,6 +105,16 @@ export function gradesElsewhere(view: SentenceView, reading: Reading): boolean {
     if (!FILLER.has(view.norm(i)) && !view.sideAt(i)) return false;
   }
   return false;
+}
+
+/** Whether a qualifier stands before a word it qualifies ("absent jaw jerk"), rather than after its term. */
+function qualifiesNext(view: SentenceView, qualifier: Unit): boolean {
+  const next = qualifier.to;
+  if (next >= view.to) return false;
+  const norm = view.norm(next);
+  const c = norm.charCodeAt(0);
+  const word = (c >= 97 && c <= 122) || hasConcept(view.unitAtToken(next), 'finding');
+  return word && !FILLER.has(norm) && !view.sideAt(next) && conceptOf(view.unitAtToken(next), 'site')?.site !== 'leg';
 }
 
 /** Words that join items of a list: a number before one of them belongs to the item before. */

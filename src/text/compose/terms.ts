@@ -39,6 +39,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
   let otherSides: readonly SideResult[] = [];
   if (term.fixed) status = term.fixed;
   else if (term.mode === 'assert') {
+    if (term.denialOnly && !scope.negated) return;
     status = scope.negated ? 'absent' : 'present';
     grade = readingNear(view, unit, 'mrc')?.value;
   } else if (result) {

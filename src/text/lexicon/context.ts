@@ -86,6 +86,8 @@ export const NEGATIONS: readonly LexiconEntry[] = [
     'none', 'not any', 'no new', 'no further', 'resolution of', 'rules out', 'ruled out', 'no longer', 'nor any', 'no obvious', 'no significant', 'no focal',
     'no definite', 'no clear', 'no recent', 'not had', 'not been', 'has not', 'have not', 'had not', 'did not', 'does not', 'do not', 'is not', 'are not',
     'was not', 'were not', 'could not', 'never had', 'no other', 'denies any', 'no reports of', 'no report of', 'without any', 'lack of', 'lacks', 'ø',
+    // "He denies, however, any bowel or bladder problems": the aside does not end the denial.
+    'denies, however,', 'denied, however,', 'does not, however,', 'did not, however,',
     // "Denies any new bowel or bladder dysfunction": "new" here is part of the denial, not a new assertion.
     'denies any new', 'denies new', 'denied any new', 'denied new', 'without new', 'without any new', 'not any new',
     // A review of systems as "(-) decreased libido, (-) vaginal dryness".
@@ -188,6 +190,8 @@ export const ONSETS: readonly LexiconEntry[] = [
 export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'bowel sounds', 'bowel movement', 'bowel movements', 'bowel prep', 'bowel preparation', 'small bowel', 'large bowel', 'bowel obstruction', 'bowel loops',
   'bowel gas', 'bowel gas pattern', 'bowel wall', 'bowel wall thickening',
+  // The bladder as an organ, not its function.
+  'bladder lesion', 'bladder lesions', 'bladder mucosa', 'bladder wall', 'bladder neck', 'bladder tumor', 'bladder tumors', 'bladder tumour', 'bladder tumours',
   // A microscope's field, not a muscle's power.
   'high power field', 'high-power field', 'low power field', 'per high power field', 'hpf', 'high power fields',
   'steroid injection', 'steroid injections', 'epidural steroid', 'epidural steroids', 'epidural steroid injection', 'epidural steroid injections', 'depo-medrol',

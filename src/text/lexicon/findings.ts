@@ -158,10 +158,15 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ]),
   // A change of bowel habit is a bowel (colon) symptom rather than loss of control, so only its denial counts;
   // as one phrase, "no change in bowel habits" is a plain negative (not "no change in the numbness").
-  names('sphincter', 'bowel_dysfunction', [
+  asserts('sphincter', 'bowel_dysfunction', [
     'change in bowel habits', 'changes in bowel habits', 'change in bowel habit', 'changes in bowel habit', 'change in bowels', 'changes in bowels',
     'change in bowel function', 'changes in bowel function', 'bowel habit change', 'bowel habit changes',
-  ], { bareNegation: 'absent' }),
+  ], { denialOnly: true }),
+  asserts('sphincter', SPHINCTERS, [
+    'change in bowel or urinary habits', 'changes in bowel or urinary habits', 'change in bowel or bladder habits', 'changes in bowel or bladder habits',
+    'change in bowel or bladder function', 'changes in bowel or bladder function', 'change in bladder or bowel function', 'changes in bladder or bowel function',
+    'change in bowel or bladder', 'changes in bowel or bladder', 'change in bladder or bowel', 'changes in bladder or bowel',
+  ], { denialOnly: true }),
   names('sphincter', 'bowel_dysfunction', ['defecate', 'defaecate', 'defecation', 'defaecation', 'open bowels', 'opening bowels', 'move bowels'], { bareNegation: 'present' }),
   names('sphincter', 'bowel_dysfunction', ['bowels', 'bowel', 'bowel function', 'bowel control', 'control of bowels', 'control of bowel', 'bowel habit', 'bowel habits'], {
     bareNegation: 'absent',

@@ -29,6 +29,8 @@ export type Concept =
       readonly fixed?: 'absent';
       /** For neutral terms: what a bare negation means ("no ankle jerks" = the reflex is reduced: present). */
       readonly bareNegation?: 'present' | 'absent';
+      /** Counts only when denied: "no change in bowel habits" is a negative, but a change of habit is no loss of control. */
+      readonly denialOnly?: true;
       /** A sign whose presence is the abnormality: "Babinski sign present" is abnormal, "absent" normal (unlike a reflex). */
       readonly presenceAbnormal?: true;
       /** The finding is about the past by nature, so a history context keeps it ("history of cancer"). */
