@@ -209,6 +209,10 @@ describe('hypotheticals and sections', () => {
     expect(extract('An epidural hematoma can compress the spinal cord and result in weakness and numbness of all four extremities.').evidence).toEqual([]);
   });
 
+  it('malignant hypertension is no cancer', () => {
+    expect(statusOf('History of malignant hypertension.', 'cancer_history')).toBeUndefined();
+  });
+
   it('a retention cyst is no urinary retention', () => {
     expect(statusOf('Mucous retention cyst in the right maxillary sinus.', 'bladder_dysfunction')).toBeUndefined();
     expect(statusOf('Admitted with urinary retention.', 'bladder_dysfunction')).toBe('present');
@@ -257,6 +261,12 @@ describe('laterality and regions attach to the right finding', () => {
     expect(sides.map((e) => [e.side, e.status])).toEqual([['right', 'present'], ['left', 'absent']]);
     // A reflex is the other way round.
     expect(statusOf('Ankle reflex present.', 'ankle_reflex_reduced')).toBe('absent');
+  });
+
+  it('the face is no leg: "numbness in the left side of his face", "right facial weakness"', () => {
+    expect(find('The acoustic neuroma has caused some numbness in the left side of his face.', 'numbness')).toBeUndefined();
+    expect(find('Right facial weakness.', 'weakness')).toBeUndefined();
+    expect(find('Numbness of the left foot.', 'numbness', 'left')?.status).toBe('present');
   });
 
   it('a radiculopathy of the neck or arm is not leg pain', () => {

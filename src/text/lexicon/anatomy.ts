@@ -64,7 +64,7 @@ export const SITES: readonly LexiconEntry[] = [
   ]),
   // Other places, so that lists such as "back and neck pain" read through them; pain there is no finding.
   {
-    phrases: ['neck', 'shoulder', 'shoulders', 'arm', 'arms', 'hand', 'hands', 'wrist', 'wrists', 'elbow', 'elbows', 'finger', 'fingers', 'chest', 'abdomen', 'abdominal', 'head', 'jaw', 'flank', 'upper extremity', 'upper extremities', 'upper limb', 'upper limbs', 'cervical', 'cervical spine', 'thoracic spine', 'stomach', 'belly', 'pelvis', 'pelvic',
+    phrases: ['neck', 'face', 'facial', 'lip', 'lips', 'tongue', 'cheek', 'shoulder', 'shoulders', 'arm', 'arms', 'hand', 'hands', 'wrist', 'wrists', 'elbow', 'elbows', 'finger', 'fingers', 'chest', 'abdomen', 'abdominal', 'head', 'jaw', 'flank', 'upper extremity', 'upper extremities', 'upper limb', 'upper limbs', 'cervical', 'cervical spine', 'thoracic spine', 'stomach', 'belly', 'pelvis', 'pelvic',
       // Cervical levels and roots: "C5-C6 disc herniation with left radiculopathy" is about the arm.
       'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8',
       // The arms of an examination: "reflexes 2/2 BUE", "2+ at the biceps".

@@ -141,8 +141,8 @@ export const OTHER_PERSON: LexiconEntry = entry({ kind: 'other_person' }, [
 export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'risk', 'risks', 'risk of', 'risks of', 'complications', 'complication', 'may result', 'could result', 'can result', 'may cause', 'can cause', 'could cause',
   'possibility of', 'possibility', 'if you', 'if he', 'if she', 'if they', 'if there is', 'if any', 'if symptoms', 'should he', 'should she', 'should you',
-  'in case of', 'seek', 'seek medical attention', 'seek attention', 'return if', 'call if', 'precautions', 'warning signs', 'avoid', 'to avoid',
-  'prevent', 'to prevent', 'prevention', 'goal', 'goals', 'will be able', 'would be able', 'consent', 'consented', 'potential', 'potentially', 'watch for', 'look out for', 'report any', 'warned', 'in the event',
+  'if there are', 'in case of', 'seek', 'seek medical attention', 'seek attention', 'return if', 'call if', 'precautions', 'warning signs', 'avoid', 'to avoid',
+  'prevent', 'to prevent', 'prevention', 'goal', 'goals', 'will be able', 'would be able', 'consent', 'consented', 'potential', 'potentials', 'potentially', 'watch for', 'look out for', 'report any', 'warned', 'in the event',
   'side effects', 'side effect', 'risk factors', 'expect', 'expected', 'would expect', 'anticipate', 'anticipated', 'if she develops', 'if he develops', 'if you develop', 'develops', 'should they',
   // "... which can compress the spinal cord and result in weakness": what a complication would do.
   'result in', 'lead to',
@@ -207,7 +207,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'long history of', 'longstanding history of', 'long-standing history of', 'long standing history of', 'year history', 'month history', 'week history',
   'lengthy history of', 'ongoing history of', 'chronic history of', 'free text', 'either way', 'either of', 'either one', 'nerve root', 'nerve roots',
   'exiting root', 'traversing root', 'root', 'roots', 'heart rate',
-  'face', 'facial', 'lip', 'lips', 'tongue', 'cheek',
+  // Not cancer.
+  'malignant hypertension', 'malignant hyperthermia', 'neuroleptic malignant syndrome', 'malignant otitis externa',
   // "numb from top to bottom" is all over, not the saddle; "wet myself without feeling it" is not a leg's feeling.
   'top to bottom', 'from top to bottom', 'without feeling it', 'without even feeling it',
   // "as well as" qualifies nothing; "right now" is no side.
