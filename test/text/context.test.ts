@@ -209,6 +209,13 @@ describe('hypotheticals and sections', () => {
     expect(extract('An epidural hematoma can compress the spinal cord and result in weakness and numbness of all four extremities.').evidence).toEqual([]);
   });
 
+  it('mood, general weakness and the flow of an artery are no leg findings', () => {
+    expect(extract('Admits to decreased appetite, feeling depressed, and slight decrease in motor activity.').evidence).toEqual([]);
+    expect(extract('Generalized weakness and lightheadedness.').evidence).toEqual([]);
+    expect(extract('A dissection of the left external iliac artery, which precluded flow down into the left lower extremity.').evidence).toEqual([]);
+    expect(statusOf('He was in a motor vehicle accident.', 'trauma')).toBe('present');
+  });
+
   it('malignant hypertension is no cancer', () => {
     expect(statusOf('History of malignant hypertension.', 'cancer_history')).toBeUndefined();
   });

@@ -112,7 +112,7 @@ function aboutElsewhere(view: SentenceView, unit: Unit, sites: readonly Attached
 }
 
 /** Pronouns that carry a symptom named before: "it goes down my leg". */
-const SYMPTOM_PRONOUNS = new Set(['it', "it's", 'this', 'which', 'that', 'they', 'these']);
+const SYMPTOM_PRONOUNS = new Set(['it', "it's", 'this', 'they', 'these']);
 
 /** Whether a movement word stands among symptoms: another pain word or symptom in its sentence, or "it" just before. */
 function speaksOfSymptom(view: SentenceView, unit: Unit): boolean {

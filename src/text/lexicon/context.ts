@@ -207,6 +207,10 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'long history of', 'longstanding history of', 'long-standing history of', 'long standing history of', 'year history', 'month history', 'week history',
   'lengthy history of', 'ongoing history of', 'chronic history of', 'free text', 'either way', 'either of', 'either one', 'nerve root', 'nerve roots',
   'exiting root', 'traversing root', 'root', 'roots', 'heart rate',
+  // Feelings, activity and weakness that are not about the legs.
+  'feeling depressed', 'feeling down', 'feeling sad', 'feeling anxious', 'feeling tired', 'feeling unwell', 'feeling sick', 'feeling ill', 'feeling hopeless',
+  'feeling better', 'feeling well', 'feeling fine', 'feeling good', 'feeling great', 'feeling okay', 'feeling ok', 'motor activity', 'psychomotor', 'psychomotor retardation', 'psychomotor agitation', 'motor vehicle',
+  'generalized weakness', 'generalised weakness', 'general weakness', 'global weakness', 'generalized body weakness',
   // Not cancer.
   'malignant hypertension', 'malignant hyperthermia', 'neuroleptic malignant syndrome', 'malignant otitis externa',
   // "numb from top to bottom" is all over, not the saddle; "wet myself without feeling it" is not a leg's feeling.
