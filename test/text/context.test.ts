@@ -216,6 +216,17 @@ describe('hypotheticals and sections', () => {
     expect(statusOf('He was in a motor vehicle accident.', 'trauma')).toBe('present');
   });
 
+  it('cauda equina syndrome named as such stands for its features', () => {
+    const named = extract('PREOPERATIVE DIAGNOSIS: T12 compression fracture with cauda equina syndrome.').evidence;
+    expect(named.find((e) => e.finding === 'bladder_dysfunction')?.status).toBe('present');
+    expect(statusOf('Suspected CES.', 'saddle_anesthesia')).toBe('unknown');
+    expect(statusOf('Large central L5/S1 disc herniation without cauda equina compression.', 'bladder_dysfunction')).toBe('absent');
+    // Safety-netting and "CES-S" (suspected, sphincters intact) are not the syndrome.
+    expect(statusOf('Advice: stay active, NSAID short course, safety-net for CES.', 'bladder_dysfunction')).toBeUndefined();
+    expect(statusOf('Imp: CES-S (bilateral radicular sx) - urgent MRI.', 'bladder_dysfunction')).toBeUndefined();
+    expect(statusOf('The upper aspect of the cauda equina was visualized.', 'bladder_dysfunction')).toBeUndefined();
+  });
+
   it('malignant hypertension is no cancer', () => {
     expect(statusOf('History of malignant hypertension.', 'cancer_history')).toBeUndefined();
   });

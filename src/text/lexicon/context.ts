@@ -141,7 +141,7 @@ export const OTHER_PERSON: LexiconEntry = entry({ kind: 'other_person' }, [
 export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'risk', 'risks', 'risk of', 'risks of', 'complications', 'complication', 'may result', 'could result', 'can result', 'may cause', 'can cause', 'could cause',
   'possibility of', 'possibility', 'if you', 'if he', 'if she', 'if they', 'if there is', 'if any', 'if symptoms', 'should he', 'should she', 'should you',
-  'if there are', 'in case of', 'seek', 'seek medical attention', 'seek attention', 'return if', 'call if', 'precautions', 'warning signs', 'avoid', 'to avoid',
+  'if there are', 'in case of', 'seek', 'seek medical attention', 'safety net', 'safety-net', 'safety netting', 'safety-netting', 'safety netted', 'safety-netted', 'seek attention', 'return if', 'call if', 'precautions', 'warning signs', 'avoid', 'to avoid',
   'prevent', 'to prevent', 'prevention', 'goal', 'goals', 'will be able', 'would be able', 'consent', 'consented', 'potential', 'potentials', 'potentially', 'watch for', 'look out for', 'report any', 'warned', 'in the event',
   'side effects', 'side effect', 'risk factors', 'expect', 'expected', 'would expect', 'anticipate', 'anticipated', 'if she develops', 'if he develops', 'if you develop', 'develops', 'should they',
   // "... which can compress the spinal cord and result in weakness": what a complication would do.
@@ -211,6 +211,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'feeling depressed', 'feeling down', 'feeling sad', 'feeling anxious', 'feeling tired', 'feeling unwell', 'feeling sick', 'feeling ill', 'feeling hopeless',
   'feeling better', 'feeling well', 'feeling fine', 'feeling good', 'feeling great', 'feeling okay', 'feeling ok', 'motor activity', 'psychomotor', 'psychomotor retardation', 'psychomotor agitation', 'motor vehicle',
   'generalized weakness', 'generalised weakness', 'general weakness', 'global weakness', 'generalized body weakness',
+  // "CES-S": cauda equina syndrome suspected on bilateral radicular symptoms with the sphincters intact; the note's own words say which.
+  'ces-s', 'ces - s', 'ces s',
   // Not cancer.
   'malignant hypertension', 'malignant hyperthermia', 'neuroleptic malignant syndrome', 'malignant otitis externa',
   // "numb from top to bottom" is all over, not the saddle; "wet myself without feeling it" is not a leg's feeling.

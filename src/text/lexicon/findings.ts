@@ -183,6 +183,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     bareNegation: 'absent',
   }),
   asserts('sphincter', CAUDA_EQUINA_SYMPTOMS, ['ces symptoms', 'ces sx', 'ces features', 'ces red flags', 'cauda equina symptoms', 'cauda equina features', 'cauda equina red flags', 'red flag symptoms', 'red flags']),
+  // The syndrome named as such stands for its features: "T12 fracture with cauda equina syndrome", "?CES", "no CES".
+  asserts('sphincter', CAUDA_EQUINA_SYMPTOMS, ['cauda equina syndrome', 'cauda equina syndromes', 'ces', 'cauda equina compression', 'compression of cauda equina', 'compression of the cauda equina']),
   asserts('sphincter', 'saddle_anesthesia', [
     'saddle anaesthesia', 'saddle anesthesia', 'saddle numbness', 'saddle paraesthesia', 'saddle paresthesia', 'saddle paraesthesiae', 'saddle hypoaesthesia',
     'saddle hypoesthesia', 'saddle sensory loss', 'saddle sensory disturbance', 'saddle sensory change', 'perineal numbness', 'perianal numbness',

@@ -10,7 +10,7 @@ const SECTION_WORDS: readonly (readonly [SectionKind, readonly string[]])[] = [
   ['family', ['family history', 'family hx', 'fh', 'fhx', 'family medical history', 'family and social history']],
   ['past', ['past medical history', 'pmh', 'pmhx', 'past history', 'past surgical history', 'psh', 'previous history', 'medical history', 'past medical and surgical history', 'surgical history', 'past medical/surgical history', 'past medical history/surgical history', 'previous medical history']],
   // A plan restates current problems ("Kegel exercises for urinary incontinence"); its instructions carry their own words ("seek", "return if").
-  ['hypothetical', ['discharge instructions', 'instructions', 'patient education', 'consent', 'goals', 'goal', "patient's goal", 'patient goals', 'risks', 'prognosis', 'precautions', 'return precautions']],
+  ['hypothetical', ['discharge instructions', 'instructions', 'patient education', 'consent', 'goals', 'goal', "patient's goal", 'patient goals', 'risks', 'prognosis', 'precautions', 'return precautions', 'advice', 'safety net', 'safety netting', 'safety-net', 'safety-netting']],
   ['none', ['medications', 'current medications', 'meds', 'allergies', 'drug allergies', 'medication', 'social history', 'sh', 'dhx', 'dh', 'drug history', 'procedure', 'operation', 'procedures', 'operations performed', 'description of procedure', 'procedure in detail', 'anesthesia', 'anaesthesia', 'technique', 'estimated blood loss', 'complications', 'specimens', 'operative findings', 'description of operation', 'details of procedure', 'procedure performed', 'title of operation', 'name of procedure']],
 ];
 
