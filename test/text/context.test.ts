@@ -301,6 +301,14 @@ describe('laterality and regions attach to the right finding', () => {
     expect(find('It goes down the back of my left leg.', 'leg_pain', 'left')?.status).toBe('present');
   });
 
+  it('"RLE" and "LLE" are a side and a leg; a place before another pain is that pain\'s', () => {
+    expect(find('RLE weakness.', 'weakness')?.side).toBe('right');
+    const text = 'LLE numbness and RLE pain.';
+    expect(find(text, 'numbness')?.side).toBe('left');
+    expect(find(text, 'leg_pain')?.side).toBe('right');
+    expect(find('Left leg numbness and right leg pain.', 'numbness')?.side).toBe('left');
+  });
+
   it('"left greater than right" is both sides, not the side written last', () => {
     expect(find('Low back pain with left greater than right lower extremity radiculopathy.', 'leg_pain')?.side).toBe('both');
     expect(find('Right worse than left leg pain.', 'leg_pain')?.side).toBe('both');

@@ -109,12 +109,12 @@ const PREDICATE_LINKS = new Set([
 ]);
 const PREDICATE_REACH = 4;
 
-/** Whether a site is the subject of its own statement: a finding, a negation or a "normal" follows it ("my legs aren't weak"). */
+/** Whether a site is the subject of its own statement: a finding, a pain word, a negation or a "normal" follows it ("my legs aren't weak", "right leg pain"). */
 function startsOwnStatement(view: SentenceView, site: Unit): boolean {
   for (let i = site.to, seen = 0; i < view.to && seen < PREDICATE_REACH; seen++) {
     const other = view.unitAtToken(i);
     if (other && other.from === i) {
-      if (hasConcept(other, 'finding') || hasConcept(other, 'negation') || conceptOf(other, 'qualifier')?.meaning === 'normal') return true;
+      if (hasConcept(other, 'finding') || hasConcept(other, 'pain') || hasConcept(other, 'negation') || conceptOf(other, 'qualifier')?.meaning === 'normal') return true;
       if (!hasConcept(other, 'side')) return false;
       i = other.to;
       continue;

@@ -20,7 +20,7 @@ export const SITES: readonly LexiconEntry[] = [
     'sacral area', 'loin',
   ]),
   // Generic leg words: a side, but no region.
-  leg([], ['leg', 'limb', 'lower limb', 'lower extremity', 'le', 'lower leg', 'thigh', 'shin', 'extremity']),
+  leg([], ['leg', 'limb', 'lower limb', 'lower extremity', 'le', 'lower leg', 'thigh', 'shin', 'extremity', 'lle', 'rle']),
   // "my left leg got weak, then the right one too"
   leg([], ['right one', 'left one', 'other one', 'other leg', 'other side', 'right too', 'left too']),
   leg([], ['legs', 'lower limbs', 'lower extremities', 'les', 'll', 'lls', 'ble', 'bles', 'bilateral lower extremities', 'both legs', 'thighs', 'shins', 'limbs', 'extremities'], { plural: true }),
@@ -75,8 +75,9 @@ export const SITES: readonly LexiconEntry[] = [
 ];
 
 export const SIDES: readonly LexiconEntry[] = [
-  { phrases: ['left', 'lt', 'l', 'left-sided', 'left sided', 'lhs', 'left side'], concept: { kind: 'side', side: 'left' } },
-  { phrases: ['right', 'rt', 'r', 'right-sided', 'right sided', 'rhs', 'right side'], concept: { kind: 'side', side: 'right' } },
+  // "LLE", "RLE": the left or right lower extremity, a side and a leg in one word (the leg is in SITES).
+  { phrases: ['left', 'lt', 'l', 'left-sided', 'left sided', 'lhs', 'left side', 'lle'], concept: { kind: 'side', side: 'left' } },
+  { phrases: ['right', 'rt', 'r', 'right-sided', 'right sided', 'rhs', 'right side', 'rle'], concept: { kind: 'side', side: 'right' } },
   {
     phrases: ['both', 'neither', 'bilateral', 'bilaterally', 'bilat', 'b/l', 'both sides', 'either side', 'each side', 'both left and right', 'left and right', 'right and left', 'l>r', 'r>l', 'l > r', 'r > l', 'left greater than right', 'right greater than left', 'left more than right', 'right more than left', 'left worse than right', 'right worse than left', 'all four extremities', 'all 4 extremities'],
     concept: { kind: 'side', side: 'both' },
