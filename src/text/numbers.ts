@@ -58,14 +58,15 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     const value = Number(norm);
     const next = tokens[i + 1]?.norm;
     const afterNext = tokens[i + 2]?.norm;
-    // MRC: "4/5", "4+/5", "5-/5" (a minus below full power is still weakness).
+    // MRC: "4/5", "4+/5", "5-/5". A plus or minus refines a grade without leaving it ("4-/5" is grade 4), except
+    // that "5-/5" is short of full power, so weakness of grade 4.
     if (value <= 5 && next === '/' && afterNext === '5') {
       readings.push({ kind: 'mrc', value, from: i, to: i + 3 });
       i += 2;
       continue;
     }
     if (value <= 5 && (next === '+' || next === '-') && afterNext === '/' && tokens[i + 3]?.norm === '5') {
-      readings.push({ kind: 'mrc', value: next === '-' && value > 0 ? value - 1 : value, from: i, to: i + 4 });
+      readings.push({ kind: 'mrc', value: next === '-' && value === 5 ? 4 : value, from: i, to: i + 4 });
       i += 3;
       continue;
     }

@@ -11,6 +11,8 @@ describe('grades', () => {
     ['SLR to 90 deg -ve bilat', 'slr_positive', 'absent', undefined],
     ['R ankle DF 4/5', 'weakness', 'present', 4],
     ['EHL 4+/5 on the left', 'weakness', 'present', 4],
+    ['EHL 4-/5 on the left', 'weakness', 'present', 4],
+    ['EHL 5-/5 on the left', 'weakness', 'present', 4],
     ['Power 5/5 throughout.', 'weakness', 'absent', undefined],
     ['PVR 350 ml', 'post_void_residual', 'present', 350],
     ['Bladder scan 900mL.', 'post_void_residual', 'present', 900],
