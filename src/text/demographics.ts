@@ -50,17 +50,72 @@ function appositiveAge(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Records the sex a word after an age states ("47M", "52 yo F", "a 52-year-old woman"), unless one is known. */
+function setSex(found: Demographics, word: string | undefined): void {
+  if (found.sex || word === undefined) return;
+  if (word === 'yom') found.sex = 'male';
+  else if (word === 'yof') found.sex = 'female';
+  else if (word === 'm' || word === 'f') found.sex = word === 'm' ? 'male' : 'female';
+  else if (SEX_AFTER_AGE.has(word)) found.sex = SEX_WORDS.get(word);
+}
+
+/**
+ * The age a number at `i` states, with the sex that goes with it, if it is an
+ * age: "67y", "52-year-old", "52 yo", "aged 60", "I'm 32". Kept apart from the
+ * token loop so that the loop stays small for the optimiser.
+ */
+function readAgeAt(tokens: readonly Token[], i: number, found: Demographics): boolean {
+  const norm = tokens[i]!.norm;
+  const attached = AGE_SEX.exec(norm);
+  // "67y" opens a note; "1y follow-up" at its end is a time, not an age.
+  if (attached && plausibleAge(Number(attached[1])) && (!attached[2]!.startsWith('y') || i < ATTACHED_AGE_TOKENS)) {
+    found.age = Number(attached[1]);
+    setSex(found, attached[2]);
+    if (attached[2]!.startsWith('y')) setSex(found, tokens[i + 1]?.norm);
+    return true;
+  }
+  if (!/^\d{1,3}$/.test(norm) || !plausibleAge(Number(norm))) return false;
+  let j = i + 1;
+  if (tokens[j]?.norm === '-') j++;
+  // "52-year-old", "52 years old", "52 yo", "52 y/o"
+  if (YEAR_WORDS.has(tokens[j]?.norm ?? '')) {
+    j++;
+    if (tokens[j]?.norm === '-') j++;
+    if (tokens[j]?.norm === 'old' || tokens[j]?.norm === 'of') {
+      found.age = Number(norm);
+      setSex(found, tokens[j + 1]?.norm === '-' ? tokens[j + 2]?.norm : tokens[j + 1]?.norm);
+    } else if (tokens[j]?.norm === '/' && tokens[j + 1]?.norm === 'o') {
+      found.age = Number(norm);
+      setSex(found, tokens[j + 2]?.norm);
+    }
+    return false;
+  }
+  if (tokens[j]?.norm === 'yo' || tokens[j]?.norm === 'yrs' || tokens[j]?.norm === 'y') {
+    found.age = Number(norm);
+    setSex(found, tokens[j + 1]?.norm);
+    return false;
+  }
+  const before = tokens[i - 1]?.norm;
+  const beforeThat = tokens[i - 2]?.norm;
+  // "aged 60", "age: 60", "I'm 32", "I am 32"
+  // "I'm only 33", "I'm just 19"; "a woman of 60"
+  const hedged = (before === 'only' || before === 'just') && (beforeThat === "i'm" || beforeThat === 'am');
+  const personOf = before === 'of' && SEX_AFTER_AGE.has(beforeThat ?? '') && beforeThat!.length > 1;
+  if (personOf) setSex(found, beforeThat);
+  if (hedged || personOf || before === 'aged' || before === 'age' || before === "i'm" || (before === 'am' && beforeThat === 'i') || (before === ':' && beforeThat === 'age') || appositiveAge(tokens, i)) {
+    const after = tokens[j]?.norm;
+    if (!(after !== undefined && NOT_AGE_UNITS.has(after))) {
+      found.age = Number(norm);
+      setSex(found, after);
+    }
+  }
+  return false;
+}
+
 export function readDemographics(tokens: readonly Token[]): Demographics {
   const found: Demographics = {};
   let male = 0;
   let female = 0;
-  const setSex = (word: string | undefined): void => {
-    if (found.sex || word === undefined) return;
-    if (word === 'yom') found.sex = 'male';
-    else if (word === 'yof') found.sex = 'female';
-    else if (word === 'm' || word === 'f') found.sex = word === 'm' ? 'male' : 'female';
-    else if (SEX_AFTER_AGE.has(word)) found.sex = SEX_WORDS.get(word);
-  };
   // Age and sex are stated near the start of a note; a long note is not read to its end for them.
   const end = Math.min(tokens.length, READ_TOKENS);
   for (let i = 0; i < end; i++) {
@@ -68,50 +123,8 @@ export function readDemographics(tokens: readonly Token[]): Demographics {
     if (MALE_PRONOUNS.has(norm)) male++;
     else if (FEMALE_PRONOUNS.has(norm)) female++;
     const first = norm.charCodeAt(0);
-    if (found.age === undefined && first >= 48 && first <= 57) {
-      const attached = AGE_SEX.exec(norm);
-      // "67y" opens a note; "1y follow-up" at its end is a time, not an age.
-      if (attached && plausibleAge(Number(attached[1])) && (!attached[2]!.startsWith('y') || i < ATTACHED_AGE_TOKENS)) {
-        found.age = Number(attached[1]);
-        setSex(attached[2]);
-        if (attached[2]!.startsWith('y')) setSex(tokens[i + 1]?.norm);
-        continue;
-      }
-      if (/^\d{1,3}$/.test(norm) && plausibleAge(Number(norm))) {
-        let j = i + 1;
-        if (tokens[j]?.norm === '-') j++;
-        // "52-year-old", "52 years old", "52 yo", "52 y/o"
-        if (YEAR_WORDS.has(tokens[j]?.norm ?? '')) {
-          j++;
-          if (tokens[j]?.norm === '-') j++;
-          if (tokens[j]?.norm === 'old' || tokens[j]?.norm === 'of') {
-            found.age = Number(norm);
-            setSex(tokens[j + 1]?.norm === '-' ? tokens[j + 2]?.norm : tokens[j + 1]?.norm);
-          } else if (tokens[j]?.norm === '/' && tokens[j + 1]?.norm === 'o') {
-            found.age = Number(norm);
-            setSex(tokens[j + 2]?.norm);
-          }
-        } else if (tokens[j]?.norm === 'yo' || tokens[j]?.norm === 'yrs' || tokens[j]?.norm === 'y') {
-          found.age = Number(norm);
-          setSex(tokens[j + 1]?.norm);
-        } else {
-          const before = tokens[i - 1]?.norm;
-          const beforeThat = tokens[i - 2]?.norm;
-          // "aged 60", "age: 60", "I'm 32", "I am 32"
-          // "I'm only 33", "I'm just 19"; "a woman of 60"
-          const hedged = (before === 'only' || before === 'just') && (beforeThat === "i'm" || beforeThat === 'am');
-          const personOf = before === 'of' && SEX_AFTER_AGE.has(beforeThat ?? '') && beforeThat!.length > 1;
-          if (personOf) setSex(beforeThat);
-          if (hedged || personOf || before === 'aged' || before === 'age' || before === "i'm" || (before === 'am' && beforeThat === 'i') || (before === ':' && beforeThat === 'age') || appositiveAge(tokens, i)) {
-            const after = tokens[j]?.norm;
-            if (!(after !== undefined && NOT_AGE_UNITS.has(after))) {
-              found.age = Number(norm);
-              setSex(after);
-            }
-          }
-        }
-      }
-    }
+    // An age written with its sex ("47M") ends the look at this token.
+    if (found.age === undefined && first >= 48 && first <= 57 && readAgeAt(tokens, i, found)) continue;
     // Plain sex words count once the age pass has had its chance to claim "M"/"F".
     if (!found.sex && norm.length > 1) {
       const sex = SEX_WORDS.get(norm);
