@@ -136,13 +136,14 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   };
 }
 
+const LIST_NUMBER = /^\d{1,2}$/;
+
 /** ",2. Bleeding.", "3) Incontinence": a sentence that is an item of a numbered list. */
 function numberedItem(tokens: readonly Token[], from: number, to: number): boolean {
   const at = tokens[from]?.norm === ',' ? from + 1 : from;
   const mark = tokens[at + 1]?.norm;
   return at + 1 < to && LIST_NUMBER.test(tokens[at]!.norm) && (mark === '.' || mark === ')');
 }
-const LIST_NUMBER = /^\d{1,2}$/;
 
 /** "The risks include, but are not limited to: 1. Infection.": a hypothetical before a colon that opens a numbered list. */
 function opensHypotheticalList(tokens: readonly Token[], units: readonly { to: number; values: readonly { kind: string }[] }[], from: number, to: number): boolean {

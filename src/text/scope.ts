@@ -8,7 +8,8 @@
  *   "improvement", "change", "relief" ... negates that instead ("no
  *   improvement in the numbness").
  * - Negation after the finding ("SLR negative", "numbness resolved") reaches
- *   back only over the finding's own list.
+ *   back only over the finding's own list; "negative" also denies the word
+ *   right after it, as reviews of systems write it ("negative incontinence").
  * - Uncertainty ("possible", "?", "r/o", "suspected") makes the status unknown.
  * - History ("history of", "previous", "years ago", a past-history section)
  *   means not current, except for findings that are history by nature.
