@@ -1,6 +1,6 @@
-/** The extractor against the annotated mentions of real notes (../shared/corpus/dev-mentions.jsonl). */
+/** The extractor against the annotated mentions of real notes (../shared/corpus/dev-mentions.jsonl, dev-hypothetical.jsonl). */
 import { describe, expect, it } from 'vitest';
-import { figures, scoreDevMentions } from './devMentions.js';
+import { figures, hypotheticalReadAsCurrent, scoreDevMentions } from './devMentions.js';
 
 describe('dev-mentions', () => {
   const f = figures(scoreDevMentions());
@@ -15,5 +15,9 @@ describe('dev-mentions', () => {
 
   it('never misses or negates a bladder, bowel or saddle mention annotated present', () => {
     expect(f.sphincterPresentMissedOrAbsent.map((s) => s.annotation.sentence)).toEqual([]);
+  });
+
+  it('reads no finding word of a risk list, precaution or goal as a current mention (dev-hypothetical.jsonl)', () => {
+    expect(hypotheticalReadAsCurrent()).toEqual([]);
   });
 });

@@ -98,6 +98,26 @@ export function scoreDevMentions(): Scored[] {
   });
 }
 
+/** Finding words in risk lists, precautions and goals (../shared/corpus/dev-hypothetical.jsonl): none should be read as a current mention. */
+export function hypotheticalReadAsCurrent(): string[] {
+  const notes = loadTranscriptions();
+  const rows = readFileSync(`${CORPUS}dev-hypothetical.jsonl`, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Omit<Annotation, 'status' | 'side'>);
+  const mentions = new Map<number, Mention[]>();
+  return rows
+    .filter((row) => {
+      const note = notes.get(row.note_id) ?? '';
+      if (!mentions.has(row.note_id)) mentions.set(row.note_id, extract(note).mentions);
+      const sentenceAt = note.indexOf(row.sentence, Math.max(0, row.start - 50));
+      const phraseStart = sentenceAt + row.sentence.indexOf(row.phrase, Math.max(0, row.phrase_start - 5));
+      const phraseEnd = phraseStart + row.phrase.length;
+      return mentions.get(row.note_id)!.some((m) => m.span[0] < phraseEnd && m.span[1] > phraseStart && (m.status === 'present' || m.status === 'absent' || m.status === 'unknown'));
+    })
+    .map((row) => `${row.note_id} ${row.finding} «${row.phrase}»`);
+}
+
 export interface DevMentionFigures {
   readonly presentOrAbsent: number;
   readonly same: number;
@@ -134,6 +154,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(`  missed:          ${f.missed} (${pct(f.missed, f.presentOrAbsent)})`);
   console.log(`possible/historical/family called present: ${f.otherWrong} of ${f.otherTotal}`);
   console.log(`bladder/bowel/saddle present missed or absent: ${f.sphincterPresentMissedOrAbsent.length}`);
+  console.log(`hypothetical words read as current (dev-hypothetical.jsonl): ${hypotheticalReadAsCurrent().length}`);
   if (process.argv.includes('--list'))
     for (const s of scored.filter((s) => s.verdict !== 'same' && s.verdict !== 'ok'))
       console.log(`${s.verdict.padEnd(8)} ${s.annotation.note_id} ${s.annotation.finding}/${s.annotation.status} [${s.got.join(',')}] «${s.annotation.phrase}» ${s.annotation.sentence.slice(0, 260)}`);

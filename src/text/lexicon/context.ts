@@ -146,6 +146,8 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'side effects', 'side effect', 'risk factors', 'expect', 'expected', 'would expect', 'anticipate', 'anticipated', 'if she develops', 'if he develops', 'if you develop', 'develops', 'should they',
   // "... which can compress the spinal cord and result in weakness": what a complication would do.
   'result in', 'lead to',
+  // "fearful of movement during the procedure producing further neurological injury": a fear, not a finding.
+  'fearful of', 'fearful that', 'fear of', 'fears', 'afraid that',
 ]);
 
 export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
