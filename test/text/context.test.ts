@@ -63,6 +63,20 @@ describe('negation', () => {
     expect(statusOf('Ankle jerk, absent.', 'ankle_reflex_reduced')).toBe('present');
   });
 
+  it('a denial after a function and its result: "toileting problems were denied", not another item\'s', () => {
+    expect(statusOf('Bowel or bladder problems were denied.', 'bladder_dysfunction')).toBe('absent');
+    expect(statusOf('Rectal: decreased rectal tone and absent anal reflex.', 'anal_tone_reduced')).toBe('present');
+    expect(statusOf('O/E: depressed L ankle reflex, R normal.', 'ankle_reflex_reduced', 'left')).toBe('present');
+  });
+
+  it('a patient\'s words: "numb down there", "no problems going to the toilet"', () => {
+    expect(statusOf('It feels numb down there.', 'saddle_anesthesia')).toBe('present');
+    const text = "I haven't had any problems going to the toilet.";
+    expect(statusOf(text, 'bladder_dysfunction')).toBe('absent');
+    expect(statusOf(text, 'bowel_dysfunction')).toBe('absent');
+    expect(statusOf("I can't go to the toilet properly.", 'bladder_dysfunction')).toBe('present');
+  });
+
   it('"denies any new ..." and "no voiding or stooling problems" are denials', () => {
     const text = 'Denies any new bowel or bladder dysfunction or increased sensory loss.';
     expect(statusOf(text, 'bladder_dysfunction')).toBe('absent');

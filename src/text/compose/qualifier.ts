@@ -108,7 +108,7 @@ export function gradesElsewhere(view: SentenceView, reading: Reading): boolean {
 }
 
 /** Whether a qualifier stands before a word it qualifies ("absent jaw jerk"), rather than after its term. */
-function qualifiesNext(view: SentenceView, qualifier: Unit): boolean {
+export function qualifiesNext(view: SentenceView, qualifier: Unit): boolean {
   const next = qualifier.to;
   if (next >= view.to) return false;
   const norm = view.norm(next);

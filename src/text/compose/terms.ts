@@ -9,7 +9,7 @@ import type { Reading, ReadingKind } from '../numbers.js';
 import { scopeOf, type Scope } from '../scope.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
 import { newDraft, type Draft, type Finding } from './draft.js';
-import { QUALIFIER_FORWARD_REACH, qualifierOf, type Polarity } from './qualifier.js';
+import { QUALIFIER_FORWARD_REACH, qualifierOf, qualifiesNext, type Polarity } from './qualifier.js';
 import { reflexSiteResults } from './reflexSites.js';
 import { sideResults, type SideResult, type TermResult } from './sideResults.js';
 import { dermatomeRegions, sideOf, sitesOf } from './sites.js';
@@ -82,7 +82,15 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     // so does any negation over a list whose asserting term lent the meaning ("no accidents with my bladder or bowels").
     const lentByList = polarity.unit !== undefined && conceptOf(polarity.unit, 'finding')?.mode === 'assert';
     const nearest = polarity.unit && polarity.unit.from < unit.from ? polarity.unit : unit;
-    if (scope.negated && scope.negationUnit !== polarity.unit && status === 'present' && (lentByList || nearBefore(view, scope.negationUnit!, nearest, 4))) status = 'absent';
+    // So does a negation after the term and its result ("toileting problems were denied"), unless it leads the next item
+    // ("decreased rectal tone and absent anal reflex") or is another side's ("depressed L ankle reflex, R normal").
+    const resultEnd = Math.max(unit.to, polarity.unit?.to ?? 0);
+    const deniedAfter =
+      scope.negationUnit !== undefined &&
+      scope.negationUnit.from >= resultEnd &&
+      !qualifiesNext(view, scope.negationUnit) &&
+      !sideBetween(view, resultEnd, scope.negationUnit.from);
+    if (scope.negated && scope.negationUnit !== polarity.unit && status === 'present' && (lentByList || deniedAfter || nearBefore(view, scope.negationUnit!, nearest, 4))) status = 'absent';
   }
   // "I'm not sure if my bladder is OK", "plantar responses were equivocal": an unsure answer either way is unknown.
   const unsureResult = qualifierUnit !== undefined && (hasDirected(qualifierUnit, 'uncertain', 'pre') || hasDirected(qualifierUnit, 'uncertain', 'post'));
@@ -185,6 +193,11 @@ function listSharesDeficit(view: SentenceView, unit: Unit): boolean {
 }
 
 // Small helpers
+
+function sideBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.sideAt(i)) return true;
+  return false;
+}
 
 export function readingNear(view: SentenceView, unit: Unit, kind: ReadingKind): Reading | undefined {
   const segment = view.segment(unit.from);

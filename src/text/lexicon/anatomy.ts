@@ -58,6 +58,8 @@ export const SITES: readonly LexiconEntry[] = [
   saddle([
     'saddle', 'saddle area', 'saddle region', 'perineum', 'perineal area', 'perineal region', 'perianal area', 'perianal region', 'perianal', 'perineal',
     'around bottom', 'around anus', 'around back passage', 'back passage', 'between legs', 'genitals', 'genital area', 'genital region', 'bottom',
+    // A patient's word for the genitals and saddle: "it feels numb down there".
+    'down there', 'down below',
     'private parts', 'groin and bottom', 'genital', 'anus', 'rectum', 'buttock crease', 'inner buttocks', 'perirectal',
     // Where a patient notices saddle numbness: "numb when I wipe".
     'when i wipe', 'when wiping', 'on wiping', 'after wiping', 'when i wipe myself',

@@ -151,6 +151,10 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   names('sphincter', 'bladder_dysfunction', ['passing water', 'passing urine', 'pass urine', 'passed urine', 'peeing', 'pee', 'urinating', 'urinate', 'urination', 'voiding', 'void', 'micturition', 'emptying bladder', 'empty bladder'], {
     bareNegation: 'present',
   }),
+  // The toilet is both functions: "no problems going to the toilet", "I can't go to the loo".
+  names('sphincter', SPHINCTERS, ['going to toilet', 'go to toilet', 'going to loo', 'go to loo', 'going to bathroom', 'go to bathroom'], {
+    bareNegation: 'present',
+  }),
   asserts('sphincter', 'bowel_dysfunction', [
     'bowel dysfunction', 'bowel incontinence', 'faecal incontinence', 'fecal incontinence', 'incontinence of stool', 'incontinence of faeces',
     'incontinence of feces', 'stool incontinence', 'loss of bowel control', 'lost control of bowels', 'lost control of bowel', 'bowel problems', 'bowel problem',
