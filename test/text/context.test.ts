@@ -69,6 +69,13 @@ describe('negation', () => {
     expect(statusOf('O/E: depressed L ankle reflex, R normal.', 'ankle_reflex_reduced', 'left')).toBe('present');
   });
 
+  it('a patient\'s words: a limb "asleep", walking "before my legs go heavy"', () => {
+    expect(statusOf("My toes on the left feel like they're asleep.", 'numbness', 'left')).toBe('present');
+    expect(statusOf('My left foot has gone to sleep.', 'numbness', 'left')).toBe('present');
+    expect(statusOf('I can walk for about 100 metres before my legs go heavy.', 'walking_leg_symptoms')).toBe('present');
+    expect(statusOf("I can't go to sleep because of the pain in my leg.", 'numbness')).toBeUndefined();
+  });
+
   it('a patient\'s words: "numb down there", "no problems going to the toilet"', () => {
     expect(statusOf('It feels numb down there.', 'saddle_anesthesia')).toBe('present');
     const text = "I haven't had any problems going to the toilet.";

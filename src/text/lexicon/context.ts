@@ -50,6 +50,8 @@ export const AGGRAVATES: readonly LexiconEntry[] = [
   entry({ kind: 'aggravates', strong: false }, [
     'after', 'when', 'on', 'with', 'while', 'during', 'prolonged', 'for a long time', 'for long periods', 'for long', "can't", 'unable to', 'painful', 'limiting',
     'limited', 'can hardly', 'difficult', 'difficulty', 'trouble', 'if', 'whenever', 'every time',
+    // "I can walk 100 metres before my legs go heavy".
+    'before',
   ]),
 ];
 export const EASES: LexiconEntry = entry({ kind: 'eases' }, [

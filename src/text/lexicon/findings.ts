@@ -63,6 +63,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
 
   // Sensation, as the patient reports it (numbness, tingling) and as examined (sensory_loss).
   asserts('sensory', 'numbness', ['numb', 'numbness', 'numbed', 'no feeling', 'lost feeling', 'loss of feeling', 'less feeling', 'reduced feeling', "can't feel", 'deadness', 'dead feeling', 'feels dead', 'went dead', 'gone dead', 'cannot feel properly',
+    // A limb that "feels asleep" has lost feeling.
+    'feel asleep', 'feels asleep', "feel like they're asleep", 'feel like they are asleep', "feels like it's asleep", 'feels like it is asleep', 'gone to sleep', 'has gone to sleep', 'have gone to sleep', 'keeps going to sleep',
     // "gone" alone is a resolution ("the numbness has gone"); "gone numb" is a change for the worse.
     'gone numb', 'went numb', 'goes numb', 'going numb'], { sensory: true }),
   asserts('sensory', 'tingling', [
