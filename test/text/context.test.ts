@@ -76,6 +76,14 @@ describe('negation', () => {
     expect(statusOf("I can't go to sleep because of the pain in my leg.", 'numbness')).toBeUndefined();
   });
 
+  it('a patient\'s words for the sphincters: a slow wee, not knowing when to go', () => {
+    expect(statusOf('My wee is slow to start and I have to strain.', 'bladder_dysfunction')).toBe('present');
+    expect(statusOf("I've noticed I can't tell when I need to poo.", 'bowel_dysfunction')).toBe('present');
+    expect(statusOf("I can't tell when I need to go.", 'bladder_dysfunction')).toBe('present');
+    expect(statusOf('No problems with my wee or poo.', 'bowel_dysfunction')).toBe('absent');
+    expect(statusOf('I have to strain to lift it.', 'bladder_dysfunction')).toBeUndefined();
+  });
+
   it('a patient\'s words: "numb down there", "no problems going to the toilet"', () => {
     expect(statusOf('It feels numb down there.', 'saddle_anesthesia')).toBe('present');
     const text = "I haven't had any problems going to the toilet.";

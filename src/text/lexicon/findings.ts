@@ -145,12 +145,16 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'bladder accidents', 'urinary sx', 'urinary symptoms', 'urinary problems', 'urinary dysfunction', 'voiding difficulty', 'voiding difficulties',
     'voiding dysfunction', 'voiding problems', 'neurogenic bladder', 'painless retention', 'leaking urine', "doesn't feel like bladder empties", "bladder doesn't empty",
     'bladder not emptying', 'incomplete emptying', 'incomplete bladder emptying', 'feeling of incomplete emptying', "can't empty bladder", 'not emptying bladder',
+    // A patient's words for hesitancy and for lost bladder sensation.
+    'wee is slow to start', 'pee is slow to start', 'slow to start weeing', 'slow to start peeing', 'weak stream', 'poor stream',
+    "can't tell when i need to wee", "can't tell when i need to pee", "can't feel when i need to wee", "can't feel when i need to pee", "don't know when i need to wee",
+    "don't know when i need to pee",
     "doesn't empty completely", 'bladder never feels empty', 'unable to empty bladder',
   ]),
   names('sphincter', 'bladder_dysfunction', ['bladder', 'bladder function', 'bladder control', 'control of bladder', 'waterworks', 'urinary function', 'urinary continence', 'bladder habit'], {
     bareNegation: 'absent',
   }),
-  names('sphincter', 'bladder_dysfunction', ['passing water', 'passing urine', 'pass urine', 'passed urine', 'peeing', 'pee', 'urinating', 'urinate', 'urination', 'voiding', 'void', 'micturition', 'emptying bladder', 'empty bladder'], {
+  names('sphincter', 'bladder_dysfunction', ['passing water', 'passing urine', 'pass urine', 'passed urine', 'peeing', 'pee', 'wee', 'weeing', 'urinating', 'urinate', 'urination', 'voiding', 'void', 'micturition', 'emptying bladder', 'empty bladder'], {
     bareNegation: 'present',
   }),
   // The toilet is both functions: "no problems going to the toilet", "I can't go to the loo".
@@ -161,7 +165,12 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'bowel dysfunction', 'bowel incontinence', 'faecal incontinence', 'fecal incontinence', 'incontinence of stool', 'incontinence of faeces',
     'incontinence of feces', 'stool incontinence', 'loss of bowel control', 'lost control of bowels', 'lost control of bowel', 'bowel problems', 'bowel problem',
     'bowel sx', 'bowel symptoms', 'bowel disturbance', 'soiling', 'soiled', 'accidents with bowels', 'bowel accidents', 'faecal urgency', 'loss of anal sensation',
+    // A patient's words for lost bowel sensation.
+    "can't tell when i need to poo", "can't feel when i need to poo", "don't know when i need to poo", "can't tell when i need to open my bowels",
+    "can't feel when i need to open my bowels", 'pooed myself', 'soiled myself',
   ]),
+  // "I can't tell when I need to go": either sphincter.
+  asserts('sphincter', SPHINCTERS, ["can't tell when i need to go", "can't feel when i need to go", "don't know when i need to go"]),
   // A change of bowel habit is a bowel (colon) symptom rather than loss of control, so only its denial counts;
   // as one phrase, "no change in bowel habits" is a plain negative (not "no change in the numbness").
   asserts('sphincter', 'bowel_dysfunction', [
@@ -173,7 +182,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'change in bowel or bladder function', 'changes in bowel or bladder function', 'change in bladder or bowel function', 'changes in bladder or bowel function',
     'change in bowel or bladder', 'changes in bowel or bladder', 'change in bladder or bowel', 'changes in bladder or bowel',
   ], { denialOnly: true }),
-  names('sphincter', 'bowel_dysfunction', ['defecate', 'defaecate', 'defecation', 'defaecation', 'open bowels', 'opening bowels', 'move bowels'], { bareNegation: 'present' }),
+  names('sphincter', 'bowel_dysfunction', ['defecate', 'defaecate', 'defecation', 'defaecation', 'open bowels', 'opening bowels', 'move bowels', 'poo', 'pooing'], { bareNegation: 'present' }),
   names('sphincter', 'bowel_dysfunction', ['bowels', 'bowel', 'bowel function', 'bowel control', 'control of bowels', 'control of bowel', 'bowel habit', 'bowel habits'], {
     bareNegation: 'absent',
   }),
