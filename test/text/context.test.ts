@@ -92,6 +92,11 @@ describe('negation', () => {
     expect(statusOf("I can't go to the toilet properly.", 'bladder_dysfunction')).toBe('present');
   });
 
+  it('a denial reaches through a list joined by "or" to a function named last', () => {
+    expect(statusOf('She denies any bowel or bladder dysfunction or loss of sensation in her genital area.', 'perianal_sensation_reduced')).toBe('absent');
+    expect(statusOf('He denies numbness, tingling or loss of sensation in the feet.', 'sensory_loss')).toBe('absent');
+  });
+
   it('"denies any new ..." and "no voiding or stooling problems" are denials', () => {
     const text = 'Denies any new bowel or bladder dysfunction or increased sensory loss.';
     expect(statusOf(text, 'bladder_dysfunction')).toBe('absent');

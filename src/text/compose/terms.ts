@@ -90,7 +90,13 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
       scope.negationUnit.from >= resultEnd &&
       !qualifiesNext(view, scope.negationUnit) &&
       !sideBetween(view, resultEnd, scope.negationUnit.from);
-    if (scope.negated && scope.negationUnit !== polarity.unit && status === 'present' && (lentByList || deniedAfter || nearBefore(view, scope.negationUnit!, nearest, 4))) status = 'absent';
+    if (
+      scope.negated &&
+      scope.negationUnit !== polarity.unit &&
+      status === 'present' &&
+      (lentByList || deniedAfter || nearBefore(view, scope.negationUnit!, nearest, 4) || deniedList(view, scope.negationUnit!, nearest))
+    )
+      status = 'absent';
   }
   // "I'm not sure if my bladder is OK", "plantar responses were equivocal": an unsure answer either way is unknown.
   const unsureResult = qualifierUnit !== undefined && (hasDirected(qualifierUnit, 'uncertain', 'pre') || hasDirected(qualifierUnit, 'uncertain', 'post'));
@@ -193,6 +199,29 @@ function listSharesDeficit(view: SentenceView, unit: Unit): boolean {
 }
 
 // Small helpers
+
+const LIST_JOINS = new Set([',', 'or', 'and', 'nor', '/']);
+
+/**
+ * "She denies any bowel or bladder dysfunction or loss of sensation in her
+ * genital area": a denial that reaches through a list of findings joined, last,
+ * by "or". After "and" or a bare comma a new statement may begin ("no back
+ * pain, and reduced ankle jerk on the left").
+ */
+function deniedList(view: SentenceView, negation: Unit, nearest: Unit): boolean {
+  let lastJoin: string | undefined;
+  for (let i = negation.to; i < nearest.from; i++) {
+    const other = view.unitAtToken(i);
+    if (other && (hasConcept(other, 'finding') || hasConcept(other, 'site') || hasConcept(other, 'side'))) {
+      i = other.to - 1;
+      continue;
+    }
+    const norm = view.norm(i);
+    if (LIST_JOINS.has(norm)) lastJoin = norm;
+    else if (!FILLER.has(norm)) return false;
+  }
+  return lastJoin === 'or' || lastJoin === 'nor';
+}
 
 function sideBetween(view: SentenceView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (view.sideAt(i)) return true;
