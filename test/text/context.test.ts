@@ -95,6 +95,7 @@ describe('negation', () => {
   it('a denial reaches through a list joined by "or" to a function named last', () => {
     expect(statusOf('She denies any bowel or bladder dysfunction or loss of sensation in her genital area.', 'perianal_sensation_reduced')).toBe('absent');
     expect(statusOf('He denies numbness, tingling or loss of sensation in the feet.', 'sensory_loss')).toBe('absent');
+    expect(statusOf('Denies fever, chills, bladder or bowel changes.', 'bowel_dysfunction')).toBe('absent');
   });
 
   it('"denies any new ..." and "no voiding or stooling problems" are denials', () => {

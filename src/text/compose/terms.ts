@@ -204,7 +204,7 @@ const LIST_JOINS = new Set([',', 'or', 'and', 'nor', '/']);
 
 /**
  * "She denies any bowel or bladder dysfunction or loss of sensation in her
- * genital area": a denial that reaches through a list of findings joined, last,
+ * genital area": a denial that reaches through a list of items joined, last,
  * by "or". After "and" or a bare comma a new statement may begin ("no back
  * pain, and reduced ankle jerk on the left").
  */
@@ -218,7 +218,8 @@ function deniedList(view: SentenceView, negation: Unit, nearest: Unit): boolean 
     }
     const norm = view.norm(i);
     if (LIST_JOINS.has(norm)) lastJoin = norm;
-    else if (!FILLER.has(norm)) return false;
+    // A word the lexicon does not know may be an item of the list ("denies fever, chills, bladder or bowel changes").
+    else if (!FILLER.has(norm) && !LIST_JOINS.has(view.norm(i + 1))) return false;
   }
   return lastJoin === 'or' || lastJoin === 'nor';
 }
