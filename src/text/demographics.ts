@@ -61,8 +61,9 @@ function setSex(found: Demographics, word: string | undefined): void {
 
 /**
  * The age a number at `i` states, with the sex that goes with it, if it is an
- * age: "67y", "52-year-old", "52 yo", "aged 60", "I'm 32". Kept apart from the
- * token loop so that the loop stays small for the optimiser.
+ * age: "67y", "52-year-old", "52 yo", "aged 60", "I'm 32". Returns true when
+ * the token held age and sex in one ("47M") and needs no further look. Kept
+ * apart from the token loop so that the loop stays small for the optimiser.
  */
 function readAgeAt(tokens: readonly Token[], i: number, found: Demographics): boolean {
   const norm = tokens[i]!.norm;

@@ -80,6 +80,16 @@ export class SentenceView {
     return (this.numberReadings ??= readNumbers(this.tokens, this.from, this.to));
   }
 
+  /** The number reading that starts at token i ("4/5" of "EHL 4/5"); readings do not overlap. */
+  readingFrom(i: number): Reading | undefined {
+    return this.readings.find((r) => r.from === i);
+  }
+
+  /** The number reading that ends just before token i ("0/0" of "0/0 Achilles"). */
+  readingTo(i: number): Reading | undefined {
+    return this.readings.find((r) => r.to === i);
+  }
+
   norm(i: number): string {
     return i >= this.from && i < this.to ? this.tokens[i]!.norm : '';
   }

@@ -29,7 +29,7 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
   let linked = false;
   for (let i = unit.from - 1, seen = 0; i >= view.from && seen < QUALIFIER_BACK_REACH && view.clause(i) === clause; i--, seen++) {
     // "4/5 in the right EHL": a grade just before the term, but not one across "and" ("knee jerks 2+ and ankle jerks 1+").
-    const numberBefore = linked ? undefined : view.readings.find((r) => r.to === i + 1);
+    const numberBefore = linked ? undefined : view.readingTo(i + 1);
     if (numberBefore) {
       const polarity = polarityOfReading(numberBefore, term);
       if (polarity === 'stop' || numberBefore.kind === 'angle') break;
@@ -52,7 +52,7 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
   let crossedComma = false;
   for (let i = unit.to, seen = 0; i < view.to && seen < QUALIFIER_FORWARD_REACH; i++, seen++) {
     if (view.clause(i) !== clause && view.norm(i - 1) !== ':' && view.norm(i) !== ':') break;
-    const numberHere = view.readings.find((r) => r.from === i);
+    const numberHere = view.readingFrom(i);
     // "Reflexes: 2/2 BUE, absent in BLE": a grade given for the arms is not the legs' result.
     if (numberHere && gradesElsewhere(view, numberHere)) {
       i = numberHere.to - 1;
@@ -133,10 +133,10 @@ function graded(view: SentenceView, unit: Unit, term: Finding, verdict: Polarity
     return agrees ? { ...verdict, grade: polarity.grade } : verdict;
   };
   const word = verdict.unit;
-  const before = word && withGrade(view.readings.find((r) => r.to === word.from));
+  const before = word && withGrade(view.readingTo(word.from));
   if (before) return before;
   for (let i = unit.to, seen = 0; i < view.to && seen < QUALIFIER_FORWARD_REACH && view.clause(i) === clause; i++, seen++) {
-    const after = withGrade(view.readings.find((r) => r.from === i));
+    const after = withGrade(view.readingFrom(i));
     if (after) return after;
     if (!FILLER.has(view.norm(i)) && !view.sideAt(i) && view.norm(i) !== ',') break;
   }

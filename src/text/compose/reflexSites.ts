@@ -40,7 +40,7 @@ export function reflexSiteResults(view: SentenceView, unit: Unit, term: Finding,
       parts.push({ sites: [], elsewhere: false });
       continue;
     }
-    const reading = view.readings.find((r) => r.from === i);
+    const reading = view.readingFrom(i);
     if (reading) {
       const polarity = polarityOfReading(reading, term);
       if (polarity && polarity !== 'stop') part.meaning ??= polarity.meaning;

@@ -86,7 +86,8 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
     part ??= { negated: false, uncertain: false, unknown: 0, opened: false, rejected: false, from: i, to: i + 1, sites: [] };
     // "left 4/5", "4/5 on the left", "2/2 BLE": a grade is a result, and may open one. (Reflexes graded by
     // place, "3+/3+ patellae, 0/1 ankles", are read apart: reflexSites.ts.)
-    const grade = view.readings.find((r) => r.from === i && (r.kind === 'mrc' || (r.kind === 'reflex' && term.group === 'reflex')));
+    const reading = view.readingFrom(i);
+    const grade = reading && (reading.kind === 'mrc' || (reading.kind === 'reflex' && term.group === 'reflex')) ? reading : undefined;
     const polarity = grade && polarityOfReading(grade, term);
     if (grade && polarity && polarity !== 'stop') {
       part.opened = true;
@@ -127,7 +128,7 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
       if (hasDirected(other, 'uncertain', 'pre') || hasDirected(other, 'uncertain', 'post')) part.uncertain = true;
       if (site) part.sites.push(other);
       // Sides spelt out ("left", "both"), not shorthand that is often something else ("PP/LT"), unless beside a grade ("L 4/5", "5/5 L").
-      const graded = part.grade !== undefined || view.readings.some((r) => r.from === other.to && r.kind === 'mrc');
+      const graded = part.grade !== undefined || view.readingFrom(other.to)?.kind === 'mrc';
       const spelt = other.to - other.from > 1 || norm.length >= 4 || (graded && view.sideAt(i) !== undefined);
       const side = (spelt ? conceptOf(other, 'side')?.side : undefined) ?? (site && ownSide(view, { unit: other, site }));
       if (side) part.side ??= side;

@@ -179,11 +179,12 @@ export function bareNegation(view: SentenceView, unit: Unit, term: Finding, scop
   return { meaning: term.bareNegation === 'present' ? 'abnormal' : 'normal', unit: scope.negationUnit! };
 }
 
-const SHARED_LIST_LINKS = new Set(['or', 'and', '/', ',']);
+/** Words that join the items of a list. */
+const LIST_JOINS = new Set([',', 'or', 'and', 'nor', '/']);
 
 /** Whether the term is the first of a list ("motor or sensory ...") that ends on a word for a deficit. */
 function listSharesDeficit(view: SentenceView, unit: Unit): boolean {
-  if (!SHARED_LIST_LINKS.has(view.norm(unit.to))) return false;
+  if (!LIST_JOINS.has(view.norm(unit.to))) return false;
   const clause = view.clause(unit.from);
   // One word the lexicon does not know may be another item ("no voiding or stooling problems").
   let unknown = 0;
@@ -193,14 +194,12 @@ function listSharesDeficit(view: SentenceView, unit: Unit): boolean {
     if (finding?.mode === 'assert' || conceptOf(other, 'qualifier')?.meaning === 'abnormal') return true;
     if (other && !finding) return false;
     if (other) i = other.to - 1;
-    else if (!SHARED_LIST_LINKS.has(view.norm(i)) && !FILLER.has(view.norm(i)) && ++unknown > 1) return false;
+    else if (!LIST_JOINS.has(view.norm(i)) && !FILLER.has(view.norm(i)) && ++unknown > 1) return false;
   }
   return false;
 }
 
 // Small helpers
-
-const LIST_JOINS = new Set([',', 'or', 'and', 'nor', '/']);
 
 /**
  * "She denies any bowel or bladder dysfunction or loss of sensation in her
