@@ -89,8 +89,10 @@ async function answerScreen(page: Page, persona: Persona): Promise<boolean> {
     await page.getByRole('button', { name: 'Next' }).click();
     return true;
   }
-  // "That's all the questions" page.
+  // "That's all the questions" page. Wait for the result: this page stays in the DOM for a moment after the click,
+  // and a second look at it would click a button that is on its way out.
   await page.getByRole('button', { name: 'See the result' }).click();
+  await page.locator('.banner').waitFor();
   return true;
 }
 
