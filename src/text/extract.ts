@@ -93,6 +93,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (!units.some(isRelevant) && !isActivityStatement(units)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
     const { drafts, orphanTrend } = composeSentence(view, here);
+    // "I had breast cancer 5 years ago": a duration that dates a risk factor is not the illness's.
+    if (firstDuration && firstDuration.from >= from && firstDuration.from < sentence.to && datesOtherFinding(firstDuration, drafts)) firstDuration = undefined;
     const sentenceSpan: [number, number] = [tokens[sentence.from]!.start, tokens[sentence.to - 1]!.end];
     for (const draft of drafts) {
       mentions.push({
@@ -110,7 +112,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (present.length > 0) previousPresent = present;
     const presenting = present.filter((d) => PRESENTING.has(d.finding));
     if (presenting.length > 0 && here !== 'past' && here !== 'family' && here !== 'hypothetical') {
-      const near = firstDurationNear(view, presenting, options.referenceDate);
+      const near = firstDurationNear(view, presenting, drafts, options.referenceDate);
       // The leg symptoms' duration is the illness's: "two years of back ache; a month ago a much stronger pain ran down my leg".
       const aboutLeg = near !== undefined && presenting.some((d) => LEG_FINDINGS.has(d.finding) && view.clause(d.from) === view.clause(near.from));
       // A later, shorter duration replaces an earlier one only when it dates a start ("a month ago a stronger pain started").
@@ -161,10 +163,30 @@ const isRelevant = (match: { from: number; to: number; values: readonly { kind: 
 const isActivityStatement = (matches: readonly { values: readonly { kind: string; strong?: boolean }[] }[]): boolean =>
   matches.some((m) => m.values.some((c) => c.kind === 'activity')) && matches.some((m) => m.values.some((c) => (c.kind === 'aggravates' && c.strong) || c.kind === 'eases'));
 
-function firstDurationNear(view: SentenceView, presenting: readonly Draft[], referenceDate: Date | undefined): DurationReading | undefined {
+function firstDurationNear(
+  view: SentenceView,
+  presenting: readonly Draft[],
+  drafts: readonly Draft[],
+  referenceDate: Date | undefined,
+): DurationReading | undefined {
   const readings = readDurations(view.tokens, view.from, view.to, referenceDate);
   const clauses = new Set(presenting.map((d) => view.clause(d.from)));
-  return readings.find((r) => clauses.has(view.clause(r.from))) ?? readings[0];
+  const ours = readings.filter((r) => !datesOtherFinding(r, drafts));
+  return ours.find((r) => clauses.has(view.clause(r.from))) ?? ours[0];
+}
+
+/**
+ * The finding nearest a duration is what it dates: "breast cancer 5 years ago, and now my back hurts" dates
+ * the cancer, not the back pain. An injury dates the illness it began ("fell 3 weeks ago, back pain since").
+ */
+function datesOtherFinding(reading: DurationReading, drafts: readonly Draft[]): boolean {
+  let nearest: Draft | undefined;
+  let nearestDistance = Infinity;
+  for (const d of drafts) {
+    const distance = d.to <= reading.from ? reading.from - d.to : d.from >= reading.to ? d.from - reading.to : 0;
+    if (distance < nearestDistance) [nearest, nearestDistance] = [d, distance];
+  }
+  return nearest !== undefined && !PRESENTING.has(nearest.finding) && nearest.finding !== 'trauma';
 }
 
 const START_WORDS = new Set(['started', 'start', 'starting', 'began', 'begun', 'begin', 'since', 'developed', 'onset', 'came', 'appeared', 'got']);

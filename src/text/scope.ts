@@ -54,10 +54,12 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   const clause = view.clause(from);
   let negationUnit: Unit | undefined;
   let uncertain = false;
-  let historical = section === 'past';
+  // A history word before the mention ("previous", "h/o"), which a new subject ends; a past-history section is not ended.
+  let historyBefore = false;
+  let historical = false;
   let other = section === 'family';
   let hypothetical = section === 'hypothetical' || section === 'none';
-  let lastSubject = -1;
+  let presentFrom = -1;
 
   for (const unit of view.units) {
     if (unit.from >= view.to) break;
@@ -66,26 +68,30 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
     if (hasConcept(unit, 'other_person') && !actedOnByPatient(view, unit)) other = true;
     if (unit.to <= from) {
       if (hasConcept(unit, 'subject')) {
-        lastSubject = unit.from;
         // "My wife has sciatica, and I have back pain": the patient speaking of themselves again.
         if (FIRST_PERSON.has(view.norm(unit.from)) && unit.to - unit.from === 1) other = section === 'family';
         // A new subject ends what came before it.
         negationUnit = undefined;
         uncertain = false;
+        // A subject of the present also ends history: "previous discectomy, now presents with leg pain".
+        if (PRESENT_SUBJECTS.has(view.norm(unit.from))) {
+          historyBefore = false;
+          presentFrom = unit.from;
+        }
       }
       if (hasDirected(unit, 'negation', 'pre') && !voidedByPseudo(view, unit, from)) negationUnit = unit;
       // "Negative frequency, negative incontinence": a review of systems puts "negative" right before what it denies.
       else if (unit.to === from && hasDirected(unit, 'negation', 'post') && NEGATIVE_BEFORE.has(view.norm(unit.from))) negationUnit = unit;
       if (hasDirected(unit, 'uncertain', 'pre') && (view.norm(unit.from) !== '?' || view.isQueryMark(unit.from)) && (view.norm(unit.from) !== '?' || view.segment(unit.from) === view.segment(from))) uncertain = true;
-      if (hasDirected(unit, 'history', 'pre')) historical = true;
+      if (hasDirected(unit, 'history', 'pre') && !opensRecentWindow(view, unit)) historyBefore = true;
       if (hasConcept(unit, 'hypothetical')) hypothetical = true;
     } else if (unit.from >= to) {
       if (hasDirected(unit, 'history', 'post')) historical = true;
       if (!negationUnit && hasDirected(unit, 'negation', 'post') && !becomes(view, unit) && reachesBack(view, to, unit.from)) negationUnit = unit;
     }
   }
-  void lastSubject;
-  const dated = !historical && mentionsPastYear(view, clause, from, to);
+  historical ||= historyBefore || section === 'past';
+  const dated = !historical && mentionsPastYear(view, clause, Math.max(from - YEAR_REACH, presentFrom), from, to);
   if (dated) historical = true;
   // "No history of ...", "no ... in the past": never having had it is a current negative.
   if (historical && negationUnit) historical = false;
@@ -94,6 +100,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
 }
 
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd"]);
+/** Subjects that speak of now; a history word or a year before them does not reach past them. */
+const PRESENT_SUBJECTS = new Set(['now', 'still', 'presents', 'presenting', 'ongoing']);
 
 /** After a person, words that make them the one who has something ("my mother has", "my dad's", "a friend who"). */
 const OWNER_WORDS = new Set(['has', 'had', 'have', 'having', 'is', 'was', 'were', "'s", 'gets', 'got', 'suffers', 'suffered', 'also', 'too', 'with', 'who', 'whose', 'both', 'developed', 'needed', 'died']);
@@ -116,9 +124,22 @@ function actedOnByPatient(view: SentenceView, person: Unit): boolean {
   return false;
 }
 
-/** "in 1998", "in 2006": a clause dated in a past year is history. */
-function mentionsPastYear(view: SentenceView, clause: number, from: number, to: number): boolean {
-  for (let i = Math.max(view.from + 1, from - YEAR_REACH); i < Math.min(view.to, to + YEAR_REACH); i++) {
+/** Words after "in the past" that make it a recent stretch of time, not history: "in the past few months", "in the past 3 weeks". */
+const RECENT_WINDOW = new Set(['few', 'several', 'couple', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year']);
+
+function opensRecentWindow(view: SentenceView, unit: Unit): boolean {
+  if (view.norm(unit.to - 1) !== 'past') return false;
+  const next = view.norm(unit.to);
+  return RECENT_WINDOW.has(next) || /^\d+$/.test(next);
+}
+
+/**
+ * "in 1998", "in 2006": a clause dated in a past year is history. The search
+ * starts at `after`: a year before a subject of the present does not date
+ * what follows it ("discectomy in 2015 and now my back hurts").
+ */
+function mentionsPastYear(view: SentenceView, clause: number, after: number, from: number, to: number): boolean {
+  for (let i = Math.max(view.from + 1, after); i < Math.min(view.to, to + YEAR_REACH); i++) {
     const norm = view.norm(i);
     if ((norm.length === 4 || norm.length === 5) && /^(19|20)\d\ds?$/.test(norm) && view.clause(i) === clause) {
       // A year after the mention dates it only if no other finding stands between ("back pain with injuries in the 1960s").

@@ -204,6 +204,20 @@ describe('history → not current evidence', () => {
     expect(statusOf('PMH: type 2 diabetes, hypertension.', 'diabetes')).toBe('present');
   });
 
+  it('a subject of the present ends a history word or a year before it', () => {
+    expect(statusOf('Previous L4/5 discectomy 2015, now presents with 3 weeks of left leg pain.', 'leg_pain', 'left')).toBe('present');
+    expect(statusOf('I had a discectomy in 2015 and now my back hurts.', 'back_pain')).toBe('present');
+    expect(statusOf('Previous sciatica, still has some leg pain.', 'leg_pain')).toBe('present');
+    // Any other subject does not: the year still dates what she developed then.
+    expect(mentionStatus('In 2000, she developed sciatica in her right leg.', 'leg_pain')).toEqual(['historical']);
+  });
+
+  it('"in the past few months" is a recent stretch of time, not the past', () => {
+    expect(statusOf('In the past few months he has had numbness in the left foot.', 'numbness', 'left')).toBe('present');
+    expect(statusOf('In the past 3 weeks she has had leg pain.', 'leg_pain')).toBe('present');
+    expect(mentionStatus('In the past he had sciatica.', 'leg_pain')).toEqual(['historical']);
+  });
+
   it('"resolved" means absent; "never had" in a past history is a current negative', () => {
     expect(statusOf('The leg pain has resolved.', 'leg_pain')).toBe('absent');
     expect(statusOf('No history of cancer.', 'cancer_history')).toBe('absent');

@@ -407,6 +407,41 @@ describe('more of how patients say it', () => {
   });
 });
 
+describe('a patient\'s words for red flags and mimics', () => {
+  const brief = (text: string): [string, string, string, string][] =>
+    extract(text).evidence.map((e) => [e.finding, e.status, e.side ?? '', e.movement ?? '']);
+
+  it.each([
+    ['It hurts at night and I can\'t sleep for the pain.', 'night_pain'],
+    ['I can\'t get comfortable in any position.', 'night_pain'],
+    ['I had to strain to pee this morning.', 'bladder_dysfunction'],
+    ['I\'ve lost about a stone without trying.', 'weight_loss'],
+    ['My clothes are loose on me now.', 'weight_loss'],
+  ])('%s → %s present', (text, finding) => {
+    expect(brief(text)).toContainEqual([finding, 'present', '', '']);
+  });
+
+  it('pain when putting socks on or getting out of a car is pain on moving the hip', () => {
+    expect(brief('Pain in my groin when I put my socks on.')).toContainEqual(['hip_movement_pain', 'present', '', '']);
+    expect(brief('My hip hurts when I get out of the car.')).toContainEqual(['hip_movement_pain', 'present', '', '']);
+  });
+
+  it('calves that cramp on walking are leg pain brought on by walking', () => {
+    expect(brief('My calves cramp when I walk uphill.')).toEqual([
+      ['leg_pain', 'present', 'both', ''],
+      ['walking_leg_symptoms', 'present', '', ''],
+    ]);
+  });
+
+  it('a knee that gives way is a weak knee extension', () => {
+    expect(brief('My left knee keeps giving way on the stairs.')).toEqual([['weakness', 'present', 'left', 'knee_extension']]);
+  });
+
+  it('cramp at night is not night pain', () => {
+    expect(brief('I get cramp in my legs at night.').map(([finding]) => finding)).not.toContain('night_pain');
+  });
+});
+
 describe('bending the hip is not bending forward', () => {
   it('"sitting and bending my hip make it worse" is worse on sitting only', () => {
     const found = extract('My right thigh is numb. Sitting and bending my hip make it worse.').evidence.map((e) => e.finding);

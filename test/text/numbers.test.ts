@@ -106,6 +106,14 @@ describe('durations', () => {
     expect(extract('Gastric banding 8/12 ago. 5/7 painless L foot drop.').durationDays).toBe(5);
   });
 
+  it('a duration dates the finding nearest it: a risk factor\'s date is not the illness\'s', () => {
+    expect(extract('I had breast cancer 5 years ago. Now my back hurts.').durationDays).toBeUndefined();
+    expect(extract("I've had breast cancer, 5 years ago, and now my back hurts.").durationDays).toBeUndefined();
+    expect(extract('Diabetic for 10 years, 2 weeks of left leg pain.').durationDays).toBe(14);
+    // An injury dates the illness it began.
+    expect(extract('Fell off a ladder 3 weeks ago, back pain since.').durationDays).toBe(21);
+  });
+
   it('onset', () => {
     expect(extract('Sudden onset of low back pain while lifting.').onset).toBe('sudden');
     expect(extract('Gradual onset of leg pain over months.').onset).toBe('gradual');

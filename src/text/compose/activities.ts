@@ -70,6 +70,7 @@ export const AGGRAVATED: Partial<Record<ConceptOf<'activity'>['activity'], Findi
   walking: 'walking_leg_symptoms',
   standing: 'walking_leg_symptoms',
   night: 'night_pain',
+  hip_movement: 'hip_movement_pain',
 };
 
 export const EASED: Partial<Record<ConceptOf<'activity'>['activity'], FindingId>> = {

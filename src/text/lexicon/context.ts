@@ -10,7 +10,7 @@ const entry = (concept: Concept, phrases: readonly string[]): LexiconEntry => ({
 const activity = (a: Activity, phrases: readonly string[]): LexiconEntry => entry({ kind: 'activity', activity: a }, phrases);
 
 export const PAIN_WORDS: readonly LexiconEntry[] = [
-  entry({ kind: 'pain' }, ['pain', 'pains', 'painful', 'ache', 'aches', 'aching', 'achy', 'achiness', 'hurts', 'hurt', 'hurting', 'sore', 'soreness', 'discomfort', 'tightness', 'cramping', 'cramps', 'heaviness', 'heavy', 'killing me', 'agony', 'in agony', 'agonising', 'agonizing', 'throbbing', 'throbs']),
+  entry({ kind: 'pain' }, ['pain', 'pains', 'painful', 'ache', 'aches', 'aching', 'achy', 'achiness', 'hurts', 'hurt', 'hurting', 'sore', 'soreness', 'discomfort', 'tightness', 'cramping', 'cramps', 'cramp', 'cramped', 'heaviness', 'heavy', 'killing me', 'agony', 'in agony', 'agonising', 'agonizing', 'throbbing', 'throbs']),
   entry({ kind: 'pain', impliesLeg: true }, ['sciatica', 'sciatic pain', 'sciatic symptoms', 'radicular pain', 'radiculopathy', 'radiculopathies', 'radiculitis', 'radicular type pain', 'radicular-type pain', 'radicular symptoms', 'radicular', 'nerve root pain', 'root pain', 'lumbar radiculopathy', 'lumbosacral radiculopathy', 'leg symptoms', 'lower extremity symptoms', 'lower limb symptoms', 'le symptoms', 'extremity symptoms']),
   entry({ kind: 'pain', radiates: true }, ['radiating', 'radiates', 'radiated', 'radiation', 'radiate']),
   entry({ kind: 'pain', radiates: true, needsSymptom: true }, [
@@ -35,7 +35,11 @@ export const ACTIVITIES: readonly LexiconEntry[] = [
   activity('night', ['at night', 'night', 'nights', 'in bed', 'lying in bed', 'nighttime', 'night-time', 'overnight', 'wakes me', 'from sleep']),
   activity('cycling', ['cycling', 'cycle', 'bike', 'bicycle', 'exercise bike']),
   // Moving the hip is not bending the spine forward ("sitting and bending my hip make it worse").
-  activity('hip_movement', ['bending hip', 'bend hip', 'bends hip', 'flexing hip', 'flex hip', 'twisting hip', 'twist hip', 'rotating hip', 'moving hip', 'move hip', 'bending hips', 'bending at hip']),
+  activity('hip_movement', [
+    'bending hip', 'bend hip', 'bends hip', 'flexing hip', 'flex hip', 'twisting hip', 'twist hip', 'rotating hip', 'moving hip', 'move hip', 'bending hips',
+    'bending at hip', 'put socks on', 'putting socks on', 'put on socks', 'put shoes on', 'putting shoes on', 'put on shoes', 'put shoes and socks on',
+    'putting shoes and socks on', 'get out of car', 'get into car', 'get in car', 'getting into car', 'getting in car', 'crossing legs', 'cross legs',
+  ]),
 ];
 
 /** Words that say an activity makes symptoms worse. */

@@ -93,6 +93,12 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't walk on tiptoes", 'unable to stand on tiptoe', 'unable to stand on toes', 'unable to walk on toes', 'unable to tiptoe',
     "can't go up on toes", 'difficulty standing on tiptoe', 'difficulty walking on toes', 'weak push off', 'weak push-off',
   ]),
+  // A knee that gives way is a weak quadriceps, as a clinician reads it.
+  asserts('motor', [{ finding: 'weakness', movement: 'knee_extension' }], [
+    'knee gave way', 'knee giving way', 'knee gives way', 'knee keeps giving way', 'knee buckles', 'knee buckled', 'knee buckling', 'knee keeps buckling',
+    'knees gave way', 'knees giving way', 'knees give way', 'knees keep giving way', 'knees buckle', 'knees buckled', 'knees buckling', 'knee collapses',
+    'knee collapsed', 'knee gives out', 'knee gave out', 'knees give out', 'knees gave out',
+  ]),
   asserts('motor', [{ finding: 'weakness', movement: 'ankle_dorsiflexion' }], [
     "can't walk on heels", "can't stand on heels", 'unable to walk on heels', 'unable to stand on heels', 'difficulty walking on heels', 'unable to heel walk',
   ]),
@@ -150,6 +156,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't tell when i need to wee", "can't tell when i need to pee", "can't feel when i need to wee", "can't feel when i need to pee", "don't know when i need to wee",
     "don't know when i need to pee",
     "doesn't empty completely", 'bladder never feels empty', 'unable to empty bladder',
+    'strain to pee', 'straining to pee', 'strain to wee', 'straining to wee', 'push to pee', 'pushing to pee', 'push to wee', 'pushing to wee',
+    'strain to urinate', 'straining to urinate', 'strain to void',
   ]),
   names('sphincter', 'bladder_dysfunction', ['bladder', 'bladder function', 'bladder control', 'control of bladder', 'waterworks', 'urinary function', 'urinary continence', 'bladder habit'], {
     bareNegation: 'absent',
@@ -274,12 +282,22 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('function', 'relief_standing_still', ['stop and stand still', 'relieved by standing still', 'eased by standing still', 'eases on standing still', 'better on standing still', 'settles on standing still', 'relieved by rest', 'eased by rest', 'relieved with rest', 'settles with rest', 'eases with rest', 'relieved on standing', 'stopping relieves', 'relieved by stopping', 'eased by stopping',
     'goes when i stop', 'goes off when i stop', 'goes away when i stop', 'passes when i stop', 'eases when i stop', 'settles when i stop', 'settle when i stop',
     'better when i stop', 'goes when i rest', 'passes when i rest', 'goes off when i rest', 'rest it passes', 'rest it goes', 'rest it settles', 'rest it eases']),
-  asserts('pain', 'night_pain', ['night pain', 'nocturnal pain', 'pain at night', 'pain at rest', 'rest pain', 'wakes me at night', 'wakes me up at night', 'wakes him at night', 'wakes her at night', 'wakes him up at night', 'wakes her up at night', 'keeps me awake', 'wake me at night', 'wake me up at night', 'keep me awake', 'keep me up at night', 'woken at night', 'wakes me up', 'wake me up', 'keeps me up at night', 'pain wakes', 'night-time pain', 'nighttime pain', 'unremitting pain', 'constant night pain', 'pain at night and at rest']),
+  asserts('pain', 'night_pain', ['night pain', 'nocturnal pain', 'pain at night', 'pain at rest', 'rest pain', 'wakes me at night', 'wakes me up at night', 'wakes him at night', 'wakes her at night', 'wakes him up at night', 'wakes her up at night', 'keeps me awake', 'wake me at night', 'wake me up at night', 'keep me awake', 'keep me up at night', 'woken at night', 'wakes me up', 'wake me up', 'keeps me up at night', 'pain wakes', 'night-time pain', 'nighttime pain', 'unremitting pain', 'constant night pain', 'pain at night and at rest',
+    // A patient's words for pain that no position eases.
+    'hurts at night', 'hurt at night', 'hurting at night', 'aches at night', 'ache at night', 'aching at night', 'painful at night', 'worsening at night',
+    'pain every night', 'pain all night', "can't sleep for pain", "can't sleep because of pain", "can't sleep with pain", 'pain stops me sleeping',
+    'pain keeps me up', "can't get comfortable in any position", "can't find comfortable position", 'no position is comfortable', 'no comfortable position',
+    'no position helps', 'no position relieves', 'not relieved by rest', 'not eased by rest', 'not relieved by lying down', 'even at rest',
+  ]),
 
   // Risk factors and general features.
   asserts('risk', 'fever', ['have a temperature', 'had a temperature', 'got a temperature', 'running a temperature', 'ran a temperature', 'with a temperature', 'fever', 'fevers', 'febrile', 'pyrexia', 'pyrexial', 'feverish', 'high temperature', 'high temperatures', 'temperatures', 'hot and shivery', 'rigors', 'spiking temperatures', 'temperature spikes']),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic'], { fixed: 'absent' }),
-  asserts('risk', 'weight_loss', ['weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss']),
+  asserts('risk', 'weight_loss', ['weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss',
+    'lost a stone', 'lost about a stone', 'lost nearly a stone', 'lost over a stone', 'lost half a stone', 'lost two stone', 'lost stone', 'lost pounds', 'lost a few pounds', 'lost kilos', 'dropped a dress size',
+    'dropped dress sizes', 'dropped two dress sizes', 'gone down a dress size', 'clothes are loose', 'clothes feel loose', 'clothes hanging off',
+    'trousers are loose', 'trousers falling down', 'trousers falling off', 'pants are loose', 'weight has gone down', 'weight is dropping',
+  ]),
   asserts('risk', 'cancer_history', [
     'cancer', 'cancers', 'carcinoma', 'carcinomas', 'malignancy', 'malignancies', 'malignant', 'metastasis', 'metastases', 'metastatic', 'mets', 'lymphoma', 'leukaemia',
     'leukemia', 'myeloma', 'multiple myeloma', 'sarcoma', 'melanoma', 'mesothelioma', 'prostate ca', 'breast ca', 'lung ca', 'bowel ca', 'colon ca', 'renal ca',
