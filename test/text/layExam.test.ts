@@ -417,6 +417,14 @@ describe('a patient\'s words for red flags and mimics', () => {
     ['I had to strain to pee this morning.', 'bladder_dysfunction'],
     ['I\'ve lost about a stone without trying.', 'weight_loss'],
     ['My clothes are loose on me now.', 'weight_loss'],
+    ["It feels like I'm sitting on a saddle.", 'saddle_anesthesia'],
+    ["I can't feel myself when I go for a wee.", 'bladder_dysfunction'],
+    ["I can't hold my wee.", 'bladder_dysfunction'],
+    ['I keep leaking.', 'bladder_dysfunction'],
+    ['My pee is not coming out properly.', 'bladder_dysfunction'],
+    ["I can't tell if I need a poo.", 'bowel_dysfunction'],
+    ["I didn't make it to the toilet.", 'bowel_dysfunction'],
+    ['There is no feeling when I have sex.', 'sexual_dysfunction'],
   ])('%s → %s present', (text, finding) => {
     expect(brief(text)).toContainEqual([finding, 'present', '', '']);
   });

@@ -158,6 +158,14 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "doesn't empty completely", 'bladder never feels empty', 'unable to empty bladder',
     'strain to pee', 'straining to pee', 'strain to wee', 'straining to wee', 'push to pee', 'pushing to pee', 'push to wee', 'pushing to wee',
     'strain to urinate', 'straining to urinate', 'strain to void',
+    // Lost bladder sensation and control as a patient says it.
+    "can't feel myself when i wee", "can't feel myself when i pee", "can't feel wee coming out", "can't feel pee coming out", "can't feel urine coming out",
+    "can't feel when i'm weeing", "can't feel when i'm peeing", "can't feel myself when i go for a wee", "can't feel myself when i go for a pee",
+    // Only the patient's "can't hold": "inability to hold the urine" in a review of systems is a list item a denial must reach.
+    "can't hold wee", "can't hold pee", "can't hold urine", "can't hold water", "can't hold bladder",
+    'keep leaking', 'keeps leaking', 'dribbling urine', 'dribbling wee', 'dribbling pee', 'dribble urine', 'pee not coming out properly',
+    'wee not coming out properly', 'urine not coming out properly', 'pee is not coming out properly', 'wee is not coming out properly', "pee won't come out", "wee won't come out", "urine won't come out", 'pee not coming out',
+    'wee not coming out', 'urine not coming out',
   ]),
   names('sphincter', 'bladder_dysfunction', ['bladder', 'bladder function', 'bladder control', 'control of bladder', 'waterworks', 'urinary function', 'urinary continence', 'bladder habit'], {
     bareNegation: 'absent',
@@ -175,10 +183,14 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'bowel sx', 'bowel symptoms', 'bowel disturbance', 'soiling', 'soiled', 'accidents with bowels', 'bowel accidents', 'faecal urgency', 'loss of anal sensation',
     // A patient's words for lost bowel sensation.
     "can't tell when i need to poo", "can't feel when i need to poo", "don't know when i need to poo", "can't tell when i need to open my bowels",
-    "can't feel when i need to open my bowels", 'pooed myself', 'soiled myself',
+    "can't feel when i need to open my bowels", 'pooed myself', 'soiled myself', "can't tell if i need a poo", "can't tell if i need to poo",
+    "can't tell when i need a poo", "can't feel when i need a poo", "don't know when i need a poo", "can't hold poo", "can't hold bowels",
   ]),
   // "I can't tell when I need to go": either sphincter.
-  asserts('sphincter', SPHINCTERS, ["can't tell when i need to go", "can't feel when i need to go", "don't know when i need to go"]),
+  asserts('sphincter', SPHINCTERS, [
+    "can't tell when i need to go", "can't feel when i need to go", "don't know when i need to go", "didn't make it to toilet", "didn't make it to loo",
+    "didn't make it to bathroom", 'not making it to toilet', 'not making it to loo', "can't make it to toilet", "can't make it to loo",
+  ]),
   // A change of bowel habit is a bowel (colon) symptom rather than loss of control, so only its denial counts;
   // as one phrase, "no change in bowel habits" is a plain negative (not "no change in the numbness").
   asserts('sphincter', 'bowel_dysfunction', [
@@ -212,6 +224,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'saddle anaesthesia', 'saddle anesthesia', 'saddle numbness', 'saddle paraesthesia', 'saddle paresthesia', 'saddle paraesthesiae', 'saddle hypoaesthesia',
     'saddle hypoesthesia', 'saddle sensory loss', 'saddle sensory disturbance', 'saddle sensory change', 'perineal numbness', 'perianal numbness',
     'genital numbness', 'numbness of saddle area', 'saddle area numbness', 'altered sensation on wiping', "can't feel when wipe", 'saddle anaesthetic',
+    'like sitting on saddle', "like i'm sitting on saddle", 'as if sitting on saddle', 'as if i was sitting on saddle',
   ]),
   names('sphincter', 'saddle_anesthesia', ['saddle sensation'], { bareNegation: 'present' }),
   names('sphincter', 'perianal_sensation_reduced', [
@@ -227,6 +240,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'sexual_dysfunction', [
     'erectile dysfunction', 'erectile problems', 'erectile difficulties', 'erectile difficulty', 'impotence', 'impotent', 'sexual dysfunction', 'loss of libido', 'reduced libido', 'decreased libido', 'low libido', 'sexual problems',
     "can't get an erection", 'erection problems', 'loss of genital sensation', 'difficulty with erections',
+    'no feeling when i have sex', 'no feeling during sex', "can't feel anything during sex", "can't feel anything when i have sex", 'numb during sex',
+    'numb when i have sex', 'lost feeling during sex',
   ]),
   asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ['genital numbness', 'numb genitals']),
 
