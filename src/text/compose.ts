@@ -5,7 +5,7 @@
  * ("worse on sitting"), a site declared well ("R leg asymptomatic"); each
  * with its status from ./scope.ts, its side, regions, movement and grade.
  */
-import type { Trend } from '../knowledge/vocabulary.js';
+import { FINDING_BY_ID, type Side, type Trend } from '../knowledge/vocabulary.js';
 import type { SectionKind } from './lexicon/sections.js';
 import { activityDraft, walkingDistanceDraft, wellSideDraft, wellSiteDraft } from './compose/activities.js';
 import type { Draft } from './compose/draft.js';
@@ -53,8 +53,33 @@ export function composeSentence(view: SentenceView, section: SectionKind): Sente
     if (activity) activityDraft(view, unit, activity, section, drafts);
   }
   walkingDistanceDraft(view, section, drafts);
+  sideNamedApart(view, drafts);
   return applyTrends(view, drafts);
 }
+
+/**
+ * "The pain goes from my bum down the back of my thigh to my heel, left side": a sentence that names one
+ * side standing alone, which none of its findings took, says it of its leg findings. Not when it names a
+ * place other than the legs (an arm, the face), whose side that may be.
+ */
+function sideNamedApart(view: SentenceView, drafts: Draft[]): void {
+  if (drafts.length === 0 || drafts.some((d) => d.side)) return;
+  let side: Side | undefined;
+  for (let i = view.from; i < view.to; i++) {
+    const unit = view.unitAtToken(i);
+    if (conceptOf(unit, 'site')?.site === 'other') return;
+    const here = view.sideAt(i);
+    if (!here) continue;
+    const end = unit && hasConcept(unit, 'side') ? unit.to : i + 1;
+    if (here === 'both' || (side && side !== here) || !STANDS_ALONE.has(view.norm(end) || '.')) return;
+    side = here;
+    i = end - 1;
+  }
+  if (side) for (const d of drafts) if (d.status === 'present' && FINDING_BY_ID.get(d.finding)?.lateral) d.side = side;
+}
+
+/** What may follow a side that stands alone: the end of its statement ("..., left side.", "on the right"). */
+const STANDS_ALONE = new Set(['.', ',', ';', ')', 'side', 'only', 'worse', 'more']);
 
 function applyTrends(view: SentenceView, drafts: Draft[]): SentenceFindings {
   let orphanTrend: Trend | undefined;

@@ -117,7 +117,8 @@ export class SentenceView {
     const side = unit?.concepts.find((c): c is ConceptOf<'side'> => c.kind === 'side');
     // Every word of a side phrase stands for the phrase: "right" in "left greater than right" says both.
     if (side) return side.side;
-    if (unit && unit.from === i) return undefined;
+    // Words the lexicon ignores ("right-handed", "he left") name no side, whichever word of them.
+    if (unit && (unit.from === i || unit.concepts.some((c) => c.kind === 'ignore'))) return undefined;
     const token = this.tokens[i];
     if (!token) return undefined;
     const word = SIDE_WORDS.get(token.norm);

@@ -339,6 +339,17 @@ describe('what eases it, said of the symptom in hand', () => {
 describe('sides, scopes and durations in a patient\'s sentence', () => {
   const brief = (text: string): [string, string, string][] => extract(text).evidence.map((e) => [e.finding, e.status, e.side ?? '']);
 
+  it('a side named on its own at the end of the sentence is its leg findings\' side', () => {
+    expect(brief('The pain goes from my bum down the back of my thigh to my heel, left side.')).toEqual([['leg_pain', 'present', 'left']]);
+    expect(brief('Associated symptoms include tingling, right.')).toEqual([['tingling', 'present', 'right']]);
+    // Not a side that belongs to an arm, nor "bilateral" said of something else, nor a word that only looks like a side.
+    const sides = (text: string) => brief(text).map(([, , side]) => side);
+    expect(sides('Right greater than left upper extremity pain, weakness, paresthesias.')).toEqual(['', '']);
+    expect(sides('Weak gag response, bilaterally.')).not.toContain('both');
+    expect(brief('A 45-year-old right-handed man with leg pain.')).toEqual([['leg_pain', 'present', '']]);
+    expect(brief('I left work early because of the pain down my leg.')).toEqual([['leg_pain', 'present', '']]);
+  });
+
   it('a pain already placed leaves later places to the next symptom', () => {
     expect(brief('The pain is in my right buttock and the numbness is in my left foot.')).toEqual([
       ['leg_pain', 'present', 'right'],

@@ -234,6 +234,9 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // Retention of something other than urine.
   'retention cyst', 'retention cysts', 'mucous retention', 'mucus retention', 'co2 retention', 'carbon dioxide retention', 'sodium retention', 'salt retention',
   'urinary retention precautions',
+  // Handedness and the verb "left" name no side of the legs.
+  'right-handed', 'left-handed', 'right handed', 'left handed', 'right hand dominant', 'left hand dominant', 'right-hand dominant', 'left-hand dominant',
+  'he left', 'she left', 'i left', 'we left', 'they left', 'left work', 'left home', 'left hospital', 'left school', 'left early',
   // A near miss is no injury.
   'nearly fallen', 'nearly fell', 'almost fell', 'almost fallen', 'nearly falling', 'almost falling', 'nearly tripped', 'almost tripped', 'nearly fall', 'almost fall',
 ]);

@@ -217,7 +217,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   names('sphincter', SPHINCTERS, ['sphincters', 'sphincter function', 'sphincter control', 'bowel and bladder function', 'bladder and bowel function', 'bowel/bladder', 'bladder/bowel', 'bowel and bladder', 'bladder and bowel'], {
     bareNegation: 'absent',
   }),
-  asserts('sphincter', CAUDA_EQUINA_SYMPTOMS, ['ces symptoms', 'ces sx', 'ces features', 'ces red flags', 'cauda equina symptoms', 'cauda equina features', 'cauda equina red flags', 'red flag symptoms', 'red flags']),
+  asserts('sphincter', CAUDA_EQUINA_SYMPTOMS, ['ces symptoms', 'ces sx', 'ces features', 'ces red flags', 'cauda equina symptoms', 'cauda equina sx', 'cauda equina signs', 'ces signs', 'cauda equina features', 'cauda equina red flags', 'red flag symptoms', 'red flags']),
   // The syndrome named as such stands for its features: "T12 fracture with cauda equina syndrome", "?CES", "no CES".
   asserts('sphincter', CAUDA_EQUINA_SYMPTOMS, ['cauda equina syndrome', 'cauda equina syndromes', 'ces', 'cauda equina compression', 'compression of cauda equina', 'compression of the cauda equina']),
   asserts('sphincter', 'saddle_anesthesia', [
