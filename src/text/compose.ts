@@ -8,7 +8,7 @@
 import { FINDING_BY_ID, type Side, type Trend } from '../knowledge/vocabulary.js';
 import type { SectionKind } from './lexicon/sections.js';
 import { activityDraft, walkingDistanceDraft, wellSideDraft, wellSiteDraft } from './compose/activities.js';
-import type { Draft } from './compose/draft.js';
+import { newDraft, type Draft } from './compose/draft.js';
 import { painDrafts } from './compose/pain.js';
 import { qualifierOf } from './compose/qualifier.js';
 import { termDrafts } from './compose/terms.js';
@@ -54,7 +54,17 @@ export function composeSentence(view: SentenceView, section: SectionKind): Sente
   }
   walkingDistanceDraft(view, section, drafts);
   sideNamedApart(view, drafts);
+  bothPainsOfComparison(drafts);
   return applyTrends(view, drafts);
+}
+
+/** "My leg pain is much worse than my back pain" says that there are both. */
+function bothPainsOfComparison(drafts: Draft[]): void {
+  for (const d of [...drafts]) {
+    if (d.finding !== 'leg_pain_worse_than_back' || d.status !== 'present') continue;
+    for (const finding of ['leg_pain', 'back_pain'] as const)
+      if (!drafts.some((other) => other.finding === finding && other.status === 'present')) drafts.push(newDraft(finding, 'present', d.context, d.from, d.to));
+  }
 }
 
 /**

@@ -171,8 +171,10 @@ function firstDurationNear(
 ): DurationReading | undefined {
   const readings = readDurations(view.tokens, view.from, view.to, referenceDate);
   const clauses = new Set(presenting.map((d) => view.clause(d.from)));
+  // The leg's own duration first: "back pain for years but the leg pain is new, three weeks".
+  const legClauses = new Set(presenting.filter((d) => LEG_FINDINGS.has(d.finding)).map((d) => view.clause(d.from)));
   const ours = readings.filter((r) => !datesOtherFinding(r, drafts));
-  return ours.find((r) => clauses.has(view.clause(r.from))) ?? ours[0];
+  return ours.find((r) => legClauses.has(view.clause(r.from))) ?? ours.find((r) => clauses.has(view.clause(r.from))) ?? ours[0];
 }
 
 /**
@@ -189,7 +191,7 @@ function datesOtherFinding(reading: DurationReading, drafts: readonly Draft[]): 
   return nearest !== undefined && !PRESENTING.has(nearest.finding) && nearest.finding !== 'trauma';
 }
 
-const START_WORDS = new Set(['started', 'start', 'starting', 'began', 'begun', 'begin', 'since', 'developed', 'onset', 'came', 'appeared', 'got']);
+const START_WORDS = new Set(['started', 'start', 'starting', 'began', 'begun', 'begin', 'since', 'developed', 'onset', 'came', 'appeared', 'got', 'new']);
 function startsIn(view: SentenceView, clause: number): boolean {
   for (let i = view.from; i < view.to; i++) if (view.clause(i) === clause && START_WORDS.has(view.norm(i))) return true;
   return false;

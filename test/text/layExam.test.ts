@@ -456,6 +456,18 @@ describe('a patient\'s words for red flags and mimics', () => {
     expect(brief('My left knee keeps giving way on the stairs.')).toEqual([['weakness', 'present', 'left', 'knee_extension']]);
   });
 
+  it('leg pain worse than back pain says there are both', () => {
+    expect(brief('My leg pain is much worse than my back pain.').map(([finding, status]) => `${finding} ${status}`).sort()).toEqual([
+      'back_pain present',
+      'leg_pain present',
+      'leg_pain_worse_than_back present',
+    ]);
+  });
+
+  it('legs that get heavy ache', () => {
+    expect(brief('My legs get heavy.')).toEqual([['leg_pain', 'present', 'both', '']]);
+  });
+
   it('cramp at night is not night pain', () => {
     expect(brief('I get cramp in my legs at night.').map(([finding]) => finding)).not.toContain('night_pain');
   });

@@ -114,6 +114,10 @@ describe('durations', () => {
     expect(extract('Fell off a ladder 3 weeks ago, back pain since.').durationDays).toBe(21);
   });
 
+  it('new leg pain dates the illness, not the years of back pain before it', () => {
+    expect(extract("I've had back pain for years but the leg pain is new, three weeks.").durationDays).toBe(21);
+  });
+
   it('onset', () => {
     expect(extract('Sudden onset of low back pain while lifting.').onset).toBe('sudden');
     expect(extract('Gradual onset of leg pain over months.').onset).toBe('gradual');

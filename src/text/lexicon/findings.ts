@@ -58,6 +58,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('pain', 'leg_pain_worse_than_back', [
     'leg pain worse than back pain', 'leg pain is worse than back pain', 'leg pain worse than back', 'leg pain is worse than back',
     'leg pain > back pain', 'leg pain > lbp', 'leg > back', 'leg worse than back', 'more leg than back pain', 'leg dominant pain',
+    'leg pain is much worse than back pain', 'leg pain much worse than back pain', 'leg pain is far worse than back pain', 'leg pain far worse than back pain',
+    'leg is worse than back', 'leg is much worse than back', 'legs are worse than back', 'legs are much worse than back', 'leg pain is much worse than back',
+    'leg is far worse than back', 'leg pain is worse than in back', 'pain in leg is worse than in back', 'pain in leg is worse than back pain',
     'leg-dominant', 'predominantly leg pain', 'leg pain greater than back pain', 'legs hurt more than back', 'leg hurts more than back',
   ]),
 
