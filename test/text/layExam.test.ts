@@ -468,6 +468,14 @@ describe('a patient\'s words for red flags and mimics', () => {
     expect(brief('My legs get heavy.')).toEqual([['leg_pain', 'present', 'both', '']]);
   });
 
+  it('pain at night keeps its place: the back or the leg', () => {
+    const found = (text: string) => brief(text).map(([finding, status]) => `${finding} ${status}`);
+    expect(found('My back hurts at night.')).toEqual(['back_pain present', 'night_pain present']);
+    expect(found('I have back pain at night.')).toEqual(['back_pain present', 'night_pain present']);
+    expect(found('Leg pain wakes me up.')).toEqual(['leg_pain present', 'night_pain present']);
+    expect(found('No pain at night.')).toEqual(['night_pain absent']);
+  });
+
   it('cramp at night is not night pain', () => {
     expect(brief('I get cramp in my legs at night.').map(([finding]) => finding)).not.toContain('night_pain');
   });

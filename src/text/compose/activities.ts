@@ -97,6 +97,11 @@ export function activityDraft(view: SentenceView, unit: Unit, activity: ConceptO
     if (aggravates && (!aggravator || (aggravates.strong && !aggravator.strong))) aggravator = { unit: other, strong: aggravates.strong };
     if (hasConcept(other, 'eases')) easer ??= other;
   }
+  // "My back hurts at night": pain said right before the night needs no word of worsening.
+  if (!aggravator && activity.activity === 'night') {
+    const before = view.unitAtToken(unit.from - 1);
+    if (before && (hasConcept(before, 'pain') || hasConcept(before, 'trend'))) aggravator = { unit: before, strong: true };
+  }
   const symptoms = symptomsInClause(view, clause);
   let finding: FindingId | undefined;
   let trigger: Unit | undefined;

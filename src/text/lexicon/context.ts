@@ -32,7 +32,7 @@ export const ACTIVITIES: readonly LexiconEntry[] = [
   activity('walking', ['walking', 'walk', 'walks', 'walked', 'ambulation', 'ambulating', 'on feet', 'walking distance', 'hiking', 'walking uphill', 'walking downhill']),
   activity('standing', ['standing', 'stand', 'stands', 'prolonged standing', 'standing up', 'upright', 'extension', 'lumbar extension', 'stood']),
   activity('standing_still', ['standing still', 'stand still', 'stopping', 'stop walking', 'stops walking', 'rest', 'resting', 'a rest', 'stop']),
-  activity('night', ['at night', 'night', 'nights', 'in bed', 'lying in bed', 'nighttime', 'night-time', 'overnight', 'wakes me', 'from sleep']),
+  activity('night', ['at night', 'every night', 'all night', 'through night', 'night', 'nights', 'in bed', 'lying in bed', 'nighttime', 'night-time', 'overnight', 'wakes me', 'wakes him', 'wakes her', 'wakes them', 'woke me', 'woken', 'from sleep', 'at night and at rest']),
   activity('cycling', ['cycling', 'cycle', 'bike', 'bicycle', 'exercise bike']),
   // Moving the hip is not bending the spine forward ("sitting and bending my hip make it worse").
   activity('hip_movement', [

@@ -300,11 +300,11 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('function', 'relief_standing_still', ['stop and stand still', 'relieved by standing still', 'eased by standing still', 'eases on standing still', 'better on standing still', 'settles on standing still', 'relieved by rest', 'eased by rest', 'relieved with rest', 'settles with rest', 'eases with rest', 'relieved on standing', 'stopping relieves', 'relieved by stopping', 'eased by stopping',
     'goes when i stop', 'goes off when i stop', 'goes away when i stop', 'passes when i stop', 'eases when i stop', 'settles when i stop', 'settle when i stop',
     'better when i stop', 'goes when i rest', 'passes when i rest', 'goes off when i rest', 'rest it passes', 'rest it goes', 'rest it settles', 'rest it eases']),
-  asserts('pain', 'night_pain', ['night pain', 'nocturnal pain', 'pain at night', 'pain at rest', 'rest pain', 'wakes me at night', 'wakes me up at night', 'wakes him at night', 'wakes her at night', 'wakes him up at night', 'wakes her up at night', 'keeps me awake', 'wake me at night', 'wake me up at night', 'keep me awake', 'keep me up at night', 'woken at night', 'wakes me up', 'wake me up', 'keeps me up at night', 'pain wakes', 'night-time pain', 'nighttime pain', 'unremitting pain', 'constant night pain', 'pain at night and at rest',
+  // Pain said before the night ("back pain at night", "leg pain wakes me") is composed from a pain word and the night, so that its place is kept.
+  asserts('pain', 'night_pain', ['night pain', 'nocturnal pain', 'pain at rest', 'rest pain', 'wakes me at night', 'wakes me up at night', 'wakes him at night', 'wakes her at night', 'wakes him up at night', 'wakes her up at night', 'keeps me awake', 'wake me at night', 'wake me up at night', 'keep me awake', 'keep me up at night', 'woken at night', 'wakes me up', 'wake me up', 'keeps me up at night', 'night-time pain', 'nighttime pain', 'unremitting pain', 'constant night pain',
     // A patient's words for pain that no position eases.
-    'hurts at night', 'hurt at night', 'hurting at night', 'aches at night', 'ache at night', 'aching at night', 'painful at night', 'worsening at night',
-    'pain every night', 'pain all night', "can't sleep for pain", "can't sleep because of pain", "can't sleep with pain", 'pain stops me sleeping',
-    'pain keeps me up', "can't get comfortable in any position", "can't find comfortable position", 'no position is comfortable', 'no comfortable position',
+    "can't sleep for pain", "can't sleep because of pain", "can't sleep with pain",
+    'stops me sleeping', 'stops me from sleeping', "can't get comfortable in any position", "can't find comfortable position", 'no position is comfortable', 'no comfortable position',
     'no position helps', 'no position relieves', 'not relieved by rest', 'not eased by rest', 'not relieved by lying down', 'even at rest',
   ]),
 
