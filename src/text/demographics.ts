@@ -50,6 +50,14 @@ function appositiveAge(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const PERSON_SUBJECTS = new Set(['he', 'she', 'patient', 'pt']);
+/** Words that may follow an age given as "she is 62". */
+const AGE_CLOSERS = new Set(['.', ',', ';', '!', 'and', 'now', 'with', 'but', 'years', 'yrs', 'year']);
+const isWordToken = (norm: string): boolean => /^[a-z]/.test(norm);
+/** Words before a number that make "3m" a length, not a three-year-old boy. */
+const MEASURE_WORDS = new Set(['height', 'distance', 'from', 'of', 'about', 'approximately', 'approx', '~', 'walks', 'walk', 'walked', 'walking', 'to', 'after', 'than', 'for', 'only', 'just', 'over', 'under', 'around', 'within', 'x']);
+const measuredBefore = (tokens: readonly Token[], i: number): boolean => MEASURE_WORDS.has(tokens[i - 1]?.norm ?? '');
+
 /** Records the sex a word after an age states ("47M", "52 yo F", "a 52-year-old woman"), unless one is known. */
 function setSex(found: Demographics, word: string | undefined): void {
   if (found.sex || word === undefined) return;
@@ -68,8 +76,8 @@ function setSex(found: Demographics, word: string | undefined): void {
 function readAgeAt(tokens: readonly Token[], i: number, found: Demographics): boolean {
   const norm = tokens[i]!.norm;
   const attached = AGE_SEX.exec(norm);
-  // "67y" opens a note; "1y follow-up" at its end is a time, not an age.
-  if (attached && plausibleAge(Number(attached[1])) && (!attached[2]!.startsWith('y') || i < ATTACHED_AGE_TOKENS)) {
+  // "67y" opens a note; "1y follow-up" at its end is a time, not an age. "Fall from height 3m", "claudication distance 50m": metres.
+  if (attached && plausibleAge(Number(attached[1])) && (!attached[2]!.startsWith('y') || i < ATTACHED_AGE_TOKENS) && !(attached[2] === 'm' && measuredBefore(tokens, i))) {
     found.age = Number(attached[1]);
     setSex(found, attached[2]);
     if (attached[2]!.startsWith('y')) setSex(found, tokens[i + 1]?.norm);
@@ -82,7 +90,7 @@ function readAgeAt(tokens: readonly Token[], i: number, found: Demographics): bo
   if (YEAR_WORDS.has(tokens[j]?.norm ?? '')) {
     j++;
     if (tokens[j]?.norm === '-') j++;
-    if (tokens[j]?.norm === 'old' || tokens[j]?.norm === 'of') {
+    if (tokens[j]?.norm === 'old' || tokens[j]?.norm === 'of' || tokens[j]?.norm === 'young') {
       found.age = Number(norm);
       setSex(found, tokens[j + 1]?.norm === '-' ? tokens[j + 2]?.norm : tokens[j + 1]?.norm);
     } else if (tokens[j]?.norm === '/' && tokens[j + 1]?.norm === 'o') {
@@ -98,12 +106,15 @@ function readAgeAt(tokens: readonly Token[], i: number, found: Demographics): bo
   }
   const before = tokens[i - 1]?.norm;
   const beforeThat = tokens[i - 2]?.norm;
-  // "aged 60", "age: 60", "I'm 32", "I am 32"
-  // "I'm only 33", "I'm just 19"; "a woman of 60"
+  // "aged 60", "age: 60", "I'm 32", "I am 32", "she is 62", "he's 70"
+  // "I'm only 33", "I'm just 19"; "a woman of 60"; "F 34" opening a note
   const hedged = (before === 'only' || before === 'just') && (beforeThat === "i'm" || beforeThat === 'am');
   const personOf = before === 'of' && SEX_AFTER_AGE.has(beforeThat ?? '') && beforeThat!.length > 1;
-  if (personOf) setSex(found, beforeThat);
-  if (hedged || personOf || before === 'aged' || before === 'age' || before === "i'm" || (before === 'am' && beforeThat === 'i') || (before === ':' && beforeThat === 'age') || appositiveAge(tokens, i)) {
+  // "She is 62." but not "he is 107 percent", "the patient is 40 to 100 degrees", "she is 11\" in the right biceps".
+  const personIs = ((before === 'is' && PERSON_SUBJECTS.has(beforeThat ?? '')) || before === "he's" || before === "she's") && AGE_CLOSERS.has(tokens[i + 1]?.norm ?? '.');
+  const sexFirst = (before === 'm' || before === 'f') && i < ATTACHED_AGE_TOKENS && (beforeThat === undefined || !isWordToken(beforeThat));
+  if (personOf || sexFirst) setSex(found, personOf ? beforeThat : before);
+  if (hedged || personOf || personIs || sexFirst || before === 'aged' || before === 'age' || before === "i'm" || (before === 'am' && beforeThat === 'i') || (before === ':' && beforeThat === 'age') || appositiveAge(tokens, i)) {
     const after = tokens[j]?.norm;
     if (!(after !== undefined && NOT_AGE_UNITS.has(after))) {
       found.age = Number(norm);

@@ -27,7 +27,8 @@ const WORD_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['few', 3], ['several', 3], ['couple', 2], ['many', 6], ['some', 3],
   ['last', 1], ['past', 1], ['half', 0.5],
 ]);
-const FREQUENCY_WORDS = new Set(['times', 'once', 'twice', 'per', 'x', 'every', 'each']);
+// Not "x": "LBP x 3/7" is three days of back pain.
+const FREQUENCY_WORDS = new Set(['times', 'once', 'twice', 'per', 'every', 'each']);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', 1], ['overnight', 1]]);
 const ATTACHED = /^(\d{1,3})(d|w|wk|wks|mo|mos|y|yr|yrs|hrs|h)$/;
@@ -52,6 +53,8 @@ export function readDurations(tokens: readonly Token[], from: number, to: number
     const norm = tokens[i]!.norm;
     const attached = ATTACHED.exec(norm);
     if (attached) {
+      // "67y M", "67yr old": an age.
+      if (attached[2]!.startsWith('y') && statesAge(tokens, i + 1)) continue;
       found.push({ days: Number(attached[1]) * (UNIT_DAYS.get(attached[2]!) ?? 1), from: i, to: i + 1 });
       continue;
     }
@@ -109,8 +112,8 @@ export function readDurations(tokens: readonly Token[], from: number, to: number
       if (tokens[j]?.norm === 'of') j++;
       if (tokens[j]?.norm === '-') j++;
       const unit = UNIT_DAYS.get(tokens[j]?.norm ?? '');
-      // "a 52-year-old", "52 years old", "3 month old baby": an age, not how long.
-      if (unit !== undefined && (tokens[j + 1]?.norm === 'old' || (tokens[j + 1]?.norm === '-' && tokens[j + 2]?.norm === 'old'))) {
+      // "a 52-year-old", "52 years old", "68 y/o M", "3 month old baby", "80 years young": an age, not how long.
+      if (unit !== undefined && statesAge(tokens, j + 1, unit === 365)) {
         i = j;
         continue;
       }
@@ -140,6 +143,17 @@ export function readDurations(tokens: readonly Token[], from: number, to: number
     }
   }
   return found;
+}
+
+/** Sex words that follow an age in a note's opening: "67y M", "68 yrs female". */
+const SEX_AFTER_YEARS = new Set(['m', 'f', 'male', 'female', 'man', 'woman', 'gentleman', 'lady', 'boy', 'girl']);
+
+/** Whether the words from `j` make the number before them an age: "old", "-old", "y/o" after years, "young", a sex after years. */
+function statesAge(tokens: readonly Token[], j: number, years = true): boolean {
+  const next = tokens[j]?.norm;
+  if (next === 'old' || (next === '-' && tokens[j + 1]?.norm === 'old')) return true;
+  if (!years || next === undefined) return false;
+  return (next === '/' && tokens[j + 1]?.norm === 'o') || next === 'young' || SEX_AFTER_YEARS.has(next);
 }
 
 const isAndAHalf = (tokens: readonly Token[], j: number): boolean =>

@@ -42,6 +42,8 @@ const LIST_LINKS = new Set([
   'remains', 'remain', 'appear', 'appears', 'appeared', 'either', 'my', 'the', 'his', 'her', 'their', 'sx', 'findings', 'finding', 'bilat', 'bilateral',
   'bilaterally', 'left', 'right', 'l', 'r', 'both', 'sides', 'side', 'leg', 'legs', 'function', 'control', 'since', 'then', 'completely', 'largely', 'mostly',
   ':', 'type',
+  // "CES sx screened: nil", "red flags checked and negative".
+  'screened', 'checked', 'asked', 'enquired', 'inquired', 'assessed', 'reviewed', 'explored', 'discussed', 'specifically', 'about', '-',
 ]);
 const PSEUDO_REACH = 3;
 /** Post-negations that also deny the word right after them. */

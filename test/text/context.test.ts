@@ -276,6 +276,20 @@ describe('hypotheticals and sections', () => {
     expect(statusOf('The upper aspect of the cauda equina was visualized.', 'bladder_dysfunction')).toBeUndefined();
   });
 
+  it('a patient\'s questions and reading are not findings', () => {
+    expect(statusOf('What happens if I get numbness around my bottom?', 'saddle_anesthesia')).toBeUndefined();
+    expect(statusOf("Should I go to A&E if I can't pee?", 'bladder_dysfunction')).toBeUndefined();
+    expect(statusOf("I read that bladder problems can be serious - I don't have any.", 'bladder_dysfunction')).toBeUndefined();
+    // A question and then a statement: the statement stands.
+    expect(statusOf('Should I rest? My left foot is numb.', 'numbness', 'left')).toBe('present');
+  });
+
+  it('cauda equina symptoms screened and negative are absent', () => {
+    expect(statusOf('CES sx screened: nil.', 'bladder_dysfunction')).toBe('absent');
+    expect(statusOf('Red flags checked: none.', 'saddle_anesthesia')).toBe('absent');
+    expect(statusOf('Red flags screened and negative.', 'bowel_dysfunction')).toBe('absent');
+  });
+
   it('malignant hypertension is no cancer', () => {
     expect(statusOf('History of malignant hypertension.', 'cancer_history')).toBeUndefined();
   });
@@ -296,6 +310,10 @@ describe('laterality and regions attach to the right finding', () => {
     expect(find(text, 'leg_pain', 'left')?.regions).toEqual(['buttock']);
     expect(find(text, 'numbness', 'right')?.regions).toEqual(['big_toe']);
     expect(find(text, 'weakness', 'right')?.movement).toBe('ankle_dorsiflexion');
+  });
+
+  it('"L and R" is both sides', () => {
+    expect(find('Weak L and R ankle DF 4/5.', 'weakness', 'both')?.grade).toBe(4);
   });
 
   it('lay regions: outer shin, top of my foot, little toe, back of my leg', () => {

@@ -436,6 +436,20 @@ describe('a patient\'s words for red flags and mimics', () => {
     ["I can't tell if I need a poo.", 'bowel_dysfunction'],
     ["I didn't make it to the toilet.", 'bowel_dysfunction'],
     ['There is no feeling when I have sex.', 'sexual_dysfunction'],
+    ['I have no control over my bladder.', 'bladder_dysfunction'],
+    ["I can't tell if my bladder is full.", 'bladder_dysfunction'],
+    ["I'm struggling to pass water.", 'bladder_dysfunction'],
+    ["I'm having a hard time peeing.", 'bladder_dysfunction'],
+    ["I haven't peed since yesterday morning.", 'bladder_dysfunction'],
+    ['I need to pee but nothing comes out.', 'bladder_dysfunction'],
+    ['Difficulty initiating micturition.', 'bladder_dysfunction'],
+    ["I can't feel myself going to the toilet.", 'bladder_dysfunction'],
+    ["I couldn't hold my bowels.", 'bowel_dysfunction'],
+    ['My crotch feels numb.', 'saddle_anesthesia'],
+    ['Numbness in my inner butt cheeks.', 'saddle_anesthesia'],
+    ['My penis is numb.', 'saddle_anesthesia'],
+    ["I couldn't feel anything down there.", 'saddle_anesthesia'],
+    ["I can't get it up any more.", 'sexual_dysfunction'],
   ])('%s → %s present', (text, finding) => {
     expect(brief(text)).toContainEqual([finding, 'present', '', '']);
   });
@@ -450,6 +464,23 @@ describe('a patient\'s words for red flags and mimics', () => {
       ['leg_pain', 'present', 'both', ''],
       ['walking_leg_symptoms', 'present', '', ''],
     ]);
+  });
+
+  it('denials of the same lay words are absent', () => {
+    expect(brief('No difficulty initiating micturition.')).toEqual([['bladder_dysfunction', 'absent', '', '']]);
+    expect(brief("I haven't peed myself.")).toEqual([['bladder_dysfunction', 'absent', '', '']]);
+    expect(brief('No numbness in the crotch.')).toEqual([['saddle_anesthesia', 'absent', '', '']]);
+  });
+
+  it('an organ inspected and normal says nothing of its feeling, and reaching up is no erection', () => {
+    expect(brief('Testicles appear normal. Penis is normal.')).toEqual([]);
+    expect(brief('She cannot get it up behind her head.')).toEqual([]);
+  });
+
+  it('feet that slap or drop on both sides, and legs like jelly', () => {
+    expect(brief('Both my feet slap when I walk.')).toEqual([['foot_drop', 'present', 'both', '']]);
+    expect(brief('Both feet are dropping.')).toEqual([['foot_drop', 'present', 'both', '']]);
+    expect(brief('My legs feel like jelly.')).toEqual([['weakness', 'present', 'both', '']]);
   });
 
   it('a knee that gives way is a weak knee extension', () => {

@@ -93,6 +93,10 @@ describe('durations', () => {
     ['Since yesterday both legs have gone numb.', 1],
     ['For the past few weeks I get pins and needles in my foot.', 21],
     ['6-7/12 isolated back pain.', 195],
+    ['68 y/o M presents with LBP x 3/7.', 3],
+    ['67y M, 3/12 LBP.', 90],
+    ['80 years young, back pain 3 weeks.', 21],
+    ['Stomach pain x one and a half years.', 548],
   ])('%s → %i days', (text, days) => {
     expect(extract(text).durationDays).toBe(days);
   });
@@ -132,6 +136,15 @@ describe('age and sex', () => {
     ['52 yo F with back pain.', 52, 'female'],
     ["I'm 32 and my back hurts.", 32, undefined],
     ['67y, T2DM, back pain.', 67, undefined],
+    ['68 y/o M presents with LBP x 3/7.', 68, 'male'],
+    ['F 34, LBP 2/52.', 34, 'female'],
+    ['She is 62 and has back pain.', 62, undefined],
+    ['80 years young, back pain.', 80, undefined],
+    // Metres, percentages and degrees are not ages.
+    ['Fall from height 3m, LBP.', undefined, undefined],
+    ['Claudication distance 50m.', undefined, undefined],
+    ['He is 107 percent of ideal body weight.', undefined, undefined],
+    ['The patient is 40 to 100 degrees range of motion.', undefined, undefined],
   ])('%s', (text, age, sex) => {
     const result = extract(text);
     expect(result.age).toBe(age);

@@ -11,7 +11,7 @@ const leg = (regions: readonly Region[], phrases: readonly string[], extra: { pl
   phrases,
   concept: { kind: 'site', site: 'leg', regions, ...extra },
 });
-const saddle = (phrases: readonly string[]): LexiconEntry => ({ phrases, concept: { kind: 'site', site: 'saddle', regions: [] } });
+const saddle = (phrases: readonly string[], extra: { weak?: true } = {}): LexiconEntry => ({ phrases, concept: { kind: 'site', site: 'saddle', regions: [], ...extra } });
 
 export const SITES: readonly LexiconEntry[] = [
   back([
@@ -24,8 +24,8 @@ export const SITES: readonly LexiconEntry[] = [
   // "my left leg got weak, then the right one too"
   leg([], ['right one', 'left one', 'other one', 'other leg', 'other side', 'right too', 'left too']),
   leg([], ['legs', 'lower limbs', 'lower extremities', 'les', 'll', 'lls', 'ble', 'bles', 'bilateral lower extremities', 'both legs', 'thighs', 'shins', 'limbs', 'extremities'], { plural: true }),
-  leg(['buttock'], ['buttock', 'gluteal', 'gluteal region', 'glute', 'glutes', 'posterior hip', 'back of hip', 'bum', 'backside', 'sciatic notch', 'gluteal area']),
-  leg(['buttock'], ['buttocks'], { plural: true }),
+  leg(['buttock'], ['buttock', 'gluteal', 'gluteal region', 'glute', 'glutes', 'posterior hip', 'back of hip', 'bum', 'backside', 'sciatic notch', 'gluteal area', 'butt', 'butt cheek', 'bum cheek', 'buttcheek']),
+  leg(['buttock'], ['buttocks', 'butt cheeks', 'bum cheeks', 'buttcheeks'], { plural: true }),
   leg(['anterior_thigh'], ['anterior mid thigh', 'anterior mid-thigh', 'front of thigh', 'anterior thigh', 'front thigh', 'anterior aspect of thigh', 'anterior thighs', 'front of thighs']),
   leg(['anterior_thigh', 'lateral_thigh'], ['anterolateral thigh', 'anterolateral thighs', 'front and outside of thigh', 'front and side of thigh']),
   leg(['anterior_thigh', 'medial_thigh'], ['anteromedial thigh', 'front and inside of thigh']),
@@ -61,9 +61,14 @@ export const SITES: readonly LexiconEntry[] = [
     // A patient's word for the genitals and saddle: "it feels numb down there".
     'down there', 'down below',
     'private parts', 'groin and bottom', 'genital', 'anus', 'rectum', 'buttock crease', 'inner buttocks', 'perirectal',
+    // The saddle in a patient's words, British and American.
+    'crotch', 'privates', 'private area', 'fanny', 'nether regions', 'around bum', 'bum crack', 'butt crack', 'between buttocks', 'between butt cheeks', 'between bum cheeks', 'inner butt cheeks', 'inner bum cheeks',
+    'inside of butt cheeks', 'inside of bum cheeks', 'inner cheeks of bottom', 'inner cheeks of butt',
     // Where a patient notices saddle numbness: "numb when I wipe".
     'when i wipe', 'when wiping', 'on wiping', 'after wiping', 'when i wipe myself',
   ]),
+  // Organs of the saddle: numb there is saddle anaesthesia ("my penis is numb"), but "penis normal" is an inspection, not its feeling.
+  saddle(['vagina', 'vaginal area', 'vulva', 'labia', 'penis', 'scrotum', 'testicles', 'testes', 'willy'], { weak: true }),
   // Other places, so that lists such as "back and neck pain" read through them; pain there is no finding.
   {
     phrases: ['neck', 'face', 'facial', 'lip', 'lips', 'tongue', 'cheek', 'shoulder', 'shoulders', 'arm', 'arms', 'hand', 'hands', 'wrist', 'wrists', 'elbow', 'elbows', 'finger', 'fingers', 'chest', 'abdomen', 'abdominal', 'head', 'jaw', 'flank', 'upper extremity', 'upper extremities', 'upper limb', 'upper limbs', 'cervical', 'cervical spine', 'thoracic spine', 'stomach', 'belly', 'pelvis', 'pelvic',
@@ -81,7 +86,7 @@ export const SIDES: readonly LexiconEntry[] = [
   { phrases: ['left', 'lt', 'l', 'left-sided', 'left sided', 'lhs', 'left side', 'lle'], concept: { kind: 'side', side: 'left' } },
   { phrases: ['right', 'rt', 'r', 'right-sided', 'right sided', 'rhs', 'right side', 'rle'], concept: { kind: 'side', side: 'right' } },
   {
-    phrases: ['both', 'neither', 'bilateral', 'bilaterally', 'bilat', 'b/l', 'both sides', 'either side', 'each side', 'both left and right', 'left and right', 'right and left', 'l>r', 'r>l', 'l > r', 'r > l', 'left greater than right', 'right greater than left', 'left more than right', 'right more than left', 'left worse than right', 'right worse than left', 'all four extremities', 'all 4 extremities'],
+    phrases: ['both', 'neither', 'bilateral', 'bilaterally', 'bilat', 'b/l', 'both sides', 'either side', 'each side', 'both left and right', 'left and right', 'right and left', 'l and r', 'r and l', 'lt and rt', 'rt and lt', 'l + r', 'r + l', 'both l and r', 'l>r', 'r>l', 'l > r', 'r > l', 'left greater than right', 'right greater than left', 'left more than right', 'right more than left', 'left worse than right', 'right worse than left', 'all four extremities', 'all 4 extremities'],
     concept: { kind: 'side', side: 'both' },
   },
 ];

@@ -154,6 +154,11 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'result in', 'lead to',
   // "fearful of movement during the procedure producing further neurological injury": a fear, not a finding.
   'fearful of', 'fearful that', 'fear of', 'fears', 'afraid that',
+  // A patient's questions and reading: "What happens if I get numbness around my bottom?", "Should I go to A&E if I can't pee?",
+  // "I read that bladder problems can be serious".
+  'what happens if', 'what if', 'what would happen if', 'what does it mean if', 'what should i do if', 'how do i know if', 'how will i know if',
+  'how would i know if', 'is it serious if', 'is it bad if', 'is it an emergency if', 'should i worry if', 'do i need to worry if', 'should i',
+  'do i need to go', 'when should i', 'read that', 'read about', 'read online', 'reading about', 'heard that', 'heard about', 'googled', 'looked up',
 ]);
 
 export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
@@ -237,6 +242,9 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // Handedness and the verb "left" name no side of the legs.
   'right-handed', 'left-handed', 'right handed', 'left handed', 'right hand dominant', 'left hand dominant', 'right-hand dominant', 'left-hand dominant',
   'he left', 'she left', 'i left', 'we left', 'they left', 'left work', 'left home', 'left hospital', 'left school', 'left early',
+  // Reaching, not an erection: "she cannot get it up behind her head".
+  "can't get it up behind", "can't get it up over", "can't get it up above", "can't get it up to", "can't get it up onto", "couldn't get it up behind",
+  "couldn't get it up over", "couldn't get it up to",
   // A near miss is no injury.
   'nearly fallen', 'nearly fell', 'almost fell', 'almost fallen', 'nearly falling', 'almost falling', 'nearly tripped', 'almost tripped', 'nearly fall', 'almost fall',
 ]);

@@ -89,6 +89,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'monoparesis', 'motor deficit', 'motor deficits', 'motor weakness', 'loss of power', 'paralysis', 'paralysed', 'paralyzed', 'motor loss',
     'getting weaker', 'weaker and weaker', 'progressively weaker', 'becoming weaker', 'growing weaker', 'increasingly weak', 'progressive weakness',
     'worsening weakness', 'increasing weakness', 'gone weak', 'went weak', 'goes weak', 'going weak',
+    // Legs "like jelly" have lost their strength, in a patient's words.
+    'like jelly', 'jelly legs', 'jelly-legs', 'turned to jelly', 'gone to jelly',
   ]),
   names('motor', 'weakness', ['power', 'strength', 'motor', 'motor strength', 'muscle strength', 'motor exam', 'motor examination', 'motor function', 'muscle power', 'tone and power'], { bareNegation: 'present' }),
   asserts('motor', [{ finding: 'weakness', movement: 'ankle_plantarflexion' }], [
@@ -133,7 +135,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   motor('foot_inversion', ['foot inversion', 'ankle inversion', 'inversion', 'invertors', 'tibialis posterior', 'tib post']),
   asserts('motor', 'foot_drop', [
     'foot drop', 'drop foot', 'footdrop', 'foot flops', 'foot flopping', 'foot slaps', 'foot slapping', 'foot slap', 'foot drops', 'foot started to drop',
-    'foot dropped', 'feet flop', 'feet flop down', 'feet just flop', 'feet just flop down', 'foot flops down', 'feet drop', 'flop down', 'steppage gait', 'high steppage', 'high-stepping gait', 'toe catches', 'toes catch', 'toe catching', 'catching toe', 'catching toes',
+    'foot dropped', 'feet flop', 'feet flop down', 'feet slap', 'feet slapping', 'feet dropping', 'feet are dropping', 'feet drag', 'feet dragging', 'dragging feet', 'feet just flop', 'feet just flop down', 'foot flops down', 'feet drop', 'flop down', 'steppage gait', 'high steppage', 'high-stepping gait', 'toe catches', 'toes catch', 'toe catching', 'catching toe', 'catching toes',
     'toe of shoe catches', 'toe of trainer keeps catching', 'toe of trainer catches', 'foot dragging', 'dragging foot', 'drags foot', 'foot drags',
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
@@ -169,11 +171,27 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'keep leaking', 'keeps leaking', 'dribbling urine', 'dribbling wee', 'dribbling pee', 'dribble urine', 'pee not coming out properly',
     'wee not coming out properly', 'urine not coming out properly', 'pee is not coming out properly', 'wee is not coming out properly', "pee won't come out", "wee won't come out", "urine won't come out", 'pee not coming out',
     'wee not coming out', 'urine not coming out',
+    "couldn't hold wee", "couldn't hold pee", "couldn't hold urine", "couldn't hold water", "couldn't hold bladder",
+    'no control over bladder', 'no control of bladder', 'no bladder control', "can't control bladder", "couldn't control bladder",
+    'losing control of bladder', 'lost control over bladder', 'peed myself', 'weed myself',
+    "can't tell if bladder is full", "can't feel if bladder is full", "don't know if bladder is full", "can't feel bladder filling",
+    "can't feel when bladder is full", "can't feel bladder", 'no feeling in bladder', "don't know when bladder is full",
+    'hard time peeing', 'hard time weeing', 'hard time urinating', 'hard time passing urine', 'hard time passing water',
+    // Retention in a patient's words: the urge with nothing to show for it.
+    'pee but nothing comes out', 'wee but nothing comes out', 'pee but nothing came out', 'wee but nothing came out', 'pee but nothing happens',
+    'wee but nothing happens', "pee but can't", "wee but can't", "pee but i can't", "wee but i can't", 'go but nothing comes out', 'go but nothing happens',
   ]),
   names('sphincter', 'bladder_dysfunction', ['bladder', 'bladder function', 'bladder control', 'control of bladder', 'waterworks', 'urinary function', 'urinary continence', 'bladder habit'], {
     bareNegation: 'absent',
   }),
-  names('sphincter', 'bladder_dysfunction', ['passing water', 'passing urine', 'pass urine', 'passed urine', 'peeing', 'pee', 'wee', 'weeing', 'urinating', 'urinate', 'urination', 'voiding', 'void', 'micturition', 'emptying bladder', 'empty bladder'], {
+  names('sphincter', 'bladder_dysfunction', [
+    'passing water', 'pass water', 'passed water', 'passing urine', 'pass urine', 'passed urine', 'peeing', 'pee', 'peed', 'wee', 'weeing', 'urinating', 'urinate', 'urinated',
+    'urination', 'voiding', 'void', 'voided', 'micturition', 'micturating', 'emptying bladder', 'empty bladder',
+    // Starting the stream, which hesitancy makes hard: "difficulty initiating micturition", "no trouble starting to pee".
+    'initiating micturition', 'initiating urination', 'initiating voiding', 'initiating stream', 'initiating urinary stream', 'initiation of micturition',
+    'initiation of urination', 'initiation of voiding', 'starting urination', 'starting stream', 'starting to pee', 'starting to wee', 'start peeing', 'start weeing',
+    'start urinating', 'starting to urinate', 'start to pee', 'start to wee', 'start to urinate', 'start stream',
+  ], {
     bareNegation: 'present',
   }),
   // The toilet is both functions: "no problems going to the toilet", "I can't go to the loo".
@@ -188,11 +206,17 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't tell when i need to poo", "can't feel when i need to poo", "don't know when i need to poo", "can't tell when i need to open my bowels",
     "can't feel when i need to open my bowels", 'pooed myself', 'soiled myself', "can't tell if i need a poo", "can't tell if i need to poo",
     "can't tell when i need a poo", "can't feel when i need a poo", "don't know when i need a poo", "can't hold poo", "can't hold bowels",
+    "couldn't hold poo", "couldn't hold bowels", "couldn't hold bowel", "can't hold bowel", 'no control over bowels', 'no control of bowels', 'no bowel control',
+    "can't control bowels", "couldn't control bowels", 'no control over bowel', 'pooped myself', 'messed myself',
   ]),
   // "I can't tell when I need to go": either sphincter.
   asserts('sphincter', SPHINCTERS, [
     "can't tell when i need to go", "can't feel when i need to go", "don't know when i need to go", "didn't make it to toilet", "didn't make it to loo",
     "didn't make it to bathroom", 'not making it to toilet', 'not making it to loo', "can't make it to toilet", "can't make it to loo",
+    // Lost feeling on the toilet: "I can't feel myself going to the toilet".
+    "can't feel myself going to toilet", "can't feel myself when i go to toilet", "can't feel myself on toilet", "can't feel anything when i go to toilet",
+    "couldn't feel myself going to toilet", "can't feel myself going to loo", "can't feel myself when i go to loo", 'no control over bladder or bowels',
+    'no control over bowels or bladder', 'no control of bladder or bowels', 'no control of bowels or bladder',
   ]),
   // A change of bowel habit is a bowel (colon) symptom rather than loss of control, so only its denial counts;
   // as one phrase, "no change in bowel habits" is a plain negative (not "no change in the numbness").
@@ -228,6 +252,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'saddle hypoesthesia', 'saddle sensory loss', 'saddle sensory disturbance', 'saddle sensory change', 'perineal numbness', 'perianal numbness',
     'genital numbness', 'numbness of saddle area', 'saddle area numbness', 'altered sensation on wiping', "can't feel when wipe", 'saddle anaesthetic',
     'like sitting on saddle', "like i'm sitting on saddle", 'as if sitting on saddle', 'as if i was sitting on saddle',
+    "can't feel anything down there", "couldn't feel anything down there", "can't feel down there", "couldn't feel down there",
   ]),
   names('sphincter', 'saddle_anesthesia', ['saddle sensation'], { bareNegation: 'present' }),
   names('sphincter', 'perianal_sensation_reduced', [
@@ -245,6 +270,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't get an erection", 'erection problems', 'loss of genital sensation', 'difficulty with erections',
     'no feeling when i have sex', 'no feeling during sex', "can't feel anything during sex", "can't feel anything when i have sex", 'numb during sex',
     'numb when i have sex', 'lost feeling during sex',
+    "can't get it up", "couldn't get it up", "can't get hard", "can't keep erection", "can't keep it up", "can't maintain erection", 'no erections',
+    'trouble getting erection', 'trouble getting an erection', 'problems getting erection', 'difficulty getting erection', 'difficulty achieving erection',
+    'feel anything during sex', 'feel anything when we had sex', 'feel anything when i had sex',
   ]),
   asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ['genital numbness', 'numb genitals']),
 

@@ -64,7 +64,10 @@ export type Concept =
       readonly regions: readonly Region[];
       /** Plural: both legs ("legs", "feet", "lower extremities"). */
       readonly plural?: true;
-      /** A joint or the foot: pain there alone is not leg pain ("knee pain"), radiation to it is. */
+      /**
+       * A joint or the foot: pain there alone is not leg pain ("knee pain"), radiation to it is.
+       * An organ of the saddle: "normal" there is an inspection ("penis normal"), not its feeling.
+       */
       readonly weak?: true;
     }
   | { readonly kind: 'dermatome'; readonly regions: readonly Region[] }
