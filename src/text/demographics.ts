@@ -124,6 +124,24 @@ function readAgeAt(tokens: readonly Token[], i: number, found: Demographics): bo
   return false;
 }
 
+const TENS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+const UNITS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+]);
+
+/** "I'm sixty-three", "aged seventy": an age in words after the words that give one. */
+function wordAgeAt(tokens: readonly Token[], i: number): number | undefined {
+  const tens = TENS.get(tokens[i]!.norm);
+  if (tens === undefined) return undefined;
+  const before = tokens[i - 1]?.norm;
+  if (!(before === "i'm" || before === 'aged' || (before === 'am' && tokens[i - 2]?.norm === 'i') || before === "he's" || before === "she's")) return undefined;
+  const joined = tokens[i + 1]?.norm === '-' ? i + 2 : i + 1;
+  const units = UNITS.get(tokens[joined]?.norm ?? '');
+  return tens + (units ?? 0);
+}
+
 export function readDemographics(tokens: readonly Token[]): Demographics {
   const found: Demographics = {};
   let male = 0;
@@ -137,6 +155,7 @@ export function readDemographics(tokens: readonly Token[]): Demographics {
     const first = norm.charCodeAt(0);
     // An age written with its sex ("47M") ends the look at this token.
     if (found.age === undefined && first >= 48 && first <= 57 && readAgeAt(tokens, i, found)) continue;
+    if (found.age === undefined && first >= 101 && first <= 116) found.age = wordAgeAt(tokens, i);
     // Plain sex words count once the age pass has had its chance to claim "M"/"F".
     if (!found.sex && norm.length > 1) {
       const sex = SEX_WORDS.get(norm);

@@ -158,7 +158,7 @@ function opensHypotheticalList(tokens: readonly Token[], units: readonly { to: n
 
 /** A unit that can start a finding: a term, a pain word, a site of the back, leg, saddle or groin (activities need one of these), or a side named as a place ("my right side is fine"). */
 const isRelevant = (match: { from: number; to: number; values: readonly { kind: string; site?: string }[] }): boolean =>
-  match.values.some((c) => c.kind === 'finding' || c.kind === 'pain' || (c.kind === 'site' && c.site !== 'other') || (c.kind === 'side' && match.to - match.from === 2));
+  match.values.some((c) => c.kind === 'finding' || c.kind === 'pain' || c.kind === 'measure' || (c.kind === 'site' && c.site !== 'other') || (c.kind === 'side' && match.to - match.from === 2));
 /** "Coughing or straining makes it worse": an activity with what it does, about the pain of the sentence before. */
 const isActivityStatement = (matches: readonly { values: readonly { kind: string; strong?: boolean }[] }[]): boolean =>
   matches.some((m) => m.values.some((c) => c.kind === 'activity')) && matches.some((m) => m.values.some((c) => (c.kind === 'aggravates' && c.strong) || c.kind === 'eases'));
@@ -179,7 +179,8 @@ function firstDurationNear(
 
 /**
  * The finding nearest a duration is what it dates: "breast cancer 5 years ago, and now my back hurts" dates
- * the cancer, not the back pain. An injury dates the illness it began ("fell 3 weeks ago, back pain since").
+ * the cancer, not the back pain. An injury dates the illness it began ("fell 3 weeks ago, back pain since");
+ * nothing about another person or a past episode dates it.
  */
 function datesOtherFinding(reading: DurationReading, drafts: readonly Draft[]): boolean {
   let nearest: Draft | undefined;
@@ -188,7 +189,10 @@ function datesOtherFinding(reading: DurationReading, drafts: readonly Draft[]): 
     const distance = d.to <= reading.from ? reading.from - d.to : d.from >= reading.to ? d.from - reading.to : 0;
     if (distance < nearestDistance) [nearest, nearestDistance] = [d, distance];
   }
-  return nearest !== undefined && !PRESENTING.has(nearest.finding) && nearest.finding !== 'trauma';
+  if (nearest === undefined) return false;
+  // "My husband had sciatica for 3 years": someone else's, or a past episode's, duration.
+  if (nearest.context !== 'current') return true;
+  return !PRESENTING.has(nearest.finding) && nearest.finding !== 'trauma';
 }
 
 const START_WORDS = new Set(['started', 'start', 'starting', 'began', 'begun', 'begin', 'since', 'developed', 'onset', 'came', 'appeared', 'got', 'new']);

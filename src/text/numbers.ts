@@ -3,11 +3,12 @@
  * power ("4/5", "4+/5", "5-/5"), reflex grades ("1+", "0"), angles ("30°",
  * "40 deg"), volumes ("PVR 350 ml", "900mL") and walking distances ("100
  * yards"). Each reading remembers its tokens so that the extractor can tie it
- * to the nearest term.
+ * to the nearest term. Temperatures ("Temp 38.5", "T 101.2 F") are read in
+ * degrees Celsius, after a word that names them.
  */
 import type { Token } from './tokenize.js';
 
-export type ReadingKind = 'mrc' | 'reflex' | 'angle' | 'volume' | 'distance';
+export type ReadingKind = 'mrc' | 'reflex' | 'angle' | 'volume' | 'distance' | 'temperature';
 
 export interface Reading {
   readonly kind: ReadingKind;
@@ -28,6 +29,45 @@ const NUMBER_WITH_UNIT = /^(\d{1,4})(ml|mls|cc|deg|degs|m|yds|yards|ft|km)$/;
 
 const REFLEX_GRADE = /^[0-4]$/;
 
+/** Words after which a sentence's bare numbers 0-5 are MRC grades ("Power: EHL 4"). */
+const POWER_WORDS = new Set(['power', 'strength', 'mrc', 'myotomes', 'myotomal']);
+/** What may follow a bare grade: the end of its item, a side, "throughout". */
+const BARE_GRADE_ENDS = new Set(['.', ',', ';', ')', 'and', 'throughout', 'bilaterally', 'bilat', 'l', 'r', 'left', 'right', 'lt', 'rt', 'on', 'in', 'at', '(']);
+
+/** The first power word of tokens [from, to), or `to` when there is none. */
+function powerWordBefore(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (POWER_WORDS.has(tokens[i]!.norm)) return i;
+  return to;
+}
+
+/** Words that name a temperature; "t" only with a decimal after it ("T 38.2", not "T 12"). */
+const TEMPERATURE_WORDS = new Set(['temp', 'temperature', 'tmax', 't', 'temps', 'temperatures']);
+const TEMPERATURE_LINKS = new Set([':', 'of', 'was', 'is', '=', 'max', 'up', 'to']);
+const TEMPERATURE_UNITS = new Set(['°', 'º', 'c', 'f', 'degrees', 'deg', '°c', '°f']);
+
+/** "Temp 38.5", "temperature of 37.2 C", "T 101.2 F": a body temperature, in degrees Celsius. */
+function temperatureAt(tokens: readonly Token[], i: number, value: number): Reading | undefined {
+  const celsius = value >= 34 && value <= 43;
+  const fahrenheit = value >= 93 && value <= 110;
+  if (!celsius && !fahrenheit) return undefined;
+  let before = i - 1;
+  while (before >= 0 && before >= i - 3 && TEMPERATURE_LINKS.has(tokens[before]!.norm)) before--;
+  const word = tokens[before]?.norm;
+  if (word === undefined || !TEMPERATURE_WORDS.has(word)) return undefined;
+  let to = i + 1;
+  let reading = value;
+  // "38.5": the tokens "38", ".", "5" written together.
+  const point = tokens[i + 1];
+  const tenths = tokens[i + 2];
+  if (point?.norm === '.' && point.start === tokens[i]!.end && tenths && tenths.start === point.end && /^\d{1,2}$/.test(tenths.norm)) {
+    reading = Number(`${value}.${tenths.norm}`);
+    to = i + 3;
+  } else if (word === 't') return undefined;
+  while (to < tokens.length && to < i + 5 && TEMPERATURE_UNITS.has(tokens[to]!.norm)) to++;
+  const degrees = fahrenheit ? ((reading - 32) * 5) / 9 : reading;
+  return { kind: 'temperature', value: Math.round(degrees * 10) / 10, from: i, to };
+}
+
 /** "2/2", "0/1", "2+/2+", "3+/3": two reflex grades, left and right. */
 function pairedReflex(tokens: readonly Token[], i: number, value: number): Reading | undefined {
   if (value > 4) return undefined;
@@ -41,6 +81,7 @@ function pairedReflex(tokens: readonly Token[], i: number, value: number): Readi
 
 export function readNumbers(tokens: readonly Token[], from: number, to: number): Reading[] {
   const readings: Reading[] = [];
+  let powerAt: number | undefined;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;
     const c = norm.charCodeAt(0);
@@ -56,6 +97,12 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     }
     if (!isInteger(norm)) continue;
     const value = Number(norm);
+    const temperature = temperatureAt(tokens, i, value);
+    if (temperature) {
+      readings.push(temperature);
+      i = temperature.to - 1;
+      continue;
+    }
     const next = tokens[i + 1]?.norm;
     const afterNext = tokens[i + 2]?.norm;
     // MRC: "4/5", "4+/5", "5-/5". A plus or minus refines a grade without leaving it ("4-/5" is grade 4), except
@@ -103,6 +150,11 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     if (metres !== undefined) {
       readings.push({ kind: 'distance', value: Math.round(value * metres), from: i, to: i + 2 });
       i += 1;
+      continue;
+    }
+    // "Power: L ankle DF 4, EHL 3; R 5 throughout": grades without "/5" once the sentence speaks of power.
+    if (value <= 5 && BARE_GRADE_ENDS.has(next ?? '.') && tokens[i - 1]?.norm !== '/' && (powerAt ??= powerWordBefore(tokens, from, to)) < i) {
+      readings.push({ kind: 'mrc', value, from: i, to: i + 1 });
       continue;
     }
     // A bare "0" right after a reflex name reads as absent; the extractor decides whether it follows one.

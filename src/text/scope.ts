@@ -174,10 +174,23 @@ function becomes(view: SentenceView, trigger: Unit): boolean {
   return next !== undefined && next.from === trigger.to && hasConcept(next, 'finding');
 }
 
+/** "left leg fine", "R foot normal": a left or right side, a place, and no comma before the well word at `trigger`. */
+function sidedPlaceAt(view: SentenceView, i: number, trigger: number): boolean {
+  const side = view.unitAtToken(i);
+  const sided = conceptOf(side, 'side')?.side;
+  if (!side || (sided !== 'left' && sided !== 'right')) return false;
+  const place = view.unitAtToken(side.to);
+  if (place === undefined || place.from !== side.to || !hasConcept(place, 'site')) return false;
+  for (let j = place.to; j < trigger; j++) if (view.norm(j) === ',') return false;
+  return true;
+}
+
 /** Whether a post-negation at `trigger` reaches back over tokens [to, trigger) to a mention ending at `to`. */
 function reachesBack(view: SentenceView, to: number, trigger: number): boolean {
   if (trigger - to > POST_REACH) return false;
   for (let i = to; i < trigger; i++) {
+    // "Right leg pain, left leg fine": a place with its own side after a comma, and then the well word, is its subject.
+    if (view.norm(i) === ',' && sidedPlaceAt(view, i + 1, trigger)) return false;
     const unit = view.unitAtToken(i);
     // A neutral term ("bladder", "SLR") between has its own qualifier: the negation is its, not ours.
     if (conceptOf(unit, 'finding')?.mode === 'neutral') return false;

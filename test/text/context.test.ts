@@ -276,6 +276,24 @@ describe('hypotheticals and sections', () => {
     expect(statusOf('The upper aspect of the cauda equina was visualized.', 'bladder_dysfunction')).toBeUndefined();
   });
 
+  it('"not X, more like Y" denies X only', () => {
+    const text = 'Not a deep ache, more like electric shocks down my leg.';
+    expect(statusOf(text, 'deep_aching_pain')).toBe('absent');
+    expect(statusOf(text, 'shooting_pain')).toBe('present');
+    expect(statusOf(text, 'leg_pain')).toBe('present');
+  });
+
+  it('non-tender over the greater trochanter is no trochanteric tenderness; "GT" is the trochanter', () => {
+    expect(statusOf('Non-tender over greater trochanter.', 'trochanter_tenderness')).toBe('absent');
+    expect(find('Tenderness over GT R.', 'trochanter_tenderness', 'right')?.status).toBe('present');
+  });
+
+  it('the saddle area in a symptom\'s words is saddle anaesthesia; perianal sensation is the examination', () => {
+    expect(statusOf('No loss of sensation in the saddle area.', 'saddle_anesthesia')).toBe('absent');
+    expect(statusOf('Perianal sensation intact.', 'perianal_sensation_reduced')).toBe('absent');
+    expect(statusOf('Bladder scan post-void 80mls.', 'post_void_residual')).toBe('present');
+  });
+
   it('a patient\'s questions and reading are not findings', () => {
     expect(statusOf('What happens if I get numbness around my bottom?', 'saddle_anesthesia')).toBeUndefined();
     expect(statusOf("Should I go to A&E if I can't pee?", 'bladder_dysfunction')).toBeUndefined();
@@ -310,6 +328,13 @@ describe('laterality and regions attach to the right finding', () => {
     expect(find(text, 'leg_pain', 'left')?.regions).toEqual(['buttock']);
     expect(find(text, 'numbness', 'right')?.regions).toEqual(['big_toe']);
     expect(find(text, 'weakness', 'right')?.movement).toBe('ankle_dorsiflexion');
+  });
+
+  it('a side\'s own well statement after a comma does not deny the other side', () => {
+    expect(find('Right leg pain, left leg fine.', 'leg_pain', 'right')?.status).toBe('present');
+    expect(find('Right leg pain, left leg fine.', 'leg_pain', 'left')?.status).toBe('absent');
+    // A side in the list of what resolved is part of it.
+    expect(find('Numbness and tingling, left leg, resolved.', 'numbness', 'left')?.status).toBe('absent');
   });
 
   it('"L and R" is both sides', () => {

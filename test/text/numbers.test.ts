@@ -118,6 +118,11 @@ describe('durations', () => {
     expect(extract('Fell off a ladder 3 weeks ago, back pain since.').durationDays).toBe(21);
   });
 
+  it('another person\'s illness, or a past episode, does not date the patient\'s', () => {
+    expect(extract('My husband had sciatica for 3 years. My back hurts.').durationDays).toBeUndefined();
+    expect(extract('I had sciatica 10 years ago. Now leg pain for 2 weeks.').durationDays).toBe(14);
+  });
+
   it('new leg pain dates the illness, not the years of back pain before it', () => {
     expect(extract("I've had back pain for years but the leg pain is new, three weeks.").durationDays).toBe(21);
   });
@@ -125,6 +130,39 @@ describe('durations', () => {
   it('onset', () => {
     expect(extract('Sudden onset of low back pain while lifting.').onset).toBe('sudden');
     expect(extract('Gradual onset of leg pain over months.').onset).toBe('gradual');
+  });
+});
+
+describe('grades without "/5" once the sentence speaks of power', () => {
+  it('reads "DF 4, EHL 3" after "Power:" as MRC grades', () => {
+    const weak = extract('Power: L ankle DF 4, EHL 3; R 5 throughout.').evidence.filter((e) => e.finding === 'weakness' && e.side === 'left');
+    expect(weak.map((e) => [e.movement, e.grade])).toEqual([
+      ['ankle_dorsiflexion', 4],
+      ['big_toe_extension', 3],
+    ]);
+  });
+
+  it('a number is no grade without a word for power', () => {
+    expect(extract('L EHL 4, tender L4.').evidence.find((e) => e.finding === 'weakness')?.grade).toBeUndefined();
+  });
+});
+
+describe('temperature', () => {
+  const fever = (text: string) => extract(text).evidence.find((e) => e.finding === 'fever')?.status;
+  it.each([
+    ['Temp 38.5', 'present'],
+    ['T 38.2, HR 90.', 'present'],
+    ['Vitals: temp 101.2 F, BP 120/80.', 'present'],
+    ['Temperature 37.0.', 'absent'],
+    ['VITAL SIGNS: Temperature 98.6, pulse 72.', 'absent'],
+    ['Temperature of 100.3.', 'absent'],
+  ])('%s → fever %s', (text, status) => {
+    expect(fever(text)).toBe(status);
+  });
+
+  it('a temperature word without a reading, or a spinal level, is no fever', () => {
+    expect(fever('Decreased temperature sensation in the feet.')).toBeUndefined();
+    expect(fever('T12 fracture.')).toBeUndefined();
   });
 });
 
@@ -140,6 +178,8 @@ describe('age and sex', () => {
     ['F 34, LBP 2/52.', 34, 'female'],
     ['She is 62 and has back pain.', 62, undefined],
     ['80 years young, back pain.', 80, undefined],
+    ["I'm sixty-three and my back hurts.", 63, undefined],
+    ['My mother is 80 and has sciatica. I have back pain.', undefined, undefined],
     // Metres, percentages and degrees are not ages.
     ['Fall from height 3m, LBP.', undefined, undefined],
     ['Claudication distance 50m.', undefined, undefined],

@@ -191,6 +191,7 @@ export function polarityOfReading(reading: Reading, term: Finding): Polarity | '
       if (!findings.includes('post_void_residual')) return 'stop';
       return { meaning: 'abnormal', grade: reading.value };
     case 'distance':
+    case 'temperature':
       return undefined;
   }
 }

@@ -114,6 +114,8 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
   const ownSites = sites.filter((s) => s.direct);
   if (ownSites.length > 0 && ownSites.every((s) => s.site.site === 'other')) return;
   const saddle = sites.some((s) => s.site.site === 'saddle');
+  // "No loss of sensation in the saddle area" speaks of the symptom; "perianal sensation intact" of the examination.
+  const saddleNamed = sites.some((s) => s.site.site === 'saddle' && view.norm(s.unit.from) === 'saddle');
   // Lost feeling that a clinician found is the examination finding ("the doctor found I've lost feeling ...").
   const examined = term.sensory && examinedInSentence(view);
   const firstDraft = out.length;
@@ -121,7 +123,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     let finding = target.finding;
     if (examined && finding === 'numbness') finding = 'sensory_loss';
     if (saddle && (finding === 'numbness' || finding === 'tingling')) finding = 'saddle_anesthesia';
-    if (saddle && finding === 'sensory_loss') finding = examined || term.mode === 'neutral' ? 'perianal_sensation_reduced' : 'saddle_anesthesia';
+    if (saddle && finding === 'sensory_loss') finding = examined || (term.mode === 'neutral' && !saddleNamed) ? 'perianal_sensation_reduced' : 'saddle_anesthesia';
     const draft = newDraft(finding, status, context, unit.from, unit.to);
     // The words that fired a neutral term include its qualifier ("ankle jerks absent").
     if (qualifierUnit && Math.abs(qualifierUnit.from - unit.from) <= QUALIFIER_FORWARD_REACH) {

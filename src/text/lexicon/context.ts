@@ -175,8 +175,8 @@ export const SUBJECTS: LexiconEntry = entry({ kind: 'subject' }, [
   'reports', 'reported', 'complains of', 'complaining of', 'complained of', 'c/o', 'presents with', 'presented with', 'presenting with', 'positive for',
   '+ve for', '(+)', '( + )', 'endorses', 'admits to', 'admits', 'notes', 'describes', 'still', 'now', 'then', 'ongoing', 'only', 'has had', 'have had', 'had had',
   'does have', 'do have', 'did have', 'is having', 'was having', 'has developed', 'developed', 'new',
-  // What a denial leaves is asserted: "no weakness, just pain down my leg".
-  ', just', ', only',
+  // What a denial leaves is asserted: "no weakness, just pain down my leg", "not a deep ache, more like electric shocks".
+  ', just', ', only', 'more like', 'more of a', 'rather like', ', rather', 'it is more', "it's more",
 ]);
 
 export const TRENDS: readonly LexiconEntry[] = [
@@ -198,6 +198,9 @@ export const ONSETS: readonly LexiconEntry[] = [
     // A steady worsening over weeks or months is how an insidious onset is told; the trend phrase holds both meanings.
     'steadily', 'getting steadily worse', 'bit by bit', 'little by little']),
 ];
+
+/** Measurements whose number says whether there is a finding: "Temp 38.5" is fever, "T 36.8" is none. */
+export const MEASURES: LexiconEntry = entry({ kind: 'measure', measure: 'temperature' }, ['temp', 'temperature', 'tmax', 't max', 't', 'oral temperature', 'body temperature', 'temp max']);
 
 /** Look like terms but are not findings: checked by longest match, so they shadow the term inside them. */
 export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [

@@ -262,7 +262,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   names('sphincter', 'anal_tone_reduced', ['anal tone', 'anal sphincter tone', 'sphincter tone', 'rectal tone', 'pr tone', 'anal squeeze', 'tone on pr', 'anal sphincter'], {
     bareNegation: 'present',
   }),
-  names('sphincter', 'post_void_residual', ['pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine'], {
+  names('sphincter', 'post_void_residual', ['pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
+    'bladder scan post void', 'bladder scan post-void', 'post void bladder scan', 'post-void bladder scan', 'post void', 'post-void', 'post void volume', 'post-void volume',
+    'post micturition', 'post-micturition', 'post micturition volume', 'pmr', 'post-void residual volume', 'post void residual volume'], {
     bareNegation: 'absent',
   }),
   asserts('sphincter', 'sexual_dysfunction', [
@@ -315,7 +317,14 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'trochanteric tenderness', 'tender over greater trochanter', 'tenderness over greater trochanter', 'tender greater trochanter', 'tenderness over trochanter',
     'tender over trochanter', 'trochanteric bursitis', 'greater trochanteric pain', 'greater trochanteric pain syndrome', 'trochanteric pain', 'tender trochanter',
     'lateral hip tenderness', 'tenderness of greater trochanter', 'tenderness at greater trochanter',
+    'tenderness over gt', 'tender over gt', 'gt tenderness', 'tender gt', 'ttp over gt', 'ttp over greater trochanter', 'ttp greater trochanter',
+    'tenderness over greater trochanters', 'tender over greater trochanters',
   ]),
+  asserts('sign', 'trochanter_tenderness', [
+    'non-tender over greater trochanter', 'nontender over greater trochanter', 'non tender over greater trochanter', 'non-tender over trochanter',
+    'nontender over trochanter', 'non-tender greater trochanter', 'nontender greater trochanter', 'non-tender over gt', 'nontender over gt',
+    'non-tender over greater trochanters', 'nontender over greater trochanters',
+  ], { fixed: 'absent' }),
   names('sign', 'fibular_head_tinel', ['tinel at fibular head', 'tinel over fibular head', "tinel's at fibular head", "tinel's over fibular head", 'tinel sign at fibular head', 'tinel at fibular neck', 'tinel over fibular neck', 'tinel fibular head', 'tinel sign fibular head', "tinel's sign at fibular head", "tinel's sign over fibular head", 'tinel at fibula head', 'tinel over peroneal nerve', 'tapping at fibular head', 'tapping fibular head'], {
     bareNegation: 'absent',
   }),

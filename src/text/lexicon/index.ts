@@ -12,6 +12,7 @@ import {
   HISTORY,
   HYPOTHETICAL,
   IGNORED,
+  MEASURES,
   NEGATIONS,
   ONSETS,
   OTHER_PERSON,
@@ -50,6 +51,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   SUBJECTS,
   ...TRENDS,
   ...ONSETS,
+  MEASURES,
   IGNORED,
 ];
 

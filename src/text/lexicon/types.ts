@@ -92,7 +92,9 @@ export type Concept =
   | { readonly kind: 'trend'; readonly trend: Trend }
   | { readonly kind: 'onset'; readonly onset: 'sudden' | 'gradual' }
   /** Words that look like a term but are something else ("bowel sounds", "steroid injection"). */
-  | { readonly kind: 'ignore' };
+  | { readonly kind: 'ignore' }
+  /** A measurement read from the number after it: "Temp 38.5". */
+  | { readonly kind: 'measure'; readonly measure: 'temperature' };
 
 export type Activity = 'sitting' | 'cough' | 'bending' | 'walking' | 'standing' | 'standing_still' | 'night' | 'cycling' | 'hip_movement';
 
