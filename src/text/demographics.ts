@@ -55,8 +55,8 @@ const PERSON_SUBJECTS = new Set(['he', 'she', 'patient', 'pt']);
 const AGE_CLOSERS = new Set(['.', ',', ';', '!', 'and', 'now', 'with', 'but', 'years', 'yrs', 'year']);
 const isWordToken = (norm: string): boolean => /^[a-z]/.test(norm);
 /** Words before a number that make "3m" a length, not a three-year-old boy. */
-const MEASURE_WORDS = new Set(['height', 'distance', 'from', 'of', 'about', 'approximately', 'approx', '~', 'walks', 'walk', 'walked', 'walking', 'to', 'after', 'than', 'for', 'only', 'just', 'over', 'under', 'around', 'within', 'x']);
-const measuredBefore = (tokens: readonly Token[], i: number): boolean => MEASURE_WORDS.has(tokens[i - 1]?.norm ?? '');
+const LENGTH_LEADS = new Set(['height', 'distance', 'from', 'of', 'about', 'approximately', 'approx', '~', 'walks', 'walk', 'walked', 'walking', 'to', 'after', 'than', 'for', 'only', 'just', 'over', 'under', 'around', 'within', 'x']);
+const measuredBefore = (tokens: readonly Token[], i: number): boolean => LENGTH_LEADS.has(tokens[i - 1]?.norm ?? '');
 
 /** Records the sex a word after an age states ("47M", "52 yo F", "a 52-year-old woman"), unless one is known. */
 function setSex(found: Demographics, word: string | undefined): void {

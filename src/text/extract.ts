@@ -10,6 +10,7 @@
  */
 import type { EvidenceItem } from '../case/schema.js';
 import { FINDING_BY_ID, type FindingId, type Side, type Status } from '../knowledge/vocabulary.js';
+import { answerSentence, isQuestion } from './answers.js';
 import { composeSentence, type Draft } from './compose.js';
 import { readDemographics } from './demographics.js';
 import { readDurations, type DurationReading } from './duration.js';
@@ -93,6 +94,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (!units.some(isRelevant) && !isActivityStatement(units)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
     const { drafts, orphanTrend } = composeSentence(view, here);
+    answerQuestion(drafts, tokens, from, sentence.to, sentences[sentenceIndex + 1]);
     // "I had breast cancer 5 years ago": a duration that dates a risk factor is not the illness's.
     if (firstDuration && firstDuration.from >= from && firstDuration.from < sentence.to && datesOtherFinding(firstDuration, drafts)) firstDuration = undefined;
     const sentenceSpan: [number, number] = [tokens[sentence.from]!.start, tokens[sentence.to - 1]!.end];
@@ -136,6 +138,22 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     ...((duration ?? firstDuration) && { durationDays: (duration ?? firstDuration)!.days }),
     ...(onset && { onset }),
   };
+}
+
+/**
+ * "Any bowel accidents? None.", "Saddle anaesthesia? No.": a question answered in the next sentence takes the
+ * answer; a question left unanswered ("Do you have any numbness in your saddle area?") asserts nothing.
+ */
+function answerQuestion(drafts: Draft[], tokens: readonly Token[], from: number, to: number, next: { from: number; to: number } | undefined): void {
+  if (tokens[to - 1]?.norm !== '?') return;
+  const answer = next ? answerSentence(tokens, next.from, next.to) : undefined;
+  if (!answer && !isQuestion(tokens, from, to)) return;
+  for (const d of drafts) {
+    if (d.context !== 'current') continue;
+    if (!answer) d.context = 'hypothetical';
+    else if (answer === 'no') d.status = 'absent';
+    else if (d.status === 'unknown') d.status = 'present';
+  }
 }
 
 const LIST_NUMBER = /^\d{1,2}$/;

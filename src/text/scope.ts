@@ -17,6 +17,7 @@
  *   patient's; it wins over everything else.
  * - Hypotheticals (risks, precautions, plans) are not findings at all.
  */
+import type { Answer } from './answers.js';
 import type { SectionKind } from './lexicon/sections.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from './view.js';
 
@@ -32,6 +33,8 @@ export interface Scope {
   readonly context: MentionContext;
   /** A history trigger or section applies (for findings that are history by nature). */
   readonly historical: boolean;
+  /** A form's answer to the mention and where it stands: "Fever: no" (then also `negated`), "Bladder: Y". */
+  readonly formAnswer?: { readonly answer: Answer; readonly at: number };
 }
 
 /** Tokens a post-negation may reach back over: the finding's own list and copulas. */
@@ -60,14 +63,18 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   let historyBefore = false;
   let historical = false;
   let other = section === 'family';
-  let hypothetical = section === 'hypothetical' || section === 'none';
+  let hypothetical = section === 'hypothetical' || section === 'none' || section === 'social';
   let presentFrom = -1;
 
+  if (describedPerson(view, clause) && !speaksOfSelfBetween(view, clause, from)) other = true;
   for (const unit of view.units) {
     if (unit.from >= view.to) break;
+    // "Return precautions: fever, new weakness, urinary retention": a heading of warnings holds its whole list
+    // (not "Coronary risk factors: history of diabetes", which lists the patient's own).
+    if (unit.to <= from && hasConcept(unit, 'hypothetical') && view.norm(unit.to) === ':' && WARNING_HEADINGS.has(view.phrase(unit))) hypothetical = true;
     if (view.clause(unit.from) !== clause) continue;
     if (unit.from >= from && unit.to <= to) continue;
-    if (hasConcept(unit, 'other_person') && !actedOnByPatient(view, unit)) other = true;
+    if (hasConcept(unit, 'other_person') && !actedOnByPatient(view, unit) && !informant(view, unit)) other = true;
     if (unit.to <= from) {
       if (hasConcept(unit, 'subject')) {
         // "My wife has sciatica, and I have back pain": the patient speaking of themselves again.
@@ -81,7 +88,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
           presentFrom = unit.from;
         }
       }
-      if (hasDirected(unit, 'negation', 'pre') && !voidedByPseudo(view, unit, from)) negationUnit = unit;
+      // A form's "no" answers the label before it ("Fever: no Weight loss: yes"), not the next one.
+      if (hasDirected(unit, 'negation', 'pre') && !voidedByPseudo(view, unit, from) && !view.isFormAnswer(unit.from)) negationUnit = unit;
       // "Negative frequency, negative incontinence": a review of systems puts "negative" right before what it denies.
       else if (unit.to === from && hasDirected(unit, 'negation', 'post') && NEGATIVE_BEFORE.has(view.norm(unit.from))) negationUnit = unit;
       if (hasDirected(unit, 'uncertain', 'pre') && (view.norm(unit.from) !== '?' || view.isQueryMark(unit.from)) && (view.norm(unit.from) !== '?' || view.segment(unit.from) === view.segment(from))) uncertain = true;
@@ -92,16 +100,33 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
       if (!negationUnit && hasDirected(unit, 'negation', 'post') && !becomes(view, unit) && reachesBack(view, to, unit.from)) negationUnit = unit;
     }
   }
+  const formAnswer = view.formAnswerAfter(to);
+  if (formAnswer?.answer === 'no') negationUnit ??= { from: formAnswer.at, to: formAnswer.at + 1, concepts: [FORM_NO] };
   historical ||= historyBefore || section === 'past';
   const dated = !historical && mentionsPastYear(view, clause, Math.max(from - YEAR_REACH, presentFrom), from, to);
   if (dated) historical = true;
   // "No history of ...", "no ... in the past": never having had it is a current negative.
   if (historical && negationUnit) historical = false;
   const context: MentionContext = other ? 'family' : hypothetical ? 'hypothetical' : historical ? 'historical' : 'current';
-  return { negated: negationUnit !== undefined, ...(negationUnit && { negationUnit }), uncertain, context, historical, ...(dated && { dated }) };
+  return {
+    negated: negationUnit !== undefined,
+    ...(negationUnit && { negationUnit }),
+    uncertain,
+    context,
+    historical,
+    ...(dated && { dated }),
+    ...(formAnswer && { formAnswer }),
+  };
 }
 
+/** A form's "no" acts as a negation after its label. */
+const FORM_NO = { kind: 'negation', direction: 'post' } as const;
+
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd"]);
+const WARNING_HEADINGS = new Set([
+  'return precautions', 'precautions', 'warning signs', 'safety net', 'safety netting', 'safety - net', 'safety - netting', 'watch for', 'look out for',
+  'watch out for', 'seek medical attention', 'return if', 'call if', 'advice re',
+]);
 /** Subjects that speak of now; a history word or a year before them does not reach past them. */
 const PRESENT_SUBJECTS = new Set(['now', 'still', 'presents', 'presenting', 'ongoing']);
 
@@ -123,6 +148,44 @@ function actedOnByPatient(view: SentenceView, person: Unit): boolean {
     const norm = view.norm(i);
     if (norm === 'i' || norm === 'we') return true;
   }
+  return false;
+}
+
+/** Words after a person that make them the one telling, not the one who has it: "his wife reports he has been incontinent". */
+const REPORTING = new Set(['report', 'reports', 'reported', 'says', 'said', 'states', 'stated', 'notes', 'noted', 'noticed', 'notices', 'thinks', 'tells', 'told', 'describes', 'observed', 'witnessed', 'mentions', 'mentioned', 'feels', 'believes']);
+
+const FEMALE_PEOPLE = new Set(['mother', 'mum', 'mom', 'wife', 'sister', 'daughter', 'aunt', 'grandmother', 'grandma', 'niece', 'girlfriend', 'nan', 'nana']);
+const MALE_PEOPLE = new Set(['father', 'dad', 'husband', 'brother', 'son', 'uncle', 'grandfather', 'grandad', 'grandpa', 'nephew', 'boyfriend']);
+
+function informant(view: SentenceView, person: Unit): boolean {
+  // "no significant weight loss per mom's report", "according to his wife"
+  if (view.norm(person.from - 1) === 'per' || (view.norm(person.from - 1) === 'to' && view.norm(person.from - 2) === 'according')) return true;
+  let i = person.to;
+  // "my wife also says", "Pt's wife reports"
+  if (view.norm(i) === 'also') i++;
+  if (!REPORTING.has(view.norm(i))) return false;
+  // "My mother says she had sciatica": the teller speaking of herself.
+  let next = i + 1;
+  if (view.norm(next) === 'that') next++;
+  const pronoun = view.norm(next);
+  const who = view.norm(person.to - 1).replace(/'s$/, '');
+  return !((pronoun === 'she' && FEMALE_PEOPLE.has(who)) || (pronoun === 'he' && MALE_PEOPLE.has(who)));
+}
+
+/** "I look after my mum who is incontinent": a clause opened by "who" after a person is about that person. */
+function describedPerson(view: SentenceView, clause: number): boolean {
+  let start = view.from;
+  while (start < view.to && view.clause(start) !== clause) start++;
+  const opener = view.norm(start);
+  if (opener !== 'who' && opener !== 'whose') return false;
+  const before = view.unitAtToken(start - 1);
+  return before !== undefined && hasConcept(before, 'other_person');
+}
+
+/** "... my mum who is incontinent and my back hurts": the patient speaking of themselves again. */
+const FIRST_PERSON_WORDS = new Set(['i', "i'm", "i've", "i'd", 'my', 'me']);
+function speaksOfSelfBetween(view: SentenceView, clause: number, before: number): boolean {
+  for (let i = before - 1; i >= view.from && view.clause(i) === clause; i--) if (FIRST_PERSON_WORDS.has(view.norm(i))) return true;
   return false;
 }
 

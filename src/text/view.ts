@@ -8,6 +8,7 @@
  */
 import type { Concept, ConceptKind, ConceptOf } from './lexicon/index.js';
 import { SIDE_WORDS } from './lexicon/index.js';
+import { formAnswerAfter, isFormAnswer, type Answer } from './answers.js';
 import { readNumbers, type Reading } from './numbers.js';
 import type { Token } from './tokenize.js';
 import type { TokenTrie } from './trie.js';
@@ -60,13 +61,24 @@ export class SentenceView {
     }
   }
 
-  /** "Back pain: none", "SLR: negative": what follows the colon answers what precedes it. */
+  /** "Back pain: none", "SLR: negative", "Fever: no": what follows the colon answers what precedes it. */
   private answersBefore(colon: number): boolean {
     let i = colon + 1;
     if (this.tokens[i]?.norm === ',') i++;
     if (i >= this.to) return false;
+    if (this.isFormAnswer(i)) return true;
     const unit = this.unitAtToken(i);
     return unit?.from === i && unit.concepts.some((c) => (c.kind === 'negation' && c.direction === 'post') || c.kind === 'qualifier');
+  }
+
+  /** Whether token i is a form's answer ("Fever: no", "[x] no"), which answers its label, not the words after it. */
+  isFormAnswer(i: number): boolean {
+    return isFormAnswer(this.text, this.tokens, i, this.to);
+  }
+
+  /** The answer a form gives to a label ending before token `at`: "Saddle anaesthesia: N", "Bladder: Y", "Fever ✗". */
+  formAnswerAfter(at: number): { answer: Answer; at: number } | undefined {
+    return formAnswerAfter(this.text, this.tokens, at, this.to);
   }
 
   /** A "?" written before a word ("?PID", "? CES") is a hedge, not the end of a question. */
@@ -88,6 +100,13 @@ export class SentenceView {
   /** The number reading that ends just before token i ("0/0" of "0/0 Achilles"). */
   readingTo(i: number): Reading | undefined {
     return this.readings.find((r) => r.to === i);
+  }
+
+  /** The words of a unit, as the lexicon spells them ("return precautions"). */
+  phrase(unit: Unit): string {
+    const words: string[] = [];
+    for (let i = unit.from; i < unit.to; i++) words.push(this.norm(i));
+    return words.join(' ');
   }
 
   norm(i: number): string {

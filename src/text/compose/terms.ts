@@ -31,7 +31,8 @@ export const GRADE_READING: Partial<Record<FindingId, ReadingKind>> = {
 
 export function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: SectionKind, attachedSites: Set<Unit>, out: Draft[], result?: TermResult): void {
   if (term.requires && !term.requires.some((word) => sentenceHas(view, word))) return;
-  const scope = scopeOf(view, unit.from, unit.to, section);
+  // A social history holds risk factors ("SH: IVDU, non-smoker") and nothing else.
+  const scope = scopeOf(view, unit.from, unit.to, section === 'social' && term.group === 'risk' ? 'current' : section);
   let status: Status;
   let grade: number | undefined;
   let qualifierUnit: Unit | undefined;
@@ -46,7 +47,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     status = result.meaning === 'abnormal' ? 'present' : 'absent';
     grade = result.grade;
   } else {
-    const polarity = qualifierOf(view, unit, term) ?? bareNegation(view, unit, term, scope);
+    const polarity = qualifierOf(view, unit, term) ?? bareNegation(view, unit, term, scope) ?? formPolarity(scope);
     // "DTRs 2+ at the knees and absent at the ankles": a word for reflexes in general, graded by place.
     if (term.group === 'reflex' && term.targets.length > 1) {
       const bySite = reflexSiteResults(view, unit, term, polarity);
@@ -165,6 +166,13 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
   }
   for (const other of otherSides)
     if (!out.slice(firstDraft).some((d) => d.side === other.side)) termDrafts(view, unit, term, section, attachedSites, out, other);
+}
+
+/** "Bladder: Y", "Bowels: no": a form's answer is the result of a term that names a function. */
+function formPolarity(scope: Scope): Polarity | undefined {
+  const form = scope.formAnswer;
+  if (!form) return undefined;
+  return { meaning: form.answer === 'no' ? 'normal' : 'abnormal', unit: { from: form.at, to: form.at + 1, concepts: [] } };
 }
 
 export function bareNegation(view: SentenceView, unit: Unit, term: Finding, scope: Scope): Polarity | undefined {

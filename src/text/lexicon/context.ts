@@ -80,7 +80,7 @@ export const QUALIFIERS: readonly LexiconEntry[] = [
     'working normally', 'works normally', 'as normal', 'unaffected', 'no problems', 'no problem', 'no issues', 'no trouble', 'no difficulty', 'grossly intact',
     'completely fine', 'perfectly fine', 'all right', 'alright', 'nil', 'clear', 'unchanged', 'fully', 'easily', 'well', 'asymptomatic', 'spared',
     'not reduced', 'no deficit', 'no deficits', 'no abnormality', 'no change', 'continent', 'normal limits', 'satisfactory', 'adequate', 'strong', 'preserved',
-    'negative for', 'no abnormalities', 'no sensory deficits', 'no focal deficits', 'no problems with', 'no issues with',
+    'negative for', 'no abnormalities', 'no sensory deficits', 'no focal deficits', 'no problems with', 'no issues with', 'nad',
   ]),
 ];
 
@@ -106,6 +106,8 @@ export const NEGATIONS: readonly LexiconEntry[] = [
     'not found', 'not elicited', 'not detected', 'all normal', 'normal throughout', 'is fine', 'are fine', 'completely fine', 'unaffected', 'spared',
     'disappeared', 'have disappeared', 'has disappeared', 'no longer', 'cleared', 'perfectly fine', 'are normal', 'is normal', 'were normal', 'was normal',
     'relieved', 'was relieved', 'were relieved', 'has been relieved', 'not appreciated', 'not evident',
+    // "No abnormality detected": "B&B NAD".
+    'nad',
   ]),
 ];
 
@@ -141,6 +143,7 @@ export const OTHER_PERSON: LexiconEntry = entry({ kind: 'other_person' }, [
   'mother', 'father', 'mum', 'mom', 'dad', 'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'son', 'sons', 'daughter', 'daughters', 'wife',
   'husband', 'grandmother', 'grandfather', 'grandparents', 'grandparent', 'aunt', 'uncle', 'cousin', 'cousins', 'relative', 'relatives', 'parents', 'parent',
   'family history', 'fh', 'fhx', 'family hx', 'family', "mother's", "father's", "brother's", "sister's", "daughter's", "son's", "wife's", "husband's",
+  "mum's", "mom's", "dad's", "parents'", "grandad's", "grandma's", 'grandad', 'grandpa', 'grandma', 'nan', 'nana', 'partner', "partner's", 'boyfriend', 'girlfriend',
   'niece', 'nephew', 'friend', 'neighbour', 'neighbor', 'colleague', 'twin', 'paternal', 'maternal',
 ]);
 
@@ -159,6 +162,9 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'what happens if', 'what if', 'what would happen if', 'what does it mean if', 'what should i do if', 'how do i know if', 'how will i know if',
   'how would i know if', 'is it serious if', 'is it bad if', 'is it an emergency if', 'should i worry if', 'do i need to worry if', 'should i',
   'do i need to go', 'when should i', 'read that', 'read about', 'read online', 'reading about', 'heard that', 'heard about', 'googled', 'looked up',
+  // Advice and what to look out for: "advised re CES red flags", "return precautions: fever, saddle numbness", "told me to watch out for bladder problems".
+  // Not "advised about": "advised about doing Kegel exercises for urinary incontinence" treats a real problem.
+  'advised re', 'advice re', 'counselled re', 'return precautions', 'watch out for', 'keep an eye out for', 'be aware of', 'told to look out for', 'warning card',
 ]);
 
 export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
@@ -212,7 +218,7 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'high power field', 'high-power field', 'low power field', 'per high power field', 'hpf', 'high power fields',
   'steroid injection', 'steroid injections', 'epidural steroid', 'epidural steroids', 'epidural steroid injection', 'epidural steroid injections', 'depo-medrol',
   'radiation therapy', 'radiation oncology', 'radiation treatment', 'radiotherapy', 'heating pad', 'ice pack', 'fluid retention', 'water retention',
-  'prior to', 'came back', 'come back', 'comes back', 'coming back', 'back to', 'back into', 'back on', 'went back', 'go back', 'get back', 'got back', 'going back',
+  'prior to', 'came back', 'come back', 'comes back', 'coming back', 'back to', 'back into', 'back from', 'back on', 'went back', 'go back', 'going back',
   'back and forth', 'on back', 'lying on back', 'lie on back', 'flat on back', 'back home', 'back up', 'lay back', 'sat back', 'back down', 'feedback', 'call back',
   'fell asleep', 'falling asleep', 'fall asleep', 'in the fall', 'fall of', 'history of present illness', 'review of systems', 'cervical spine', 'thoracic spine',
   'pain management', 'slipped disc', 'slipped disk', 'slipped a disc', 'slipped a disk', 'day h/o', 'days h/o', 'week h/o',
@@ -245,9 +251,16 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // Handedness and the verb "left" name no side of the legs.
   'right-handed', 'left-handed', 'right handed', 'left handed', 'right hand dominant', 'left hand dominant', 'right-hand dominant', 'left-hand dominant',
   'he left', 'she left', 'i left', 'we left', 'they left', 'left work', 'left home', 'left hospital', 'left school', 'left early',
+  // Advice about cauda equina syndrome is not the syndrome: "CES warning card given", "CES symptoms explained".
+  'ces advice', 'ces card', 'ces warning card', 'ces warning', 'ces leaflet', 'ces information', 'ces info', 'ces safety net', 'ces safety netting',
+  'ces symptoms explained', 'ces symptoms discussed', 'ces explained', 'ces discussed', 'cauda equina advice', 'cauda equina card', 'cauda equina warning card',
+  'cauda equina leaflet', 'cauda equina information', 'cauda equina symptoms explained', 'cauda equina symptoms discussed', 'ces red flag advice',
+  'red flags discussed', 'red flags explained', 'red flag advice', 'red flags advice',
   // Reaching, not an erection: "she cannot get it up behind her head".
   "can't get it up behind", "can't get it up over", "can't get it up above", "can't get it up to", "can't get it up onto", "couldn't get it up behind",
   "couldn't get it up over", "couldn't get it up to",
+  // A letter's greeting names no other person: "Dear colleague, Mr Smith has sciatica".
+  'dear colleague', 'dear colleagues', 'dear doctor', 'dear dr',
   // A near miss is no injury.
   'nearly fallen', 'nearly fell', 'almost fell', 'almost fallen', 'nearly falling', 'almost falling', 'nearly tripped', 'almost tripped', 'nearly fall', 'almost fall',
 ]);

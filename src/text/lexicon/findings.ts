@@ -239,12 +239,25 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'bladder and bowel problems', 'bowel or bladder symptoms', 'bladder or bowel symptoms', 'bowel or bladder incontinence', 'bladder or bowel incontinence',
     'bowel and bladder incontinence', 'bladder and bowel incontinence', 'sphincter disturbance', 'sphincter dysfunction', 'sphincter problems',
     'loss of sphincter control', 'sphincter symptoms', 'double incontinence', 'b/b dysfunction', 'b/b sx', 'b&b dysfunction',
-    'bowel or bladder changes', 'changes in bowel or bladder', 'change in bowel or bladder', 'changes in bowel or bladder function',
+    'bowel or bladder changes', 'changes in bowel or bladder', 'change in bowel or bladder', 'changes in bowel or bladder function', 'b+b', 'b + b',
   ]),
   names('sphincter', SPHINCTERS, ['sphincters', 'sphincter function', 'sphincter control', 'bowel and bladder function', 'bladder and bowel function', 'bowel/bladder', 'bladder/bowel', 'bowel and bladder', 'bladder and bowel'], {
     bareNegation: 'absent',
   }),
-  asserts('sphincter', CAUDA_EQUINA_SYMPTOMS, ['ces symptoms', 'ces sx', 'ces features', 'ces red flags', 'cauda equina symptoms', 'cauda equina sx', 'cauda equina signs', 'ces signs', 'cauda equina features', 'cauda equina red flags', 'red flag symptoms', 'red flags']),
+  asserts('sphincter', CAUDA_EQUINA_SYMPTOMS, [
+    'ces symptoms', 'ces sx', 'ces features', 'cauda equina symptoms', 'cauda equina sx', 'cauda equina signs', 'ces signs', 'cauda equina features',
+    'symptoms of cauda equina', 'signs of cauda equina', 'features of cauda equina', 'symptoms of ces', 'signs of ces',
+  ]),
+  // A checklist's heading, not a finding: only its denial says something ("red flags: nil", "CES screen negative").
+  asserts('sphincter', CAUDA_EQUINA_SYMPTOMS, [
+    'red flag symptoms', 'red flags', 'red flag', 'ces red flags', 'cauda equina red flags', 'ces screen', 'ces screening', 'cauda equina screen',
+    'cauda equina screening', 'ces questions', 'red flag questions', 'red flags screen', 'red flag screen',
+  ], { denialOnly: true }),
+  // "No symptoms of CES": the negation phrase would otherwise swallow the words the symptoms need.
+  asserts('sphincter', CAUDA_EQUINA_SYMPTOMS, [
+    'no symptoms of cauda equina', 'no signs of cauda equina', 'no features of cauda equina', 'no evidence of cauda equina', 'no symptoms of ces',
+    'no signs of ces', 'no evidence of ces', 'no symptoms or signs of cauda equina', 'no signs or symptoms of cauda equina',
+  ], { fixed: 'absent' }),
   // The syndrome named as such stands for its features: "T12 fracture with cauda equina syndrome", "?CES", "no CES".
   asserts('sphincter', CAUDA_EQUINA_SYMPTOMS, ['cauda equina syndrome', 'cauda equina syndromes', 'ces', 'cauda equina compression', 'compression of cauda equina', 'compression of the cauda equina']),
   asserts('sphincter', 'saddle_anesthesia', [
@@ -377,9 +390,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ]),
   asserts('risk', 'osteoporosis', ['osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone'], { historical: true }),
   asserts('risk', 'diabetes', ['diabetes', 'diabetic', 'dm', 't2dm', 't1dm', 'iddm', 'niddm', 'type 2 diabetes', 'type 1 diabetes', 'diabetes mellitus', 'type ii diabetes', 'dm2', 'insulin dependent', 'on insulin', 'metformin'], { historical: true }),
-  asserts('risk', 'diabetes', ['non-diabetic', 'nondiabetic', 'non diabetic'], { fixed: 'absent' }),
+  asserts('risk', 'diabetes', ['non-diabetic', 'nondiabetic', 'non diabetic'], { fixed: 'absent', historical: true }),
   asserts('risk', 'smoking', ['smoker', 'smokers', 'smoke', 'smokes', 'smoking', 'smoked', 'cigarettes', 'cigarette', 'pack years', 'pack year', 'pack-year', 'pack-years', 'tobacco', 'tobacco use', 'ex-smoker', 'ex smoker'], { historical: true }),
-  asserts('risk', 'smoking', ['non-smoker', 'nonsmoker', 'non smoker', 'never smoked', 'never smoker', 'never a smoker', 'lifelong non-smoker'], { fixed: 'absent' }),
+  asserts('risk', 'smoking', ['non-smoker', 'nonsmoker', 'non smoker', 'never smoked', 'never smoker', 'never a smoker', 'lifelong non-smoker'], { fixed: 'absent', historical: true }),
   asserts('risk', 'vascular_disease', [
     'pvd', 'peripheral vascular disease', 'peripheral arterial disease', 'peripheral artery disease', 'arterial disease', 'cad', 'coronary artery disease',
     'coronary disease', 'ihd', 'ischaemic heart disease', 'ischemic heart disease', 'heart attack', 'heart attacks', 'myocardial infarction', 'mi', 'stroke',

@@ -1,0 +1,123 @@
+/**
+ * Forms, checklists and interviews: answers given apart from the words they
+ * answer, headings of checklists and advice that are not findings, and the
+ * people who tell a patient's story.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/text/index.js';
+
+const brief = (text: string): string[] => extract(text).evidence.map((e) => `${e.finding} ${e.status}${e.side ? ` ${e.side}` : ''}`);
+const statusOf = (text: string, finding: string): string | undefined => extract(text).evidence.find((e) => e.finding === finding)?.status;
+
+describe('a form answers the label before its answer', () => {
+  it.each([
+    ['Saddle anaesthesia: N', 'saddle_anesthesia'],
+    ['Bowel incontinence - No', 'bowel_dysfunction'],
+    ['Urinary retention – nil', 'bladder_dysfunction'],
+    ['Urinary incontinence (Y/N): N', 'bladder_dysfunction'],
+    ['Bladder dysfunction [ ] yes [x] no', 'bladder_dysfunction'],
+    ['Saddle anaesthesia ☐ Yes ☒ No', 'saddle_anesthesia'],
+    ['Weakness: N', 'weakness'],
+  ])('%s → %s absent', (text, finding) => {
+    expect(statusOf(text, finding)).toBe('absent');
+  });
+
+  it('several fields on a line each take their own answer', () => {
+    expect(brief('Fever: no   Weight loss: yes   Night pain: yes')).toEqual(['fever absent', 'weight_loss present', 'night_pain present']);
+    expect(brief('Fever ✗  Night sweats ✗  Weight loss ✓')).toEqual(['fever absent', 'weight_loss present']);
+    expect(brief('Urinary retention: No. Faecal incontinence: No. Saddle anaesthesia: No.')).toEqual([
+      'bladder_dysfunction absent',
+      'bowel_dysfunction absent',
+      'saddle_anesthesia absent',
+    ]);
+  });
+
+  it('a yes answers a label that names a function', () => {
+    expect(statusOf('Back pain 2/52. Bladder: Y', 'bladder_dysfunction')).toBe('present');
+  });
+
+  it('an answer word that leads the next words is a plain negation', () => {
+    expect(brief('LBP - no radiation')).toEqual(['back_pain present', 'leg_pain absent']);
+    expect(brief('CNS: No TIA. No CVA.')).toEqual(['vascular_disease absent']);
+  });
+});
+
+describe('a question takes the answer of the next sentence', () => {
+  it('answered no, yes, or not at all', () => {
+    expect(statusOf('Do you have any numbness in your saddle area? No.', 'saddle_anesthesia')).toBe('absent');
+    expect(statusOf('Any bowel accidents? None.', 'bowel_dysfunction')).toBe('absent');
+    expect(statusOf('Saddle anaesthesia? no', 'saddle_anesthesia')).toBe('absent');
+    expect(statusOf("Any problems with your waterworks? Yes, I can't hold it.", 'bladder_dysfunction')).toBe('present');
+    expect(statusOf('Do you have any numbness in your saddle area?', 'saddle_anesthesia')).toBeUndefined();
+  });
+
+  it('what follows the answer stands', () => {
+    expect(brief('Any numbness? No, but I get pins and needles in my left foot.')).toEqual(['numbness absent', 'tingling present left']);
+  });
+});
+
+describe('checklists and advice about cauda equina syndrome are not the syndrome', () => {
+  it.each(['CES warning card given.', 'Pt given CES leaflet and advised re red flags.', 'CES advice given.', 'CES symptoms explained.', 'Red flags discussed.'])(
+    '%s → no finding',
+    (text) => {
+      expect(brief(text)).toEqual([]);
+    },
+  );
+
+  it('a screen or checklist heading counts only when denied', () => {
+    expect(brief('CES screen negative')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction absent', 'saddle_anesthesia absent']);
+    expect(brief('Red flags: urinary retention.')).toEqual(['bladder_dysfunction present']);
+    expect(brief('Red flags screened: no bladder or bowel dysfunction, no saddle anaesthesia, no fever.')).toEqual([
+      'bladder_dysfunction absent',
+      'bowel_dysfunction absent',
+      'saddle_anesthesia absent',
+      'fever absent',
+    ]);
+    // The syndrome named as a diagnosis still stands for its features.
+    expect(statusOf('Imp: CES. Urgent MRI.', 'bladder_dysfunction')).toBe('present');
+  });
+
+  it('shorthand for normal sphincters and "no symptoms of cauda equina"', () => {
+    expect(brief('B&B NAD')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction absent']);
+    expect(brief('B+B normal')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction absent']);
+    expect(statusOf('No symptoms of cauda equina.', 'saddle_anesthesia')).toBe('absent');
+  });
+
+  it('warnings under a heading are hypothetical, a list of risk factors is not', () => {
+    expect(brief('Return precautions: fever, new weakness, saddle numbness, urinary retention')).toEqual([]);
+    expect(brief('Safety-netting: urinary retention, saddle anaesthesia.')).toEqual([]);
+    expect(brief('My GP told me to watch out for bladder problems.')).toEqual([]);
+    expect(brief('CORONARY RISK FACTORS: History of hypertension, history of diabetes mellitus, nonsmoker.')).toEqual(['diabetes present', 'smoking absent']);
+    // Treatment advice is about a real problem.
+    expect(statusOf('The patient was advised about doing Kegel exercises for urinary incontinence.', 'bladder_dysfunction')).toBe('present');
+  });
+
+  it('a social history holds risk factors', () => {
+    expect(brief('SH: IVDU, non-smoker.')).toEqual(['iv_drug_use present', 'smoking absent']);
+    expect(brief('SOCIAL HISTORY: He works in construction and walks a lot.')).toEqual([]);
+  });
+});
+
+describe('who has it', () => {
+  it('a relative who tells the story is not the one who has it', () => {
+    expect(statusOf("Pt's wife reports he has been incontinent of urine twice.", 'bladder_dysfunction')).toBe('present');
+    expect(brief('My wife says my right foot slaps when I walk.')).toEqual(['foot_drop present right']);
+    expect(statusOf("No significant weight loss per mom's report.", 'weight_loss')).toBe('absent');
+    // Unless she speaks of herself.
+    expect(brief('My mother says she had sciatica.')).toEqual([]);
+  });
+
+  it('a relative described in a "who" clause has what the clause says', () => {
+    expect(brief('I look after my mum who is incontinent and my back hurts.')).toEqual(['back_pain present']);
+    expect(brief("Dad's got prostate cancer and I'm worried I have the same.")).toEqual([]);
+  });
+
+  it('a letter\'s greeting names no other person', () => {
+    expect(brief('Dear colleague, Mr Smith has had left sided sciatica for 3 weeks.')).toEqual(['leg_pain present left']);
+  });
+
+  it('"I\'ve got back pain" and "I get back pain" keep the back', () => {
+    expect(brief("I've got back pain.")).toEqual(['back_pain present']);
+    expect(brief('I get back pain when I sit.')).toEqual(['back_pain present', 'pain_worse_sitting present']);
+  });
+});
