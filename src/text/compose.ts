@@ -6,6 +6,7 @@
  * with its status from ./scope.ts, its side, regions, movement and grade.
  */
 import { FINDING_BY_ID, type Side, type Trend } from '../knowledge/vocabulary.js';
+import type { ConceptOf } from './lexicon/index.js';
 import type { SectionKind } from './lexicon/sections.js';
 import { activityDraft, walkingDistanceDraft, wellSideDraft, wellSiteDraft } from './compose/activities.js';
 import { newDraft, type Draft } from './compose/draft.js';
@@ -38,9 +39,10 @@ export function composeSentence(view: SentenceView, section: SectionKind): Sente
   }
 
   for (const unit of view.units) {
-    const term = conceptOf(unit, 'finding');
-    if (term) {
-      if (!usedWeakness.has(unit)) termDrafts(view, unit, term, section, attachedSites, drafts);
+    // A phrase may name several findings, each with its own conditions ("had an accident" with "wee" or with "poo").
+    const terms = unit.concepts.filter((c): c is ConceptOf<'finding'> => c.kind === 'finding');
+    if (terms.length > 0) {
+      if (!usedWeakness.has(unit)) for (const term of terms) termDrafts(view, unit, term, section, attachedSites, drafts);
       continue;
     }
     const pain = conceptOf(unit, 'pain');
@@ -125,6 +127,21 @@ function resolvedByLaterClause(view: SentenceView, drafts: Draft[]): void {
     // "..., and on the right it was fine": a side names what is fine, not the findings before.
     if (clauseNamesSide(view, clause, unit.from)) continue;
     for (const d of drafts) if (view.clause(d.from) === clause - 1 && d.status === 'present') d.status = 'absent';
+  }
+  resolvedBySegment(view, drafts);
+}
+
+/** What may follow the resolution word that closes a statement: "it's gone now", "it has settled completely". */
+const RESOLUTION_ENDS = new Set(['', '.', ',', ';', '!', 'now', 'completely', 'totally', 'since', 'away', 'off']);
+
+/** "Had a fever last week, it's gone now": a pronoun and a resolution word after a comma end the finding before them. */
+function resolvedBySegment(view: SentenceView, drafts: Draft[]): void {
+  for (const unit of view.units) {
+    if (!hasDirected(unit, 'negation', 'post') || !RESOLUTION_ENDS.has(view.norm(unit.to))) continue;
+    const segment = view.segment(unit.from);
+    if (segment === 0 || view.norm(unit.from - 2) !== ',' || !RESOLVED_SUBJECTS.has(view.norm(unit.from - 1))) continue;
+    if (drafts.some((d) => view.segment(d.from) === segment)) continue;
+    for (const d of drafts) if (view.segment(d.from) === segment - 1 && d.status === 'present') d.status = 'absent';
   }
 }
 

@@ -52,10 +52,24 @@ function appositiveAge(tokens: readonly Token[], i: number): boolean {
 
 const PERSON_SUBJECTS = new Set(['he', 'she', 'patient', 'pt']);
 /** Words that may follow an age given as "she is 62". */
-const AGE_CLOSERS = new Set(['.', ',', ';', '!', 'and', 'now', 'with', 'but', 'years', 'yrs', 'year']);
+const AGE_CLOSERS = new Set(['.', ',', ';', '!', 'and', 'now', 'with', 'but', 'years', 'yrs', 'year', ')']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+/** "Mr Patel, 47", "Mrs Jane Jones (62)": a title and one or two names just before (not "MR noted.,3."). */
+function titledNameBefore(tokens: readonly Token[], i: number): boolean {
+  for (let title = i - 3; title >= i - 4; title--) {
+    if (!TITLES.has(tokens[title]?.norm ?? '')) continue;
+    let names = true;
+    for (let j = title + 1; j < i - 1; j++) names &&= /^[a-z]+$/.test(tokens[j]!.norm);
+    if (names) return true;
+  }
+  return false;
+}
 const isWordToken = (norm: string): boolean => /^[a-z]/.test(norm);
 /** Words before a number that make "3m" a length, not a three-year-old boy. */
-const LENGTH_LEADS = new Set(['height', 'distance', 'from', 'of', 'about', 'approximately', 'approx', '~', 'walks', 'walk', 'walked', 'walking', 'to', 'after', 'than', 'for', 'only', 'just', 'over', 'under', 'around', 'within', 'x']);
+const LENGTH_LEADS = new Set([
+  'height', 'distance', 'from', 'of', 'about', 'approximately', 'approx', '~', 'walks', 'walk', 'walked', 'walking', 'to', 'after', 'than', 'for', 'only', 'just',
+  'over', 'under', 'around', 'within', 'x', 'at', '>', '<', '=', '@',
+]);
 const measuredBefore = (tokens: readonly Token[], i: number): boolean => LENGTH_LEADS.has(tokens[i - 1]?.norm ?? '');
 
 /** Records the sex a word after an age states ("47M", "52 yo F", "a 52-year-old woman"), unless one is known. */
@@ -93,7 +107,7 @@ function readAgeAt(tokens: readonly Token[], i: number, found: Demographics): bo
     if (tokens[j]?.norm === 'old' || tokens[j]?.norm === 'of' || tokens[j]?.norm === 'young') {
       found.age = Number(norm);
       setSex(found, tokens[j + 1]?.norm === '-' ? tokens[j + 2]?.norm : tokens[j + 1]?.norm);
-    } else if (tokens[j]?.norm === '/' && tokens[j + 1]?.norm === 'o') {
+    } else if ((tokens[j]?.norm === '/' || tokens[j]?.norm === '.') && tokens[j + 1]?.norm === 'o') {
       found.age = Number(norm);
       setSex(found, tokens[j + 2]?.norm);
     }
@@ -113,8 +127,12 @@ function readAgeAt(tokens: readonly Token[], i: number, found: Demographics): bo
   // "She is 62." but not "he is 107 percent", "the patient is 40 to 100 degrees", "she is 11\" in the right biceps".
   const personIs = ((before === 'is' && PERSON_SUBJECTS.has(beforeThat ?? '')) || before === "he's" || before === "she's") && AGE_CLOSERS.has(tokens[i + 1]?.norm ?? '.');
   const sexFirst = (before === 'm' || before === 'f') && i < ATTACHED_AGE_TOKENS && (beforeThat === undefined || !isWordToken(beforeThat));
+  // "Male, 38, back pain"; "Mr Patel, 47, presents"; "Mr Smith (52)"
+  const sexThenAge = before === ',' && i < ATTACHED_AGE_TOKENS && SEX_AFTER_AGE.has(beforeThat ?? '') && (beforeThat?.length ?? 0) > 1;
+  if (sexThenAge) setSex(found, beforeThat);
+  const named = (before === ',' || before === '(') && titledNameBefore(tokens, i) && AGE_CLOSERS.has(tokens[i + 1]?.norm ?? '.');
   if (personOf || sexFirst) setSex(found, personOf ? beforeThat : before);
-  if (hedged || personOf || personIs || sexFirst || before === 'aged' || before === 'age' || before === "i'm" || (before === 'am' && beforeThat === 'i') || (before === ':' && beforeThat === 'age') || appositiveAge(tokens, i)) {
+  if (hedged || personOf || personIs || sexFirst || sexThenAge || named || before === 'aged' || before === 'age' || before === "i'm" || (before === 'am' && beforeThat === 'i') || (before === ':' && beforeThat === 'age') || appositiveAge(tokens, i)) {
     const after = tokens[j]?.norm;
     if (!(after !== undefined && NOT_AGE_UNITS.has(after))) {
       found.age = Number(norm);

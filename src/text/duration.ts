@@ -18,10 +18,11 @@ const UNIT_DAYS: ReadonlyMap<string, number> = new Map([
   ['week', 7], ['weeks', 7], ['wk', 7], ['wks', 7], ['w', 7],
   ['month', 30], ['months', 30], ['mo', 30], ['mos', 30], ['mth', 30], ['mths', 30], ['mnth', 30], ['mnths', 30],
   ['year', 365], ['years', 365], ['yr', 365], ['yrs', 365], ['y', 365],
-  ['fortnight', 14], ['fortnights', 14], ['hours', 0], ['hour', 0], ['hrs', 0], ['hr', 0], ['h', 0],
+  ['fortnight', 14], ['fortnights', 14], ['hours', 1 / 24], ['hour', 1 / 24], ['hrs', 1 / 24], ['hr', 1 / 24], ['h', 1 / 24],
 ]);
 /** "2/52" weeks, "3/12" months, "5/7" days, "6/24" hours. */
-const FRACTION_DAYS: ReadonlyMap<string, number> = new Map([['7', 1], ['52', 7], ['12', 30], ['24', 0]]);
+const FRACTION_DAYS: ReadonlyMap<string, number> = new Map([['7', 1], ['52', 7], ['12', 30], ['24', 1 / 24]]);
+const FRACTION_MAX: ReadonlyMap<string, number> = new Map([['7', 21], ['52', 52], ['12', 24], ['24', 72]]);
 const WORD_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
   ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['few', 3], ['several', 3], ['couple', 2], ['many', 6], ['some', 3],
@@ -55,7 +56,7 @@ export function readDurations(tokens: readonly Token[], from: number, to: number
     if (attached) {
       // "67y M", "67yr old": an age.
       if (attached[2]!.startsWith('y') && statesAge(tokens, i + 1)) continue;
-      found.push({ days: Number(attached[1]) * (UNIT_DAYS.get(attached[2]!) ?? 1), from: i, to: i + 1 });
+      found.push({ days: Math.round(Number(attached[1]) * (UNIT_DAYS.get(attached[2]!) ?? 1)), from: i, to: i + 1 });
       continue;
     }
     if ((norm === 'last' || norm === 'this') && i + 1 < to) {
@@ -74,6 +75,8 @@ export function readDurations(tokens: readonly Token[], from: number, to: number
     // "twice a day", "3 times a week", "every three or four hours": a frequency, not a duration (nor is the range's other end).
     // "for the next few weeks my back was sore": a stretch of the story, not how long it has lasted until now.
     if (value !== undefined && (previous === 'next' || previous === 'following')) continue;
+    // "review in 2/52", "f/u in 6 weeks": when to come back, not how long it has lasted.
+    if (value !== undefined && previous === 'in' && FUTURE_LEADS.has(tokens[i - 2]?.norm ?? '')) continue;
     if (value !== undefined && previous !== undefined && FREQUENCY_WORDS.has(previous)) {
       const link = tokens[i + 1]?.norm;
       if ((link === '-' || link === 'or' || link === 'to') && numberAt(tokens, i + 2) !== undefined) i += 2;
@@ -82,8 +85,10 @@ export function readDurations(tokens: readonly Token[], from: number, to: number
     if (value !== undefined) {
       // "2/52", "6-7/12", "~1/12"
       if (tokens[i + 1]?.norm === '/' && /^\d+$/.test(norm)) {
-        const perDay = FRACTION_DAYS.get(tokens[i + 2]?.norm ?? '');
-        if (perDay !== undefined) {
+        const denominator = tokens[i + 2]?.norm ?? '';
+        const perDay = FRACTION_DAYS.get(denominator);
+        // "BP 146/52" is a blood pressure: a duration's numerator stays within a year or so of its unit.
+        if (perDay !== undefined && value <= FRACTION_MAX.get(denominator)!) {
           const low = tokens[i - 1]?.norm === '-' ? numberAt(tokens, i - 2) : undefined;
           const mid = low !== undefined && low < value ? (low + value) / 2 : value;
           found.push({ days: Math.round(mid * perDay), from: low !== undefined ? i - 2 : i, to: i + 3 });
@@ -145,15 +150,19 @@ export function readDurations(tokens: readonly Token[], from: number, to: number
   return found;
 }
 
+const FUTURE_LEADS = new Set(['review', 'rv', 'see', 'seen', 'u', 'fu', 'up', 'return', 'recheck', 'reassess', 'repeat', 'again', 'back', 'appointment', 'appt', 'clinic', 'reviewed']);
+
 /** Sex words that follow an age in a note's opening: "67y M", "68 yrs female". */
 const SEX_AFTER_YEARS = new Set(['m', 'f', 'male', 'female', 'man', 'woman', 'gentleman', 'lady', 'boy', 'girl']);
 
-/** Whether the words from `j` make the number before them an age: "old", "-old", "y/o" after years, "young", a sex after years. */
+/** Whether the words from `j` make the number before them an age: "old", "-old", "y/o" or "y.o." after years, "young", a sex after years. */
 function statesAge(tokens: readonly Token[], j: number, years = true): boolean {
   const next = tokens[j]?.norm;
   if (next === 'old' || (next === '-' && tokens[j + 1]?.norm === 'old')) return true;
+  // "30 weeks pregnant": a stage of pregnancy.
+  if (next === 'pregnant' || next === 'gestation' || next === 'pregnancy') return true;
   if (!years || next === undefined) return false;
-  return (next === '/' && tokens[j + 1]?.norm === 'o') || next === 'young' || SEX_AFTER_YEARS.has(next);
+  return ((next === '/' || next === '.') && tokens[j + 1]?.norm === 'o') || next === 'young' || SEX_AFTER_YEARS.has(next);
 }
 
 const isAndAHalf = (tokens: readonly Token[], j: number): boolean =>

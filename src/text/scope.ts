@@ -18,6 +18,7 @@
  * - Hypotheticals (risks, precautions, plans) are not findings at all.
  */
 import type { Answer } from './answers.js';
+import { readDurations } from './duration.js';
 import type { SectionKind } from './lexicon/sections.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from './view.js';
 
@@ -93,13 +94,15 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
       // "Negative frequency, negative incontinence": a review of systems puts "negative" right before what it denies.
       else if (unit.to === from && hasDirected(unit, 'negation', 'post') && NEGATIVE_BEFORE.has(view.norm(unit.from))) negationUnit = unit;
       if (hasDirected(unit, 'uncertain', 'pre') && (view.norm(unit.from) !== '?' || view.isQueryMark(unit.from)) && (view.norm(unit.from) !== '?' || view.segment(unit.from) === view.segment(from))) uncertain = true;
-      if (hasDirected(unit, 'history', 'pre') && !opensRecentWindow(view, unit)) historyBefore = true;
+      if (hasDirected(unit, 'history', 'pre') && !opensRecentWindow(view, unit) && !tellsDuration(view, unit)) historyBefore = true;
       if (hasConcept(unit, 'hypothetical')) hypothetical = true;
     } else if (unit.from >= to) {
       if (hasDirected(unit, 'history', 'post')) historical = true;
       if (!negationUnit && hasDirected(unit, 'negation', 'post') && !becomes(view, unit) && reachesBack(view, to, unit.from)) negationUnit = unit;
     }
   }
+  // "PR exam if retention": a condition, not a finding.
+  if (view.norm(from - 1) === 'if') hypothetical = true;
   const formAnswer = view.formAnswerAfter(to);
   if (formAnswer?.answer === 'no') negationUnit ??= { from: formAnswer.at, to: formAnswer.at + 1, concepts: [FORM_NO] };
   historical ||= historyBefore || section === 'past';
@@ -191,6 +194,14 @@ function speaksOfSelfBetween(view: SentenceView, clause: number, before: number)
 
 /** Words after "in the past" that make it a recent stretch of time, not history: "in the past few months", "in the past 3 weeks". */
 const RECENT_WINDOW = new Set(['few', 'several', 'couple', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year']);
+
+/** "3/12 hx of leg pain", "history of 2 weeks of back pain": the usual way a note states how long the illness has lasted. */
+function tellsDuration(view: SentenceView, unit: Unit): boolean {
+  const before = readDurations(view.tokens, Math.max(view.from, unit.from - 4), unit.from);
+  if (before.some((d) => d.to === unit.from)) return true;
+  const start = view.norm(unit.to) === 'of' ? unit.to + 1 : unit.to;
+  return readDurations(view.tokens, start, Math.min(view.to, start + 4)).some((d) => d.from === start);
+}
 
 function opensRecentWindow(view: SentenceView, unit: Unit): boolean {
   if (view.norm(unit.to - 1) !== 'past') return false;

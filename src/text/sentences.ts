@@ -19,7 +19,7 @@ export interface Sentence {
 const ENDERS = new Set(['.', '?', '!']);
 const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'v', 'e', 'i', 'g', 'eg', 'ie', 'etc', 'approx', 'no', 'pt', 'pts', 'p', 'a', 'm',
-  'fig', 'inc', 'yr', 'yrs', 'wk', 'wks', 'hr', 'hrs', 'min', 'mins', 'mo', 'mos', 'b', 't', 'q', 'd', 'h', 'c',
+  'fig', 'inc', 'yr', 'yrs', 'wk', 'wks', 'hr', 'hrs', 'min', 'mins', 'mo', 'mos', 'b', 't', 'q', 'd', 'h', 'c', 'y', 'o',
 ]);
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 0xa0;
 const isUpperWord = (text: string, token: Token): boolean => {

@@ -450,6 +450,19 @@ describe('a patient\'s words for red flags and mimics', () => {
     ['My penis is numb.', 'saddle_anesthesia'],
     ["I couldn't feel anything down there.", 'saddle_anesthesia'],
     ["I can't get it up any more.", 'sexual_dysfunction'],
+    ['They had to put a catheter in at A&E because I couldn\'t go.', 'bladder_dysfunction'],
+    ['I peed my pants and didn\'t even feel it.', 'bladder_dysfunction'],
+    ["I rush to the toilet for a wee and sometimes don't make it.", 'bladder_dysfunction'],
+    ['My wee is slow and I don\'t feel empty after.', 'bladder_dysfunction'],
+    ["I can't feel myself peeing.", 'bladder_dysfunction'],
+    ['Poo came out without me knowing.', 'bowel_dysfunction'],
+    ["I can't feel when I'm opening my bowels.", 'bowel_dysfunction'],
+    ["Bowels have been loose and I've had an accident.", 'bowel_dysfunction'],
+    ['When I wipe my bum it feels like someone elses.', 'saddle_anesthesia'],
+    ["Feels like I'm sitting on a bike saddle, numb.", 'saddle_anesthesia'],
+    ['Sex feels different now.', 'sexual_dysfunction'],
+    ['Sweating at night and feeling hot and cold.', 'fever'],
+    ['I feel hot and shaky.', 'fever'],
   ])('%s → %s present', (text, finding) => {
     expect(brief(text)).toContainEqual([finding, 'present', '', '']);
   });
@@ -475,6 +488,34 @@ describe('a patient\'s words for red flags and mimics', () => {
   it('an organ inspected and normal says nothing of its feeling, and reaching up is no erection', () => {
     expect(brief('Testicles appear normal. Penis is normal.')).toEqual([]);
     expect(brief('She cannot get it up behind her head.')).toEqual([]);
+  });
+
+  it('a foot that flops, drops or will not lift', () => {
+    expect(brief('My right foot just flops.')).toEqual([['foot_drop', 'present', 'right', '']]);
+    expect(brief('My foot is dropping and I keep stubbing my toes.')).toEqual([['foot_drop', 'present', '', '']]);
+    expect(brief("On the right the toes won't come up.")).toEqual([['weakness', 'present', 'right', 'ankle_dorsiflexion']]);
+    // "cos" ends the "can't" before it.
+    expect(brief("Can't climb stairs cos my right thigh is weak.")).toEqual([['weakness', 'present', 'right', '']]);
+  });
+
+  it('gone, resolved or never noticed', () => {
+    expect(brief("Had a fever last week, it's gone now.")).toEqual([['fever', 'absent', '', '']]);
+    expect(brief("The numbness in my foot isn't there anymore.")).toEqual([['numbness', 'absent', '', '']]);
+    expect(brief("I can't say I've noticed any numbness.")).toEqual([['numbness', 'absent', '', '']]);
+    // Pain that has gone down the leg has spread, not gone.
+    expect(brief("Back pain, it's gone down my leg.")).toEqual([
+      ['back_pain', 'present', '', ''],
+      ['leg_pain', 'present', '', ''],
+    ]);
+  });
+
+  it('"right down my leg" names no side; "LT" is light touch', () => {
+    expect(brief('Pain right down my leg.')).toEqual([['leg_pain', 'present', '', '']]);
+    expect(brief('Sensation intact to LT.')).toEqual([['sensory_loss', 'absent', '', '']]);
+  });
+
+  it('each activity takes the word nearer to it', () => {
+    expect(brief('Sitting makes it worse, standing is better.')).toEqual([['pain_worse_sitting', 'present', '', '']]);
   });
 
   it('feet that slap or drop on both sides, and legs like jelly', () => {

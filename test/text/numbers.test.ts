@@ -97,6 +97,10 @@ describe('durations', () => {
     ['67y M, 3/12 LBP.', 90],
     ['80 years young, back pain 3 weeks.', 21],
     ['Stomach pain x one and a half years.', 548],
+    // The usual way a note states the duration, not a history.
+    ['62yo F with 3/12 hx of bilateral leg pain on walking.', 90],
+    ['History of 2 weeks of low back pain.', 14],
+    ['Back pain over 48h.', 2],
   ])('%s → %i days', (text, days) => {
     expect(extract(text).durationDays).toBe(days);
   });
@@ -123,6 +127,17 @@ describe('durations', () => {
     expect(extract('I had sciatica 10 years ago. Now leg pain for 2 weeks.').durationDays).toBe(14);
   });
 
+  it('a pregnancy, a follow-up and a blood pressure are no durations', () => {
+    expect(extract('30 weeks pregnant with back pain.').durationDays).toBeUndefined();
+    expect(extract('Back pain. Review in 2/52.').durationDays).toBeUndefined();
+    expect(extract('Temp = 38.3C BP = 146/52 with back pain.').durationDays).toBeUndefined();
+  });
+
+  it('a duration before "hx" leaves its findings current', () => {
+    const found = extract('62yo F with 3/12 hx of bilateral leg pain on walking, relieved by sitting.').evidence.map((e) => `${e.finding} ${e.status}`);
+    expect(found).toEqual(['leg_pain present', 'walking_leg_symptoms present', 'relief_sitting_or_bending present']);
+  });
+
   it('new leg pain dates the illness, not the years of back pain before it', () => {
     expect(extract("I've had back pain for years but the leg pain is new, three weeks.").durationDays).toBe(21);
   });
@@ -140,6 +155,12 @@ describe('grades without "/5" once the sentence speaks of power', () => {
       ['ankle_dorsiflexion', 4],
       ['big_toe_extension', 3],
     ]);
+  });
+
+  it('after an angle, another side or another test has its own result', () => {
+    const slr = (text: string) => extract(text).evidence.filter((e) => e.finding === 'slr_positive').map((e) => [e.status, e.side, e.grade]);
+    expect(slr('SLR 40° L, crossed SLR neg.')).toEqual([['present', 'left', 40]]);
+    expect(slr('SLR R 60 deg, L neg.')).toContainEqual(['present', 'right', 60]);
   });
 
   it('a number is no grade without a word for power', () => {
@@ -179,6 +200,12 @@ describe('age and sex', () => {
     ['She is 62 and has back pain.', 62, undefined],
     ['80 years young, back pain.', 80, undefined],
     ["I'm sixty-three and my back hurts.", 63, undefined],
+    ['27 y.o. female with back pain.', 27, 'female'],
+    ['Male, 38, back pain.', 38, 'male'],
+    ['Mr Patel, 47, presents with sciatica.', 47, 'male'],
+    ['Dear colleague, Mr Smith (52) has had sciatica.', 52, 'male'],
+    ['Aggs: walking >100m, standing.', undefined, undefined],
+    ['There is mild MR noted.,3. Coronary angiography.', undefined, 'male'],
     ['My mother is 80 and has sciatica. I have back pain.', undefined, undefined],
     // Metres, percentages and degrees are not ages.
     ['Fall from height 3m, LBP.', undefined, undefined],

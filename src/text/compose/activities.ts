@@ -86,29 +86,31 @@ export const STRONG_ACTIVITY_REACH = 8;
 
 export function activityDraft(view: SentenceView, unit: Unit, activity: ConceptOf<'activity'>, section: SectionKind, out: Draft[]): void {
   const clause = view.clause(unit.from);
-  let aggravator: { unit: Unit; strong: boolean } | undefined;
-  let easer: Unit | undefined;
+  let aggravator: { unit: Unit; strong: boolean; distance: number } | undefined;
+  let easer: { unit: Unit; distance: number } | undefined;
   for (const other of view.units) {
     if (other === unit || view.clause(other.from) !== clause) continue;
     const distance = other.from >= unit.to ? other.from - unit.to : unit.from - other.to;
     const aggravates = conceptOf(other, 'aggravates');
     // "Sitting for a long time makes it much worse": a strong word may stand further off than a weak link.
     if (distance > (aggravates?.strong || hasConcept(other, 'eases') ? STRONG_ACTIVITY_REACH : ACTIVITY_REACH)) continue;
-    if (aggravates && (!aggravator || (aggravates.strong && !aggravator.strong))) aggravator = { unit: other, strong: aggravates.strong };
-    if (hasConcept(other, 'eases')) easer ??= other;
+    if (aggravates && (!aggravator || (aggravates.strong && !aggravator.strong))) aggravator = { unit: other, strong: aggravates.strong, distance };
+    if (hasConcept(other, 'eases')) easer ??= { unit: other, distance };
   }
+  // "Sitting makes it worse, standing is better": each activity takes the word of worsening or easing nearer to it.
+  if (easer && aggravator?.strong && aggravator.distance < easer.distance) easer = undefined;
   // "My back hurts at night": pain said right before the night needs no word of worsening.
   if (!aggravator && activity.activity === 'night') {
     const before = view.unitAtToken(unit.from - 1);
-    if (before && (hasConcept(before, 'pain') || hasConcept(before, 'trend'))) aggravator = { unit: before, strong: true };
+    if (before && (hasConcept(before, 'pain') || hasConcept(before, 'trend'))) aggravator = { unit: before, strong: true, distance: 0 };
   }
   const symptoms = symptomsInClause(view, clause);
   let finding: FindingId | undefined;
   let trigger: Unit | undefined;
   // "Bending forward helps", "sitting down settles it": an activity that eases, said of the symptom in hand.
-  if (easer && EASED[activity.activity] && (symptoms.any || easer.from >= unit.to || clauseRefersBack(view, clause))) {
+  if (easer && EASED[activity.activity] && (symptoms.any || easer.unit.from >= unit.to || clauseRefersBack(view, clause))) {
     finding = EASED[activity.activity];
-    trigger = easer;
+    trigger = easer.unit;
   } else if (aggravator && AGGRAVATED[activity.activity]) {
     const wanted = AGGRAVATED[activity.activity]!;
     // "Coughing makes it worse" needs no symptom word beside it; walking needs a leg, night needs pain, and a weak link ("when") needs a symptom.

@@ -69,6 +69,8 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
       continue;
     }
     const other = fillerUnit(view, i) ? undefined : view.unitAtToken(i);
+    // "SLR 40° L, crossed SLR neg", "SLR R 60 deg, L neg": after an angle, a comma or another test starts another result.
+    if (reading && (view.norm(i) === ',' || (other && other !== unit && hasConcept(other, 'finding')))) break;
     if (other && other !== unit) {
       const verdict = judge(view, other, term, i);
       if (verdict === 'stop') break;

@@ -11,12 +11,13 @@ const activity = (a: Activity, phrases: readonly string[]): LexiconEntry => entr
 
 export const PAIN_WORDS: readonly LexiconEntry[] = [
   entry({ kind: 'pain' }, ['pain', 'pains', 'painful', 'ache', 'aches', 'aching', 'achy', 'achiness', 'hurts', 'hurt', 'hurting', 'sore', 'soreness', 'discomfort', 'tightness', 'cramping', 'cramps', 'cramp', 'cramped', 'heaviness', 'heavy', 'killing me', 'agony', 'in agony', 'agonising', 'agonizing', 'throbbing', 'throbs']),
-  entry({ kind: 'pain', impliesLeg: true }, ['sciatica', 'sciatic pain', 'sciatic symptoms', 'radicular pain', 'radiculopathy', 'radiculopathies', 'radiculitis', 'radicular type pain', 'radicular-type pain', 'radicular symptoms', 'radicular', 'nerve root pain', 'root pain', 'lumbar radiculopathy', 'lumbosacral radiculopathy', 'leg symptoms', 'lower extremity symptoms', 'lower limb symptoms', 'le symptoms', 'extremity symptoms']),
+  entry({ kind: 'pain', impliesLeg: true }, ['sciatica', 'sciatic pain', 'sciatic symptoms', 'radicular pain', 'radiculopathy', 'radiculopathies', 'radiculitis', 'radicular type pain', 'radicular-type pain', 'radicular symptoms', 'radicular', 'nerve root pain', 'root pain', 'lumbar radiculopathy', 'lumbosacral radiculopathy', 'leg symptoms', 'leg sx', 'lower extremity symptoms', 'lower limb symptoms', 'le symptoms', 'extremity symptoms']),
   entry({ kind: 'pain', radiates: true }, ['radiating', 'radiates', 'radiated', 'radiation', 'radiate']),
   entry({ kind: 'pain', radiates: true, needsSymptom: true }, [
     'spreads', 'spreading', 'spread', 'travels', 'travelling', 'traveling', 'travelled', 'goes down',
     'going down', 'goes into', 'went down', 'runs down', 'running down', 'ran down', 'comes round into', 'comes down', 'coming down', 'referred', 'refers',
-    'extends', 'extending', 'extended', 'moves down', 'down into', 'goes', 'going',
+    'extends', 'extending', 'extended', 'moves down', 'down into', 'goes', 'going', 'gone down', 'has gone down', 'have gone down', 'gone into',
+    'has gone into', 'spread down', 'spreads down',
   ]),
   entry({ kind: 'pain', radiates: true, quality: 'shooting_pain' }, ['shooting', 'shoots', 'shoot', 'electric', 'electric shock', 'electric shocks', 'electrical', 'lancinating', 'stabbing', 'sharp', 'jolts', 'zaps', 'shock-like', 'stabbing pains', 'shooting pain', 'shooting pains', 'sharp pain', 'sharp pains', 'stabbing pain', 'lightning']),
   // "Stab incisions", "he was shot": these are pain words only beside a symptom.
@@ -49,6 +50,8 @@ export const AGGRAVATES: readonly LexiconEntry[] = [
     'exacerbate', 'exacerbation', 'brings on', 'brought on', 'bring on', 'provoked', 'provokes', 'increases', 'increased by', 'makes it worse', 'make it worse',
     'made worse', 'makes worse', 'makes the pain worse', 'hurts more', 'intensifies', 'triggered', 'triggers', 'precipitated', 'induced',
     'worst', 'at its worst', 'sets it off', 'sets off', 'set it off', 'sets me off', 'brings it on', 'bring it on', 'sets the pain off',
+    // A physiotherapy note's headings: "Aggs: walking >100m, standing. Eases: sitting".
+    'aggs', 'agg', 'aggravating factors', 'aggravating factor', 'aggravators',
   ]),
   // These say so only beside a symptom ("pain when sitting"), not on their own ("sitting on the couch").
   entry({ kind: 'aggravates', strong: false }, [
@@ -60,7 +63,7 @@ export const AGGRAVATES: readonly LexiconEntry[] = [
 ];
 export const EASES: LexiconEntry = entry({ kind: 'eases' }, [
   'eased', 'eases', 'ease', 'easing', 'relieved', 'relieves', 'relief', 'relieving', 'better', 'improves', 'improved', 'settles', 'settle', 'goes away', 'go away',
-  'subsides', 'subside', 'helps', 'help', 'alleviated', 'alleviates', 'disappears', 'resolves',
+  'subsides', 'subside', 'helps', 'help', 'alleviated', 'alleviates', 'disappears', 'resolves', 'easing factors', 'relieving factors',
 ]);
 
 export const QUALIFIERS: readonly LexiconEntry[] = [
@@ -98,6 +101,8 @@ export const NEGATIONS: readonly LexiconEntry[] = [
     'denies any new', 'denies new', 'denied any new', 'denied new', 'without new', 'without any new', 'not any new',
     // A review of systems as "(-) decreased libido, (-) vaginal dryness".
     '(-)', '( - )',
+    // A hedged denial: "I can't say I've noticed any numbness".
+    "can't say i've noticed", "can't say i have noticed", "can't say i've had", "can't say i have had", "haven't noticed", "not noticed", "never noticed",
   ]),
   entry({ kind: 'negation', direction: 'post' }, [
     'absent', 'negative', '-ve', 'denied', 'resolved', 'not present', 'none', 'gone', 'settled', 'ruled out', 'fine', 'normal', 'intact', 'ok', 'okay',
@@ -105,7 +110,8 @@ export const NEGATIONS: readonly LexiconEntry[] = [
     'not a problem', 'not an issue', 'excluded', 'was negative', 'were negative', 'is negative', 'are negative', 'not noted', 'not seen', 'not reported',
     'not found', 'not elicited', 'not detected', 'all normal', 'normal throughout', 'is fine', 'are fine', 'completely fine', 'unaffected', 'spared',
     'disappeared', 'have disappeared', 'has disappeared', 'no longer', 'cleared', 'perfectly fine', 'are normal', 'is normal', 'were normal', 'was normal',
-    'relieved', 'was relieved', 'were relieved', 'has been relieved', 'not appreciated', 'not evident',
+    'relieved', 'was relieved', 'were relieved', 'has been relieved', 'not appreciated', 'not evident', "isn't there anymore", "isn't there any more",
+    'not there anymore', 'not there any more', 'no longer there', "aren't there anymore", 'gone away', 'has gone away', 'have gone away',
     // "No abnormality detected": "B&B NAD".
     'nad',
   ]),
@@ -169,7 +175,7 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
 
 export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
   'but', 'however', 'although', 'though', 'except', 'apart from', 'other than', 'aside from', 'whereas', 'yet', 'which', 'who', 'whose', 'due to',
-  'because of', 'because', 'secondary to', 'instead', 'aetiology', 'etiology', 'cause', 'caused', 'since then',
+  'because of', 'because', 'secondary to', 'instead', 'aetiology', 'etiology', 'cause', 'caused', 'since then', 'cos', "'cos", 'coz', 'cuz', 'b/c',
   // "I can't lift the front of my foot, so it flops down": a consequence is a new statement.
   ', so',
 ]);
@@ -239,8 +245,11 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'malignant hypertension', 'malignant hyperthermia', 'neuroleptic malignant syndrome', 'malignant otitis externa',
   // "numb from top to bottom" is all over, not the saddle; "wet myself without feeling it" is not a leg's feeling.
   'top to bottom', 'from top to bottom', 'without feeling it', 'without even feeling it',
-  // "as well as" qualifies nothing; "right now" is no side.
-  'as well as', 'right now', 'right away', 'right after', 'right before', 'right then',
+  // "as well as" qualifies nothing; "right now" and "right down my leg" name no side.
+  'as well as', 'right now', 'right away', 'right after', 'right before', 'right then', 'right down', 'right into', 'right through', 'right across',
+  'right round', 'right around',
+  // Light touch, not left: "sensation intact to LT".
+  'to lt', 'lt and pp', 'pp and lt', 'lt / pp', 'pp / lt', 'lt + pp',
   // Before an injury is no injury.
   'pre-injury', 'preinjury', 'pre injury',
   // The costovertebral angle, not a stroke.

@@ -130,12 +130,13 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'toe walk', 'get up on toes', 'go up on toes', 'get up on tiptoes', 'go up on tiptoes', 'get up on tiptoe', 'go up on tiptoe', 'rise on toes',
     'rise onto toes', 'stand on tiptoes', 'standing on tiptoes', 'get onto toes', 'get onto tiptoes', 'rise up on toes',
   ]),
+  asserts('motor', [{ finding: 'weakness', movement: 'ankle_dorsiflexion' }], ["toes won't come up", "toes won't lift", "toes don't come up", "toes don't lift", "front of foot won't lift", "front of foot won't come up"]),
   asserts('motor', [{ finding: 'weakness', movement: 'big_toe_extension' }], ["big toe won't come up", "big toe won't lift", "big toe doesn't lift", "big toe doesn't come up", "can't lift big toe up"]),
   motor('foot_eversion', ['foot eversion', 'ankle eversion', 'eversion', 'evertors', 'peronei', 'peroneals', 'peroneus longus']),
   motor('foot_inversion', ['foot inversion', 'ankle inversion', 'inversion', 'invertors', 'tibialis posterior', 'tib post']),
   asserts('motor', 'foot_drop', [
     'foot drop', 'drop foot', 'footdrop', 'foot flops', 'foot flopping', 'foot slaps', 'foot slapping', 'foot slap', 'foot drops', 'foot started to drop',
-    'foot dropped', 'feet flop', 'feet flop down', 'feet slap', 'feet slapping', 'feet dropping', 'feet are dropping', 'feet drag', 'feet dragging', 'dragging feet', 'feet just flop', 'feet just flop down', 'foot flops down', 'feet drop', 'flop down', 'steppage gait', 'high steppage', 'high-stepping gait', 'toe catches', 'toes catch', 'toe catching', 'catching toe', 'catching toes',
+    'foot dropped', 'feet flop', 'feet flop down', 'feet slap', 'feet slapping', 'feet dropping', 'feet are dropping', 'feet drag', 'feet dragging', 'dragging feet', 'foot just flops', 'foot is dropping', 'foot keeps dropping', 'foot has dropped', 'stubbing toes', 'stubbing toe', 'stub toes', 'stub toe', 'keep stubbing toes', 'feet just flop', 'feet just flop down', 'foot flops down', 'feet drop', 'flop down', 'steppage gait', 'high steppage', 'high-stepping gait', 'toe catches', 'toes catch', 'toe catching', 'catching toe', 'catching toes',
     'toe of shoe catches', 'toe of trainer keeps catching', 'toe of trainer catches', 'foot dragging', 'dragging foot', 'drags foot', 'foot drags',
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
@@ -180,7 +181,27 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // Retention in a patient's words: the urge with nothing to show for it.
     'pee but nothing comes out', 'wee but nothing comes out', 'pee but nothing came out', 'wee but nothing came out', 'pee but nothing happens',
     'wee but nothing happens', "pee but can't", "wee but can't", "pee but i can't", "wee but i can't", 'go but nothing comes out', 'go but nothing happens',
+    'peed my pants', 'wet my pants', 'peed my trousers', 'wet my trousers', 'wee is slow', 'pee is slow', 'slow stream',
+    "can't feel myself peeing", "can't feel myself weeing", "can't feel myself urinating", 'had to put a catheter in', 'needed a catheter',
+    'had to have a catheter', 'had to be catheterised', 'had to be catheterized',
+    "don't know when i need to go for a wee", "don't know when i need to go for a pee", "can't tell when i need to go for a wee",
+    "can't tell when i need to go for a pee",
   ]),
+  // Words that need the bladder named in their sentence: "my wee is slow and I don't feel empty after", "wee came out without me knowing".
+  asserts('sphincter', 'bladder_dysfunction', [
+    "don't feel empty", "doesn't feel empty", 'never feel empty', 'never feels empty', 'not feel empty', 'without me knowing', 'without realising',
+    'without realizing', 'without noticing', 'had an accident', 'had accidents',
+  ], { requires: ['wee', 'pee', 'urine', 'bladder', 'peeing', 'weeing'] }),
+  asserts('sphincter', 'bowel_dysfunction', ['without me knowing', 'without realising', 'without realizing', 'without noticing', 'had an accident', 'had accidents'], {
+    requires: ['poo', 'bowels', 'bowel', 'stool', 'stools', 'loose', 'diarrhoea', 'diarrhea', 'faeces', 'feces'],
+  }),
+  // "I rush to the toilet for a wee and sometimes don't make it": the bladder unless the bowels are named. Not a bare
+  // "don't make it", which would hide the negation of "sitting doesn't make it worse".
+  ...(['bladder_dysfunction', 'bowel_dysfunction'] as const).map((finding) =>
+    asserts('sphincter', finding, ["sometimes don't make it", "don't always make it", "don't make it in time", "didn't make it in time", "doesn't always make it", 'not always making it'], {
+      requires: finding === 'bladder_dysfunction' ? ['toilet', 'loo', 'bathroom', 'wee', 'pee', 'urine'] : ['poo', 'bowels', 'stool', 'loose'],
+    }),
+  ),
   names('sphincter', 'bladder_dysfunction', ['bladder', 'bladder function', 'bladder control', 'control of bladder', 'waterworks', 'urinary function', 'urinary continence', 'bladder habit'], {
     bareNegation: 'absent',
   }),
@@ -208,6 +229,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't tell when i need a poo", "can't feel when i need a poo", "don't know when i need a poo", "can't hold poo", "can't hold bowels",
     "couldn't hold poo", "couldn't hold bowels", "couldn't hold bowel", "can't hold bowel", 'no control over bowels', 'no control of bowels', 'no bowel control',
     "can't control bowels", "couldn't control bowels", 'no control over bowel', 'pooped myself', 'messed myself',
+    "can't feel when i'm opening my bowels", "can't feel myself opening my bowels", "can't feel when i open my bowels", "can't feel myself pooing",
   ]),
   // "I can't tell when I need to go": either sphincter.
   asserts('sphincter', SPHINCTERS, [
@@ -266,7 +288,12 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'genital numbness', 'numbness of saddle area', 'saddle area numbness', 'altered sensation on wiping', "can't feel when wipe", 'saddle anaesthetic',
     'like sitting on saddle', "like i'm sitting on saddle", 'as if sitting on saddle', 'as if i was sitting on saddle',
     "can't feel anything down there", "couldn't feel anything down there", "can't feel down there", "couldn't feel down there",
+    'like sitting on bike saddle', "like i'm sitting on bike saddle", 'like sitting on bicycle saddle', 'as if sitting on bike saddle',
   ]),
+  // "When I wipe my bum it feels like someone else's".
+  asserts('sphincter', 'saddle_anesthesia', ["feels like someone else's", 'feels like someone elses', "like it's someone else's", 'like it belongs to someone else'], {
+    requires: ['wipe', 'wiping', 'bottom', 'bum', 'back passage', 'anus', 'genitals'],
+  }),
   names('sphincter', 'saddle_anesthesia', ['saddle sensation'], { bareNegation: 'present' }),
   names('sphincter', 'perianal_sensation_reduced', [
     'perianal sensation', 'perineal sensation', 'perirectal sensation', 'perianal pinprick', 'perianal light touch', 'perineal pinprick', 'sacral sensation',
@@ -287,7 +314,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'numb when i have sex', 'lost feeling during sex',
     "can't get it up", "couldn't get it up", "can't get hard", "can't keep erection", "can't keep it up", "can't maintain erection", 'no erections',
     'trouble getting erection', 'trouble getting an erection', 'problems getting erection', 'difficulty getting erection', 'difficulty achieving erection',
-    'feel anything during sex', 'feel anything when we had sex', 'feel anything when i had sex',
+    'feel anything during sex', 'feel anything when we had sex', 'feel anything when i had sex', 'sex feels different', 'sex is different', 'sex feels numb',
   ]),
   asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ['genital numbness', 'numb genitals']),
 
@@ -359,7 +386,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ]),
 
   // Risk factors and general features.
-  asserts('risk', 'fever', ['have a temperature', 'had a temperature', 'got a temperature', 'running a temperature', 'ran a temperature', 'with a temperature', 'fever', 'fevers', 'febrile', 'pyrexia', 'pyrexial', 'feverish', 'high temperature', 'high temperatures', 'temperatures', 'hot and shivery', 'rigors', 'spiking temperatures', 'temperature spikes']),
+  asserts('risk', 'fever', ['have a temperature', 'had a temperature', 'got a temperature', 'running a temperature', 'ran a temperature', 'with a temperature', 'fever', 'fevers', 'febrile', 'pyrexia', 'pyrexial', 'feverish', 'high temperature', 'high temperatures', 'temperatures', 'hot and shivery', 'rigors', 'spiking temperatures', 'temperature spikes',
+    'feeling hot and cold', 'feel hot and cold', 'going hot and cold', 'hot and cold sweats', 'hot and cold spells', 'hot and shaky', 'shivery', 'feel shivery', 'feeling shivery', 'the shivers', 'shivering', 'hot and sweaty', 'burning up']),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic'], { fixed: 'absent' }),
   asserts('risk', 'weight_loss', ['weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss',
     'lost a stone', 'lost about a stone', 'lost nearly a stone', 'lost over a stone', 'lost half a stone', 'lost two stone', 'lost stone', 'lost pounds', 'lost a few pounds', 'lost kilos', 'dropped a dress size',
