@@ -5,7 +5,7 @@
  * ("worse on sitting"), a site declared well ("R leg asymptomatic"); each
  * with its status from ./scope.ts, its side, regions, movement and grade.
  */
-import { FINDING_BY_ID, type Side, type Trend } from '../knowledge/vocabulary.js';
+import { FINDING_BY_ID, type FindingId, type Side, type Trend } from '../knowledge/vocabulary.js';
 import type { ConceptOf } from './lexicon/index.js';
 import type { SectionKind } from './lexicon/sections.js';
 import { activityDraft, walkingDistanceDraft, wellSideDraft, wellSiteDraft } from './compose/activities.js';
@@ -126,10 +126,13 @@ function resolvedByLaterClause(view: SentenceView, drafts: Draft[]): void {
     if (!RESOLVED_SUBJECTS.has(before) && !RESOLVED_SUBJECTS.has(view.norm(unit.from - 2))) continue;
     // "..., and on the right it was fine": a side names what is fine, not the findings before.
     if (clauseNamesSide(view, clause, unit.from)) continue;
-    for (const d of drafts) if (view.clause(d.from) === clause - 1 && d.status === 'present') d.status = 'absent';
+    for (const d of drafts) if (view.clause(d.from) === clause - 1 && d.status === 'present' && !LASTING.has(d.finding)) d.status = 'absent';
   }
   resolvedBySegment(view, drafts);
 }
+
+/** Findings that stay once had, whatever became of them: "prostate cancer years ago, all clear now" is a history of cancer. */
+const LASTING: ReadonlySet<FindingId> = new Set(['cancer_history', 'previous_spine_surgery', 'smoking', 'diabetes', 'vascular_disease', 'osteoporosis']);
 
 /** What may follow the resolution word that closes a statement: "it's gone now", "it has settled completely". */
 const RESOLUTION_ENDS = new Set(['', '.', ',', ';', '!', 'now', 'completely', 'totally', 'since', 'away', 'off']);
@@ -141,7 +144,7 @@ function resolvedBySegment(view: SentenceView, drafts: Draft[]): void {
     const segment = view.segment(unit.from);
     if (segment === 0 || view.norm(unit.from - 2) !== ',' || !RESOLVED_SUBJECTS.has(view.norm(unit.from - 1))) continue;
     if (drafts.some((d) => view.segment(d.from) === segment)) continue;
-    for (const d of drafts) if (view.segment(d.from) === segment - 1 && d.status === 'present') d.status = 'absent';
+    for (const d of drafts) if (view.segment(d.from) === segment - 1 && d.status === 'present' && !LASTING.has(d.finding)) d.status = 'absent';
   }
 }
 

@@ -155,18 +155,26 @@ function actedOnByPatient(view: SentenceView, person: Unit): boolean {
 }
 
 /** Words after a person that make them the one telling, not the one who has it: "his wife reports he has been incontinent". */
-const REPORTING = new Set(['report', 'reports', 'reported', 'says', 'said', 'states', 'stated', 'notes', 'noted', 'noticed', 'notices', 'thinks', 'tells', 'told', 'describes', 'observed', 'witnessed', 'mentions', 'mentioned', 'feels', 'believes']);
+const REPORTING = new Set(['report', 'reports', 'reported', 'states', 'stated', 'notes', 'noted', 'noticed', 'notices', 'describes', 'observed', 'witnessed', 'corroborates', 'confirms']);
+/** Lay telling, which may pass on a general fact ("my friend said numbness in the bottom is an emergency"): the patient must be named. */
+const TELLING = new Set(['says', 'said', 'thinks', 'tells', 'told', 'mentions', 'mentioned', 'feels', 'believes', 'reckons']);
+const PATIENT_WORDS = new Set(['i', "i'm", "i've", 'my', 'me', 'he', "he's", 'his', 'she', "she's", 'her', 'patient', 'pt', 'that']);
 
+const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'the', "pt's", "patient's"]);
 const FEMALE_PEOPLE = new Set(['mother', 'mum', 'mom', 'wife', 'sister', 'daughter', 'aunt', 'grandmother', 'grandma', 'niece', 'girlfriend', 'nan', 'nana']);
 const MALE_PEOPLE = new Set(['father', 'dad', 'husband', 'brother', 'son', 'uncle', 'grandfather', 'grandad', 'grandpa', 'nephew', 'boyfriend']);
 
 function informant(view: SentenceView, person: Unit): boolean {
-  // "no significant weight loss per mom's report", "according to his wife"
-  if (view.norm(person.from - 1) === 'per' || (view.norm(person.from - 1) === 'to' && view.norm(person.from - 2) === 'according')) return true;
+  // "no significant weight loss per mom's report", "according to his wife", "collateral from daughter"
+  let before = person.from - 1;
+  if (POSSESSIVES.has(view.norm(before))) before--;
+  if (view.norm(before) === 'per' || view.norm(before) === 'from' || (view.norm(before) === 'to' && view.norm(before - 1) === 'according')) return true;
   let i = person.to;
   // "my wife also says", "Pt's wife reports"
   if (view.norm(i) === 'also') i++;
-  if (!REPORTING.has(view.norm(i))) return false;
+  const telling = TELLING.has(view.norm(i));
+  if (!REPORTING.has(view.norm(i)) && !telling) return false;
+  if (telling && !PATIENT_WORDS.has(view.norm(i + 1))) return false;
   // "My mother says she had sciatica": the teller speaking of herself.
   let next = i + 1;
   if (view.norm(next) === 'that') next++;

@@ -98,13 +98,42 @@ describe('checklists and advice about cauda equina syndrome are not the syndrome
   });
 });
 
+describe('examination shorthand', () => {
+  it('PR and rectal examination report the anal tone; a progesterone receptor and an ECG interval do not', () => {
+    expect(statusOf('PR: normal tone, normal perianal sensation.', 'anal_tone_reduced')).toBe('absent');
+    expect(statusOf('PR: reduced tone and squeeze, perianal sensation reduced.', 'anal_tone_reduced')).toBe('present');
+    expect(brief('The tumor was ER positive, PR positive and HER-2/neu negative.')).toEqual([]);
+    expect(brief('PR interval normal.')).toEqual([]);
+  });
+
+  it('"Saddle: intact" is the saddle\'s feeling; "BACK: Normal" is an inspection', () => {
+    expect(statusOf('Bladder: normal. Bowel: normal. Saddle: intact.', 'saddle_anesthesia')).toBe('absent');
+    expect(brief('BACK:  Normal. EXTREMITIES:  Normal.')).toEqual([]);
+  });
+
+  it('feeling reported on wiping is the symptom, whoever writes it down', () => {
+    expect(statusOf('Reports reduced sensation when wiping.', 'saddle_anesthesia')).toBe('present');
+    expect(statusOf('No trouble with my bladder or bowel, and I can feel when I wipe.', 'saddle_anesthesia')).toBe('absent');
+    expect(statusOf("I've got a numb bum.", 'saddle_anesthesia')).toBe('present');
+    expect(brief('No perianal numbness, no urinary or bowel sx.')).toEqual(['saddle_anesthesia absent', 'bladder_dysfunction absent', 'bowel_dysfunction absent']);
+  });
+
+  it('a cancer that was cleared is still a history of cancer', () => {
+    expect(statusOf('I had prostate cancer years ago, all clear now.', 'cancer_history')).toBe('present');
+    expect(statusOf('Cancer: none', 'cancer_history')).toBe('absent');
+  });
+});
+
 describe('who has it', () => {
   it('a relative who tells the story is not the one who has it', () => {
     expect(statusOf("Pt's wife reports he has been incontinent of urine twice.", 'bladder_dysfunction')).toBe('present');
     expect(brief('My wife says my right foot slaps when I walk.')).toEqual(['foot_drop present right']);
     expect(statusOf("No significant weight loss per mom's report.", 'weight_loss')).toBe('absent');
-    // Unless she speaks of herself.
+    expect(statusOf('Collateral from daughter: he has been wetting himself.', 'bladder_dysfunction')).toBe('present');
+    // Unless she speaks of herself, or passes on a general fact.
     expect(brief('My mother says she had sciatica.')).toEqual([]);
+    expect(statusOf("My friend said numbness in the bottom is an emergency, but I don't have that.", 'saddle_anesthesia')).toBeUndefined();
+    expect(brief('This patient also has positive smoking exposure coming from mom.')).toEqual([]);
   });
 
   it('a relative described in a "who" clause has what the clause says', () => {

@@ -463,6 +463,8 @@ describe('a patient\'s words for red flags and mimics', () => {
     ['Sex feels different now.', 'sexual_dysfunction'],
     ['Sweating at night and feeling hot and cold.', 'fever'],
     ['I feel hot and shaky.', 'fever'],
+    ["I've been constipated for a week and can't feel myself going.", 'bowel_dysfunction'],
+    ["It's worse at night, I can't get comfy whatever I do.", 'night_pain'],
   ])('%s → %s present', (text, finding) => {
     expect(brief(text)).toContainEqual([finding, 'present', '', '']);
   });
@@ -494,6 +496,7 @@ describe('a patient\'s words for red flags and mimics', () => {
     expect(brief('My right foot just flops.')).toEqual([['foot_drop', 'present', 'right', '']]);
     expect(brief('My foot is dropping and I keep stubbing my toes.')).toEqual([['foot_drop', 'present', '', '']]);
     expect(brief("On the right the toes won't come up.")).toEqual([['weakness', 'present', 'right', 'ankle_dorsiflexion']]);
+    expect(brief("I can't walk on my heel on the right side, the toes won't come up.")).toEqual([['weakness', 'present', 'right', 'ankle_dorsiflexion']]);
     // "cos" ends the "can't" before it.
     expect(brief("Can't climb stairs cos my right thigh is weak.")).toEqual([['weakness', 'present', 'right', '']]);
   });

@@ -18,6 +18,8 @@ import { FILLER } from './words.js';
 export function wellSiteDraft(view: SentenceView, unit: Unit, site: Site, section: SectionKind, out: Draft[]): void {
   if (site.site !== 'leg' && site.site !== 'back' && site.site !== 'saddle') return;
   if (site.weak) return;
+  // A form's "Saddle: intact" answers for the saddle's feeling; "BACK: Normal", "Genital: normal" are inspections.
+  const saddleByName = site.site === 'saddle' && view.norm(unit.from) === 'saddle';
   for (let i = unit.to, seen = 0; i < view.to && seen < 8; i++, seen++) {
     const other = view.unitAtToken(i);
     if (other && (hasConcept(other, 'site') || hasConcept(other, 'side'))) {
@@ -34,7 +36,9 @@ export function wellSiteDraft(view: SentenceView, unit: Unit, site: Site, sectio
     }
     if (other) {
       const qualifier = conceptOf(other, 'qualifier');
-      if ((hasDirected(other, 'negation', 'post') || qualifier?.meaning === 'normal') && WELL_WORDS.has(view.norm(other.from))) {
+      // "Saddle: intact": the saddle's feeling (not "rectum intact" after surgery).
+      const wellWord = WELL_WORDS.has(view.norm(other.from)) || (saddleByName && view.norm(other.from) === 'intact');
+      if ((hasDirected(other, 'negation', 'post') || qualifier?.meaning === 'normal') && wellWord) {
         const scope = scopeOf(view, unit.from, unit.to, section);
         // "The area between my legs feels normal": the saddle's feeling.
         const finding = site.site === 'back' ? 'back_pain' : site.site === 'saddle' ? 'saddle_anesthesia' : 'leg_pain';
@@ -43,7 +47,7 @@ export function wellSiteDraft(view: SentenceView, unit: Unit, site: Site, sectio
       }
       return;
     }
-    if (!FILLER.has(view.norm(i)) && view.norm(i) !== 'itself' && !view.sideAt(i)) return;
+    if (!FILLER.has(view.norm(i)) && view.norm(i) !== 'itself' && !(saddleByName && view.norm(i) === ':') && !view.sideAt(i)) return;
   }
 }
 

@@ -18,6 +18,12 @@ import { FILLER } from './words.js';
 /** Post-void residual at which the triage policy calls it a red flag (POLICY). */
 export const RETENTION_ML = 200;
 
+/** Saddle places named as the symptom is felt: "the saddle area", "when wiping" (not "perianal", the examiner's word). */
+const SYMPTOM_SADDLE_WORDS = new Set(['saddle', 'when', 'on', 'after']);
+
+/** Words that say a past illness is over, which does not undo it as a risk. */
+const RESOLUTIONS = new Set(['clear', 'resolved', 'has resolved', 'have resolved', 'gone', 'has gone', 'cleared', 'no longer present']);
+
 export const BARE_NEGATION_GAP = new Set(['able', 'properly', 'really', 'ever', 'feel', 'palpate', 'elicit', 'obtain', 'detect']);
 
 export const GRADE_READING: Partial<Record<FindingId, ReadingKind>> = {
@@ -41,7 +47,9 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
   if (term.fixed) status = term.fixed;
   else if (term.mode === 'assert') {
     if (term.denialOnly && !scope.negated) return;
-    status = scope.negated ? 'absent' : 'present';
+    // "I had prostate cancer years ago, all clear now": a risk that is history by nature stays, however it resolved.
+    const resolvedHistory = term.historical && scope.negationUnit !== undefined && scope.negationUnit.from >= unit.to && RESOLUTIONS.has(view.phrase(scope.negationUnit));
+    status = scope.negated && !resolvedHistory ? 'absent' : 'present';
     grade = readingNear(view, unit, 'mrc')?.value;
   } else if (result) {
     status = result.meaning === 'abnormal' ? 'present' : 'absent';
@@ -116,7 +124,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
   if (ownSites.length > 0 && ownSites.every((s) => s.site.site === 'other')) return;
   const saddle = sites.some((s) => s.site.site === 'saddle');
   // "No loss of sensation in the saddle area" speaks of the symptom; "perianal sensation intact" of the examination.
-  const saddleNamed = sites.some((s) => s.site.site === 'saddle' && view.norm(s.unit.from) === 'saddle');
+  const saddleNamed = sites.some((s) => s.site.site === 'saddle' && SYMPTOM_SADDLE_WORDS.has(view.norm(s.unit.from)));
   // Lost feeling that a clinician found is the examination finding ("the doctor found I've lost feeling ...").
   const examined = term.sensory && examinedInSentence(view);
   const firstDraft = out.length;

@@ -268,6 +268,11 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // Reaching, not an erection: "she cannot get it up behind her head".
   "can't get it up behind", "can't get it up over", "can't get it up above", "can't get it up to", "can't get it up onto", "couldn't get it up behind",
   "couldn't get it up over", "couldn't get it up to",
+  // Another's smoke is no smoking of one's own.
+  'smoking exposure', 'smoke exposure', 'secondhand smoke', 'second-hand smoke', 'second hand smoke', 'passive smoking', 'exposure to smoke',
+  // An electrocardiogram's interval and a tumour's progesterone receptors are no rectal examination.
+  'pr interval', 'pr segment', 'pr prolongation', 'pr depression', 'pr positive', 'pr negative', 'pr status', 'er / pr', 'er and pr', 'pr receptor',
+  'pr receptors',
   // A letter's greeting names no other person: "Dear colleague, Mr Smith has sciatica".
   'dear colleague', 'dear colleagues', 'dear doctor', 'dear dr',
   // A near miss is no injury.

@@ -105,7 +105,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'knee collapsed', 'knee gives out', 'knee gave out', 'knees give out', 'knees gave out',
   ]),
   asserts('motor', [{ finding: 'weakness', movement: 'ankle_dorsiflexion' }], [
-    "can't walk on heels", "can't stand on heels", 'unable to walk on heels', 'unable to stand on heels', 'difficulty walking on heels', 'unable to heel walk',
+    "can't walk on heels", "can't walk on heel", "can't stand on heels", "can't stand on heel", "couldn't walk on heels", 'unable to walk on heels', 'unable to walk on heel', 'unable to stand on heels', 'difficulty walking on heels', 'unable to heel walk',
   ]),
   motor('hip_flexion', ['hip flexion', 'hip flexors', 'hip flexor', 'iliopsoas', 'psoas', 'hip flex']),
   motor('hip_adduction', ['hip adduction', 'hip adductors', 'adductors', 'adduction']),
@@ -151,7 +151,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'stress incontinence', 'hesitancy', 'urinary hesitancy', 'difficulty passing urine', 'difficulty voiding', 'difficulty urinating', 'difficulty emptying bladder',
     'trouble passing urine', 'problems passing water', 'problem passing water', 'problems passing urine', 'problem passing urine', 'trouble passing water',
     'trouble with waterworks', 'problems with waterworks', 'problem with waterworks', 'waterworks problems', 'waterworks problem', 'wet myself',
-    'wetting myself', 'wet himself', 'wet herself', 'strain to start peeing', 'strain to pass urine', 'straining to pass urine', 'straining to void',
+    'wetting myself', 'wet himself', 'wet herself', 'wetting himself', 'wetting herself', 'strain to start peeing', 'strain to pass urine', 'straining to pass urine', 'straining to void',
     'needs to strain', 'need to strain', 'reduced bladder sensation', 'reduced bladder filling sensation', 'loss of bladder sensation',
     "can't feel when bladder is full", "can't tell when bladder is full", 'loss of bladder control', 'lost control of bladder', 'accidents with bladder',
     'bladder accidents', 'urinary sx', 'urinary symptoms', 'urinary problems', 'urinary dysfunction', 'voiding difficulty', 'voiding difficulties',
@@ -256,6 +256,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     bareNegation: 'absent',
   }),
   asserts('sphincter', SPHINCTERS, [
+    'urinary or bowel sx', 'urinary or bowel symptoms', 'bowel or urinary sx', 'bowel or urinary symptoms', 'urinary or bowel problems', 'bowel or urinary problems',
+    "can't feel myself going", "can't feel when i'm going", "couldn't feel myself going",
     'b/b', 'b&b', 'bladder or bowel dysfunction', 'bowel or bladder dysfunction', 'bladder and bowel dysfunction', 'bowel and bladder dysfunction',
     'bowel/bladder dysfunction', 'bladder/bowel dysfunction', 'bowel or bladder problems', 'bladder or bowel problems', 'bowel and bladder problems',
     'bladder and bowel problems', 'bowel or bladder symptoms', 'bladder or bowel symptoms', 'bowel or bladder incontinence', 'bladder or bowel incontinence',
@@ -290,6 +292,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't feel anything down there", "couldn't feel anything down there", "can't feel down there", "couldn't feel down there",
     'like sitting on bike saddle', "like i'm sitting on bike saddle", 'like sitting on bicycle saddle', 'as if sitting on bike saddle',
   ]),
+  // "Numb bum" is how many patients say saddle numbness; a red flag is not to be missed for the want of a clinical word.
+  asserts('sphincter', 'saddle_anesthesia', ['numb bum', 'bum is numb', 'bum feels numb', 'bum has gone numb', 'bum went numb', 'numbness in bum', 'numb backside']),
+  asserts('sphincter', 'saddle_anesthesia', ['can feel when i wipe', 'can feel it when i wipe', 'can feel myself when i wipe', 'feeling is normal when i wipe', 'normal feeling when i wipe'], { fixed: 'absent' }),
   // "When I wipe my bum it feels like someone else's".
   asserts('sphincter', 'saddle_anesthesia', ["feels like someone else's", 'feels like someone elses', "like it's someone else's", 'like it belongs to someone else'], {
     requires: ['wipe', 'wiping', 'bottom', 'bum', 'back passage', 'anus', 'genitals'],
@@ -299,7 +304,11 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'perianal sensation', 'perineal sensation', 'perirectal sensation', 'perianal pinprick', 'perianal light touch', 'perineal pinprick', 'sacral sensation',
     'perianal pin prick', 'perianal sensory',
   ], { bareNegation: 'present' }),
-  names('sphincter', 'anal_tone_reduced', ['anal tone', 'anal sphincter tone', 'sphincter tone', 'rectal tone', 'pr tone', 'anal squeeze', 'tone on pr', 'anal sphincter'], {
+  names('sphincter', 'anal_tone_reduced', [
+    'anal tone', 'anal sphincter tone', 'sphincter tone', 'rectal tone', 'pr tone', 'anal squeeze', 'tone on pr', 'anal sphincter',
+    // "PR: reduced tone and squeeze", "Rectal exam: normal".
+    'pr', 'pr exam', 'pr examination', 'dre', 'digital rectal exam', 'digital rectal examination', 'rectal exam', 'rectal examination',
+  ], {
     bareNegation: 'present',
   }),
   names('sphincter', 'post_void_residual', ['pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
@@ -381,7 +390,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('pain', 'night_pain', ['night pain', 'nocturnal pain', 'pain at rest', 'rest pain', 'wakes me at night', 'wakes me up at night', 'wakes him at night', 'wakes her at night', 'wakes him up at night', 'wakes her up at night', 'keeps me awake', 'wake me at night', 'wake me up at night', 'keep me awake', 'keep me up at night', 'woken at night', 'wakes me up', 'wake me up', 'keeps me up at night', 'night-time pain', 'nighttime pain', 'unremitting pain', 'constant night pain',
     // A patient's words for pain that no position eases.
     "can't sleep for pain", "can't sleep because of pain", "can't sleep with pain",
-    'stops me sleeping', 'stops me from sleeping', "can't get comfortable in any position", "can't find comfortable position", 'no position is comfortable', 'no comfortable position',
+    'stops me sleeping', 'stops me from sleeping', "can't get comfortable in any position", "can't get comfy", "can't get comfortable whatever i do", "can't get comfy whatever i do", "can't find comfortable position", 'no position is comfortable', 'no comfortable position',
     'no position helps', 'no position relieves', 'not relieved by rest', 'not eased by rest', 'not relieved by lying down', 'even at rest',
   ]),
 
