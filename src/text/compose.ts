@@ -11,7 +11,7 @@ import type { SectionKind } from './lexicon/sections.js';
 import { activityDraft, walkingDistanceDraft, wellSideDraft, wellSiteDraft } from './compose/activities.js';
 import { newDraft, type Draft } from './compose/draft.js';
 import { painDrafts } from './compose/pain.js';
-import { temperatureDrafts } from './compose/temperature.js';
+import { measureDrafts } from './compose/measures.js';
 import { qualifierOf } from './compose/qualifier.js';
 import { termDrafts } from './compose/terms.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from './view.js';
@@ -56,7 +56,7 @@ export function composeSentence(view: SentenceView, section: SectionKind): Sente
     if (activity) activityDraft(view, unit, activity, section, drafts);
   }
   walkingDistanceDraft(view, section, drafts);
-  temperatureDrafts(view, section, drafts);
+  measureDrafts(view, section, drafts);
   sideNamedApart(view, drafts);
   bothPainsOfComparison(drafts);
   return applyTrends(view, drafts);

@@ -50,6 +50,9 @@ export interface Extraction {
 
 const LEG_FINDINGS: ReadonlySet<FindingId> = new Set(['leg_pain', 'shooting_pain', 'burning_pain', 'numbness', 'tingling', 'weakness', 'foot_drop', 'sensory_loss', 'walking_leg_symptoms']);
 
+/** How many words may stand between a duration and the symptom it leads ("1/52 severe thoracic back pain"). */
+const MODIFIER_GAP = 3;
+
 /** Sentences that open a text, where a note states the illness's duration when it states it at all. */
 const OPENING_SENTENCES = 2;
 
@@ -201,6 +204,8 @@ function firstDurationNear(
  * nothing about another person or a past episode dates it.
  */
 function datesOtherFinding(reading: DurationReading, drafts: readonly Draft[]): boolean {
+  // "IVDU, 1/52 severe back pain": a duration just before a symptom, as its modifier, is the symptom's.
+  if (drafts.some((d) => d.context === 'current' && PRESENTING.has(d.finding) && d.from >= reading.to && d.from - reading.to <= MODIFIER_GAP)) return false;
   let nearest: Draft | undefined;
   let nearestDistance = Infinity;
   for (const d of drafts) {

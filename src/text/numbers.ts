@@ -8,7 +8,7 @@
  */
 import type { Token } from './tokenize.js';
 
-export type ReadingKind = 'mrc' | 'reflex' | 'angle' | 'volume' | 'distance' | 'temperature';
+export type ReadingKind = 'mrc' | 'reflex' | 'angle' | 'volume' | 'distance' | 'temperature' | 'weight';
 
 export interface Reading {
   readonly kind: ReadingKind;
@@ -25,7 +25,9 @@ const DISTANCE_UNITS: ReadonlyMap<string, number> = new Map([
   ['m', 1], ['metres', 1], ['meters', 1], ['metre', 1], ['meter', 1], ['yards', 0.9144], ['yard', 0.9144], ['yds', 0.9144], ['yd', 0.9144],
   ['feet', 0.3048], ['ft', 0.3048], ['km', 1000], ['miles', 1609], ['mile', 1609], ['blocks', 80], ['block', 80],
 ]);
-const NUMBER_WITH_UNIT = /^(\d{1,4})(ml|mls|cc|deg|degs|m|yds|yards|ft|km)$/;
+const NUMBER_WITH_UNIT = /^(\d{1,4})(ml|mls|cc|deg|degs|m|yds|yards|ft|km|kg|kgs|lb|lbs|st)$/;
+/** A body weight, or a weight lost: "lost 8kg", "2 stone". */
+const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilos', 'kilograms', 'lb', 'lbs', 'pounds', 'stone', 'st']);
 
 const REFLEX_GRADE = /^[0-4]$/;
 
@@ -90,7 +92,10 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     if (attached) {
       const value = Number(attached[1]);
       const unit = attached[2]!;
-      if (VOLUME_UNITS.has(unit)) readings.push({ kind: 'volume', value, from: i, to: i + 1 });
+      // "81M, known prostate ca": an age and sex opening a sentence, not metres.
+      if (unit === 'm' && i <= from + 1) continue;
+      if (WEIGHT_UNITS.has(unit)) readings.push({ kind: 'weight', value, from: i, to: i + 1 });
+      else if (VOLUME_UNITS.has(unit)) readings.push({ kind: 'volume', value, from: i, to: i + 1 });
       else if (ANGLE_UNITS.has(unit)) readings.push({ kind: 'angle', value, from: i, to: i + 1 });
       else readings.push({ kind: 'distance', value: value * (DISTANCE_UNITS.get(unit) ?? 1), from: i, to: i + 1 });
       continue;
@@ -143,6 +148,11 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     }
     if (next !== undefined && VOLUME_UNITS.has(next)) {
       readings.push({ kind: 'volume', value, from: i, to: i + 2 });
+      i += 1;
+      continue;
+    }
+    if (next !== undefined && WEIGHT_UNITS.has(next)) {
+      readings.push({ kind: 'weight', value, from: i, to: i + 2 });
       i += 1;
       continue;
     }

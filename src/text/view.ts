@@ -67,8 +67,12 @@ export class SentenceView {
     if (this.tokens[i]?.norm === ',') i++;
     if (i >= this.to) return false;
     if (this.isFormAnswer(i)) return true;
+    // "SLR: L 30°, R neg": a side, then its result.
+    if (this.sideAt(i)) i = Math.max(i + 1, this.unitAtToken(i)?.to ?? 0);
+    if (i >= this.to) return false;
     const unit = this.unitAtToken(i);
-    return unit?.from === i && unit.concepts.some((c) => (c.kind === 'negation' && c.direction === 'post') || c.kind === 'qualifier');
+    if (unit?.from === i && unit.concepts.some((c) => (c.kind === 'negation' && c.direction === 'post') || c.kind === 'qualifier')) return true;
+    return !unit && this.readingFrom(i) !== undefined;
   }
 
   /** Whether token i is a form's answer ("Fever: no", "[x] no"), which answers its label, not the words after it. */

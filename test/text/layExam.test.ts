@@ -517,6 +517,12 @@ describe('a patient\'s words for red flags and mimics', () => {
     expect(brief('Sensation intact to LT.')).toEqual([['sensory_loss', 'absent', '', '']]);
   });
 
+  it('a bad back, and a leg worse than the back keeps its side', () => {
+    expect(brief("My back's been bad since new year.")).toEqual([['back_pain', 'present', '', '']]);
+    expect(brief('The pain is in my right leg, worse than the back.')).toContainEqual(['leg_pain', 'present', 'right', '']);
+    expect(brief('The pain is in my right leg, worse than the back.')).toContainEqual(['leg_pain_worse_than_back', 'present', '', '']);
+  });
+
   it('each activity takes the word nearer to it', () => {
     expect(brief('Sitting makes it worse, standing is better.')).toEqual([['pain_worse_sitting', 'present', '', '']]);
   });

@@ -133,6 +133,15 @@ describe('durations', () => {
     expect(extract('Temp = 38.3C BP = 146/52 with back pain.').durationDays).toBeUndefined();
   });
 
+  it('a duration just before a symptom is the symptom\'s, whatever stands before it', () => {
+    expect(extract('40yo man, IVDU, 1/52 severe thoracic back pain, febrile 38.7.').durationDays).toBe(7);
+  });
+
+  it('an age and sex opening a sentence is no walking distance', () => {
+    const walking = extract('81M, new severe back pain, bilateral leg weakness, unable to walk since this morning.').evidence.find((e) => e.finding === 'walking_leg_symptoms');
+    expect(walking?.grade).toBeUndefined();
+  });
+
   it('a duration before "hx" leaves its findings current', () => {
     const found = extract('62yo F with 3/12 hx of bilateral leg pain on walking, relieved by sitting.').evidence.map((e) => `${e.finding} ${e.status}`);
     expect(found).toEqual(['leg_pain present', 'walking_leg_symptoms present', 'relief_sitting_or_bending present']);
@@ -160,6 +169,7 @@ describe('grades without "/5" once the sentence speaks of power', () => {
   it('after an angle, another side or another test has its own result', () => {
     const slr = (text: string) => extract(text).evidence.filter((e) => e.finding === 'slr_positive').map((e) => [e.status, e.side, e.grade]);
     expect(slr('SLR 40° L, crossed SLR neg.')).toEqual([['present', 'left', 40]]);
+    expect(slr('SLR: L 30°, R neg')).toContainEqual(['present', 'left', 30]);
     expect(slr('SLR R 60 deg, L neg.')).toContainEqual(['present', 'right', 60]);
   });
 
@@ -184,6 +194,23 @@ describe('temperature', () => {
   it('a temperature word without a reading, or a spinal level, is no fever', () => {
     expect(fever('Decreased temperature sensation in the feet.')).toBeUndefined();
     expect(fever('T12 fracture.')).toBeUndefined();
+  });
+});
+
+describe('weight lost', () => {
+  const weightLoss = (text: string) => extract(text).evidence.find((e) => e.finding === 'weight_loss')?.status;
+  it.each([
+    ['No history of cancer, but has lost 8kg unintentionally.', 'present'],
+    ['I have lost 2 stone and have a history of lung cancer.', 'present'],
+    ['He has no appetite over the past week and has lost 8 pounds during this period.', 'present'],
+    ['He has not lost 2 stone.', 'absent'],
+  ])('%s → weight loss %s', (text, status) => {
+    expect(weightLoss(text)).toBe(status);
+  });
+
+  it('a loss the note explains is no red flag; "lost feeling" is numbness', () => {
+    expect(weightLoss('He is status post gastric bypass surgery. He has lost about 200 pounds.')).toBeUndefined();
+    expect(extract('I have lost feeling in my foot.').evidence.map((e) => e.finding)).toEqual(['numbness']);
   });
 });
 

@@ -194,6 +194,7 @@ export function polarityOfReading(reading: Reading, term: Finding): Polarity | '
       return { meaning: 'abnormal', grade: reading.value };
     case 'distance':
     case 'temperature':
+    case 'weight':
       return undefined;
   }
 }

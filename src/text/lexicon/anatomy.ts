@@ -15,12 +15,12 @@ const saddle = (phrases: readonly string[], extra: { weak?: true } = {}): Lexico
 
 export const SITES: readonly LexiconEntry[] = [
   back([
-    'back', 'lower back', 'low back', 'lumbar', 'lumbar spine', 'lumbar region', 'lumbosacral', 'lumbosacral region', 'lumbosacral spine', 'l-spine', 'lumbar area',
+    'back', "back's", 'lower back', 'low back', 'lumbar', 'lumbar spine', 'lumbar region', 'lumbosacral', 'lumbosacral region', 'lumbosacral spine', 'l-spine', 'lumbar area',
     'coccyx', 'tailbone', 'sacroiliac', 'sacroiliac joint', 'si joint', 'mid back', 'middle back', 'upper back', 'thoracolumbar', 'spine', 'lower spine', 'sacrum',
     'sacral area', 'loin',
   ]),
   // Generic leg words: a side, but no region.
-  leg([], ['leg', 'limb', 'lower limb', 'lower extremity', 'le', 'lower leg', 'thigh', 'shin', 'extremity', 'lle', 'rle']),
+  leg([], ['leg', "leg's", 'limb', 'lower limb', 'lower extremity', 'le', 'lower leg', 'thigh', 'shin', 'extremity', 'lle', 'rle']),
   // "my left leg got weak, then the right one too"
   leg([], ['right one', 'left one', 'other one', 'other leg', 'other side', 'right too', 'left too']),
   leg([], ['legs', 'lower limbs', 'lower extremities', 'les', 'll', 'lls', 'ble', 'bles', 'bilateral lower extremities', 'both legs', 'thighs', 'shins', 'limbs', 'extremities'], { plural: true }),

@@ -212,7 +212,11 @@ export const ONSETS: readonly LexiconEntry[] = [
 ];
 
 /** Measurements whose number says whether there is a finding: "Temp 38.5" is fever, "T 36.8" is none. */
-export const MEASURES: LexiconEntry = entry({ kind: 'measure', measure: 'temperature' }, ['temp', 'temperature', 'tmax', 't max', 't', 'oral temperature', 'body temperature', 'temp max']);
+export const MEASURES: readonly LexiconEntry[] = [
+  entry({ kind: 'measure', measure: 'temperature' }, ['temp', 'temperature', 'tmax', 't max', 't', 'oral temperature', 'body temperature', 'temp max']),
+  // "I have lost 2 stone", "lost 8kg unintentionally": weight lost, read from the number after it.
+  entry({ kind: 'measure', measure: 'weight_lost' }, ['lost', 'dropped', 'lost about', 'lost around', 'lost over', 'lost nearly', 'lost almost']),
+];
 
 /** Look like terms but are not findings: checked by longest match, so they shadow the term inside them. */
 export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [

@@ -53,7 +53,7 @@ export const REFLEX_SITE_WORDS: Readonly<Record<string, FindingId>> = {
 
 export const FINDING_TERMS: readonly LexiconEntry[] = [
   // Back pain words that carry their own site; "pain in my lower back" is composed from a pain word and a site.
-  asserts('pain', 'back_pain', ['lbp', 'backache', 'backaches', 'lumbago', 'lumbalgia', 'back problems', 'back problem', 'back trouble', 'back went', 'back gave out', 'coccydynia', 'lumbosacral strain', 'lumbar strain', 'back symptoms', 'back syndrome', 'low back syndrome']),
+  asserts('pain', 'back_pain', ['bad back', "back's been bad", 'back has been bad', 'back is bad', 'back been bad', 'back playing up', "back's playing up", 'back is playing up', 'back has been playing up', 'lbp', 'backache', 'backaches', 'lumbago', 'lumbalgia', 'back problems', 'back problem', 'back trouble', 'back went', 'back gave out', 'coccydynia', 'lumbosacral strain', 'lumbar strain', 'back symptoms', 'back syndrome', 'low back syndrome']),
   asserts('pain', 'leg_pain', ['non-radiating', 'nonradiating', 'non radiating', 'no radiation', 'without radiation', 'no radicular symptoms', 'no radicular pain', 'no sciatica', 'no radiculopathy'], { fixed: 'absent' }),
   asserts('pain', 'leg_pain_worse_than_back', [
     'leg pain worse than back pain', 'leg pain is worse than back pain', 'leg pain worse than back', 'leg pain is worse than back',
@@ -63,6 +63,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'leg is far worse than back', 'leg pain is worse than in back', 'pain in leg is worse than in back', 'pain in leg is worse than back pain',
     'leg-dominant', 'predominantly leg pain', 'leg pain greater than back pain', 'legs hurt more than back', 'leg hurts more than back',
   ]),
+
+  // "The pain is in my right leg, worse than the back": the leg's own words keep their side.
+  asserts('pain', 'leg_pain_worse_than_back', ['worse than back', 'worse than in back', 'worse than back pain', 'more than back'], { requires: ['leg', 'legs', "leg's"] }),
 
   // Sensation, as the patient reports it (numbness, tingling) and as examined (sensory_loss).
   asserts('sensory', 'numbness', ['numb', 'numbness', 'numbed', 'no feeling', 'lost feeling', 'loss of feeling', 'less feeling', 'reduced feeling', "can't feel", 'deadness', 'dead feeling', 'feels dead', 'went dead', 'gone dead', 'cannot feel properly',

@@ -51,7 +51,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   SUBJECTS,
   ...TRENDS,
   ...ONSETS,
-  MEASURES,
+  ...MEASURES,
   IGNORED,
 ];
 

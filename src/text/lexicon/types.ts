@@ -94,7 +94,7 @@ export type Concept =
   /** Words that look like a term but are something else ("bowel sounds", "steroid injection"). */
   | { readonly kind: 'ignore' }
   /** A measurement read from the number after it: "Temp 38.5". */
-  | { readonly kind: 'measure'; readonly measure: 'temperature' };
+  | { readonly kind: 'measure'; readonly measure: 'temperature' | 'weight_lost' };
 
 export type Activity = 'sitting' | 'cough' | 'bending' | 'walking' | 'standing' | 'standing_still' | 'night' | 'cycling' | 'hip_movement';
 

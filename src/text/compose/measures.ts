@@ -1,0 +1,63 @@
+/**
+ * Findings read from a measurement: a temperature is fever or its absence
+ * ("Temp 38.5" → fever present, "T 36.8" → absent), and a weight lost is
+ * weight loss ("I have lost 2 stone", "lost 8kg unintentionally").
+ */
+import type { SectionKind } from '../lexicon/sections.js';
+import { scopeOf } from '../scope.js';
+import { conceptOf, type SentenceView } from '../view.js';
+import { newDraft, type Draft } from './draft.js';
+
+/**
+ * The usual clinical cut-off for fever, 38.0 °C (100.4 °F). An estimate in
+ * the sense of clinical/reference.md: it is convention, not a figure the
+ * reference gives.
+ */
+export const FEVER_CELSIUS = 38;
+
+/** How far before its number the word for a weight lost may stand ("lost about 2 stone"). */
+const WEIGHT_LOST_REACH = 2;
+
+const DENIAL_REACH = 2;
+/** Words that explain a weight lost, which is then no red flag: "status post gastric bypass ... has lost about 200 pounds". */
+const EXPLAINED_LOSS = new Set(['bypass', 'gastric', 'banding', 'sleeve', 'diet', 'dieting', 'diets', 'trying', 'intentional', 'intentionally', 'purpose', 'exercise', 'exercising', 'pregnancy', 'delivery', 'postpartum']);
+
+/** The same, anywhere in the note: a bariatric or dieting story explains the weight its sentences say was lost. */
+const EXPLAINED_IN_NOTE = /\b(?:bariatric|gastric bypass|lap[- ]?band|gastric band|sleeve gastrectomy|weight loss surgery|dieting|weight watchers|weight loss program)/i;
+
+function explainedLoss(view: SentenceView): boolean {
+  for (let i = view.from; i < view.to; i++) if (EXPLAINED_LOSS.has(view.norm(i))) return true;
+  return EXPLAINED_IN_NOTE.test(view.text);
+}
+
+export function measureDrafts(view: SentenceView, section: SectionKind, out: Draft[]): void {
+  temperatureDraft(view, section, out);
+  weightLostDraft(view, section, out);
+}
+
+function temperatureDraft(view: SentenceView, section: SectionKind, out: Draft[]): void {
+  if (out.some((d) => d.finding === 'fever')) return;
+  for (const reading of view.readings) {
+    if (reading.kind !== 'temperature') continue;
+    const scope = scopeOf(view, reading.from, reading.to, section);
+    const status = reading.value >= FEVER_CELSIUS ? 'present' : 'absent';
+    // The span starts at the word that names the temperature ("Temp: 38.5").
+    const named = view.units.filter((u) => conceptOf(u, 'measure')?.measure === 'temperature' && u.to <= reading.from).at(-1);
+    out.push(newDraft('fever', scope.uncertain && status === 'present' ? 'unknown' : status, scope.context, named?.from ?? reading.from, reading.to));
+    return;
+  }
+}
+
+function weightLostDraft(view: SentenceView, section: SectionKind, out: Draft[]): void {
+  if (out.some((d) => d.finding === 'weight_loss')) return;
+  for (const reading of view.readings) {
+    if (reading.kind !== 'weight') continue;
+    const lost = view.units.find((u) => conceptOf(u, 'measure')?.measure === 'weight_lost' && u.to <= reading.from && reading.from - u.to <= WEIGHT_LOST_REACH);
+    if (!lost || explainedLoss(view)) continue;
+    const scope = scopeOf(view, lost.from, reading.to, section);
+    // Only a denial of the loss itself ("has not lost 2 stone"), not one further back ("no appetite and has lost 8 pounds").
+    const denied = scope.negationUnit !== undefined && scope.negationUnit.to <= lost.from && lost.from - scope.negationUnit.to <= DENIAL_REACH;
+    out.push(newDraft('weight_loss', denied ? 'absent' : scope.uncertain ? 'unknown' : 'present', scope.context, lost.from, reading.to));
+    return;
+  }
+}
