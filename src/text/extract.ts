@@ -89,7 +89,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     }
     if (from >= sentence.to) continue;
     if (!numberedItem(tokens, from, sentence.to)) listSection = undefined;
-    const here = listSection ?? section;
+    // "PMH: osteoporosis. Fell from standing this morning.": what happened today is not past history.
+    const here = listSection ?? (section === 'past' && saysToday(tokens, from, sentence.to) ? 'current' : section);
     if (!firstDuration && sentenceIndex < OPENING_SENTENCES && here === 'current') firstDuration = readDurations(tokens, from, sentence.to, options.referenceDate)[0];
     // Most sentences of a note name no finding: look before building the full view.
     const units = matcher.scan(tokens, from, sentence.to);
@@ -157,6 +158,17 @@ function answerQuestion(drafts: Draft[], tokens: readonly Token[], from: number,
     else if (answer === 'no') d.status = 'absent';
     else if (d.status === 'unknown') d.status = 'present';
   }
+}
+
+const TODAY_WORDS = new Set(['today', 'tonight', 'yesterday']);
+const TODAY_PHRASES = new Set(['this morning', 'this afternoon', 'this evening', 'last night', 'this am', 'this pm']);
+
+function saysToday(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]!.norm;
+    if (TODAY_WORDS.has(norm) || (i + 1 < to && TODAY_PHRASES.has(`${norm} ${tokens[i + 1]!.norm}`))) return true;
+  }
+  return false;
 }
 
 const LIST_NUMBER = /^\d{1,2}$/;

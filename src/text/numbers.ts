@@ -30,6 +30,8 @@ const NUMBER_WITH_UNIT = /^(\d{1,4})(ml|mls|cc|deg|degs|m|yds|yards|ft|km|kg|kgs
 const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilos', 'kilograms', 'lb', 'lbs', 'pounds', 'stone', 'st']);
 
 const REFLEX_GRADE = /^[0-4]$/;
+/** Tests graded in degrees, whose bare number is an angle. */
+const ANGLE_LEADS = new Set(['slr', 'slrt', 'lasegue', 'lasègue']);
 
 /** Words after which a sentence's bare numbers 0-5 are MRC grades ("Power: EHL 4"). */
 const POWER_WORDS = new Set(['power', 'strength', 'mrc', 'myotomes', 'myotomal']);
@@ -139,6 +141,12 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     if (value <= 4 && next === '+' && afterNext !== '/') {
       readings.push({ kind: 'reflex', value, from: i, to: i + 2 });
       i += 1;
+      continue;
+    }
+    // "SLR 40 L": a straight leg raise is graded in degrees, with or without the unit.
+    if (ANGLE_LEADS.has(tokens[i - 1]?.norm ?? '') && value >= 10 && value <= 90 && !(next !== undefined && (next === '/' || next === '%'))) {
+      readings.push({ kind: 'angle', value, from: i, to: next !== undefined && ANGLE_UNITS.has(next) ? i + 2 : i + 1 });
+      if (next !== undefined && ANGLE_UNITS.has(next)) i += 1;
       continue;
     }
     if (next !== undefined && ANGLE_UNITS.has(next) && value <= 180) {

@@ -64,7 +64,7 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   let historyBefore = false;
   let historical = false;
   let other = section === 'family';
-  let hypothetical = section === 'hypothetical' || section === 'none' || section === 'social';
+  let hypothetical = section === 'hypothetical' || section === 'none' || section === 'social' || section === 'medications';
   let presentFrom = -1;
 
   if (describedPerson(view, clause) && !speaksOfSelfBetween(view, clause, from)) other = true;
@@ -230,6 +230,8 @@ function mentionsPastYear(view: SentenceView, clause: number, after: number, fro
       if (i >= to && view.units.some((u) => u.from >= to && u.to <= i && hasConcept(u, 'finding'))) continue;
       const before = view.norm(i - 1);
       if (before === 'in' || before === 'of' || before === ',' || before === 'since') return before !== 'since';
+      // "L4/5 discectomy 2016": the year right after what it dates.
+      if (i === to) return true;
     }
   }
   return false;

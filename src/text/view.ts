@@ -63,6 +63,9 @@ export class SentenceView {
 
   /** "Back pain: none", "SLR: negative", "Fever: no": what follows the colon answers what precedes it. */
   private answersBefore(colon: number): boolean {
+    // "Aggs: sitting, bending. Eases: lying": a physiotherapy heading leads its list.
+    const heading = this.unitAtToken(colon - 1);
+    if (heading?.concepts.some((c) => c.kind === 'aggravates' || c.kind === 'eases')) return true;
     let i = colon + 1;
     if (this.tokens[i]?.norm === ',') i++;
     if (i >= this.to) return false;

@@ -92,9 +92,12 @@ describe('checklists and advice about cauda equina syndrome are not the syndrome
     expect(statusOf('The patient was advised about doing Kegel exercises for urinary incontinence.', 'bladder_dysfunction')).toBe('present');
   });
 
-  it('a social history holds risk factors', () => {
+  it('a social history and a drug list hold risk factors', () => {
     expect(brief('SH: IVDU, non-smoker.')).toEqual(['iv_drug_use present', 'smoking absent']);
     expect(brief('SOCIAL HISTORY: He works in construction and walks a lot.')).toEqual([]);
+    expect(brief('DH: pred 10mg OD long term')).toEqual(['osteoporosis present']);
+    // An indication is no finding, and a steroid is a risk only when taken long term.
+    expect(brief('MEDICATIONS: Acetaminophen 650 mg p.o. q.6h. p.r.n. fever. Metformin 500 mg bid. Prednisone 20 mg.')).toEqual(['diabetes present']);
   });
 });
 
@@ -121,6 +124,38 @@ describe('examination shorthand', () => {
   it('a cancer that was cleared is still a history of cancer', () => {
     expect(statusOf('I had prostate cancer years ago, all clear now.', 'cancer_history')).toBe('present');
     expect(statusOf('Cancer: none', 'cancer_history')).toBe('absent');
+  });
+});
+
+describe('a clinician\'s shorthand', () => {
+  it('"neuro intact" and "no focal neurological deficit" deny weakness and sensory loss', () => {
+    expect(brief('O/E: SLR neg bilat, FNST neg, neuro intact')).toEqual([
+      'slr_positive absent both',
+      'femoral_stretch_positive absent',
+      'weakness absent',
+      'sensory_loss absent',
+    ]);
+  });
+
+  it('PAD beside claudication, an aortic aneurysm, P&N, a dated operation', () => {
+    expect(brief('Smoker 30 pack years. PAD – claudication at 100m.')).toContain('vascular_disease present');
+    expect(brief('Heating pad to the back.')).not.toContain('vascular_disease present');
+    expect(brief('Triage note: 73M, back pain, PMH AAA.')).toContain('vascular_disease present');
+    expect(brief('Physio: pt reports 7/10 LBP, P&N R foot intermittently.')).toContain('tingling present right');
+    expect(brief('L4/5 discectomy 2016')).toEqual(['previous_spine_surgery present']);
+  });
+
+  it('a physiotherapy heading leads its list', () => {
+    expect(brief('LBP. Aggs: sitting, bending, coughing.')).toEqual([
+      'back_pain present',
+      'pain_worse_sitting present',
+      'pain_worse_bending_forward present',
+      'pain_worse_cough_sneeze present',
+    ]);
+  });
+
+  it('what happened today is not past history, whatever heading it follows', () => {
+    expect(brief('PMH: osteoporosis, on alendronate. Fell from standing this morning.')).toEqual(['osteoporosis present', 'trauma present']);
   });
 });
 

@@ -170,6 +170,8 @@ describe('grades without "/5" once the sentence speaks of power', () => {
     const slr = (text: string) => extract(text).evidence.filter((e) => e.finding === 'slr_positive').map((e) => [e.status, e.side, e.grade]);
     expect(slr('SLR 40° L, crossed SLR neg.')).toEqual([['present', 'left', 40]]);
     expect(slr('SLR: L 30°, R neg')).toContainEqual(['present', 'left', 30]);
+    // A straight leg raise's bare number is its angle.
+    expect(slr('SLR 40 L')).toEqual([['present', 'left', 40]]);
     expect(slr('SLR R 60 deg, L neg.')).toContainEqual(['present', 'right', 60]);
   });
 

@@ -18,6 +18,22 @@ import { FILLER } from './words.js';
 /** Post-void residual at which the triage policy calls it a red flag (POLICY). */
 export const RETENTION_ML = 200;
 
+/** The risk factors a social history or drug list states; "paracetamol prn fever" is no fever. */
+const SECTION_RISKS: Readonly<Record<string, ReadonlySet<FindingId>>> = {
+  social: new Set(['smoking', 'iv_drug_use']),
+  medications: new Set(['diabetes', 'immunosuppression', 'osteoporosis']),
+};
+/** A steroid in a drug list is a risk only when taken long term ("prednisone" for an asthma attack is not). */
+const LONG_TERM = new Set(['long', 'chronic', 'chronically', 'maintenance', 'years', 'months']);
+
+function sectionHolds(view: SentenceView, term: Finding, section: SectionKind): boolean {
+  const risks = SECTION_RISKS[section];
+  if (!risks || !term.targets.every((t) => risks.has(t.finding))) return false;
+  if (section !== 'medications' || !term.targets.some((t) => t.finding === 'osteoporosis')) return true;
+  for (let i = view.from; i < view.to; i++) if (LONG_TERM.has(view.norm(i))) return true;
+  return false;
+}
+
 /** Saddle places named as the symptom is felt: "the saddle area", "when wiping" (not "perianal", the examiner's word). */
 const SYMPTOM_SADDLE_WORDS = new Set(['saddle', 'when', 'on', 'after']);
 
@@ -37,8 +53,8 @@ export const GRADE_READING: Partial<Record<FindingId, ReadingKind>> = {
 
 export function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: SectionKind, attachedSites: Set<Unit>, out: Draft[], result?: TermResult): void {
   if (term.requires && !term.requires.some((word) => sentenceHas(view, word))) return;
-  // A social history holds risk factors ("SH: IVDU, non-smoker") and nothing else.
-  const scope = scopeOf(view, unit.from, unit.to, section === 'social' && term.group === 'risk' ? 'current' : section);
+  // A social history or a drug list holds risk factors ("SH: IVDU, non-smoker", "DH: pred 10mg OD long term") and nothing else.
+  const scope = scopeOf(view, unit.from, unit.to, sectionHolds(view, term, section) ? 'current' : section);
   let status: Status;
   let grade: number | undefined;
   let qualifierUnit: Unit | undefined;

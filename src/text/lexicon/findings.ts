@@ -74,7 +74,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // "gone" alone is a resolution ("the numbness has gone"); "gone numb" is a change for the worse.
     'gone numb', 'went numb', 'goes numb', 'going numb'], { sensory: true }),
   asserts('sensory', 'tingling', [
-    'tingling', 'tingle', 'tingles', 'tingly', 'pins and needles', 'paraesthesia', 'paraesthesias', 'paraesthesiae', 'paresthesia', 'paresthesias',
+    'tingling', 'tingle', 'tingles', 'tingly', 'pins and needles', 'p and n', 'pins n needles', 'pins & needles', 'paraesthesia', 'paraesthesias', 'paraesthesiae', 'paresthesia', 'paresthesias',
     'paresthesiae', 'tingled', 'tingling sensation', 'dysaesthesia', 'dysaesthesias', 'dysesthesia', 'dysesthesias', 'prickly feeling', 'prickling', 'buzzing',
   ], { sensory: true }),
   asserts('sensory', 'sensory_loss', [
@@ -428,11 +428,20 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'road traffic collision', 'rtc', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
     'struck by', 'motorcycle accident', 'bike accident', 'slipped', 'slipped and fell', 'tripped', 'tripped and fell', 'work-related injury', 'work injury', 'lifting injury',
   ]),
-  asserts('risk', 'osteoporosis', ['osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone'], { historical: true }),
+  asserts('risk', 'osteoporosis', ['osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'pred', 'steroid tablets', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone'], { historical: true }),
   asserts('risk', 'diabetes', ['diabetes', 'diabetic', 'dm', 't2dm', 't1dm', 'iddm', 'niddm', 'type 2 diabetes', 'type 1 diabetes', 'diabetes mellitus', 'type ii diabetes', 'dm2', 'insulin dependent', 'on insulin', 'metformin'], { historical: true }),
   asserts('risk', 'diabetes', ['non-diabetic', 'nondiabetic', 'non diabetic'], { fixed: 'absent', historical: true }),
   asserts('risk', 'smoking', ['smoker', 'smokers', 'smoke', 'smokes', 'smoking', 'smoked', 'cigarettes', 'cigarette', 'pack years', 'pack year', 'pack-year', 'pack-years', 'tobacco', 'tobacco use', 'ex-smoker', 'ex smoker'], { historical: true }),
   asserts('risk', 'smoking', ['non-smoker', 'nonsmoker', 'non smoker', 'never smoked', 'never smoker', 'never a smoker', 'lifelong non-smoker'], { fixed: 'absent', historical: true }),
+  // "PAD – claudication at 100m": peripheral arterial disease, not a pad.
+  asserts('risk', 'vascular_disease', ['pad'], { historical: true, requires: ['claudication', 'claudicant', 'pulses', 'pulse', 'arterial', 'abi', 'vascular', 'calf', 'calves', 'smoker', 'stent', 'bypass'] }),
+  asserts('risk', 'vascular_disease', ['aaa', 'abdominal aortic aneurysm', 'aortic aneurysm'], { historical: true }),
+  // "Neuro intact", "no neurological deficit": the legs' power and feeling are normal.
+  asserts('motor', ['weakness', 'sensory_loss'], [
+    'neuro intact', 'neurologically intact', 'neurology intact', 'no neuro deficit', 'no neuro deficits', 'no neurological deficit', 'no neurological deficits',
+    'neuro exam normal', 'neurological examination normal', 'neurological exam normal', 'neurological examination was normal', 'normal neurological examination',
+    'normal neuro exam', 'neuro nad', 'no focal neurological deficit', 'no focal neurological deficits', 'no focal neuro deficit',
+  ], { fixed: 'absent' }),
   asserts('risk', 'vascular_disease', [
     'pvd', 'peripheral vascular disease', 'peripheral arterial disease', 'peripheral artery disease', 'arterial disease', 'cad', 'coronary artery disease',
     'coronary disease', 'ihd', 'ischaemic heart disease', 'ischemic heart disease', 'heart attack', 'heart attacks', 'myocardial infarction', 'mi', 'stroke',
