@@ -15,6 +15,7 @@ const AGE_SEX = /^(\d{1,3})(m|f|yo|y|yr|yrs|yom|yof)$/;
 const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs', 'y']);
 const SEX_WORDS: ReadonlyMap<string, 'female' | 'male'> = new Map([
   ['woman', 'female'], ['female', 'female'], ['lady', 'female'], ['girl', 'female'], ['mrs', 'female'], ['miss', 'female'],
+  ['vagina', 'female'], ['vulva', 'female'], ['uterus', 'female'], ['penis', 'male'], ['scrotum', 'male'], ['testicles', 'male'],
   ['pregnant', 'female'], ['pregnancy', 'female'], ['trimester', 'female'], ['f', 'female'], ['postpartum', 'female'], ['postmenopausal', 'female'],
   ['man', 'male'], ['male', 'male'], ['gentleman', 'male'], ['boy', 'male'], ['mr', 'male'], ['m', 'male'], ['prostate', 'male'], ['erectile', 'male'],
   ['prostatic', 'male'],
@@ -164,12 +165,14 @@ export function readDemographics(tokens: readonly Token[]): Demographics {
   const found: Demographics = {};
   let male = 0;
   let female = 0;
+  let firstPerson = 0;
   // Age and sex are stated near the start of a note; a long note is not read to its end for them.
   const end = Math.min(tokens.length, READ_TOKENS);
   for (let i = 0; i < end; i++) {
     const norm = tokens[i]!.norm;
     if (MALE_PRONOUNS.has(norm)) male++;
     else if (FEMALE_PRONOUNS.has(norm)) female++;
+    else if (norm === 'i' || norm === "i'm" || norm === "i've" || norm === 'my') firstPerson++;
     const first = norm.charCodeAt(0);
     // An age written with its sex ("47M") ends the look at this token.
     if (found.age === undefined && first >= 48 && first <= 57 && readAgeAt(tokens, i, found)) continue;
@@ -180,9 +183,11 @@ export function readDemographics(tokens: readonly Token[]): Demographics {
       if (sex) found.sex = sex;
     }
   }
+  // Third-person pronouns that all agree: two of them, or one in a text where no "I" speaks (whose "she" may be someone else).
   if (!found.sex) {
-    if (male >= 2 && female === 0) found.sex = 'male';
-    else if (female >= 2 && male === 0) found.sex = 'female';
+    const enough = (n: number): boolean => n >= 2 || (n === 1 && firstPerson === 0);
+    if (enough(male) && female === 0) found.sex = 'male';
+    else if (enough(female) && male === 0) found.sex = 'female';
   }
   return found;
 }

@@ -30,6 +30,8 @@ const NUMBER_WITH_UNIT = /^(\d{1,4})(ml|mls|cc|deg|degs|m|yds|yards|ft|km|kg|kgs
 const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilos', 'kilograms', 'lb', 'lbs', 'pounds', 'stone', 'st']);
 
 const REFLEX_GRADE = /^[0-4]$/;
+/** Words that may stand before an age and sex opening a sentence ("Pt 81M"). */
+const AGE_OPENERS = new Set(['pt', 'patient', ':', '-', ',', '(']);
 /** Tests graded in degrees, whose bare number is an angle. */
 const ANGLE_LEADS = new Set(['slr', 'slrt', 'lasegue', 'lasègue']);
 
@@ -95,7 +97,7 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
       const value = Number(attached[1]);
       const unit = attached[2]!;
       // "81M, known prostate ca": an age and sex opening a sentence, not metres.
-      if (unit === 'm' && i <= from + 1) continue;
+      if (unit === 'm' && (i === from || (i === from + 1 && AGE_OPENERS.has(tokens[from]!.norm)))) continue;
       if (WEIGHT_UNITS.has(unit)) readings.push({ kind: 'weight', value, from: i, to: i + 1 });
       else if (VOLUME_UNITS.has(unit)) readings.push({ kind: 'volume', value, from: i, to: i + 1 });
       else if (ANGLE_UNITS.has(unit)) readings.push({ kind: 'angle', value, from: i, to: i + 1 });

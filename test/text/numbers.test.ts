@@ -137,6 +137,11 @@ describe('durations', () => {
     expect(extract('40yo man, IVDU, 1/52 severe thoracic back pain, febrile 38.7.').durationDays).toBe(7);
   });
 
+  it('a distance walked before the legs give out is the walking distance', () => {
+    const walking = extract('Walks 80m then has to sit, legs heavy.').evidence.find((e) => e.finding === 'walking_leg_symptoms');
+    expect(walking?.grade).toBe(80);
+  });
+
   it('an age and sex opening a sentence is no walking distance', () => {
     const walking = extract('81M, new severe back pain, bilateral leg weakness, unable to walk since this morning.').evidence.find((e) => e.finding === 'walking_leg_symptoms');
     expect(walking?.grade).toBeUndefined();
@@ -226,7 +231,7 @@ describe('age and sex', () => {
     ['67y, T2DM, back pain.', 67, undefined],
     ['68 y/o M presents with LBP x 3/7.', 68, 'male'],
     ['F 34, LBP 2/52.', 34, 'female'],
-    ['She is 62 and has back pain.', 62, undefined],
+    ['She is 62 and has back pain.', 62, 'female'],
     ['80 years young, back pain.', 80, undefined],
     ["I'm sixty-three and my back hurts.", 63, undefined],
     ['27 y.o. female with back pain.', 27, 'female'],
@@ -235,11 +240,15 @@ describe('age and sex', () => {
     ['Dear colleague, Mr Smith (52) has had sciatica.', 52, 'male'],
     ['Aggs: walking >100m, standing.', undefined, undefined],
     ['There is mild MR noted.,3. Coronary angiography.', undefined, 'male'],
+    // One third-person pronoun is the patient's when no "I" speaks; "MS:" is the mental state.
+    ['He has had numbness in the left foot since Friday.', undefined, 'male'],
+    ['My mother says she had sciatica. I have back pain.', undefined, undefined],
+    ['MS: A&O to person, place, time. He walks with a cane.', undefined, 'male'],
     ['My mother is 80 and has sciatica. I have back pain.', undefined, undefined],
     // Metres, percentages and degrees are not ages.
     ['Fall from height 3m, LBP.', undefined, undefined],
     ['Claudication distance 50m.', undefined, undefined],
-    ['He is 107 percent of ideal body weight.', undefined, undefined],
+    ['He is 107 percent of ideal body weight.', undefined, 'male'],
     ['The patient is 40 to 100 degrees range of motion.', undefined, undefined],
   ])('%s', (text, age, sex) => {
     const result = extract(text);

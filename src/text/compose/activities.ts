@@ -167,7 +167,7 @@ function clauseRefersBack(view: SentenceView, clause: number): boolean {
   return false;
 }
 
-export const DISTANCE_LEADS = new Set(['after', 'within', 'at', 'beyond', 'than', 'walking', 'walk', 'only']);
+export const DISTANCE_LEADS = new Set(['after', 'within', 'at', 'beyond', 'than', 'walking', 'walk', 'walks', 'walked', 'manage', 'manages', 'only']);
 
 export const CLAUDICANT: ReadonlySet<FindingId> = new Set(['leg_pain', 'numbness', 'tingling', 'weakness']);
 
