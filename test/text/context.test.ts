@@ -276,6 +276,12 @@ describe('hypotheticals and sections', () => {
     expect(statusOf('The upper aspect of the cauda equina was visualized.', 'bladder_dysfunction')).toBeUndefined();
   });
 
+  it('the exception to a denied finding is that finding', () => {
+    const text = 'No weakness apart from big toe extension on the right.';
+    expect(find(text, 'weakness', 'right')?.movement).toBe('big_toe_extension');
+    expect(find(text, 'weakness', 'right')?.status).toBe('present');
+  });
+
   it('"not X, more like Y" denies X only', () => {
     const text = 'Not a deep ache, more like electric shocks down my leg.';
     expect(statusOf(text, 'deep_aching_pain')).toBe('absent');

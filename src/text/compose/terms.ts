@@ -71,7 +71,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     status = result.meaning === 'abnormal' ? 'present' : 'absent';
     grade = result.grade;
   } else {
-    const polarity = qualifierOf(view, unit, term) ?? bareNegation(view, unit, term, scope) ?? formPolarity(scope);
+    const polarity = qualifierOf(view, unit, term) ?? bareNegation(view, unit, term, scope) ?? formPolarity(scope) ?? exceptionPolarity(view, unit, term);
     // "DTRs 2+ at the knees and absent at the ankles": a word for reflexes in general, graded by place.
     if (term.group === 'reflex' && term.targets.length > 1) {
       const bySite = reflexSiteResults(view, unit, term, polarity);
@@ -190,6 +190,22 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
   }
   for (const other of otherSides)
     if (!out.slice(firstDraft).some((d) => d.side === other.side)) termDrafts(view, unit, term, section, attachedSites, out, other);
+}
+
+const EXCEPTIONS = new Set(['apart from', 'except', 'except for', 'other than', 'aside from', 'save for']);
+
+/**
+ * "No weakness apart from big toe extension on the right": the exception to a denied finding is that
+ * finding, in the function the term names.
+ */
+function exceptionPolarity(view: SentenceView, unit: Unit, term: Finding): Polarity | undefined {
+  const exception = view.units.find((u) => u.to <= unit.from && unit.from - u.to <= 1 && EXCEPTIONS.has(view.phrase(u)));
+  if (!exception) return undefined;
+  const denied = view.units.find((u) => {
+    const other = conceptOf(u, 'finding');
+    return u.to <= exception.from && other?.mode === 'assert' && other.group === term.group && scopeOf(view, u.from, u.to, 'current').negated;
+  });
+  return denied ? { meaning: 'abnormal', unit: exception } : undefined;
 }
 
 /** "Bladder: Y", "Bowels: no": a form's answer is the result of a term that names a function. */
