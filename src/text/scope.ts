@@ -20,6 +20,7 @@
 import type { Answer } from './answers.js';
 import { readDurations } from './duration.js';
 import type { SectionKind } from './lexicon/sections.js';
+import { aboutPersonDescribed, ownsFindings } from './people.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from './view.js';
 
 export type MentionContext = 'current' | 'historical' | 'family' | 'hypothetical';
@@ -67,7 +68,7 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   let hypothetical = section === 'hypothetical' || section === 'none' || section === 'social' || section === 'medications';
   let presentFrom = -1;
 
-  if (describedPerson(view, clause) && !speaksOfSelfBetween(view, clause, from)) other = true;
+  if (aboutPersonDescribed(view, clause, from)) other = true;
   for (const unit of view.units) {
     if (unit.from >= view.to) break;
     // "Return precautions: fever, new weakness, urinary retention": a heading of warnings holds its whole list
@@ -75,7 +76,7 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
     if (unit.to <= from && hasConcept(unit, 'hypothetical') && view.norm(unit.to) === ':' && WARNING_HEADINGS.has(view.phrase(unit))) hypothetical = true;
     if (view.clause(unit.from) !== clause) continue;
     if (unit.from >= from && unit.to <= to) continue;
-    if (hasConcept(unit, 'other_person') && !actedOnByPatient(view, unit) && !informant(view, unit)) other = true;
+    if (hasConcept(unit, 'other_person') && ownsFindings(view, unit)) other = true;
     if (unit.to <= from) {
       if (hasConcept(unit, 'subject')) {
         // "My wife has sciatica, and I have back pain": the patient speaking of themselves again.
@@ -132,73 +133,6 @@ const WARNING_HEADINGS = new Set([
 ]);
 /** Subjects that speak of now; a history word or a year before them does not reach past them. */
 const PRESENT_SUBJECTS = new Set(['now', 'still', 'presents', 'presenting', 'ongoing']);
-
-/** After a person, words that make them the one who has something ("my mother has", "my dad's", "a friend who"). */
-const OWNER_WORDS = new Set(['has', 'had', 'have', 'having', 'is', 'was', 'were', "'s", 'gets', 'got', 'suffers', 'suffered', 'also', 'too', 'with', 'who', 'whose', 'both', 'developed', 'needed', 'died']);
-/** Words of family-history phrases, which stay about the family whoever speaks. */
-const FAMILY_HISTORY_WORDS = new Set(['family', 'history', 'hx', 'fh', 'fhx', 'paternal', 'maternal', 'relatives', 'relative']);
-
-/**
- * "I helped a friend move house and woke up with back pain", "I lifted my
- * son and felt a pop": a person the patient acted on, named after "I" and
- * not as the one who has something, is not whose findings these are.
- */
-function actedOnByPatient(view: SentenceView, person: Unit): boolean {
-  for (let i = person.from; i < person.to; i++) if (FAMILY_HISTORY_WORDS.has(view.norm(i))) return false;
-  if (OWNER_WORDS.has(view.norm(person.to))) return false;
-  const clause = view.clause(person.from);
-  for (let i = person.from - 1; i >= view.from && view.clause(i) === clause; i--) {
-    const norm = view.norm(i);
-    if (norm === 'i' || norm === 'we') return true;
-  }
-  return false;
-}
-
-/** Words after a person that make them the one telling, not the one who has it: "his wife reports he has been incontinent". */
-const REPORTING = new Set(['report', 'reports', 'reported', 'states', 'stated', 'notes', 'noted', 'noticed', 'notices', 'describes', 'observed', 'witnessed', 'corroborates', 'confirms']);
-/** Lay telling, which may pass on a general fact ("my friend said numbness in the bottom is an emergency"): the patient must be named. */
-const TELLING = new Set(['says', 'said', 'thinks', 'tells', 'told', 'mentions', 'mentioned', 'feels', 'believes', 'reckons']);
-const PATIENT_WORDS = new Set(['i', "i'm", "i've", 'my', 'me', 'he', "he's", 'his', 'she', "she's", 'her', 'patient', 'pt', 'that']);
-
-const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'the', "pt's", "patient's"]);
-const FEMALE_PEOPLE = new Set(['mother', 'mum', 'mom', 'wife', 'sister', 'daughter', 'aunt', 'grandmother', 'grandma', 'niece', 'girlfriend', 'nan', 'nana']);
-const MALE_PEOPLE = new Set(['father', 'dad', 'husband', 'brother', 'son', 'uncle', 'grandfather', 'grandad', 'grandpa', 'nephew', 'boyfriend']);
-
-function informant(view: SentenceView, person: Unit): boolean {
-  // "no significant weight loss per mom's report", "according to his wife", "collateral from daughter"
-  let before = person.from - 1;
-  if (POSSESSIVES.has(view.norm(before))) before--;
-  if (view.norm(before) === 'per' || view.norm(before) === 'from' || (view.norm(before) === 'to' && view.norm(before - 1) === 'according')) return true;
-  let i = person.to;
-  // "my wife also says", "Pt's wife reports"
-  if (view.norm(i) === 'also') i++;
-  const telling = TELLING.has(view.norm(i));
-  if (!REPORTING.has(view.norm(i)) && !telling) return false;
-  if (telling && !PATIENT_WORDS.has(view.norm(i + 1))) return false;
-  // "My mother says she had sciatica": the teller speaking of herself.
-  let next = i + 1;
-  if (view.norm(next) === 'that') next++;
-  const pronoun = view.norm(next);
-  const who = view.norm(person.to - 1).replace(/'s$/, '');
-  return !((pronoun === 'she' && FEMALE_PEOPLE.has(who)) || (pronoun === 'he' && MALE_PEOPLE.has(who)));
-}
-
-/** "I look after my mum who is incontinent": a clause opened by "who" after a person is about that person. */
-function describedPerson(view: SentenceView, clause: number): boolean {
-  let start = view.from;
-  while (start < view.to && view.clause(start) !== clause) start++;
-  const opener = view.norm(start);
-  if (opener !== 'who' && opener !== 'whose') return false;
-  const before = view.unitAtToken(start - 1);
-  return before !== undefined && hasConcept(before, 'other_person');
-}
-
-/** "... my mum who is incontinent and my back hurts": the patient speaking of themselves again. */
-const FIRST_PERSON_WORDS = new Set(['i', "i'm", "i've", "i'd", 'my', 'me']);
-function speaksOfSelfBetween(view: SentenceView, clause: number, before: number): boolean {
-  for (let i = before - 1; i >= view.from && view.clause(i) === clause; i--) if (FIRST_PERSON_WORDS.has(view.norm(i))) return true;
-  return false;
-}
 
 /** Words after "in the past" that make it a recent stretch of time, not history: "in the past few months", "in the past 3 weeks". */
 const RECENT_WINDOW = new Set(['few', 'several', 'couple', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year']);

@@ -1,0 +1,85 @@
+/**
+ * Whose finding is it: another person named in a sentence owns what the
+ * sentence says ("my mother has sciatica"), unless the patient acted on them
+ * ("I lifted my son"), they only tell the patient's story ("his wife reports
+ * he has been incontinent", "per mom's report"), or the patient speaks of
+ * themselves again.
+ */
+import { hasConcept, type SentenceView, type Unit } from './view.js';
+
+/** Whether the person named by `person` is the one the sentence's findings belong to. */
+export function ownsFindings(view: SentenceView, person: Unit): boolean {
+  return !actedOnByPatient(view, person) && !informant(view, person);
+}
+
+/** "I look after my mum who is incontinent": a mention in a clause that describes a person named just before it. */
+export function aboutPersonDescribed(view: SentenceView, clause: number, from: number): boolean {
+  return describedPerson(view, clause) && !speaksOfSelfBetween(view, clause, from);
+}
+
+/** After a person, words that make them the one who has something ("my mother has", "my dad's", "a friend who"). */
+const OWNER_WORDS = new Set(['has', 'had', 'have', 'having', 'is', 'was', 'were', "'s", 'gets', 'got', 'suffers', 'suffered', 'also', 'too', 'with', 'who', 'whose', 'both', 'developed', 'needed', 'died']);
+/** Words of family-history phrases, which stay about the family whoever speaks. */
+const FAMILY_HISTORY_WORDS = new Set(['family', 'history', 'hx', 'fh', 'fhx', 'paternal', 'maternal', 'relatives', 'relative']);
+
+/**
+ * "I helped a friend move house and woke up with back pain", "I lifted my
+ * son and felt a pop": a person the patient acted on, named after "I" and
+ * not as the one who has something, is not whose findings these are.
+ */
+function actedOnByPatient(view: SentenceView, person: Unit): boolean {
+  for (let i = person.from; i < person.to; i++) if (FAMILY_HISTORY_WORDS.has(view.norm(i))) return false;
+  if (OWNER_WORDS.has(view.norm(person.to))) return false;
+  const clause = view.clause(person.from);
+  for (let i = person.from - 1; i >= view.from && view.clause(i) === clause; i--) {
+    const norm = view.norm(i);
+    if (norm === 'i' || norm === 'we') return true;
+  }
+  return false;
+}
+
+/** Words after a person that make them the one telling, not the one who has it: "his wife reports he has been incontinent". */
+const REPORTING = new Set(['report', 'reports', 'reported', 'states', 'stated', 'notes', 'noted', 'noticed', 'notices', 'describes', 'observed', 'witnessed', 'corroborates', 'confirms']);
+/** Lay telling, which may pass on a general fact ("my friend said numbness in the bottom is an emergency"): the patient must be named. */
+const TELLING = new Set(['says', 'said', 'thinks', 'tells', 'told', 'mentions', 'mentioned', 'feels', 'believes', 'reckons']);
+const PATIENT_WORDS = new Set(['i', "i'm", "i've", 'my', 'me', 'he', "he's", 'his', 'she', "she's", 'her', 'patient', 'pt', 'that']);
+
+const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'the', "pt's", "patient's"]);
+const FEMALE_PEOPLE = new Set(['mother', 'mum', 'mom', 'wife', 'sister', 'daughter', 'aunt', 'grandmother', 'grandma', 'niece', 'girlfriend', 'nan', 'nana']);
+const MALE_PEOPLE = new Set(['father', 'dad', 'husband', 'brother', 'son', 'uncle', 'grandfather', 'grandad', 'grandpa', 'nephew', 'boyfriend']);
+
+function informant(view: SentenceView, person: Unit): boolean {
+  // "no significant weight loss per mom's report", "according to his wife", "collateral from daughter"
+  let before = person.from - 1;
+  if (POSSESSIVES.has(view.norm(before))) before--;
+  if (view.norm(before) === 'per' || view.norm(before) === 'from' || (view.norm(before) === 'to' && view.norm(before - 1) === 'according')) return true;
+  let i = person.to;
+  // "my wife also says", "Pt's wife reports"
+  if (view.norm(i) === 'also') i++;
+  const telling = TELLING.has(view.norm(i));
+  if (!REPORTING.has(view.norm(i)) && !telling) return false;
+  if (telling && !PATIENT_WORDS.has(view.norm(i + 1))) return false;
+  // "My mother says she had sciatica": the teller speaking of herself.
+  let next = i + 1;
+  if (view.norm(next) === 'that') next++;
+  const pronoun = view.norm(next);
+  const who = view.norm(person.to - 1).replace(/'s$/, '');
+  return !((pronoun === 'she' && FEMALE_PEOPLE.has(who)) || (pronoun === 'he' && MALE_PEOPLE.has(who)));
+}
+
+/** "I look after my mum who is incontinent": a clause opened by "who" after a person is about that person. */
+function describedPerson(view: SentenceView, clause: number): boolean {
+  let start = view.from;
+  while (start < view.to && view.clause(start) !== clause) start++;
+  const opener = view.norm(start);
+  if (opener !== 'who' && opener !== 'whose') return false;
+  const before = view.unitAtToken(start - 1);
+  return before !== undefined && hasConcept(before, 'other_person');
+}
+
+/** "... my mum who is incontinent and my back hurts": the patient speaking of themselves again. */
+const FIRST_PERSON_WORDS = new Set(['i', "i'm", "i've", "i'd", 'my', 'me']);
+function speaksOfSelfBetween(view: SentenceView, clause: number, before: number): boolean {
+  for (let i = before - 1; i >= view.from && view.clause(i) === clause; i--) if (FIRST_PERSON_WORDS.has(view.norm(i))) return true;
+  return false;
+}
