@@ -79,6 +79,7 @@ export function formAnswerAfter(text: string, tokens: readonly Token[], at: numb
 
 /** "No.", "None.", "No, never", "Yes, I can't hold it": a sentence that is, or opens with, an answer. */
 export function answerSentence(tokens: readonly Token[], from: number, to: number): Answer | undefined {
+  from = afterSpeakerLabel(tokens, from, to);
   const opening = ANSWERS.get(tokens[from]?.norm ?? '');
   if (opening && tokens[from + 1]?.norm === ',') return opening;
   let found: Answer | undefined;
@@ -99,5 +100,13 @@ const QUESTION_WORDS = new Set([
 
 /** "Do you have any numbness in your saddle area?", "Any bowel accidents?": a question, not a statement. */
 export function isQuestion(tokens: readonly Token[], from: number, to: number): boolean {
-  return tokens[to - 1]?.norm === '?' && QUESTION_WORDS.has(tokens[from]?.norm ?? '');
+  return tokens[to - 1]?.norm === '?' && QUESTION_WORDS.has(tokens[afterSpeakerLabel(tokens, from, to)]?.norm ?? '');
+}
+
+/** Who speaks in a transcript: "Q:", "A:", "Dr:", "Pt:". */
+const SPEAKER_LABELS = new Set(['q', 'a', 'question', 'answer', 'dr', 'doctor', 'pt', 'patient']);
+
+/** The first token after a transcript's speaker label ("A: No." → "No"). */
+function afterSpeakerLabel(tokens: readonly Token[], from: number, to: number): number {
+  return from + 1 < to && SPEAKER_LABELS.has(tokens[from]!.norm) && tokens[from + 1]!.norm === ':' ? from + 2 : from;
 }

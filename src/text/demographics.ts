@@ -69,9 +69,19 @@ const isWordToken = (norm: string): boolean => /^[a-z]/.test(norm);
 /** Words before a number that make "3m" a length, not a three-year-old boy. */
 const LENGTH_LEADS = new Set([
   'height', 'distance', 'from', 'of', 'about', 'approximately', 'approx', '~', 'walks', 'walk', 'walked', 'walking', 'to', 'after', 'than', 'for', 'only', 'just',
+  'claudication', 'claudicant', 'tolerance',
   'over', 'under', 'around', 'within', 'x', 'at', '>', '<', '=', '@',
 ]);
 const measuredBefore = (tokens: readonly Token[], i: number): boolean => LENGTH_LEADS.has(tokens[i - 1]?.norm ?? '');
+
+/** "I am woman 45 years", "I'm a man 60 years": a person word after "I am" just before the years. */
+function selfDescribedBefore(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i - 1]?.norm ?? '';
+  if (!SEX_AFTER_AGE.has(noun) || noun.length === 1) return false;
+  let k = i - 2;
+  if (tokens[k]?.norm === 'a') k--;
+  return tokens[k]?.norm === "i'm" || (tokens[k]?.norm === 'am' && tokens[k - 1]?.norm === 'i');
+}
 
 /** Records the sex a word after an age states ("47M", "52 yo F", "a 52-year-old woman"), unless one is known. */
 function setSex(found: Demographics, word: string | undefined): void {
@@ -111,6 +121,10 @@ function readAgeAt(tokens: readonly Token[], i: number, found: Demographics): bo
     } else if ((tokens[j]?.norm === '/' || tokens[j]?.norm === '.') && tokens[j + 1]?.norm === 'o') {
       found.age = Number(norm);
       setSex(found, tokens[j + 2]?.norm);
+    } else if (selfDescribedBefore(tokens, i)) {
+      // "I am woman 45 years"
+      found.age = Number(norm);
+      setSex(found, tokens[i - 1]?.norm);
     }
     return false;
   }

@@ -75,6 +75,8 @@ export function readDurations(tokens: readonly Token[], from: number, to: number
     // "twice a day", "3 times a week", "every three or four hours": a frequency, not a duration (nor is the range's other end).
     // "for the next few weeks my back was sore": a stretch of the story, not how long it has lasted until now.
     if (value !== undefined && (previous === 'next' || previous === 'following')) continue;
+    // "I am woman 45 years": an age; "pregnant, 28 weeks": a pregnancy.
+    if (value !== undefined && (AGE_NOUNS.has(previous ?? '') || ((previous === ',' || previous === 'at') && PREGNANCY.has(tokens[i - 2]?.norm ?? '')))) continue;
     // "review in 2/52", "f/u in 6 weeks": when to come back, not how long it has lasted.
     if (value !== undefined && previous === 'in' && FUTURE_LEADS.has(tokens[i - 2]?.norm ?? '')) continue;
     if (value !== undefined && previous !== undefined && FREQUENCY_WORDS.has(previous)) {
@@ -150,6 +152,8 @@ export function readDurations(tokens: readonly Token[], from: number, to: number
   return found;
 }
 
+const AGE_NOUNS = new Set(['woman', 'man', 'male', 'female', 'lady', 'gentleman', 'boy', 'girl', 'aged', 'age']);
+const PREGNANCY = new Set(['pregnant', 'gestation', 'pregnancy', 'gravida']);
 const FUTURE_LEADS = new Set(['review', 'rv', 'see', 'seen', 'u', 'fu', 'up', 'return', 'recheck', 'reassess', 'repeat', 'again', 'back', 'appointment', 'appt', 'clinic', 'reviewed']);
 
 /** Sex words that follow an age in a note's opening: "67y M", "68 yrs female". */

@@ -9,7 +9,16 @@ import { hasConcept, type SentenceView, type Unit } from './view.js';
 
 /** Whether the person named by `person` is the one the sentence's findings belong to. */
 export function ownsFindings(view: SentenceView, person: Unit): boolean {
-  return !actedOnByPatient(view, person) && !informant(view, person);
+  return !actedOnByPatient(view, person) && !informant(view, person) && !selfDescribed(view, person);
+}
+
+/** "I'm a 60yo grandad with sciatica", "as a mum of three": the patient naming what they are. */
+function selfDescribed(view: SentenceView, person: Unit): boolean {
+  for (let i = person.from - 1; i >= Math.max(view.from, person.from - 4); i--) {
+    const norm = view.norm(i);
+    if (norm === "i'm" || (norm === 'am' && view.norm(i - 1) === 'i') || norm === 'as') return view.norm(i + 1) === 'a' || view.norm(i + 1) === 'an';
+  }
+  return false;
 }
 
 /** "I look after my mum who is incontinent": a mention in a clause that describes a person named just before it. */

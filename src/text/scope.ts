@@ -48,7 +48,7 @@ const LIST_LINKS = new Set([
   'bilaterally', 'left', 'right', 'l', 'r', 'both', 'sides', 'side', 'leg', 'legs', 'function', 'control', 'since', 'then', 'completely', 'largely', 'mostly',
   ':', 'type',
   // "CES sx screened: nil", "red flags checked and negative".
-  'screened', 'checked', 'asked', 'enquired', 'inquired', 'assessed', 'reviewed', 'explored', 'discussed', 'specifically', 'about', '-',
+  'screened', 'checked', 'asked', 'enquired', 'inquired', 'assessed', 'reviewed', 'explored', 'discussed', 'specifically', 'about', '-', '–', '—',
 ]);
 const PSEUDO_REACH = 3;
 /** Post-negations that also deny the word right after them. */
@@ -100,8 +100,11 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
     } else if (unit.from >= to) {
       if (hasDirected(unit, 'history', 'post')) historical = true;
       if (!negationUnit && hasDirected(unit, 'negation', 'post') && !becomes(view, unit) && reachesBack(view, to, unit.from)) negationUnit = unit;
+      if (hasDirected(unit, 'uncertain', 'post') && reachesBack(view, to, unit.from)) uncertain = true;
     }
   }
+  // "can't pee properly and my bum feels numb": "and my", ", my" start the patient's next statement.
+  if (negationUnit && negationUnit.to <= from && restartsWithOwn(view, negationUnit.to, from)) negationUnit = undefined;
   // "PR exam if retention": a condition, not a finding.
   if (view.norm(from - 1) === 'if') hypothetical = true;
   const formAnswer = view.formAnswerAfter(to);
@@ -121,6 +124,11 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
     ...(dated && { dated }),
     ...(formAnswer && { formAnswer }),
   };
+}
+
+function restartsWithOwn(view: SentenceView, after: number, before: number): boolean {
+  for (let i = after; i < before - 1; i++) if ((view.norm(i) === 'and' || view.norm(i) === ',') && view.norm(i + 1) === 'my') return true;
+  return false;
 }
 
 /** A form's "no" acts as a negation after its label. */
@@ -192,13 +200,22 @@ function becomes(view: SentenceView, trigger: Unit): boolean {
   return next !== undefined && next.from === trigger.to && hasConcept(next, 'finding');
 }
 
-/** "left leg fine", "R foot normal": a left or right side, a place, and no comma before the well word at `trigger`. */
+const OWN_WORDS = new Set(['my', 'the', 'his', 'her', 'their']);
+
+/**
+ * "left leg fine", "my back is fine": a place of its own (with a side, or "my", "the"), and no comma before
+ * the well word at `trigger`, is the subject of its own statement.
+ */
 function sidedPlaceAt(view: SentenceView, i: number, trigger: number): boolean {
-  const side = view.unitAtToken(i);
+  let at = i;
+  const owned = OWN_WORDS.has(view.norm(at));
+  if (owned) at++;
+  const side = view.unitAtToken(at);
   const sided = conceptOf(side, 'side')?.side;
-  if (!side || (sided !== 'left' && sided !== 'right')) return false;
-  const place = view.unitAtToken(side.to);
-  if (place === undefined || place.from !== side.to || !hasConcept(place, 'site')) return false;
+  if (side && (sided === 'left' || sided === 'right')) at = side.to;
+  else if (!owned) return false;
+  const place = view.unitAtToken(at);
+  if (place === undefined || place.from !== at || !hasConcept(place, 'site')) return false;
   for (let j = place.to; j < trigger; j++) if (view.norm(j) === ',') return false;
   return true;
 }

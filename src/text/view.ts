@@ -63,9 +63,9 @@ export class SentenceView {
 
   /** "Back pain: none", "SLR: negative", "Fever: no": what follows the colon answers what precedes it. */
   private answersBefore(colon: number): boolean {
-    // "Aggs: sitting, bending. Eases: lying": a physiotherapy heading leads its list.
+    // "Aggs: sitting, bending. Eases: lying": a physiotherapy heading leads its list; so does a denial ("Denies: ...").
     const heading = this.unitAtToken(colon - 1);
-    if (heading?.concepts.some((c) => c.kind === 'aggravates' || c.kind === 'eases')) return true;
+    if (heading?.concepts.some((c) => c.kind === 'aggravates' || c.kind === 'eases' || (c.kind === 'negation' && c.direction === 'pre'))) return true;
     let i = colon + 1;
     if (this.tokens[i]?.norm === ',') i++;
     if (i >= this.to) return false;
@@ -74,7 +74,7 @@ export class SentenceView {
     if (this.sideAt(i)) i = Math.max(i + 1, this.unitAtToken(i)?.to ?? 0);
     if (i >= this.to) return false;
     const unit = this.unitAtToken(i);
-    if (unit?.from === i && unit.concepts.some((c) => (c.kind === 'negation' && c.direction === 'post') || c.kind === 'qualifier')) return true;
+    if (unit?.from === i && unit.concepts.some((c) => ((c.kind === 'negation' || c.kind === 'uncertain') && c.direction === 'post') || c.kind === 'qualifier')) return true;
     return !unit && this.readingFrom(i) !== undefined;
   }
 

@@ -159,6 +159,46 @@ describe('a clinician\'s shorthand', () => {
   });
 });
 
+describe('more of forms, advice and people', () => {
+  it('a denial heading, an unknown answer, an en dash, a transcript', () => {
+    expect(brief('Pt denies: saddle anaesthesia, urinary retention, faecal incontinence.')).toEqual([
+      'saddle_anesthesia absent',
+      'bladder_dysfunction absent',
+      'bowel_dysfunction absent',
+    ]);
+    expect(brief('Saddle anaesthesia: not assessed')).toEqual(['saddle_anesthesia unknown']);
+    expect(brief('B&B – normal')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction absent']);
+    expect(brief('Q: Any numbness in the saddle area? A: No.')).toEqual(['saddle_anesthesia absent']);
+  });
+
+  it('a list still shares its denial; "and my" starts the patient\'s next statement', () => {
+    expect(brief('Denies numbness and tingling.')).toEqual(['numbness absent', 'tingling absent']);
+    expect(brief("Can't pee properly since yesterday and my bum feels numb.")).toEqual(['bladder_dysfunction present', 'saddle_anesthesia present']);
+    expect(brief('My leg hurts, my back is fine.')).toEqual(['leg_pain present', 'back_pain absent']);
+  });
+
+  it('advice in a patient\'s words, a flatmate, a recovered foot drop, weight lost on purpose', () => {
+    expect(brief('If your legs become weak or you develop numbness around your bottom, call 999.')).toEqual([]);
+    expect(brief('My flatmate injects drugs but I never have.')).toEqual([]);
+    expect(brief('Left foot drop in 2019, which has recovered.')).toEqual([]);
+    expect(brief('I lost weight on purpose.')).toEqual([]);
+    expect(statusOf("I'm a 60yo grandad with sciatica down my left leg.", 'leg_pain')).toBe('present');
+  });
+
+  it('"and my" also ends a result read backwards, and a denied toileting problem is denied', () => {
+    expect(brief("My legs aren't weak and my bladder is normal.")).toEqual(['weakness absent both', 'bladder_dysfunction absent']);
+    expect(brief('The patient does not have a history of allergy or toileting problems.')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction absent']);
+  });
+
+  it('"presents w/" ends the history before it', () => {
+    expect(brief('65M w/ hx of DM2 presents w/ 3 wk hx of LBP and urinary retention.')).toEqual([
+      'diabetes present',
+      'back_pain present',
+      'bladder_dysfunction present',
+    ]);
+  });
+});
+
 describe('who has it', () => {
   it('a relative who tells the story is not the one who has it', () => {
     expect(statusOf("Pt's wife reports he has been incontinent of urine twice.", 'bladder_dysfunction')).toBe('present');

@@ -465,6 +465,13 @@ describe('a patient\'s words for red flags and mimics', () => {
     ['I feel hot and shaky.', 'fever'],
     ["I've been constipated for a week and can't feel myself going.", 'bowel_dysfunction'],
     ["It's worse at night, I can't get comfy whatever I do.", 'night_pain'],
+    ['I wet the bed last night.', 'bladder_dysfunction'],
+    ["I haven't been for a wee since last night.", 'bladder_dysfunction'],
+    ['I keep needing to pee but not much comes out.', 'bladder_dysfunction'],
+    ["I can't feel my bum when I sit on the toilet.", 'saddle_anesthesia'],
+    ['My foot is slapping.', 'foot_drop'],
+    ["I've lost my appetite and some weight.", 'weight_loss'],
+    ['In-out catheter: 1100ml drained.', 'post_void_residual'],
   ])('%s → %s present', (text, finding) => {
     expect(brief(text)).toContainEqual([finding, 'present', '', '']);
   });
@@ -499,6 +506,19 @@ describe('a patient\'s words for red flags and mimics', () => {
     expect(brief("I can't walk on my heel on the right side, the toes won't come up.")).toEqual([['weakness', 'present', 'right', 'ankle_dorsiflexion']]);
     // "cos" ends the "can't" before it.
     expect(brief("Can't climb stairs cos my right thigh is weak.")).toEqual([['weakness', 'present', 'right', '']]);
+  });
+
+  it('a child\'s wet bed, the toilet and a temperature denied', () => {
+    expect(brief('He wet the bed until he was 7.')).toEqual([]);
+    expect(brief('No problems with the toilet.')).toEqual([
+      ['bladder_dysfunction', 'absent', '', ''],
+      ['bowel_dysfunction', 'absent', '', ''],
+    ]);
+    expect(brief('Nothing has changed with my toilet habits.')).toEqual([
+      ['bladder_dysfunction', 'absent', '', ''],
+      ['bowel_dysfunction', 'absent', '', ''],
+    ]);
+    expect(brief('No temperature.')).toEqual([['fever', 'absent', '', '']]);
   });
 
   it('gone, resolved or never noticed', () => {

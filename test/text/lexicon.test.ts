@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FINDINGS, MOVEMENTS, REGIONS } from '../../src/knowledge/vocabulary.js';
 import { LEXICON } from '../../src/text/index.js';
+import { TRANSPARENT } from '../../src/text/lexicon/index.js';
 import { phraseTokens } from '../../src/text/tokenize.js';
 
 const concepts = LEXICON.map((e) => e.concept);
@@ -25,6 +26,17 @@ describe('lexicon', () => {
 
   it('every phrase is words the tokenizer can match', () => {
     for (const entry of LEXICON) for (const phrase of entry.phrases) expect(phraseTokens(phrase).length, phrase).toBeGreaterThan(0);
+  });
+
+  it('no phrase of several words shrinks to a bare joining word once the words the matcher steps over are gone', () => {
+    // "and my" would match every "and", "if your" every "if": the matcher steps over "my" and "your".
+    const joining = new Set(['and', 'or', ',', 'if', 'but', 'to', 'of', 'in', 'on', 'with', 'for', 'not', 'no']);
+    const shrunk = LEXICON.flatMap((e) => e.phrases).filter((phrase) => {
+      const words = phraseTokens(phrase);
+      const kept = words.filter((w) => !TRANSPARENT.has(w));
+      return kept.length < words.length && kept.length === 1 && joining.has(kept[0]!);
+    });
+    expect(shrunk).toEqual([]);
   });
 
   it('the text core imports no Node built-ins (it runs in the browser)', () => {

@@ -129,6 +129,8 @@ describe('durations', () => {
 
   it('a pregnancy, a follow-up and a blood pressure are no durations', () => {
     expect(extract('30 weeks pregnant with back pain.').durationDays).toBeUndefined();
+    expect(extract('Pregnant, 28 weeks, with back pain.').durationDays).toBeUndefined();
+    expect(extract('I am woman 45 years, back pain 2 weeks.').durationDays).toBe(14);
     expect(extract('Back pain. Review in 2/52.').durationDays).toBeUndefined();
     expect(extract('Temp = 38.3C BP = 146/52 with back pain.').durationDays).toBeUndefined();
   });
@@ -235,6 +237,7 @@ describe('age and sex', () => {
     ['80 years young, back pain.', 80, undefined],
     ["I'm sixty-three and my back hurts.", 63, undefined],
     ['27 y.o. female with back pain.', 27, 'female'],
+    ['I am woman 45 years, back pain 2 weeks.', 45, 'female'],
     ['Male, 38, back pain.', 38, 'male'],
     ['Mr Patel, 47, presents with sciatica.', 47, 'male'],
     ['Dear colleague, Mr Smith (52) has had sciatica.', 52, 'male'],

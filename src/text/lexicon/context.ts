@@ -112,6 +112,7 @@ export const NEGATIONS: readonly LexiconEntry[] = [
     'disappeared', 'have disappeared', 'has disappeared', 'no longer', 'cleared', 'perfectly fine', 'are normal', 'is normal', 'were normal', 'was normal',
     'relieved', 'was relieved', 'were relieved', 'has been relieved', 'not appreciated', 'not evident', "isn't there anymore", "isn't there any more",
     'not there anymore', 'not there any more', 'no longer there', "aren't there anymore", 'gone away', 'has gone away', 'have gone away',
+    'recovered', 'has recovered', 'have recovered', 'fully recovered',
     // "No abnormality detected": "B&B NAD".
     'nad',
   ]),
@@ -137,6 +138,12 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
   ]),
 ];
 
+/** Said after a finding: not known either way ("Saddle anaesthesia: not assessed"). */
+export const UNKNOWN_AFTER: LexiconEntry = entry({ kind: 'uncertain', direction: 'post' }, [
+  'not assessed', 'not examined', 'not tested', 'not checked', 'not asked', 'not done', 'not recorded', 'unable to assess', 'unable to test', 'unknown',
+  'not documented', 'could not be assessed', 'deferred',
+]);
+
 export const HISTORY: readonly LexiconEntry[] = [
   entry({ kind: 'history', direction: 'pre' }, [
     'history of', 'hx of', 'h/o', 'hx', 'past history of', 'previous', 'previously', 'prior', 'in the past', 'formerly', 'used to', 'remote',
@@ -150,6 +157,7 @@ export const OTHER_PERSON: LexiconEntry = entry({ kind: 'other_person' }, [
   'husband', 'grandmother', 'grandfather', 'grandparents', 'grandparent', 'aunt', 'uncle', 'cousin', 'cousins', 'relative', 'relatives', 'parents', 'parent',
   'family history', 'fh', 'fhx', 'family hx', 'family', "mother's", "father's", "brother's", "sister's", "daughter's", "son's", "wife's", "husband's",
   "mum's", "mom's", "dad's", "parents'", "grandad's", "grandma's", 'grandad', 'grandpa', 'grandma', 'nan', 'nana', 'partner', "partner's", 'boyfriend', 'girlfriend',
+  'flatmate', 'roommate', 'housemate', 'workmate', 'coworker', 'co-worker', 'boss', 'mate', 'pal',
   'niece', 'nephew', 'friend', 'neighbour', 'neighbor', 'colleague', 'twin', 'paternal', 'maternal',
 ]);
 
@@ -169,6 +177,8 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'how would i know if', 'is it serious if', 'is it bad if', 'is it an emergency if', 'should i worry if', 'do i need to worry if', 'should i',
   'do i need to go', 'when should i', 'read that', 'read about', 'read online', 'reading about', 'heard that', 'heard about', 'googled', 'looked up',
   // Advice and what to look out for: "advised re CES red flags", "return precautions: fever, saddle numbness", "told me to watch out for bladder problems".
+  // Not "if your": "your" is a word the matcher steps over, so the phrase would be a bare "if".
+  'if you get', 'if legs', 'if leg', 'if you notice', 'call 999 if', 'ring 999 if', 'call 911 if', 'go to a and e if', 'go to the emergency department if', 'go to er if', 'told to go',
   // Not "advised about": "advised about doing Kegel exercises for urinary incontinence" treats a real problem.
   'advised re', 'advice re', 'counselled re', 'return precautions', 'watch out for', 'keep an eye out for', 'be aware of', 'told to look out for', 'warning card',
 ]);
@@ -186,6 +196,7 @@ export const SUBJECTS: LexiconEntry = entry({ kind: 'subject' }, [
   // Words that assert what follows also end a negation before them ("denies fever, reports leg pain").
   'reports', 'reported', 'complains of', 'complaining of', 'complained of', 'c/o', 'presents with', 'presented with', 'presenting with', 'positive for',
   '+ve for', '(+)', '( + )', 'endorses', 'admits to', 'admits', 'notes', 'describes', 'still', 'now', 'then', 'ongoing', 'only', 'has had', 'have had', 'had had',
+  'presents w/', 'presented w/', 'presenting w/',
   'does have', 'do have', 'did have', 'is having', 'was having', 'has developed', 'developed', 'new',
   // What a denial leaves is asserted: "no weakness, just pain down my leg", "not a deep ache, more like electric shocks".
   ', just', ', only', 'more like', 'more of a', 'rather like', ', rather', 'it is more', "it's more",
@@ -272,6 +283,9 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // Reaching, not an erection: "she cannot get it up behind her head".
   "can't get it up behind", "can't get it up over", "can't get it up above", "can't get it up to", "can't get it up onto", "couldn't get it up behind",
   "couldn't get it up over", "couldn't get it up to",
+  // Weight lost on purpose is no red flag.
+  'lost weight on purpose', 'losing weight on purpose', 'trying to lose weight', 'lost weight intentionally', 'lost weight by dieting', 'intentional weight loss',
+  'weight loss diet', 'weight loss program', 'weight loss surgery',
   // Another's smoke is no smoking of one's own.
   'smoking exposure', 'smoke exposure', 'secondhand smoke', 'second-hand smoke', 'second hand smoke', 'passive smoking', 'exposure to smoke',
   // An electrocardiogram's interval and a tumour's progesterone receptors are no rectal examination.

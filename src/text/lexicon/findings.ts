@@ -68,7 +68,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('pain', 'leg_pain_worse_than_back', ['worse than back', 'worse than in back', 'worse than back pain', 'more than back'], { requires: ['leg', 'legs', "leg's"] }),
 
   // Sensation, as the patient reports it (numbness, tingling) and as examined (sensory_loss).
-  asserts('sensory', 'numbness', ['numb', 'numbness', 'numbed', 'no feeling', 'lost feeling', 'loss of feeling', 'less feeling', 'reduced feeling', "can't feel", 'deadness', 'dead feeling', 'feels dead', 'went dead', 'gone dead', 'cannot feel properly',
+  asserts('sensory', 'numbness', ['numb', 'numbness', 'numbed', 'no feeling', 'unable to feel', 'lost feeling', 'loss of feeling', 'less feeling', 'reduced feeling', "can't feel", 'deadness', 'dead feeling', 'feels dead', 'went dead', 'gone dead', 'cannot feel properly',
     // A limb that "feels asleep" has lost feeling.
     'feel asleep', 'feels asleep', "feel like they're asleep", 'feel like they are asleep', "feels like it's asleep", 'feels like it is asleep', 'gone to sleep', 'has gone to sleep', 'have gone to sleep', 'keeps going to sleep',
     // "gone" alone is a resolution ("the numbness has gone"); "gone numb" is a change for the worse.
@@ -92,6 +92,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'monoparesis', 'motor deficit', 'motor deficits', 'motor weakness', 'loss of power', 'paralysis', 'paralysed', 'paralyzed', 'motor loss',
     'getting weaker', 'weaker and weaker', 'progressively weaker', 'becoming weaker', 'growing weaker', 'increasingly weak', 'progressive weakness',
     'worsening weakness', 'increasing weakness', 'gone weak', 'went weak', 'goes weak', 'going weak',
+    "can't move legs", 'unable to move legs', 'not moving legs', 'cannot move legs', "can't move leg", 'unable to move leg', 'not moving leg',
     // Legs "like jelly" have lost their strength, in a patient's words.
     'like jelly', 'jelly legs', 'jelly-legs', 'turned to jelly', 'gone to jelly',
   ]),
@@ -117,7 +118,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   motor('knee_extension', ['knee extension', 'knee extensors', 'knee ext', 'quadriceps', 'quads', 'quadricep', 'quadriceps femoris', 'straighten knee', 'straightening knee', 'straighten leg', 'straightening leg', 'kick out', 'sit-to-stand', 'sit to stand', 'stand up from chair', 'stand up from a chair', 'getting up from chair', 'get up from chair', 'get up out of chair', 'getting up out of chair', 'rise from chair', 'rising from chair', 'stand from chair', 'standing up from chair', 'stand up from sitting', 'get up from sitting']),
   motor('knee_flexion', ['knee flexion', 'knee flexors', 'knee flex', 'hamstrings', 'hamstring strength']),
   motor('ankle_dorsiflexion', [
-    'ankle dorsiflexion', 'dorsiflexion', 'dorsiflexors', 'ankle dorsiflexors', 'ankle df', 'df', 'tibialis anterior', 'tib ant', 'heel walking', 'heel walk',
+    'ankle dorsiflexion', 'dorsiflexion', 'dorsiflexors', 'ankle dorsiflexors', 'ankle df', 'df', 'adf', 'tibialis anterior', 'tib ant', 'heel walking', 'heel walk',
     'walking on heels', 'walk on heels', 'stand on heels', 'standing on heels', 'lift front of foot', 'lifting front of foot', 'foot dorsiflexion', 'lift foot',
     'lift up foot', 'lifting foot', 'lift front of feet', 'raise foot', 'raising foot', 'raise front of foot', 'pull foot up', 'pull up foot', 'bring foot up',
   ]),
@@ -139,7 +140,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   motor('foot_inversion', ['foot inversion', 'ankle inversion', 'inversion', 'invertors', 'tibialis posterior', 'tib post']),
   asserts('motor', 'foot_drop', [
     'foot drop', 'drop foot', 'footdrop', 'foot flops', 'foot flopping', 'foot slaps', 'foot slapping', 'foot slap', 'foot drops', 'foot started to drop',
-    'foot dropped', 'feet flop', 'feet flop down', 'feet slap', 'feet slapping', 'feet dropping', 'feet are dropping', 'feet drag', 'feet dragging', 'dragging feet', 'foot just flops', 'foot is dropping', 'foot keeps dropping', 'foot has dropped', 'stubbing toes', 'stubbing toe', 'stub toes', 'stub toe', 'keep stubbing toes', 'feet just flop', 'feet just flop down', 'foot flops down', 'feet drop', 'flop down', 'steppage gait', 'high steppage', 'high-stepping gait', 'toe catches', 'toes catch', 'toe catching', 'catching toe', 'catching toes',
+    'foot dropped', 'feet flop', 'feet flop down', 'feet slap', 'feet slapping', 'feet dropping', 'feet are dropping', 'feet drag', 'feet dragging', 'dragging feet', 'foot just flops', 'foot is slapping', 'foot is catching', 'foot is catching on ground', 'foot is dropping', 'foot keeps dropping', 'foot has dropped', 'stubbing toes', 'stubbing toe', 'stub toes', 'stub toe', 'keep stubbing toes', 'feet just flop', 'feet just flop down', 'foot flops down', 'feet drop', 'flop down', 'steppage gait', 'high steppage', 'high-stepping gait', 'toe catches', 'toes catch', 'toe catching', 'catching toe', 'catching toes',
     'toe of shoe catches', 'toe of trainer keeps catching', 'toe of trainer catches', 'foot dragging', 'dragging foot', 'drags foot', 'foot drags',
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
@@ -184,12 +185,15 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // Retention in a patient's words: the urge with nothing to show for it.
     'pee but nothing comes out', 'wee but nothing comes out', 'pee but nothing came out', 'wee but nothing came out', 'pee but nothing happens',
     'wee but nothing happens', "pee but can't", "wee but can't", "pee but i can't", "wee but i can't", 'go but nothing comes out', 'go but nothing happens',
-    'peed my pants', 'wet my pants', 'peed my trousers', 'wet my trousers', 'wee is slow', 'pee is slow', 'slow stream',
+    'peed my pants', 'wet my pants', 'peed my trousers', 'wet my trousers', 'wee is slow', 'pee is slow', 'slow stream', 'pissed myself', 'accident in pants',
+    'had an accident in pants', 'not much comes out', 'hardly anything comes out', 'only a dribble comes out', 'only dribbles out',
     "can't feel myself peeing", "can't feel myself weeing", "can't feel myself urinating", 'had to put a catheter in', 'needed a catheter',
     'had to have a catheter', 'had to be catheterised', 'had to be catheterized',
     "don't know when i need to go for a wee", "don't know when i need to go for a pee", "can't tell when i need to go for a wee",
     "can't tell when i need to go for a pee",
   ]),
+  // A child's wet bed is no red flag; an adult telling of their own is.
+  asserts('sphincter', 'bladder_dysfunction', ['wet the bed', 'wetting the bed', 'wet my bed', 'wet bed'], { requires: ['i', "i've", "i'm"] }),
   // Words that need the bladder named in their sentence: "my wee is slow and I don't feel empty after", "wee came out without me knowing".
   asserts('sphincter', 'bladder_dysfunction', [
     "don't feel empty", "doesn't feel empty", 'never feel empty', 'never feels empty', 'not feel empty', 'without me knowing', 'without realising',
@@ -212,6 +216,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'passing water', 'pass water', 'passed water', 'passing urine', 'pass urine', 'passed urine', 'peeing', 'pee', 'peed', 'wee', 'weeing', 'urinating', 'urinate', 'urinated',
     'urination', 'voiding', 'void', 'voided', 'micturition', 'micturating', 'emptying bladder', 'empty bladder',
     // Starting the stream, which hesitancy makes hard: "difficulty initiating micturition", "no trouble starting to pee".
+    'been for a wee', 'been for a pee', 'had a wee', 'had a pee', 'gone for a wee', 'gone for a pee', 'been able to pee', 'been able to wee',
     'initiating micturition', 'initiating urination', 'initiating voiding', 'initiating stream', 'initiating urinary stream', 'initiation of micturition',
     'initiation of urination', 'initiation of voiding', 'starting urination', 'starting stream', 'starting to pee', 'starting to wee', 'start peeing', 'start weeing',
     'start urinating', 'starting to urinate', 'start to pee', 'start to wee', 'start to urinate', 'start stream',
@@ -243,6 +248,11 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "couldn't feel myself going to toilet", "can't feel myself going to loo", "can't feel myself when i go to loo", 'no control over bladder or bowels',
     'no control over bowels or bladder', 'no control of bladder or bowels', 'no control of bowels or bladder',
   ]),
+  // "No problems with the toilet", "nothing has changed with my toilet habits": both sphincters.
+  asserts('sphincter', SPHINCTERS, ['no problems with toilet', 'no trouble with toilet', 'no issues with toilet', 'toilet is fine', 'toilet fine', 'toileting fine'], { fixed: 'absent' }),
+  names('sphincter', SPHINCTERS, ['toilet habits', 'toileting', 'toilet habit'], { bareNegation: 'absent' }),
+  asserts('sphincter', SPHINCTERS, ['toileting problems', 'toileting difficulties', 'toilet problems', 'problems with toileting', 'difficulty toileting']),
+  asserts('sphincter', SPHINCTERS, ['change in toilet habits', 'changes in toilet habits', 'changed with toilet habits', 'changed with toilet', 'different with toilet'], { denialOnly: true }),
   // A change of bowel habit is a bowel (colon) symptom rather than loss of control, so only its denial counts;
   // as one phrase, "no change in bowel habits" is a plain negative (not "no change in the numbness").
   asserts('sphincter', 'bowel_dysfunction', [
@@ -296,7 +306,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'like sitting on bike saddle', "like i'm sitting on bike saddle", 'like sitting on bicycle saddle', 'as if sitting on bike saddle',
   ]),
   // "Numb bum" is how many patients say saddle numbness; a red flag is not to be missed for the want of a clinical word.
-  asserts('sphincter', 'saddle_anesthesia', ['numb bum', 'bum is numb', 'bum feels numb', 'bum has gone numb', 'bum went numb', 'numbness in bum', 'numb backside']),
+  asserts('sphincter', 'saddle_anesthesia', ["can't feel bum", "can't feel my bum", "can't feel bottom", "can't feel my bottom", 'numb bum', 'bum is numb', 'bum feels numb', 'bum has gone numb', 'bum went numb', 'numbness in bum', 'numb backside']),
   asserts('sphincter', 'saddle_anesthesia', ['can feel when i wipe', 'can feel it when i wipe', 'can feel myself when i wipe', 'feeling is normal when i wipe', 'normal feeling when i wipe'], { fixed: 'absent' }),
   // "When I wipe my bum it feels like someone else's".
   asserts('sphincter', 'saddle_anesthesia', ["feels like someone else's", 'feels like someone elses', "like it's someone else's", 'like it belongs to someone else'], {
@@ -316,7 +326,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   }),
   names('sphincter', 'post_void_residual', ['pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
     'bladder scan post void', 'bladder scan post-void', 'post void bladder scan', 'post-void bladder scan', 'post void', 'post-void', 'post void volume', 'post-void volume',
-    'post micturition', 'post-micturition', 'post micturition volume', 'pmr', 'post-void residual volume', 'post void residual volume'], {
+    'post micturition', 'post-micturition', 'post micturition volume', 'pmr', 'post-void residual volume', 'post void residual volume',
+    'in-out catheter', 'in and out catheter', 'in / out catheter', 'in-out cath', 'straight cath', 'straight catheter', 'catheter drained', 'drained on catheterisation'], {
     bareNegation: 'absent',
   }),
   asserts('sphincter', 'sexual_dysfunction', [
@@ -400,8 +411,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   // Risk factors and general features.
   asserts('risk', 'fever', ['have a temperature', 'had a temperature', 'got a temperature', 'running a temperature', 'ran a temperature', 'with a temperature', 'fever', 'fevers', 'febrile', 'pyrexia', 'pyrexial', 'feverish', 'high temperature', 'high temperatures', 'temperatures', 'hot and shivery', 'rigors', 'spiking temperatures', 'temperature spikes',
     'feeling hot and cold', 'feel hot and cold', 'going hot and cold', 'hot and cold sweats', 'hot and cold spells', 'hot and shaky', 'shivery', 'feel shivery', 'feeling shivery', 'the shivers', 'shivering', 'hot and sweaty', 'burning up']),
-  asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic'], { fixed: 'absent' }),
-  asserts('risk', 'weight_loss', ['weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss',
+  asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
+  asserts('risk', 'weight_loss', ['weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
     'lost a stone', 'lost about a stone', 'lost nearly a stone', 'lost over a stone', 'lost half a stone', 'lost two stone', 'lost stone', 'lost pounds', 'lost a few pounds', 'lost kilos', 'dropped a dress size',
     'dropped dress sizes', 'dropped two dress sizes', 'gone down a dress size', 'clothes are loose', 'clothes feel loose', 'clothes hanging off',
     'trousers are loose', 'trousers falling down', 'trousers falling off', 'pants are loose', 'weight has gone down', 'weight is dropping',
