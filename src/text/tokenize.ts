@@ -18,6 +18,7 @@ export interface Token {
 const NORMAL_FORMS: ReadonlyMap<string, string> = new Map([
   ['cannot', "can't"],
   ['cant', "can't"],
+  ['cnt', "can't"],
   ['couldnt', "couldn't"],
   ['dont', "don't"],
   ['doesnt', "doesn't"],

@@ -472,6 +472,12 @@ describe('a patient\'s words for red flags and mimics', () => {
     ['My foot is slapping.', 'foot_drop'],
     ["I've lost my appetite and some weight.", 'weight_loss'],
     ['In-out catheter: 1100ml drained.', 'post_void_residual'],
+    ['Since the morning I cannot make pee, the belly is full and painful.', 'bladder_dysfunction'],
+    ['Since yesterday I cannot feel when I go to toilet.', 'bladder_dysfunction'],
+    ['Now I no feel my private.', 'saddle_anesthesia'],
+    ['cnt feel my bum cheeks n lady bits', 'saddle_anesthesia'],
+    ["The tops of my legs inside feel numb, like where you'd sit on a saddle.", 'saddle_anesthesia'],
+    ['I had a bit of an accident in my pants, I thought I was passing wind.', 'bowel_dysfunction'],
   ])('%s → %s present', (text, finding) => {
     expect(brief(text)).toContainEqual([finding, 'present', '', '']);
   });
@@ -519,6 +525,11 @@ describe('a patient\'s words for red flags and mimics', () => {
       ['bowel_dysfunction', 'absent', '', ''],
     ]);
     expect(brief('No temperature.')).toEqual([['fever', 'absent', '', '']]);
+    expect(brief("I can still feel when I need to go and I'm not leaking.")).toEqual([
+      ['bladder_dysfunction', 'absent', '', ''],
+      ['bowel_dysfunction', 'absent', '', ''],
+    ]);
+    expect(brief("I haven't noticed any change in my bladder.")).toEqual([['bladder_dysfunction', 'absent', '', '']]);
   });
 
   it('gone, resolved or never noticed', () => {

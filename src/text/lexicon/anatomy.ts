@@ -62,7 +62,7 @@ export const SITES: readonly LexiconEntry[] = [
     'down there', 'down below',
     'private parts', 'groin and bottom', 'genital', 'anus', 'rectum', 'buttock crease', 'inner buttocks', 'perirectal',
     // The saddle in a patient's words, British and American.
-    'crotch', 'privates', 'private area', 'fanny', 'nether regions', 'around bum', 'bum crack', 'butt crack', 'between buttocks', 'between butt cheeks', 'between bum cheeks', 'inner butt cheeks', 'inner bum cheeks',
+    'crotch', 'privates', 'private', 'private area', 'lady bits', 'lady parts', 'fanny', 'nether regions', 'around bum', 'bum crack', 'butt crack', 'between buttocks', 'between butt cheeks', 'between bum cheeks', 'inner butt cheeks', 'inner bum cheeks',
     'inside of butt cheeks', 'inside of bum cheeks', 'inner cheeks of bottom', 'inner cheeks of butt',
     // Where a patient notices saddle numbness: "numb when I wipe".
     'when i wipe', 'when wiping', 'on wiping', 'after wiping', 'when i wipe myself',

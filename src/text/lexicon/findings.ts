@@ -68,7 +68,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('pain', 'leg_pain_worse_than_back', ['worse than back', 'worse than in back', 'worse than back pain', 'more than back'], { requires: ['leg', 'legs', "leg's"] }),
 
   // Sensation, as the patient reports it (numbness, tingling) and as examined (sensory_loss).
-  asserts('sensory', 'numbness', ['numb', 'numbness', 'numbed', 'no feeling', 'unable to feel', 'lost feeling', 'loss of feeling', 'less feeling', 'reduced feeling', "can't feel", 'deadness', 'dead feeling', 'feels dead', 'went dead', 'gone dead', 'cannot feel properly',
+  asserts('sensory', 'numbness', ['numb', 'numbness', 'numbed', 'no feeling', 'no feel', 'unable to feel', 'lost feeling', 'loss of feeling', 'less feeling', 'reduced feeling', "can't feel", 'deadness', 'dead feeling', 'feels dead', 'went dead', 'gone dead', 'cannot feel properly',
     // A limb that "feels asleep" has lost feeling.
     'feel asleep', 'feels asleep', "feel like they're asleep", 'feel like they are asleep', "feels like it's asleep", 'feels like it is asleep', 'gone to sleep', 'has gone to sleep', 'have gone to sleep', 'keeps going to sleep',
     // "gone" alone is a resolution ("the numbness has gone"); "gone numb" is a change for the worse.
@@ -185,6 +185,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // Retention in a patient's words: the urge with nothing to show for it.
     'pee but nothing comes out', 'wee but nothing comes out', 'pee but nothing came out', 'wee but nothing came out', 'pee but nothing happens',
     'wee but nothing happens', "pee but can't", "wee but can't", "pee but i can't", "wee but i can't", 'go but nothing comes out', 'go but nothing happens',
+    "can't make pee", "can't make wee", "can't do pipi", "can't pipi",
     'peed my pants', 'wet my pants', 'peed my trousers', 'wet my trousers', 'wee is slow', 'pee is slow', 'slow stream', 'pissed myself', 'accident in pants',
     'had an accident in pants', 'not much comes out', 'hardly anything comes out', 'only a dribble comes out', 'only dribbles out',
     "can't feel myself peeing", "can't feel myself weeing", "can't feel myself urinating", 'had to put a catheter in', 'needed a catheter',
@@ -239,6 +240,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't control bowels", "couldn't control bowels", 'no control over bowel', 'pooped myself', 'messed myself',
     "can't feel when i'm opening my bowels", "can't feel myself opening my bowels", "can't feel when i open my bowels", "can't feel myself pooing",
   ]),
+  asserts('sphincter', 'bladder_dysfunction', ['change in bladder', 'changes in bladder', 'change in waterworks', 'changes in waterworks', 'change in bladder function'], { denialOnly: true }),
+  names('sphincter', 'sexual_dysfunction', ['sex life', 'sexual function', 'erections', 'erectile function'], { bareNegation: 'absent' }),
   // "I can't tell when I need to go": either sphincter.
   asserts('sphincter', SPHINCTERS, [
     "can't tell when i need to go", "can't feel when i need to go", "don't know when i need to go", "didn't make it to toilet", "didn't make it to loo",
@@ -270,7 +273,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   }),
   asserts('sphincter', SPHINCTERS, [
     'urinary or bowel sx', 'urinary or bowel symptoms', 'bowel or urinary sx', 'bowel or urinary symptoms', 'urinary or bowel problems', 'bowel or urinary problems',
-    "can't feel myself going", "can't feel when i'm going", "couldn't feel myself going",
+    "can't feel myself going", "can't feel when i'm going", "couldn't feel myself going", "can't feel when i go to toilet", "can't feel when i go to loo",
     'b/b', 'b&b', 'bladder or bowel dysfunction', 'bowel or bladder dysfunction', 'bladder and bowel dysfunction', 'bowel and bladder dysfunction',
     'bowel/bladder dysfunction', 'bladder/bowel dysfunction', 'bowel or bladder problems', 'bladder or bowel problems', 'bowel and bladder problems',
     'bladder and bowel problems', 'bowel or bladder symptoms', 'bladder or bowel symptoms', 'bowel or bladder incontinence', 'bladder or bowel incontinence',
@@ -307,6 +310,10 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ]),
   // "Numb bum" is how many patients say saddle numbness; a red flag is not to be missed for the want of a clinical word.
   asserts('sphincter', 'saddle_anesthesia', ["can't feel bum", "can't feel my bum", "can't feel bottom", "can't feel my bottom", 'numb bum', 'bum is numb', 'bum feels numb', 'bum has gone numb', 'bum went numb', 'numbness in bum', 'numb backside']),
+  asserts('sphincter', SPHINCTERS, ['can feel when i need to go', 'can still feel when i need to go', 'can tell when i need to go', 'can still tell when i need to go'], { fixed: 'absent' }),
+  asserts('sphincter', 'bladder_dysfunction', ['not leaking', 'no leaking', 'not leaking urine', "haven't leaked", 'never leaked'], { fixed: 'absent' }),
+  asserts('sphincter', 'saddle_anesthesia', ["where you'd sit on saddle", 'where you sit on saddle', "where you'd sit on bike", 'where you sit on bike', 'where i sit on bike', 'where i sit on bicycle']),
+  asserts('sphincter', 'bowel_dysfunction', ['accident in pants', 'had an accident in pants'], { requires: ['wind', 'poo', 'bowels', 'stool', 'pooed'] }),
   asserts('sphincter', 'saddle_anesthesia', ['can feel when i wipe', 'can feel it when i wipe', 'can feel myself when i wipe', 'feeling is normal when i wipe', 'normal feeling when i wipe'], { fixed: 'absent' }),
   // "When I wipe my bum it feels like someone else's".
   asserts('sphincter', 'saddle_anesthesia', ["feels like someone else's", 'feels like someone elses', "like it's someone else's", 'like it belongs to someone else'], {
