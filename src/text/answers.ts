@@ -11,7 +11,7 @@ import type { Token } from './tokenize.js';
 export type Answer = 'no' | 'yes';
 
 const ANSWERS: ReadonlyMap<string, Answer> = new Map([
-  ['no', 'no'], ['n', 'no'], ['nil', 'no'], ['none', 'no'], ['neg', 'no'], ['nope', 'no'], ['never', 'no'], ['✗', 'no'], ['✘', 'no'],
+  ['no', 'no'], ['n', 'no'], ['nil', 'no'], ['none', 'no'], ['neg', 'no'], ['nope', 'no'], ['never', 'no'], ['denies', 'no'], ['denied', 'no'], ['✗', 'no'], ['✘', 'no'],
   ['yes', 'yes'], ['y', 'yes'], ['yeah', 'yes'], ['yep', 'yes'], ['✓', 'yes'], ['✔', 'yes'],
 ]);
 /** Marks that stand between a form's label and its answer. */

@@ -32,6 +32,8 @@ const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilos', 'kilograms', 'lb', 'lbs', 'p
 const REFLEX_GRADE = /^[0-4]$/;
 /** Words that may stand before an age and sex opening a sentence ("Pt 81M"). */
 const AGE_OPENERS = new Set(['pt', 'patient', ':', '-', ',', '(']);
+/** Measures of the bladder in millilitres, whose bare number is a volume. */
+const VOLUME_LEADS = new Set(['pvr', 'residual', 'pvrs']);
 /** Tests graded in degrees, whose bare number is an angle. */
 const ANGLE_LEADS = new Set(['slr', 'slrt', 'lasegue', 'lasègue']);
 
@@ -143,6 +145,12 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     if (value <= 4 && next === '+' && afterNext !== '/') {
       readings.push({ kind: 'reflex', value, from: i, to: i + 2 });
       i += 1;
+      continue;
+    }
+    // "PVR 550": a post-void residual is a volume in millilitres, with or without the unit.
+    if (VOLUME_LEADS.has(tokens[i - 1]?.norm ?? '') && value >= 10 && next !== '/' && next !== '%') {
+      readings.push({ kind: 'volume', value, from: i, to: next !== undefined && VOLUME_UNITS.has(next) ? i + 2 : i + 1 });
+      if (next !== undefined && VOLUME_UNITS.has(next)) i += 1;
       continue;
     }
     // "SLR 40 L": a straight leg raise is graded in degrees, with or without the unit.

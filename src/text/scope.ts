@@ -19,6 +19,7 @@
  */
 import type { Answer } from './answers.js';
 import { readDurations } from './duration.js';
+import { TRANSPARENT } from './lexicon/index.js';
 import type { SectionKind } from './lexicon/sections.js';
 import { aboutPersonDescribed, ownsFindings } from './people.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from './view.js';
@@ -107,7 +108,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   if (negationUnit && negationUnit.to <= from && restartsWithOwn(view, negationUnit.to, from)) negationUnit = undefined;
   // "PR exam if retention": a condition, not a finding.
   if (view.norm(from - 1) === 'if') hypothetical = true;
-  const formAnswer = view.formAnswerAfter(to);
+  // "S/A: denies": the matcher stepped over the phrase's last, small word.
+  const formAnswer = view.formAnswerAfter(to) ?? (TRANSPARENT.has(view.norm(to)) ? view.formAnswerAfter(to + 1) : undefined);
   if (formAnswer?.answer === 'no') negationUnit ??= { from: formAnswer.at, to: formAnswer.at + 1, concepts: [FORM_NO] };
   historical ||= historyBefore || section === 'past';
   const dated = !historical && mentionsPastYear(view, clause, Math.max(from - YEAR_REACH, presentFrom), from, to);

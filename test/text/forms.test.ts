@@ -190,6 +190,16 @@ describe('more of forms, advice and people', () => {
     expect(brief('The patient does not have a history of allergy or toileting problems.')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction absent']);
   });
 
+  it('"S/A", "RTC", and a bare PVR', () => {
+    expect(brief('No B/B sx, no S/A.')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction absent', 'saddle_anesthesia absent']);
+    expect(statusOf('B/B: normal. S/A: denies.', 'saddle_anesthesia')).toBe('absent');
+    expect(brief('No s/s of infection.')).toEqual([]);
+    // "Return to clinic", not a road traffic collision, unless the words of one stand beside it.
+    expect(statusOf('RTC 4 wks or sooner if bowel/bladder sx.', 'trauma')).toBeUndefined();
+    expect(statusOf('RTC at 40 mph, driver.', 'trauma')).toBe('present');
+    expect(extract('PVR 550. PR: lax tone.').evidence.find((e) => e.finding === 'post_void_residual')?.grade).toBe(550);
+  });
+
   it('"presents w/" ends the history before it', () => {
     expect(brief('65M w/ hx of DM2 presents w/ 3 wk hx of LBP and urinary retention.')).toEqual([
       'diabetes present',

@@ -291,6 +291,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // An electrocardiogram's interval and a tumour's progesterone receptors are no rectal examination.
   'pr interval', 'pr segment', 'pr prolongation', 'pr depression', 'pr positive', 'pr negative', 'pr status', 'er / pr', 'er and pr', 'pr receptor',
   'pr receptors',
+  // Signs and symptoms, not saddle anaesthesia ("no s/s of infection").
+  's/s', 's/sx', 's / s',
   // A letter's greeting names no other person: "Dear colleague, Mr Smith has sciatica".
   'dear colleague', 'dear colleagues', 'dear doctor', 'dear dr',
   // A near miss is no injury.
