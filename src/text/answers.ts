@@ -58,9 +58,14 @@ export function formAnswerAfter(text: string, tokens: readonly Token[], at: numb
   let i = at;
   // "Urinary incontinence (Y/N): N"
   if (tokens[i]?.norm === '(' && tokens[i + 2]?.norm === '/' && tokens[i + 4]?.norm === ')') i += 5;
+  // "Bladder dysfunction: ☑ No": a mark, then a checkbox.
+  if (MARKS.has(tokens[i]?.norm ?? '') && BOXES.has(tokens[i + 1]?.norm ?? '')) i++;
   const first = tokens[i]?.norm;
   if (first === undefined || i >= end) return undefined;
   if (SYMBOLS.has(first) && endsField(text, tokens, i, end)) return { answer: ANSWERS.get(first)!, at: i };
+  // "Fever [ ] Night pain [x]": a box alone is the answer, empty or ticked.
+  const lone = loneBox(tokens, i, end);
+  if (lone) return lone;
   // "[ ] yes [x] no", "☐ Yes ☒ No": the ticked one.
   if (first === '[' || first === '☐' || TICKED.has(first)) {
     for (let j = i; j < Math.min(end, i + CHECKBOX_REACH); j++) {
@@ -75,6 +80,22 @@ export function formAnswerAfter(text: string, tokens: readonly Token[], at: numb
   while (i < end && MARKS.has(tokens[i]!.norm)) i++;
   const answer = ANSWERS.get(tokens[i]?.norm ?? '');
   return answer && i < end && endsField(text, tokens, i, end) ? { answer, at: i } : undefined;
+}
+
+const BOXES = new Set(['[', '☐', '☒', '☑', '✅']);
+
+/** "Fever [ ]", "Night pain [x]", "Fever ☐": a box with no answer word after it. */
+function loneBox(tokens: readonly Token[], i: number, end: number): { answer: Answer; at: number } | undefined {
+  const norm = tokens[i]?.norm;
+  let after: number;
+  let answer: Answer;
+  if (norm === '[' && tokens[i + 1]?.norm === ']') [after, answer] = [i + 2, 'no'];
+  else if (norm === '[' && tokens[i + 1]?.norm === 'x' && tokens[i + 2]?.norm === ']') [after, answer] = [i + 3, 'yes'];
+  else if (norm === '☐') [after, answer] = [i + 1, 'no'];
+  else if (norm !== undefined && TICKED.has(norm)) [after, answer] = [i + 1, 'yes'];
+  else return undefined;
+  if (after < end && ANSWERS.has(tokens[after]!.norm)) return undefined;
+  return { answer, at: i };
 }
 
 /** "No.", "None.", "No, never", "Yes, I can't hold it": a sentence that is, or opens with, an answer. */

@@ -70,11 +70,9 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   let presentFrom = -1;
 
   if (aboutPersonDescribed(view, clause, from)) other = true;
+  if (underWarningHeading(view, from)) hypothetical = true;
   for (const unit of view.units) {
     if (unit.from >= view.to) break;
-    // "Return precautions: fever, new weakness, urinary retention": a heading of warnings holds its whole list
-    // (not "Coronary risk factors: history of diabetes", which lists the patient's own).
-    if (unit.to <= from && hasConcept(unit, 'hypothetical') && view.norm(unit.to) === ':' && WARNING_HEADINGS.has(view.phrase(unit))) hypothetical = true;
     if (view.clause(unit.from) !== clause) continue;
     if (unit.from >= from && unit.to <= to) continue;
     if (hasConcept(unit, 'other_person') && ownsFindings(view, unit)) other = true;
@@ -133,13 +131,29 @@ function restartsWithOwn(view: SentenceView, after: number, before: number): boo
   return false;
 }
 
+/** Words that close a heading of advice: "Red flag symptoms explained:", "CES symptoms discussed:". */
+const ADVICE_ENDS = new Set(['explained', 'discussed', 'counselled', 'counseled']);
+
+/**
+ * "Return precautions: fever, new weakness", "Pt counselled re CES symptoms: urinary retention, saddle numbness":
+ * a heading of warnings or advice holds its whole list (not "Coronary risk factors: history of diabetes",
+ * which lists the patient's own).
+ */
+function underWarningHeading(view: SentenceView, from: number): boolean {
+  let colon = from - 1;
+  while (colon >= view.from && view.norm(colon) !== ':') colon--;
+  if (colon < view.from) return false;
+  if (ADVICE_ENDS.has(view.norm(colon - 1))) return true;
+  return view.units.some((u) => u.to <= colon && hasConcept(u, 'hypothetical') && WARNING_HEADINGS.has(view.phrase(u)));
+}
+
 /** A form's "no" acts as a negation after its label. */
 const FORM_NO = { kind: 'negation', direction: 'post' } as const;
 
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd"]);
 const WARNING_HEADINGS = new Set([
   'return precautions', 'precautions', 'warning signs', 'safety net', 'safety netting', 'safety - net', 'safety - netting', 'watch for', 'look out for',
-  'watch out for', 'seek medical attention', 'return if', 'call if', 'advice re',
+  'watch out for', 'seek medical attention', 'return if', 'call if', 'advice re', 'advised re', 'counselled re',
 ]);
 /** Subjects that speak of now; a history word or a year before them does not reach past them. */
 const PRESENT_SUBJECTS = new Set(['now', 'still', 'presents', 'presenting', 'ongoing']);

@@ -83,7 +83,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     if (!(after === -1 || isSpace(after) || after === 44 || after === 10 || after === 13 || after === 34 || after === 41)) continue;
     const previous = tokens[i - 1];
     if (token.norm === '.' && previous && previous.end === token.start) {
-      if (ABBREVIATIONS.has(previous.norm)) continue;
+      // "No. 5" is a number; "Any fevers? No. Weight loss?" is an answer that ends its sentence.
+      if (ABBREVIATIONS.has(previous.norm) && !(previous.norm === 'no' && !/^\d/.test(next?.norm ?? ''))) continue;
       // "1." opening a numbered item.
       if (/^\d{1,2}$/.test(previous.norm) && (i - 1 === from || tokens[i - 2]?.norm === ',')) continue;
     }

@@ -32,6 +32,11 @@ describe('a form answers the label before its answer', () => {
     ]);
   });
 
+  it('a box, ticked or empty, answers the label before it', () => {
+    expect(brief('Bladder dysfunction: ☑ No')).toEqual(['bladder_dysfunction absent']);
+    expect(brief('Fever [ ] Weight loss [ ] Night pain [x]')).toEqual(['fever absent', 'weight_loss absent', 'night_pain present']);
+  });
+
   it('a yes answers a label that names a function', () => {
     expect(statusOf('Back pain 2/52. Bladder: Y', 'bladder_dysfunction')).toBe('present');
   });
@@ -43,6 +48,14 @@ describe('a form answers the label before its answer', () => {
 });
 
 describe('a question takes the answer of the next sentence', () => {
+  it('"No." answering one question ends its sentence before the next question', () => {
+    expect(brief('Q: Any numbness in the saddle area? A: No. Q: Any problems passing urine? A: Yes, I have to strain.')).toEqual([
+      'saddle_anesthesia absent',
+      'bladder_dysfunction present',
+    ]);
+    expect(statusOf('Have you had any fevers? No. Weight loss? About half a stone, not trying.', 'fever')).toBe('absent');
+  });
+
   it('answered no, yes, or not at all', () => {
     expect(statusOf('Do you have any numbness in your saddle area? No.', 'saddle_anesthesia')).toBe('absent');
     expect(statusOf('Any bowel accidents? None.', 'bowel_dysfunction')).toBe('absent');
@@ -81,6 +94,12 @@ describe('checklists and advice about cauda equina syndrome are not the syndrome
     expect(brief('B&B NAD')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction absent']);
     expect(brief('B+B normal')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction absent']);
     expect(statusOf('No symptoms of cauda equina.', 'saddle_anesthesia')).toBe('absent');
+  });
+
+  it('advice under a heading is hypothetical, a diagnosis is not', () => {
+    expect(brief('Pt counselled re CES symptoms: urinary retention, incontinence, saddle numbness. Understands to attend ED.')).toEqual([]);
+    expect(brief('Red flag symptoms explained: new incontinence, numb bottom, weak legs. Patient understands.')).toEqual([]);
+    expect(brief('Diagnosis given: sciatica.')).toEqual(['leg_pain present']);
   });
 
   it('warnings under a heading are hypothetical, a list of risk factors is not', () => {

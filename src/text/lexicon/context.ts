@@ -112,7 +112,7 @@ export const NEGATIONS: readonly LexiconEntry[] = [
     'disappeared', 'have disappeared', 'has disappeared', 'no longer', 'cleared', 'perfectly fine', 'are normal', 'is normal', 'were normal', 'was normal',
     'relieved', 'was relieved', 'were relieved', 'has been relieved', 'not appreciated', 'not evident', "isn't there anymore", "isn't there any more",
     'not there anymore', 'not there any more', 'no longer there', "aren't there anymore", 'gone away', 'has gone away', 'have gone away',
-    'recovered', 'has recovered', 'have recovered', 'fully recovered',
+    'recovered', 'has recovered', 'have recovered', 'fully recovered', 'on purpose', 'deliberately', 'with slimming world', 'by dieting',
     // "No abnormality detected": "B&B NAD".
     'nad',
   ]),
@@ -291,6 +291,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // An electrocardiogram's interval and a tumour's progesterone receptors are no rectal examination.
   'pr interval', 'pr segment', 'pr prolongation', 'pr depression', 'pr positive', 'pr negative', 'pr status', 'er / pr', 'er and pr', 'pr receptor',
   'pr receptors',
+  // Nothing wrong felt is no lost feeling: "can't feel anything wrong with my bladder".
+  "can't feel anything wrong", "can't feel anything wrong with", 'feel anything wrong',
   // Signs and symptoms, not saddle anaesthesia ("no s/s of infection").
   's/s', 's/sx', 's / s',
   // A letter's greeting names no other person: "Dear colleague, Mr Smith has sciatica".

@@ -68,7 +68,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('pain', 'leg_pain_worse_than_back', ['worse than back', 'worse than in back', 'worse than back pain', 'more than back'], { requires: ['leg', 'legs', "leg's"] }),
 
   // Sensation, as the patient reports it (numbness, tingling) and as examined (sensory_loss).
-  asserts('sensory', 'numbness', ['numb', 'numbness', 'numbed', 'no feeling', 'no feel', 'unable to feel', 'lost feeling', 'loss of feeling', 'less feeling', 'reduced feeling', "can't feel", 'deadness', 'dead feeling', 'feels dead', 'went dead', 'gone dead', 'cannot feel properly',
+  asserts('sensory', 'numbness', ['numb', 'numbness', 'numbed', 'no feeling', 'no feel', 'unable to feel', 'not been able to feel', "haven't been able to feel", 'not able to feel', 'lost feeling', 'loss of feeling', 'less feeling', 'reduced feeling', "can't feel", 'deadness', 'dead feeling', 'feels dead', 'went dead', 'gone dead', 'cannot feel properly',
     // A limb that "feels asleep" has lost feeling.
     'feel asleep', 'feels asleep', "feel like they're asleep", 'feel like they are asleep', "feels like it's asleep", 'feels like it is asleep', 'gone to sleep', 'has gone to sleep', 'have gone to sleep', 'keeps going to sleep',
     // "gone" alone is a resolution ("the numbness has gone"); "gone numb" is a change for the worse.
@@ -186,7 +186,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'pee but nothing comes out', 'wee but nothing comes out', 'pee but nothing came out', 'wee but nothing came out', 'pee but nothing happens',
     'wee but nothing happens', "pee but can't", "wee but can't", "pee but i can't", "wee but i can't", 'go but nothing comes out', 'go but nothing happens',
     "can't make pee", "can't make wee", "can't do pipi", "can't pipi",
-    'peed my pants', 'wet my pants', 'peed my trousers', 'wet my trousers', 'wee is slow', 'pee is slow', 'slow stream', 'pissed myself', 'accident in pants',
+    'dribbles out', 'just dribbles', 'dribbling out', 'peed my pants', 'wet my pants', 'peed my trousers', 'wet my trousers', 'wee is slow', 'pee is slow', 'slow stream', 'pissed myself', 'accident in pants',
     'had an accident in pants', 'not much comes out', 'hardly anything comes out', 'only a dribble comes out', 'only dribbles out',
     "can't feel myself peeing", "can't feel myself weeing", "can't feel myself urinating", 'had to put a catheter in', 'needed a catheter',
     'had to have a catheter', 'had to be catheterised', 'had to be catheterized',
@@ -302,7 +302,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', CAUDA_EQUINA_SYMPTOMS, ['cauda equina syndrome', 'cauda equina syndromes', 'ces', 'cauda equina compression', 'compression of cauda equina', 'compression of the cauda equina']),
   asserts('sphincter', 'saddle_anesthesia', [
     'saddle anaesthesia', 'saddle anesthesia', 'saddle numbness', 'saddle paraesthesia', 'saddle paresthesia', 'saddle paraesthesiae', 'saddle hypoaesthesia',
-    'saddle hypoesthesia', 's/a', 'saddle sensory loss', 'saddle sensory disturbance', 'saddle sensory change', 'perineal numbness', 'perianal numbness',
+    'saddle hypoesthesia', 's/a', 'saddle sx', 'saddle symptoms', 'saddle sensory loss', 'saddle sensory disturbance', 'saddle sensory change', 'perineal numbness', 'perianal numbness',
     'genital numbness', 'numbness of saddle area', 'saddle area numbness', 'altered sensation on wiping', "can't feel when wipe", 'saddle anaesthetic',
     'like sitting on saddle', "like i'm sitting on saddle", 'as if sitting on saddle', 'as if i was sitting on saddle',
     "can't feel anything down there", "couldn't feel anything down there", "can't feel down there", "couldn't feel down there",
