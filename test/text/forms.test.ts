@@ -209,6 +209,11 @@ describe('more of forms, advice and people', () => {
     expect(brief('The patient does not have a history of allergy or toileting problems.')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction absent']);
   });
 
+  it('"no sphincter disturbances" and a stable weight are denials', () => {
+    expect(brief('There are no sphincter disturbances.')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction absent']);
+    expect(statusOf('83F, 3/7 acute LBP, no trauma. Wt stable. Afebrile.', 'weight_loss')).toBe('absent');
+  });
+
   it('"S/A", "RTC", and a bare PVR', () => {
     expect(brief('No B/B sx, no S/A.')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction absent', 'saddle_anesthesia absent']);
     expect(statusOf('B/B: normal. S/A: denies.', 'saddle_anesthesia')).toBe('absent');

@@ -277,7 +277,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'b/b', 'b&b', 'bladder or bowel dysfunction', 'bowel or bladder dysfunction', 'bladder and bowel dysfunction', 'bowel and bladder dysfunction',
     'bowel/bladder dysfunction', 'bladder/bowel dysfunction', 'bowel or bladder problems', 'bladder or bowel problems', 'bowel and bladder problems',
     'bladder and bowel problems', 'bowel or bladder symptoms', 'bladder or bowel symptoms', 'bowel or bladder incontinence', 'bladder or bowel incontinence',
-    'bowel and bladder incontinence', 'bladder and bowel incontinence', 'sphincter disturbance', 'sphincter dysfunction', 'sphincter problems',
+    'bowel and bladder incontinence', 'bladder and bowel incontinence', 'sphincter disturbance', 'sphincter disturbances', 'sphincter dysfunction', 'sphincter problems',
     'loss of sphincter control', 'sphincter symptoms', 'double incontinence', 'b/b dysfunction', 'b/b sx', 'b&b dysfunction',
     'bowel or bladder changes', 'changes in bowel or bladder', 'change in bowel or bladder', 'changes in bowel or bladder function', 'b+b', 'b + b',
   ]),
@@ -418,6 +418,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   // Risk factors and general features.
   asserts('risk', 'fever', ['have a temperature', 'had a temperature', 'got a temperature', 'running a temperature', 'ran a temperature', 'with a temperature', 'fever', 'fevers', 'febrile', 'pyrexia', 'pyrexial', 'feverish', 'high temperature', 'high temperatures', 'temperatures', 'hot and shivery', 'rigors', 'spiking temperatures', 'temperature spikes',
     'feeling hot and cold', 'feel hot and cold', 'going hot and cold', 'hot and cold sweats', 'hot and cold spells', 'hot and shaky', 'shivery', 'feel shivery', 'feeling shivery', 'the shivers', 'shivering', 'hot and sweaty', 'burning up']),
+  asserts('risk', 'weight_loss', ['wt stable', 'weight stable', 'weight is stable', 'stable weight', 'weight steady', 'weight unchanged', 'no weight change'], { fixed: 'absent' }),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
   asserts('risk', 'weight_loss', ['weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
     'lost a stone', 'lost about a stone', 'lost nearly a stone', 'lost over a stone', 'lost half a stone', 'lost two stone', 'lost stone', 'lost pounds', 'lost a few pounds', 'lost kilos', 'dropped a dress size',
