@@ -50,6 +50,13 @@ export function headerColonAt(text: string, tokens: readonly Token[], i: number)
   return -1;
 }
 
+/** The last word of a table row's result: a grade or number, a reflex "+", a side. */
+const ROW_ENDS = /^(\d+|\+|-|l|r|bilat|bilaterally|left|right|lt|rt|normal|absent|intact|reduced|brisk)$/;
+const isCapitalised = (text: string, token: Token): boolean => {
+  const c = text.charCodeAt(token.start);
+  return c >= 65 && c <= 90;
+};
+
 function newlinesBetween(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
@@ -74,6 +81,12 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       }
       // A header after a comma or a line break starts a new sentence.
       if ((token.norm === ',' || lines === 1) && isUpperWord(text, next) && headerColonAt(text, tokens, i + 1) > 0) {
+        close(i + 1);
+        continue;
+      }
+      // A table's rows: a line that ends on a result ("Hip flexion 5/5 bilat", "Ankle DF L 4/5 R 5/5") and a next
+      // line that begins with a capital are two rows, whose sides and grades are their own.
+      if (lines === 1 && ROW_ENDS.test(token.norm) && isCapitalised(text, next)) {
         close(i + 1);
         continue;
       }

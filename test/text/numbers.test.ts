@@ -182,6 +182,15 @@ describe('grades without "/5" once the sentence speaks of power', () => {
     expect(slr('SLR R 60 deg, L neg.')).toContainEqual(['present', 'right', 60]);
   });
 
+  it('each row of a power table keeps its own sides and grades', () => {
+    const table = 'Power (MRC)\nHip flexion 5/5 bilat\nKnee extension 5/5 bilat\nAnkle DF L 4/5 R 5/5\nEHL L 3/5 R 5/5';
+    const weak = extract(table).evidence.filter((e) => e.finding === 'weakness').map((e) => [e.status, e.side, e.movement, e.grade]);
+    expect(weak).toContainEqual(['present', 'left', 'ankle_dorsiflexion', 4]);
+    expect(weak).toContainEqual(['present', 'left', 'big_toe_extension', 3]);
+    expect(weak).toContainEqual(['absent', 'both', 'knee_extension', undefined]);
+    expect(weak).not.toContainEqual(['absent', 'both', 'ankle_dorsiflexion', undefined]);
+  });
+
   it('a number is no grade without a word for power', () => {
     expect(extract('L EHL 4, tender L4.').evidence.find((e) => e.finding === 'weakness')?.grade).toBeUndefined();
   });
