@@ -250,6 +250,14 @@ describe('who has it', () => {
     expect(brief("Dad's got prostate cancer and I'm worried I have the same.")).toEqual([]);
   });
 
+  it('a spouse writing for the patient: the symptoms are the patient\'s', () => {
+    const text = "My husband is 55 and won't go to the doctor. He has had back pain for 2 weeks and now says his left leg is numb and weak and he's tripping over. He also wet the bed last night.";
+    expect(brief(text)).toEqual(['back_pain present', 'numbness present left', 'weakness present left', 'foot_drop present left', 'bladder_dysfunction present']);
+    // A child's wet bed, and tripping in the dark, are not red flags.
+    expect(brief('He wet the bed until he was 7.')).toEqual([]);
+    expect(brief('I keep tripping over things in the dark.')).toEqual([]);
+  });
+
   it('a letter\'s greeting names no other person', () => {
     expect(brief('Dear colleague, Mr Smith has had left sided sciatica for 3 weeks.')).toEqual(['leg_pain present left']);
   });

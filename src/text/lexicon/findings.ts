@@ -193,8 +193,10 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "don't know when i need to go for a wee", "don't know when i need to go for a pee", "can't tell when i need to go for a wee",
     "can't tell when i need to go for a pee",
   ]),
-  // A child's wet bed is no red flag; an adult telling of their own is.
-  asserts('sphincter', 'bladder_dysfunction', ['wet the bed', 'wetting the bed', 'wet my bed', 'wet bed'], { requires: ['i', "i've", "i'm"] }),
+  // A child's wet bed is no red flag; an adult's, told by themselves or as a new event ("he wet the bed last night"), is.
+  asserts('sphincter', 'bladder_dysfunction', ['wet the bed', 'wetting the bed', 'wet my bed', 'wet bed'], { requires: ['i', "i've", "i'm", 'last', 'yesterday', 'tonight', 'today'] }),
+  // "His left leg is weak and he's tripping over": tripping beside a weak or dropping leg.
+  asserts('motor', 'foot_drop', ['tripping over', 'keeps tripping', 'keep tripping', 'tripping up'], { requires: ['weak', 'foot', 'feet', 'toes', 'toe', 'drop', 'dragging'] }),
   // Words that need the bladder named in their sentence: "my wee is slow and I don't feel empty after", "wee came out without me knowing".
   asserts('sphincter', 'bladder_dysfunction', [
     "don't feel empty", "doesn't feel empty", 'never feel empty', 'never feels empty', 'not feel empty', 'without me knowing', 'without realising',
