@@ -6,6 +6,7 @@
  * where a form puts it: after a mark (":", "-", "?", "=") and before the end
  * of its field, so "LBP - no radiation" keeps its "no" for the radiation.
  */
+import { isCapitalised } from './sentences.js';
 import type { Token } from './tokenize.js';
 
 export type Answer = 'no' | 'yes';
@@ -24,8 +25,6 @@ const FIELD_ENDS = new Set([',', '.', ';', '!', ')', '(', '[', '☐', '☒', '�
 /** How far after a label a checkbox answer may stand ("Bladder dysfunction [ ] yes [x] no"). */
 const CHECKBOX_REACH = 10;
 
-const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
-
 /** How many words a form's next label may have ("Weight loss: yes"). */
 const LABEL_WORDS = 4;
 
@@ -38,7 +37,7 @@ function endsField(text: string, tokens: readonly Token[], i: number, end: numbe
   if (i + 1 >= end || next === undefined) return true;
   if (FIELD_ENDS.has(next.norm) || SYMBOLS.has(next.norm)) return true;
   for (let c = tokens[i]!.end; c < next.start; c++) if (text.charCodeAt(c) === 10) return true;
-  if (!isUpperCode(text.charCodeAt(next.start))) return false;
+  if (!isCapitalised(text, next)) return false;
   for (let j = i + 2; j < Math.min(end, i + 2 + LABEL_WORDS); j++) {
     if (MARKS.has(tokens[j]!.norm) || SYMBOLS.has(tokens[j]!.norm)) return true;
     if (FIELD_ENDS.has(tokens[j]!.norm)) return false;

@@ -103,7 +103,7 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
     }
   }
   // "can't pee properly and my bum feels numb": "and my", ", my" start the patient's next statement.
-  if (negationUnit && negationUnit.to <= from && restartsWithOwn(view, negationUnit.to, from)) negationUnit = undefined;
+  if (negationUnit && negationUnit.to <= from && opensOwnStatementBetween(view, negationUnit.to, from)) negationUnit = undefined;
   // "PR exam if retention": a condition, not a finding.
   if (view.norm(from - 1) === 'if') hypothetical = true;
   // "S/A: denies": the matcher stepped over the phrase's last, small word.
@@ -126,8 +126,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   };
 }
 
-function restartsWithOwn(view: SentenceView, after: number, before: number): boolean {
-  for (let i = after; i < before - 1; i++) if ((view.norm(i) === 'and' || view.norm(i) === ',') && view.norm(i + 1) === 'my') return true;
+function opensOwnStatementBetween(view: SentenceView, after: number, before: number): boolean {
+  for (let i = after + 1; i < before; i++) if (view.opensOwnStatement(i)) return true;
   return false;
 }
 

@@ -52,7 +52,8 @@ export function headerColonAt(text: string, tokens: readonly Token[], i: number)
 
 /** The last word of a table row's result: a grade or number, a reflex "+", a side. */
 const ROW_ENDS = /^(\d+|\+|-|l|r|bilat|bilaterally|left|right|lt|rt|normal|absent|intact|reduced|brisk)$/;
-const isCapitalised = (text: string, token: Token): boolean => {
+/** Whether a token's first letter is a capital (A-Z) in the text as written. */
+export const isCapitalised = (text: string, token: Token): boolean => {
   const c = text.charCodeAt(token.start);
   return c >= 65 && c <= 90;
 };

@@ -109,6 +109,11 @@ export class SentenceView {
     return this.readings.find((r) => r.to === i);
   }
 
+  /** "… and my bum feels numb", "…, my back is killing me": token i, a "my" after "and" or a comma, opens the patient's next statement. */
+  opensOwnStatement(i: number): boolean {
+    return this.norm(i) === 'my' && (this.norm(i - 1) === 'and' || this.norm(i - 1) === ',');
+  }
+
   /** The words of a unit, as the lexicon spells them ("return precautions"). */
   phrase(unit: Unit): string {
     const words: string[] = [];
