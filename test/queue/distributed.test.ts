@@ -9,7 +9,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cancelRun } from '../../src/queue/cancel.js';
 import { connectQueue, type QueueConnection } from '../../src/queue/connection.js';
 import { isActiveState, runProgress, type RunProgress } from '../../src/queue/progress.js';
@@ -81,8 +81,14 @@ describe.skipIf(skipPostgres)('distributed screening on PostgreSQL', () => {
     expect(reference).toHaveLength(NOTES);
   });
 
+  // A test that fails leaves no worker behind to take the next test's chunks.
+  afterEach(async () => {
+    const alive = workers.splice(0).filter((w) => w.child.exitCode === null && w.child.signalCode === null);
+    for (const w of alive) w.child.kill('SIGKILL');
+    await Promise.all(alive.map((w) => w.exited));
+  });
+
   afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
     await queue?.close();
     await drop?.();
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -91,12 +97,13 @@ describe.skipIf(skipPostgres)('distributed screening on PostgreSQL', () => {
   it('a run split over two worker processes gives exactly the results of `sciatrace screen` on one machine', async () => {
     const [a, b] = [work(), work()];
     await ready(a, b);
-    const runId = await queueRun(notesCsv, ['--chunk-records', '12']);
+    // Many small chunks, so that the idle worker's next poll finds one left even on a loaded machine.
+    const runId = await queueRun(notesCsv, ['--chunk-records', '6']);
     const progress = await ended(runId);
     await stop(a, b);
 
     expect(progress.state).toBe('finished');
-    expect(progress.chunks).toMatchObject({ total: 20, done: 20, failed: 0, pending: 0 });
+    expect(progress.chunks).toMatchObject({ total: 40, done: 40, failed: 0, pending: 0 });
     expect(progress.notes).toEqual({ planned: NOTES, screened: NOTES, errors: 0 });
     expect([...progress.workersSeen].sort()).toEqual([a.id, b.id].sort());
     expect(await exported(runId)).toEqual(reference);
@@ -113,10 +120,12 @@ describe.skipIf(skipPostgres)('distributed screening on PostgreSQL', () => {
   }, 120_000);
 
   it('SIGKILL of a worker mid-chunk: its chunk comes back and every note is recorded exactly once', async () => {
-    const survivor = work();
+    // The victim is alone when the run is queued, so it is sure to take a
+    // chunk however loaded the machine; the survivor joins straight after.
     let victim = work();
-    await ready(victim, survivor);
+    await ready(victim);
     const runId = await queueRun(notesCsv, ['--chunk-records', '8', '--chunk-expiry', '4']);
+    const survivor = work();
     const victimChunk = (victimId: string) =>
       db.selectFrom('screen_chunk').select(['chunk_no']).where('run_id', '=', runId).where('worker', '=', victimId).where('status', '=', 'pending').executeTakeFirst();
     // Killed the moment it is seen inside a chunk; should it have committed in
