@@ -12,6 +12,7 @@ import type { EvidenceItem } from '../case/schema.js';
 import { FINDING_BY_ID, type FindingId, type Side, type Status } from '../knowledge/vocabulary.js';
 import { answerSentence, isQuestion } from './answers.js';
 import { composeSentence, type Draft } from './compose.js';
+import { reflexRow, speaksOfReflexes } from './compose/reflexSites.js';
 import { readDemographics } from './demographics.js';
 import { readDurations, type DurationReading } from './duration.js';
 import { defaultMatcher } from './lexicon/index.js';
@@ -78,6 +79,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   let firstDuration: DurationReading | undefined;
   // The items of a numbered list opened by "complications include ...:" ("2. Bleeding. 3. Incontinence.") are as hypothetical as it.
   let listSection: SectionKind | undefined;
+  let inReflexTable = false;
 
   for (const [sentenceIndex, sentence] of sentences.entries()) {
     let from = sentence.from;
@@ -94,6 +96,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (!firstDuration && sentenceIndex < OPENING_SENTENCES && here === 'current') firstDuration = readDurations(tokens, from, sentence.to, options.referenceDate)[0];
     // Most sentences of a note name no finding: look before building the full view.
     const units = matcher.scan(tokens, from, sentence.to);
+    // "Reflexes: Knee: L 2+, R 2+." then "Ankle: L absent, R 2+.": a row of the table goes on with its reflexes.
+    const row = inReflexTable ? reflexRow(tokens, from, sentence.to) : undefined;
+    if (row) units.splice(0, units[0]?.from === row.from ? 1 : 0, row);
+    inReflexTable = speaksOfReflexes(units);
     if (opensHypotheticalList(tokens, units, from, sentence.to)) listSection = 'hypothetical';
     if (!units.some(isRelevant) && !isActivityStatement(units)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));

@@ -70,6 +70,34 @@ describe('grades', () => {
     expect(item(text, 'ankle_reflex_reduced')?.status).toBe(ankle);
   });
 
+  const sides = (text: string, finding: string) =>
+    Object.fromEntries(extract(text).evidence.filter((e) => e.finding === finding).map((e) => [e.side, e.status]));
+
+  // Each side keeps its own grade, the second side's included, comma or not.
+  it.each([
+    ['KJ: L 2+, R 0', 'knee_reflex_reduced', { left: 'absent', right: 'present' }],
+    ['KJ L 2+, R absent', 'knee_reflex_reduced', { left: 'absent', right: 'present' }],
+    ['AJ: L 0, R 2+', 'ankle_reflex_reduced', { left: 'present', right: 'absent' }],
+    ['Ankle reflex R 2+ L 1+', 'ankle_reflex_reduced', { right: 'absent', left: 'present' }],
+    ['Achilles absent on the right, present on the left.', 'ankle_reflex_reduced', { right: 'present', left: 'absent' }],
+  ])('a reflex graded side by side: %s', (text, finding, expected) => {
+    expect(sides(text, finding)).toEqual(expected);
+  });
+
+  it.each([
+    'Reflexes: knee L 2+, R 2+; ankle L absent, R 2+.',
+    'Reflexes: Knee: L 2+, R 2+. Ankle: L absent, R 2+.',
+    'Reflexes:\nKnee: L 2+, R 2+\nAnkle: L absent, R 2+\nPlantars: downgoing',
+  ])('a table of reflexes by place and side: %s', (text) => {
+    expect(sides(text, 'knee_reflex_reduced')).toEqual({ left: 'absent', right: 'absent' });
+    expect(sides(text, 'ankle_reflex_reduced')).toEqual({ left: 'present', right: 'absent' });
+  });
+
+  it('a row by place is a reflex only under a sentence about reflexes', () => {
+    const joints = extract('Knee: full range of motion. Ankle: normal, L 2+ swelling.').evidence;
+    expect(joints.filter((e) => e.finding.endsWith('reflex_reduced'))).toEqual([]);
+  });
+
   it('only the reflexes whose places are named are graded', () => {
     expect(item('Deep tendon reflexes 2+ in both knees and both biceps.', 'ankle_reflex_reduced')).toBeUndefined();
   });

@@ -7,7 +7,8 @@
  * before it. Only the reflexes whose places are named are graded.
  */
 import type { FindingId, Side } from '../../knowledge/vocabulary.js';
-import { REFLEX_SITE_WORDS } from '../lexicon/index.js';
+import { REFLEX_SITE_WORDS, type Concept } from '../lexicon/index.js';
+import type { Token } from '../tokenize.js';
 import { conceptOf, hasDirected, type SentenceView, type Unit } from '../view.js';
 import type { Finding } from './draft.js';
 import { polarityOfReading, qualifierMeaning, type Polarity } from './qualifier.js';
@@ -60,14 +61,43 @@ export function reflexSiteResults(view: SentenceView, unit: Unit, term: Finding,
   }
   const results: SiteResult[] = [];
   let carried = lead?.meaning;
+  let previous: Part | undefined;
   for (const part of parts) {
     const meaning = part.meaning ?? carried;
     if (part.elsewhere && part.sites.length === 0) continue;
     carried = meaning;
+    // "knee L 2+, R 0": a side with no place of its own is the other side of the place before.
+    const sites = part.sites.length === 0 && part.side && previous?.side && previous.side !== part.side ? previous.sites : part.sites;
+    previous = { ...part, sites };
     if (meaning === undefined) continue;
-    for (const site of part.sites)
+    for (const site of sites)
       if (!results.some((r) => r.finding === site.finding && r.side === part.side))
         results.push({ finding: site.finding, meaning, ...(part.side && { side: part.side }), from: site.at, to: site.at + 1 });
   }
   return results;
 }
+
+/** The concept of a reflex named by its place alone, as a row of a table of reflexes. */
+const ROW_TERMS: Readonly<Record<string, Concept>> = Object.fromEntries(
+  [...new Set(Object.values(REFLEX_SITE_WORDS))].map((finding) => [
+    finding,
+    { kind: 'finding', mode: 'neutral', targets: [{ finding }], group: 'reflex', bareNegation: 'present' } satisfies Concept,
+  ]),
+);
+
+/**
+ * A row of a table of reflexes whose rows begin with the place: "Reflexes:
+ * Knee: L 2+, R 2+." then "Ankle: L absent, R 2+.". The place opens the row,
+ * before a colon; the row is a reflex test only under a sentence about
+ * reflexes (a "Knee: full range" row in a joint examination is not).
+ * Returns the reflex term the place stands for, as a unit.
+ */
+export function reflexRow(tokens: readonly Token[], from: number, to: number): { from: number; to: number; values: readonly Concept[] } | undefined {
+  const finding = REFLEX_SITE_WORDS[tokens[from]?.norm ?? ''];
+  if (!finding || from + 1 >= to || tokens[from + 1]!.norm !== ':') return undefined;
+  return { from, to: from + 1, values: [ROW_TERMS[finding]!] };
+}
+
+/** A sentence about reflexes, that a following row by place continues: its reflex terms. */
+export const speaksOfReflexes = (units: readonly { values: readonly Concept[] }[]): boolean =>
+  units.some((u) => u.values.some((c) => c.kind === 'finding' && c.group === 'reflex'));

@@ -58,6 +58,7 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
   const results: SideResult[] = [];
   let part: Part | undefined;
   let parts = 0;
+  let gradedByShorthand = false;
   const close = (): void => {
     // A negation and nothing else is the test failing, or the response not being there, as the term says ("the left didn't move at all").
     if (part && !part.meaning && part.negated && term.bareNegation) part.meaning = term.bareNegation === 'present' ? 'abnormal' : 'normal';
@@ -78,7 +79,9 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
     const other = view.unitAtToken(i);
     const starts = other?.from === i;
     const boundary = (!other || starts) && (PART_LINKS.has(norm) || norm === ',' || view.clause(i) !== view.clause(i - 1));
-    if (boundary) {
+    // "R 2+ L 1+": a side after a whole result opens the next result, commas or not.
+    const nextSide = !boundary && part?.side !== undefined && part.meaning !== undefined && starts && hasConcept(other!, 'side');
+    if (boundary || nextSide) {
       close();
       if (++parts > MAX_PARTS) break;
       if (PART_LINKS.has(norm) || norm === ',' || norm === ':' || norm === ';') continue;
@@ -87,7 +90,7 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
     // "left 4/5", "4/5 on the left", "2/2 BLE": a grade is a result, and may open one. (Reflexes graded by
     // place, "3+/3+ patellae, 0/1 ankles", are read apart: reflexSites.ts.)
     const reading = view.readingFrom(i);
-    const grade = reading && (reading.kind === 'mrc' || (reading.kind === 'reflex' && term.group === 'reflex')) ? reading : undefined;
+    const grade = reading && isGrade(reading.kind, term) ? reading : undefined;
     const polarity = grade && polarityOfReading(grade, term);
     if (grade && polarity && polarity !== 'stop') {
       part.opened = true;
@@ -128,9 +131,12 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
       if (hasDirected(other, 'uncertain', 'pre') || hasDirected(other, 'uncertain', 'post')) part.uncertain = true;
       if (site) part.sites.push(other);
       // Sides spelt out ("left", "both"), not shorthand that is often something else ("PP/LT"), unless beside a grade ("L 4/5", "5/5 L").
-      const graded = part.grade !== undefined || view.readingFrom(other.to)?.kind === 'mrc';
-      const spelt = other.to - other.from > 1 || norm.length >= 4 || (graded && view.sideAt(i) !== undefined);
+      const graded = part.grade !== undefined || isGrade(view.readingFrom(other.to)?.kind, term);
+      const shorthand = view.sideAt(i) !== undefined && (graded || gradedByShorthand);
+      const spelt = other.to - other.from > 1 || norm.length >= 4 || shorthand;
       const side = (spelt ? conceptOf(other, 'side')?.side : undefined) ?? (site && ownSide(view, { unit: other, site }));
+      // Once a list has graded one side by its letter ("KJ L 2+"), its other letters are sides too ("R absent").
+      if (shorthand && graded) gradedByShorthand = true;
       if (side) part.side ??= side;
       const qualifier = qualifierMeaning(view, other, term);
       if (!part.meaning && qualifier) part.meaning = part.negated ? opposite(qualifier) : qualifier;
@@ -151,6 +157,9 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
   close();
   return results;
 }
+
+/** A number that grades the term: an MRC grade, or a reflex grade after a reflex ("KJ L 2+, R 0"). */
+const isGrade = (kind: string | undefined, term: Finding): boolean => kind === 'mrc' || (kind === 'reflex' && term.group === 'reflex');
 
 /** A result part says at most this many words the lexicon does not know ("jerked", "manage"). */
 const UNKNOWN_BUDGET = 1;
