@@ -119,7 +119,7 @@ function applyTrends(view: SentenceView, drafts: Draft[]): SentenceFindings {
 /** "..., but that settled within days": a clause of only a pronoun and a resolution word ends the findings before it. */
 function resolvedByLaterClause(view: SentenceView, drafts: Draft[]): void {
   for (const unit of view.units) {
-    if (!hasDirected(unit, 'negation', 'post')) continue;
+    if (!hasDirected(unit, 'negation', 'post') || view.recursAfter(unit.to)) continue;
     const clause = view.clause(unit.from);
     if (clause === 0 || drafts.some((d) => view.clause(d.from) === clause)) continue;
     const before = view.norm(unit.from - 1);
@@ -140,7 +140,7 @@ const RESOLUTION_ENDS = new Set(['', '.', ',', ';', '!', 'now', 'completely', 't
 /** "Had a fever last week, it's gone now": a pronoun and a resolution word after a comma end the finding before them. */
 function resolvedBySegment(view: SentenceView, drafts: Draft[]): void {
   for (const unit of view.units) {
-    if (!hasDirected(unit, 'negation', 'post') || !RESOLUTION_ENDS.has(view.norm(unit.to))) continue;
+    if (!hasDirected(unit, 'negation', 'post') || !RESOLUTION_ENDS.has(view.norm(unit.to)) || view.recursAfter(unit.to)) continue;
     const segment = view.segment(unit.from);
     if (segment === 0 || view.norm(unit.from - 2) !== ',' || !RESOLVED_SUBJECTS.has(view.norm(unit.from - 1))) continue;
     if (drafts.some((d) => view.segment(d.from) === segment)) continue;

@@ -102,6 +102,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
       if (hasDirected(unit, 'uncertain', 'post') && reachesBack(view, to, unit.from)) uncertain = true;
     }
   }
+  // "The numbness went away but came back yesterday": gone, then back again, is present.
+  if (negationUnit && negationUnit.from >= to && view.recursAfter(negationUnit.to)) negationUnit = undefined;
   // "can't pee properly and my bum feels numb": "and my", ", my" start the patient's next statement.
   if (negationUnit && negationUnit.to <= from && opensOwnStatementBetween(view, negationUnit.to, from)) negationUnit = undefined;
   // "PR exam if retention": a condition, not a finding.

@@ -114,6 +114,12 @@ export class SentenceView {
     return this.norm(i) === 'my' && (this.norm(i - 1) === 'and' || this.norm(i - 1) === ',');
   }
 
+  /** Whether the sentence says, after token `at`, that a finding came back ("… went away but came back yesterday"). */
+  recursAfter(at: number): boolean {
+    // Not a person coming back ("he came back to clinic"), nor a return to somewhere ("returned to work").
+    return this.units.some((u) => u.from >= at && hasConcept(u, 'recurs') && !PEOPLE_RETURNING.has(this.norm(u.from - 1)) && !RETURNED_TO.has(this.norm(u.to)));
+  }
+
   /** The words of a unit, as the lexicon spells them ("return precautions"). */
   phrase(unit: Unit): string {
     const words: string[] = [];
@@ -166,6 +172,9 @@ export const conceptOf = <K extends ConceptKind>(unit: Unit | undefined, kind: K
   unit?.concepts.find((c): c is ConceptOf<K> => c.kind === kind);
 
 /** Whether a unit carries a directional concept (negation, uncertainty, history) in that direction. */
+const PEOPLE_RETURNING = new Set(['i', 'he', 'she', 'we', 'they', 'patient', 'pt', 'you']);
+const RETURNED_TO = new Set(['to', 'for', 'home', 'from', 'in', 'into']);
+
 export const hasDirected = (unit: Unit | undefined, kind: 'negation' | 'uncertain' | 'history', direction: 'pre' | 'post'): boolean =>
   unit?.concepts.some((c) => c.kind === kind && c.direction === direction) ?? false;
 

@@ -165,6 +165,23 @@ describe('negation', () => {
     expect(statusOf(text, 'bladder_dysfunction')).toBe('absent');
     expect(statusOf(text, 'bowel_dysfunction')).toBe('absent');
   });
+
+  it('a lay denial before the first item of a list reaches the items that stand bare after it', () => {
+    const text = 'No trouble with my bladder, bowels or sex life.';
+    expect(statusOf(text, 'bladder_dysfunction')).toBe('absent');
+    expect(statusOf(text, 'bowel_dysfunction')).toBe('absent');
+    expect(statusOf(text, 'sexual_dysfunction')).toBe('absent');
+    // An item with words of its own after it is not lent the first item's result.
+    expect(find('Normal bladder, bowels loose.', 'bowel_dysfunction')).toBeUndefined();
+    expect(statusOf('Normal bladder, bowels normal.', 'bowel_dysfunction')).toBe('absent');
+  });
+
+  it('"no shooting pains" denies their kind, not pain in the leg; "no radiating pain" denies the leg', () => {
+    expect(statusOf('No shooting pains.', 'shooting_pain')).toBe('absent');
+    expect(find('No shooting pains.', 'leg_pain')).toBeUndefined();
+    expect(statusOf('No radiating pain.', 'leg_pain')).toBe('absent');
+    expect(statusOf('No electric shocks down the leg.', 'leg_pain')).toBe('absent');
+  });
 });
 
 describe('uncertainty → unknown', () => {
@@ -221,6 +238,16 @@ describe('history → not current evidence', () => {
   it('"resolved" means absent; "never had" in a past history is a current negative', () => {
     expect(statusOf('The leg pain has resolved.', 'leg_pain')).toBe('absent');
     expect(statusOf('No history of cancer.', 'cancer_history')).toBe('absent');
+  });
+
+  it('gone and then back again is present', () => {
+    expect(statusOf('My numbness went away after a week but came back yesterday.', 'numbness')).toBe('present');
+    expect(statusOf('The leg pain settled, then returned last week.', 'leg_pain')).toBe('present');
+    expect(statusOf("The weakness got better but it's back again now.", 'weakness')).toBe('present');
+    // A person coming back, or a return to work, is no recurrence.
+    expect(statusOf('Numbness resolved and he came back to clinic for review.', 'numbness')).toBe('absent');
+    expect(statusOf('Leg pain resolved, returned to work.', 'leg_pain')).toBe('absent');
+    expect(statusOf("Had a fever last week, it's gone now.", 'fever')).toBe('absent');
   });
 });
 

@@ -54,7 +54,8 @@ export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: 
       out.push(newDraft('leg_pain', status, scope.context, spanFrom(group), spanTo(group), { side, regions: regions.size > 0 ? [...regions] : undefined }));
       legSides.push(side);
     }
-  } else if ((pain.impliesLeg && !aboutElsewhere(view, unit, sites)) || (pain.radiates && dermatome.length > 0) || (pain.radiates && scope.negated && sites.length === 0)) {
+  } else if ((pain.impliesLeg && !aboutElsewhere(view, unit, sites)) || (pain.radiates && dermatome.length > 0) || (pain.radiates && !pain.quality && scope.negated && sites.length === 0)) {
+    // "No radiating pain" denies pain that travels down the leg; "no shooting pains" denies only their kind (below).
     const side = sideOf(view, unit, []);
     out.push(newDraft('leg_pain', status, scope.context, unit.from, unit.to, { side, regions: dermatome.length > 0 ? dermatome : undefined }));
     legSides = [side];
@@ -62,6 +63,7 @@ export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: 
   if (pain.quality) {
     const quality = pain.quality;
     if (legSides.length > 0) for (const side of legSides) out.push(newDraft(quality, status, scope.context, unit.from, unit.to, { side }));
+    else if (quality === 'shooting_pain' && scope.negated && sites.length === 0) out.push(newDraft(quality, status, scope.context, unit.from, unit.to));
     else if (quality === 'burning_pain' || quality === 'deep_aching_pain') {
       // Quality words about the leg only: "burning in my feet" is handled above; a burning back is not a finding.
     }

@@ -27,6 +27,9 @@ export interface Polarity {
 export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Polarity | undefined {
   const clause = view.clause(unit.from);
   let linked = false;
+  // A result before an earlier item of the list ("no trouble with my bladder, bowels"): the item's own result after it comes first.
+  let acrossList: Polarity | undefined;
+  let crossedList = false;
   for (let i = unit.from - 1, seen = 0; i >= view.from && seen < QUALIFIER_BACK_REACH && view.clause(i) === clause; i--, seen++) {
     // "My legs aren't weak and my bladder is normal": "and my" starts another statement, whose result follows it.
     if (view.opensOwnStatement(i)) break;
@@ -43,12 +46,24 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
     if (other && other !== unit) {
       const verdict = judge(view, other, term, i);
       if (verdict === 'stop') break;
+      if (verdict && crossedList) {
+        acrossList = verdict;
+        break;
+      }
       if (verdict) return verdict.grade === undefined ? graded(view, unit, term, verdict, clause) : verdict;
+      // An earlier item of the same list does not use up the reach: "no trouble with my bladder, bowels or sex life".
+      if (listItem(other, term)) seen -= other.to - other.from;
       i = other.from;
       continue;
     }
-    if (!FILLER.has(view.norm(i)) && !view.sideAt(i)) break;
-    if (ITEM_JOINS.has(view.norm(i))) linked = true;
+    // "bladder, bowels": a comma after an item of the same family joins a list.
+    const listComma = view.norm(i) === ',' && listItem(view.unitAtToken(i - 1), term);
+    if (!FILLER.has(view.norm(i)) && !view.sideAt(i) && !listComma) break;
+    if (ITEM_JOINS.has(view.norm(i)) || listComma) {
+      linked = true;
+      crossedList ||= listComma;
+      seen--;
+    }
   }
   let reading: Reading | undefined;
   let crossedComma = false;
@@ -89,6 +104,8 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
     const polarity = polarityOfReading(reading, term);
     return polarity && polarity !== 'stop' ? polarity : undefined;
   }
+  // Only an item that stands bare in the list takes it: not "bowels loose".
+  if (acrossList && LIST_ENDS.has(view.norm(unit.to))) return acrossList;
   // "feels weak when I try to straighten my knee": a weakness word in the same clause names the movement's result.
   if (term.targets.some((t) => t.movement)) {
     const weak = view.units.find(
@@ -120,6 +137,15 @@ export function qualifiesNext(view: SentenceView, qualifier: Unit): boolean {
   const word = (c >= 97 && c <= 122) || hasConcept(view.unitAtToken(next), 'finding');
   return word && !FILLER.has(norm) && !view.sideAt(next) && conceptOf(view.unitAtToken(next), 'site')?.site !== 'leg';
 }
+
+/** A neutral term of the same family as `term`: an item of the same list ("bladder, bowels or sex life"). */
+const listItem = (other: Unit | undefined, term: Finding): boolean => {
+  const finding = conceptOf(other, 'finding');
+  return finding?.mode === 'neutral' && finding.group === term.group;
+};
+
+/** What may follow an item that stands bare in a list: "bladder, bowels or sex life". */
+const LIST_ENDS = new Set(['', ',', 'or', 'and', '.', ';', 'nor']);
 
 /** Words that join items of a list: a number before one of them belongs to the item before. */
 const ITEM_JOINS = new Set(['and', 'or', '&']);

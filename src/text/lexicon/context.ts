@@ -190,6 +190,12 @@ export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
   ', so',
 ]);
 
+/** A finding back after it had gone: "the numbness went away but came back yesterday", "settled, then returned". */
+export const RECURRENCES: LexiconEntry = entry({ kind: 'recurs' }, [
+  'came back', 'come back', 'comes back', 'has come back', 'have come back', "it's back", 'is back', 'are back', 'back again', 'returned', 'has returned',
+  'have returned', 'recurred', 'has recurred', 'recurring', 'started again', 'starting again', 'flared up again', 'flared again', 'crept back',
+]);
+
 export const SUBJECTS: LexiconEntry = entry({ kind: 'subject' }, [
   'i', "i'm", "i've", "i'd", 'he', 'she', 'they', 'we', 'the patient', 'patient', "he's", "she's", "there's", 'there is', 'there was', 'there are', 'it',
   "it's", 'this', 'pt', 'mr', 'mrs', 'ms',
@@ -239,7 +245,7 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'high power field', 'high-power field', 'low power field', 'per high power field', 'hpf', 'high power fields',
   'steroid injection', 'steroid injections', 'epidural steroid', 'epidural steroids', 'epidural steroid injection', 'epidural steroid injections', 'depo-medrol',
   'radiation therapy', 'radiation oncology', 'radiation treatment', 'radiotherapy', 'heating pad', 'ice pack', 'fluid retention', 'water retention',
-  'prior to', 'came back', 'come back', 'comes back', 'coming back', 'back to', 'back into', 'back from', 'back on', 'went back', 'go back', 'going back',
+  'prior to', 'coming back', 'back to', 'back into', 'back from', 'back on', 'went back', 'go back', 'going back',
   'back and forth', 'on back', 'lying on back', 'lie on back', 'flat on back', 'back home', 'back up', 'lay back', 'sat back', 'back down', 'feedback', 'call back',
   'fell asleep', 'falling asleep', 'fall asleep', 'in the fall', 'fall of', 'history of present illness', 'review of systems', 'cervical spine', 'thoracic spine',
   'pain management', 'slipped disc', 'slipped disk', 'slipped a disc', 'slipped a disk', 'day h/o', 'days h/o', 'week h/o',

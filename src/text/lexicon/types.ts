@@ -90,6 +90,8 @@ export type Concept =
   /** A new subject: "..., and I have ..." ends a negation scope. */
   | { readonly kind: 'subject' }
   | { readonly kind: 'trend'; readonly trend: Trend }
+  /** Back again after it had gone: "went away but came back yesterday" is present. */
+  | { readonly kind: 'recurs' }
   | { readonly kind: 'onset'; readonly onset: 'sudden' | 'gradual' }
   /** Words that look like a term but are something else ("bowel sounds", "steroid injection"). */
   | { readonly kind: 'ignore' }
