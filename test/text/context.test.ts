@@ -166,6 +166,16 @@ describe('negation', () => {
     expect(statusOf(text, 'bowel_dysfunction')).toBe('absent');
   });
 
+  it('incontinence is the bowel\'s when the bowel is named with it, the bladder\'s otherwise', () => {
+    for (const text of ['Faecally incontinent.', 'Incontinent of faeces.', 'Bowels: incontinent.', 'Bladder normal, bowels incontinent.']) {
+      expect(statusOf(text, 'bowel_dysfunction'), text).toBe('present');
+      expect(statusOf(text, 'bladder_dysfunction'), text).not.toBe('present');
+    }
+    expect(statusOf('He is incontinent.', 'bladder_dysfunction')).toBe('present');
+    expect(statusOf('Doubly incontinent.', 'bladder_dysfunction')).toBe('present');
+    expect(statusOf('Doubly incontinent.', 'bowel_dysfunction')).toBe('present');
+  });
+
   it('a lay denial before the first item of a list reaches the items that stand bare after it', () => {
     const text = 'No trouble with my bladder, bowels or sex life.';
     expect(statusOf(text, 'bladder_dysfunction')).toBe('absent');

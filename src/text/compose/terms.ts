@@ -51,8 +51,20 @@ export const GRADE_READING: Partial<Record<FindingId, ReadingKind>> = {
 
 // Terms
 
+/** Words between a term and its result: "bowels: incontinent", "bowels are incontinent". */
+const RESULT_LINKS = new Set([':', '-', 'is', 'are', 'was', 'were', 'now', 'also', 'both']);
+
+/** Whether `unit` is the result of a term naming `finding` just before it ("bowels incontinent"). */
+function resultOfTermBefore(view: SentenceView, unit: Unit, finding: FindingId): boolean {
+  let i = unit.from - 1;
+  while (i >= view.from && RESULT_LINKS.has(view.norm(i))) i--;
+  const before = conceptOf(view.unitAtToken(i), 'finding');
+  return before?.mode === 'neutral' && before.targets.some((t) => t.finding === finding);
+}
+
 export function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: SectionKind, attachedSites: Set<Unit>, out: Draft[], result?: TermResult): void {
   if (term.requires && !term.requires.some((word) => sentenceHas(view, word))) return;
+  if (term.resultOf && resultOfTermBefore(view, unit, term.resultOf)) return;
   // A social history or a drug list holds risk factors ("SH: IVDU, non-smoker", "DH: pred 10mg OD long term") and nothing else.
   const scope = scopeOf(view, unit.from, unit.to, sectionHolds(view, term, section) ? 'current' : section);
   let status: Status;

@@ -151,7 +151,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'bladder_dysfunction', [
     'bladder dysfunction', 'bladder problems', 'bladder problem', 'bladder symptoms', 'bladder sx', 'bladder disturbance', 'bladder issues', 'bladder trouble',
     'bladder difficulty', 'bladder difficulties', 'bladder incontinence', 'urinary retention', 'retention', 'retention of urine', 'urinary incontinence',
-    'incontinence of urine', 'incontinence', 'incontinent', 'incontinent of urine', 'overflow incontinence', 'urinary stress incontinence',
+    'incontinence of urine', 'incontinent of urine', 'overflow incontinence', 'urinary stress incontinence',
     'stress incontinence', 'hesitancy', 'urinary hesitancy', 'difficulty passing urine', 'difficulty voiding', 'difficulty urinating', 'difficulty emptying bladder',
     'trouble passing urine', 'problems passing water', 'problem passing water', 'problems passing urine', 'problem passing urine', 'trouble passing water',
     'trouble with waterworks', 'problems with waterworks', 'problem with waterworks', 'waterworks problems', 'waterworks problem', 'wet myself',
@@ -193,6 +193,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "don't know when i need to go for a wee", "don't know when i need to go for a pee", "can't tell when i need to go for a wee",
     "can't tell when i need to go for a pee",
   ]),
+  // Incontinence unqualified is the bladder's, unless it is the result of a bowel named just before it ("bowels: incontinent").
+  asserts('sphincter', 'bladder_dysfunction', ['incontinence', 'incontinent'], { resultOf: 'bowel_dysfunction' }),
   // A child's wet bed is no red flag; an adult's, told by themselves or as a new event ("he wet the bed last night"), is.
   asserts('sphincter', 'bladder_dysfunction', ['wet the bed', 'wetting the bed', 'wet my bed', 'wet bed'], { requires: ['i', "i've", "i'm", 'last', 'yesterday', 'tonight', 'today'] }),
   // "His left leg is weak and he's tripping over": tripping beside a weak or dropping leg.
@@ -232,6 +234,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   }),
   asserts('sphincter', 'bowel_dysfunction', [
     'bowel dysfunction', 'bowel incontinence', 'faecal incontinence', 'fecal incontinence', 'incontinence of stool', 'incontinence of faeces',
+    'faecally incontinent', 'fecally incontinent', 'incontinent of faeces', 'incontinent of feces', 'incontinent of stool', 'incontinent of stools',
+    'incontinent of bowel', 'incontinent of bowels', 'incontinent of bowel motions', 'faecal soiling', 'fecal soiling',
     'incontinence of feces', 'stool incontinence', 'loss of bowel control', 'lost control of bowels', 'lost control of bowel', 'bowel problems', 'bowel problem',
     'bowel sx', 'bowel symptoms', 'bowel disturbance', 'soiling', 'soiled', 'accidents with bowels', 'bowel accidents', 'faecal urgency', 'loss of anal sensation',
     // A patient's words for lost bowel sensation.
@@ -252,6 +256,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't feel myself going to toilet", "can't feel myself when i go to toilet", "can't feel myself on toilet", "can't feel anything when i go to toilet",
     "couldn't feel myself going to toilet", "can't feel myself going to loo", "can't feel myself when i go to loo", 'no control over bladder or bowels',
     'no control over bowels or bladder', 'no control of bladder or bowels', 'no control of bowels or bladder',
+    'doubly incontinent', 'double incontinence', 'incontinent of urine and faeces', 'incontinent of urine and feces', 'incontinent of urine and stool',
   ]),
   // "No problems with the toilet", "nothing has changed with my toilet habits": both sphincters.
   asserts('sphincter', SPHINCTERS, ['no problems with toilet', 'no trouble with toilet', 'no issues with toilet', 'toilet is fine', 'toilet fine', 'toileting fine'], { fixed: 'absent' }),

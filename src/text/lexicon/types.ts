@@ -39,6 +39,8 @@ export type Concept =
       readonly needsHistory?: true;
       /** For numbness-type terms: a saddle site turns them into this finding. */
       readonly sensory?: true;
+      /** Words that are the result of this finding's term just before them, not a finding of their own ("bowels incontinent"). */
+      readonly resultOf?: FindingId;
       /** Counts only when one of these words is in the same sentence ("Tinel" near "fibular"). */
       readonly requires?: readonly string[];
     }
