@@ -175,7 +175,13 @@ function wordAgeAt(tokens: readonly Token[], i: number): number | undefined {
   return tens + (units ?? 0);
 }
 
-export function readDemographics(tokens: readonly Token[]): Demographics {
+/** "MR noted", "MR angiogram": mitral regurgitation or magnetic resonance, not the title ("Mr Patel", "MR. SMITH"). */
+function isAcronymMr(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  return text.slice(token.start, token.end) === 'MR' && tokens[i + 1]?.norm !== '.';
+}
+
+export function readDemographics(text: string, tokens: readonly Token[]): Demographics {
   const found: Demographics = {};
   let male = 0;
   let female = 0;
@@ -194,7 +200,7 @@ export function readDemographics(tokens: readonly Token[]): Demographics {
     // Plain sex words count once the age pass has had its chance to claim "M"/"F".
     if (!found.sex && norm.length > 1) {
       const sex = SEX_WORDS.get(norm);
-      if (sex) found.sex = sex;
+      if (sex && !(norm === 'mr' && isAcronymMr(text, tokens, i))) found.sex = sex;
     }
   }
   // Third-person pronouns that all agree: two of them, or one in a text where no "I" speaks (whose "she" may be someone else).

@@ -139,7 +139,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     }
   }
 
-  const demographics = readDemographics(tokens);
+  const demographics = readDemographics(text, tokens);
   return {
     evidence: mergeEvidence(current, text, tokens),
     mentions,

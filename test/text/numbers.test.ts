@@ -15,6 +15,8 @@ describe('grades', () => {
     ['EHL 5-/5 on the left', 'weakness', 'present', 4],
     ['Power 5/5 throughout.', 'weakness', 'absent', undefined],
     ['PVR 350 ml', 'post_void_residual', 'present', 350],
+    ['Claudication 100m.', 'walking_leg_symptoms', 'present', 100],
+    ['Neurogenic claudication after about 200 metres.', 'walking_leg_symptoms', 'present', 200],
     ['Bladder scan 900mL.', 'post_void_residual', 'present', 900],
   ])('%s', (text, finding, status, grade) => {
     const found = item(text, finding);
@@ -279,7 +281,9 @@ describe('age and sex', () => {
     ['Mr Patel, 47, presents with sciatica.', 47, 'male'],
     ['Dear colleague, Mr Smith (52) has had sciatica.', 52, 'male'],
     ['Aggs: walking >100m, standing.', undefined, undefined],
-    ['There is mild MR noted.,3. Coronary angiography.', undefined, 'male'],
+    // "MR" in capitals is mitral regurgitation or a scan; "MR." and "Mr" are the title.
+    ['There is mild MR noted.,3. Coronary angiography.', undefined, undefined],
+    ['MR. SMITH has back pain.', undefined, 'male'],
     // One third-person pronoun is the patient's when no "I" speaks; "MS:" is the mental state.
     ['He has had numbness in the left foot since Friday.', undefined, 'male'],
     ['My mother says she had sciatica. I have back pain.', undefined, undefined],

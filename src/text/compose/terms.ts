@@ -190,9 +190,10 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     if (finding === 'post_void_residual' && draft.grade === undefined) continue;
     // A large residual is urinary retention, which is bladder dysfunction (spec/triage-policy.md threshold).
     if (finding === 'post_void_residual' && draft.grade! >= RETENTION_ML && status === 'present') out.push({ ...draft, finding: 'bladder_dysfunction', grade: undefined });
-    if (finding === 'slr_positive' && draft.grade === undefined && status === 'present') {
-      const angle = readingNear(view, unit, 'angle');
-      if (angle) draft.grade = angle.value;
+    // A measure just after the term grades it when its result gave none ("SLR +ve R 40°", "claudication 100m").
+    if (wanted && wanted !== 'mrc' && draft.grade === undefined && status === 'present') {
+      const measure = readingNear(view, unit, wanted);
+      if (measure) draft.grade = measure.value;
     }
     if (sites.length > 0) {
       draft.from = Math.min(draft.from, ...sites.map((s) => s.unit.from));
