@@ -186,6 +186,13 @@ describe('negation', () => {
     expect(statusOf('Normal bladder, bowels normal.', 'bowel_dysfunction')).toBe('absent');
   });
 
+  it('a word that says a nerve root\'s pain by itself is shooting pain with no place named; a sport is not', () => {
+    expect(statusOf('Her pain is constant, shooting, aching and sharp in nature.', 'shooting_pain')).toBe('present');
+    expect(find('Sharp pain.', 'shooting_pain')).toBeUndefined();
+    expect(find('Shooting pain in the chest.', 'shooting_pain')).toBeUndefined();
+    expect(find('He was shooting basketball last week when he felt a pop.', 'shooting_pain')).toBeUndefined();
+  });
+
   it('"no shooting pains" denies their kind, not pain in the leg; "no radiating pain" denies the leg', () => {
     expect(statusOf('No shooting pains.', 'shooting_pain')).toBe('absent');
     expect(find('No shooting pains.', 'leg_pain')).toBeUndefined();

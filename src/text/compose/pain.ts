@@ -63,7 +63,7 @@ export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: 
   if (pain.quality) {
     const quality = pain.quality;
     if (legSides.length > 0) for (const side of legSides) out.push(newDraft(quality, status, scope.context, unit.from, unit.to, { side }));
-    else if (quality === 'shooting_pain' && scope.negated && sites.length === 0) out.push(newDraft(quality, status, scope.context, unit.from, unit.to));
+    else if (quality === 'shooting_pain' && sites.length === 0 && (scope.negated || pain.sayItAlone)) out.push(newDraft(quality, status, scope.context, unit.from, unit.to));
     else if (quality === 'burning_pain' || quality === 'deep_aching_pain') {
       // Quality words about the leg only: "burning in my feet" is handled above; a burning back is not a finding.
     }

@@ -19,7 +19,9 @@ export const PAIN_WORDS: readonly LexiconEntry[] = [
     'extends', 'extending', 'extended', 'moves down', 'down into', 'goes', 'going', 'gone down', 'has gone down', 'have gone down', 'gone into',
     'has gone into', 'spread down', 'spreads down',
   ]),
-  entry({ kind: 'pain', radiates: true, quality: 'shooting_pain' }, ['shooting', 'shoots', 'shoot', 'electric', 'electric shock', 'electric shocks', 'electrical', 'lancinating', 'stabbing', 'sharp', 'jolts', 'zaps', 'shock-like', 'stabbing pains', 'shooting pain', 'shooting pains', 'sharp pain', 'sharp pains', 'stabbing pain', 'lightning']),
+  entry({ kind: 'pain', radiates: true, quality: 'shooting_pain' }, ['shoot', 'electric', 'electrical', 'stabbing', 'sharp', 'jolts', 'zaps', 'stabbing pains', 'sharp pain', 'sharp pains', 'stabbing pain', 'lightning']),
+  // Words that say a nerve root's pain by themselves: "her pain is constant, shooting and aching" is shooting pain with no place named.
+  entry({ kind: 'pain', radiates: true, quality: 'shooting_pain', sayItAlone: true }, ['shooting', 'shoots', 'shooting pain', 'shooting pains', 'electric shock', 'electric shocks', 'lancinating', 'shock-like']),
   // "Stab incisions", "he was shot": these are pain words only beside a symptom.
   entry({ kind: 'pain', radiates: true, quality: 'shooting_pain', needsSymptom: true }, ['shot', 'stabs', 'stab']),
   entry({ kind: 'pain', quality: 'burning_pain' }, ['burning', 'burns', 'burning pain', 'burning pains', 'burning sensation', 'scalding']),
@@ -247,6 +249,9 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'radiation therapy', 'radiation oncology', 'radiation treatment', 'radiotherapy', 'heating pad', 'ice pack', 'fluid retention', 'water retention',
   'prior to', 'coming back', 'back to', 'back into', 'back from', 'back on', 'went back', 'go back', 'going back',
   'back and forth', 'on back', 'lying on back', 'lie on back', 'flat on back', 'back home', 'back up', 'lay back', 'sat back', 'back down', 'feedback', 'call back',
+  // Shooting as a sport or a weapon: "was shooting basketball when he felt a pop".
+  'shooting basketball', 'shooting hoops', 'shooting baskets', 'shooting pool', 'shooting range', 'shooting gun', 'shooting guns', 'shooting victim',
+  'shooting incident', 'shooting star', 'shooting ball', 'shooting free throws', 'shooting competition', 'shooting practice',
   'fell asleep', 'falling asleep', 'fall asleep', 'in the fall', 'fall of', 'history of present illness', 'review of systems', 'cervical spine', 'thoracic spine',
   'pain management', 'slipped disc', 'slipped disk', 'slipped a disc', 'slipped a disk', 'day h/o', 'days h/o', 'week h/o',
   'weeks h/o', 'month h/o', 'months h/o', 'year h/o', 'years h/o', 'day hx', 'week hx', 'month hx', 'year hx', 'day history', 'days history',

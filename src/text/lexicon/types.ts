@@ -51,6 +51,8 @@ export type Concept =
       readonly radiates?: true;
       /** Pain quality that is a finding of its own. */
       readonly quality?: 'shooting_pain' | 'burning_pain' | 'deep_aching_pain';
+      /** The quality is a finding even with no place named ("constant, shooting pain"): the word says a nerve root's pain. */
+      readonly sayItAlone?: true;
       /** The word already implies a leg site ("sciatica"). */
       readonly impliesLeg?: true;
       /**
