@@ -95,11 +95,23 @@ function sideNamedApart(view: SentenceView, drafts: Draft[]): void {
 /** What may follow a side that stands alone: the end of its statement ("..., left side.", "on the right"). */
 const STANDS_ALONE = new Set(['.', ',', ';', ')', 'side', 'only', 'worse', 'more']);
 
+/** Words between a negation and the change it denies: "not getting any worse". */
+const CHANGE_GAP = new Set(['getting', 'any', 'much', 'become', 'becoming', 'gotten', 'got', 'been', 'get']);
+
+function deniedJustBefore(view: SentenceView, unit: Unit): boolean {
+  let i = unit.from - 1;
+  while (i >= view.from && CHANGE_GAP.has(view.norm(i))) i--;
+  const before = view.unitAtToken(i);
+  return before !== undefined && before.to === i + 1 && hasDirected(before, 'negation', 'pre');
+}
+
 function applyTrends(view: SentenceView, drafts: Draft[]): SentenceFindings {
   let orphanTrend: Trend | undefined;
   for (const unit of view.units) {
-    const trend = conceptOf(unit, 'trend');
-    if (!trend) continue;
+    const said = conceptOf(unit, 'trend');
+    if (!said) continue;
+    // "not getting worse", "isn't any better": a change denied is no change.
+    const trend = deniedJustBefore(view, unit) ? { trend: 'stable' as const } : said;
     const clause = view.clause(unit.from);
     const candidates = drafts.filter((d) => d.status === 'present' && view.clause(d.from) === clause);
     // The words may be the finding itself ("getting weaker"), else the nearest finding before, else after.

@@ -101,7 +101,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (row) units.splice(0, units[0]?.from === row.from ? 1 : 0, row);
     inReflexTable = speaksOfReflexes(units);
     if (opensHypotheticalList(tokens, units, from, sentence.to)) listSection = 'hypothetical';
-    if (!units.some(isRelevant) && !isActivityStatement(units)) continue;
+    if (!units.some(isRelevant) && !isActivityStatement(units) && !isTrendStatement(tokens, from, units)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
     const { drafts, orphanTrend } = composeSentence(view, here);
     answerQuestion(drafts, tokens, from, sentence.to, sentences[sentenceIndex + 1]);
@@ -198,6 +198,16 @@ function opensHypotheticalList(tokens: readonly Token[], units: readonly { to: n
 /** A unit that can start a finding: a term, a pain word, a site of the back, leg, saddle or groin (activities need one of these), or a side named as a place ("my right side is fine"). */
 const isRelevant = (match: { from: number; to: number; values: readonly { kind: string; site?: string }[] }): boolean =>
   match.values.some((c) => c.kind === 'finding' || c.kind === 'pain' || c.kind === 'measure' || (c.kind === 'site' && c.site !== 'other') || (c.kind === 'side' && match.to - match.from === 2));
+/** Words that open a sentence about the symptom of the sentence before: "It's getting worse every day." */
+const BACK_REFERENCES = new Set(['it', "it's", 'this', 'they', "they're", 'these', 'both', 'all', 'and', 'but', 'now', 'still']);
+/** How far into its sentence the trend of such a statement stands. */
+const TREND_OPENING = 4;
+
+/** "It's getting worse every day.", "Getting worse.": a trend alone, about the findings of the sentence before (not "She progressed in labour"). */
+const isTrendStatement = (tokens: readonly Token[], from: number, units: readonly { from: number; values: readonly { kind: string }[] }[]): boolean => {
+  const trend = units.find((m) => m.values.some((c) => c.kind === 'trend'));
+  return trend !== undefined && trend.from - from < TREND_OPENING && (trend.from === from || BACK_REFERENCES.has(tokens[from]!.norm));
+};
 /** "Coughing or straining makes it worse": an activity with what it does, about the pain of the sentence before. */
 const isActivityStatement = (matches: readonly { values: readonly { kind: string; strong?: boolean }[] }[]): boolean =>
   matches.some((m) => m.values.some((c) => c.kind === 'activity')) && matches.some((m) => m.values.some((c) => (c.kind === 'aggravates' && c.strong) || c.kind === 'eases'));

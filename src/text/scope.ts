@@ -102,6 +102,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
       if (hasDirected(unit, 'uncertain', 'post') && reachesBack(view, to, unit.from)) uncertain = true;
     }
   }
+  // "can't wee properly and numb round my bits": an inability word is the result of the verb after it, not a denial of what follows that.
+  if (negationUnit && negationUnit.to <= from && inabilityOfVerbBetween(view, negationUnit, from)) negationUnit = undefined;
   // "The numbness went away but came back yesterday": gone, then back again, is present.
   if (negationUnit && negationUnit.from >= to && view.recursAfter(negationUnit.to)) negationUnit = undefined;
   // "can't pee properly and my bum feels numb": "and my", ", my" start the patient's next statement.
@@ -126,6 +128,20 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
     ...(dated && { dated }),
     ...(formAnswer && { formAnswer }),
   };
+}
+
+/** Whether `negation` is an inability ("can't", "unable to") that a function or activity just after it takes, before `before`. */
+function inabilityOfVerbBetween(view: SentenceView, negation: Unit, before: number): boolean {
+  if (conceptOf(negation, 'qualifier')?.meaning !== 'abnormal') return false;
+  const verb = view.units.find((u) => u.from >= negation.to && u.from < before);
+  if (!verb || verb.to > before) return false;
+  const neutral = conceptOf(verb, 'finding')?.mode === 'neutral';
+  return (neutral || hasConcept(verb, 'activity')) && onlyFillerBetween(view, negation.to, verb.from);
+}
+
+function onlyFillerBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!TRANSPARENT.has(view.norm(i))) return false;
+  return true;
 }
 
 function opensOwnStatementBetween(view: SentenceView, after: number, before: number): boolean {

@@ -604,3 +604,70 @@ describe('bending the hip is not bending forward', () => {
     expect(found).not.toContain('pain_worse_bending_forward');
   });
 });
+
+describe('red flags in the words of a new round of patients and notes', () => {
+  const status = (text: string, finding: string): string | undefined => extract(text).evidence.find((e) => e.finding === finding)?.status;
+
+  it.each([
+    ['My bottom is totally numb.', 'saddle_anesthesia'],
+    ['My crotch feels kind of numb.', 'saddle_anesthesia'],
+    ['Numbness in my taint area.', 'saddle_anesthesia'],
+    ['My junk is numb and I cant get it up.', 'saddle_anesthesia'],
+    ['I have no feeling in the place where I sit.', 'saddle_anesthesia'],
+    ["I can't feel anything when I sit on the toilet seat.", 'saddle_anesthesia'],
+    ['I not feel nothing when I touch between the legs.', 'saddle_anesthesia'],
+    ['He has noticed loss of sensation in his penis.', 'saddle_anesthesia'],
+    ['He is unable to ejaculate.', 'sexual_dysfunction'],
+    ["I've had to strain to get my wee started.", 'bladder_dysfunction'],
+    ['also struggling 2 wee', 'bladder_dysfunction'],
+    ["I'm going to the loo all the time but only a trickle comes out.", 'bladder_dysfunction'],
+    ["I've been leaking a bit of wee when I stand up.", 'bladder_dysfunction'],
+    ['pins & needles both legs + cant tell if i need a wee', 'bladder_dysfunction'],
+    ['When I go for a number two I can\'t feel it coming out.', 'bowel_dysfunction'],
+    ["Bowels are another story, I've had two accidents this week.", 'bowel_dysfunction'],
+    ["I shoot up heroin and I'm running hot.", 'fever'],
+    ["On adalimumab for Crohn's.", 'immunosuppression'],
+    ['had my chemo last wk', 'cancer_history'],
+    ['PR: ↓ tone, ↓ squeeze.', 'anal_tone_reduced'],
+    ['I got in a car wreck last week.', 'trauma'],
+    ['Back pain that wakes me every night, and it doesn\'t matter how I lie.', 'night_pain'],
+    ['My foot keeps slapping on the ground when I walk.', 'foot_drop'],
+  ])('%s → %s present', (text, finding) => {
+    expect(status(text, finding)).toBe('present');
+  });
+
+  it('an inability is the result of the verb after it, not a denial of what follows', () => {
+    const text = 'now cant wee properly and numb round my bits';
+    expect(status(text, 'bladder_dysfunction')).toBe('present');
+    expect(status(text, 'saddle_anesthesia')).toBe('present');
+    expect(status("can't walk properly and numb in my foot", 'numbness')).toBe('present');
+  });
+
+  it('denials that look like complaints', () => {
+    expect(status('no pee probs no poo probs', 'bladder_dysfunction')).toBe('absent');
+    expect(status('no pee probs no poo probs', 'bowel_dysfunction')).toBe('absent');
+    expect(status("I'm not peeing any differently.", 'bladder_dysfunction')).toBe('absent');
+    expect(status("I'm peeing differently since my back went.", 'bladder_dysfunction')).toBe('present');
+    expect(status('Nothing wrong with my bladder.', 'bladder_dysfunction')).toBe('absent');
+    // The accident was the bowel's, not a failure to pass urine.
+    expect(status("I've had a couple of accidents in my knickers, poo, not wee.", 'bladder_dysfunction')).toBeUndefined();
+    expect(status('I am not go to toilet for pee since morning.', 'bowel_dysfunction')).toBeUndefined();
+    expect(status("Not a lot of back pain, mostly it's my left leg that hurts.", 'back_pain')).toBe('present');
+    expect(status("Not a lot of back pain, mostly it's my left leg that hurts.", 'leg_pain')).toBe('present');
+  });
+
+  it('a trend denied is no change; a trend said alone is about the sentence before', () => {
+    const trend = (text: string): string | undefined => extract(text).evidence.find((e) => e.finding === 'weakness')?.trend;
+    expect(trend('Left foot weak, not getting worse.')).toBe('stable');
+    expect(trend('Left foot weak. Getting worse.')).toBe('worsening');
+    expect(trend("My left foot is weak. It's getting worse every day.")).toBe('worsening');
+    // Not a trend of someone, or something, else.
+    expect(trend('The contractions were very weak. She progressed in labor throughout the day.')).toBeUndefined();
+  });
+
+  it('sleep, a tendency to fall and a fall risk are not findings', () => {
+    expect(status('I will get the best look at it when he is asleep.', 'numbness')).toBeUndefined();
+    expect(status('He cannot walk and easily falls.', 'trauma')).toBeUndefined();
+    expect(status('Not anticoagulated due to fall risk.', 'trauma')).toBeUndefined();
+  });
+});

@@ -152,7 +152,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
   if (ownSites.length > 0 && ownSites.every((s) => s.site.site === 'other')) return;
   const saddle = sites.some((s) => s.site.site === 'saddle');
   // "No loss of sensation in the saddle area" speaks of the symptom; "perianal sensation intact" of the examination.
-  const saddleNamed = sites.some((s) => s.site.site === 'saddle' && SYMPTOM_SADDLE_WORDS.has(view.norm(s.unit.from)));
+  const saddleNamed = sites.some((s) => s.site.site === 'saddle' && SYMPTOM_SADDLE_WORDS.has(view.norm(s.unit.from))) || (saddle && toldAsSymptom(view));
   // Lost feeling that a clinician found is the examination finding ("the doctor found I've lost feeling ...").
   const examined = term.sensory && examinedInSentence(view);
   const firstDraft = out.length;
@@ -230,6 +230,9 @@ function formPolarity(scope: Scope): Polarity | undefined {
 
 export function bareNegation(view: SentenceView, unit: Unit, term: Finding, scope: Scope): Polarity | undefined {
   if (!scope.negated || !term.bareNegation || !nearBefore(view, scope.negationUnit!, unit, 4)) return undefined;
+  // "accidents in my knickers, poo, not wee": a contrast with the function before, not the function failing.
+  const negation = scope.negationUnit!;
+  if (view.norm(negation.from - 1) === ',' && conceptOf(view.unitAtToken(negation.from - 2), 'finding')?.group === term.group) return undefined;
   // Only a negation of the term itself: "no urination" is not "no excessive urination".
   for (let i = scope.negationUnit!.to; i < unit.from; i++) {
     // Other items of the same list may stand between: "no bowel movement or urination".
@@ -300,6 +303,14 @@ export function nearBefore(view: SentenceView, trigger: Unit, unit: Unit, reach:
   void view;
   return trigger.to <= unit.from && unit.from - trigger.to <= reach;
 }
+
+/** Words that tell what the patient noticed, not what an examiner found: "he has noticed loss of sensation in his penis". */
+const SYMPTOM_TELLING = new Set(['noticed', 'notices', 'noticing', 'complains', 'complained', 'complaining', 'reports', 'describes', 'described', 'i', "i've", "i'm"]);
+
+const toldAsSymptom = (view: SentenceView): boolean => {
+  for (let i = view.from; i < view.to; i++) if (SYMPTOM_TELLING.has(view.norm(i))) return true;
+  return false;
+};
 
 export const EXAMINED_BY = new Set(['doctor', 'examination', 'exam', 'examined', 'examining', 'o/e', 'physician', 'nurse', 'physio', 'physiotherapist', 'clinician', 'gp']);
 

@@ -78,6 +78,10 @@ export const QUALIFIERS: readonly LexiconEntry[] = [
     'worse', 'struggle', 'struggles', 'struggling', 'not working', "doesn't work", 'barely', 'hardly', 'incomplete', 'raised', 'high', 'elevated',
     'accidents', 'accident', 'reproduction', 'equivocal', 'something new with', 'something wrong with', 'new problem with', 'new problems with', 'abnormalities', 'deficits', 'changes', 'disturbance', 'disturbances', 'positive for', '+ve for',
     'hard', 'difficult', 'a struggle', 'slightly decreased', 'decrease', 'absent bilaterally', 'unable to', "can't", 'inability to', 'not able to', 'dysfunction', 'symptoms', 'sx', 'complaints', 'issues', 'incontinent', 'not felt',
+    // A change in a function: "I'm peeing differently"; "not peeing any differently" is then normal.
+    'differently', 'any differently', 'any different',
+    // Arrows in examination shorthand: "PR: ↓ tone", "KJ ↓ L".
+    '↓', '⬇', '↓↓',
   ]),
   entry({ kind: 'qualifier', meaning: 'normal' }, [
     'normal', 'normally', 'intact', 'fine', 'ok', 'okay', 'good', 'full', 'full control', 'symmetric', 'symmetrical', 'symmetrically', 'equal', 'brisk', 'present',
@@ -86,6 +90,7 @@ export const QUALIFIERS: readonly LexiconEntry[] = [
     'completely fine', 'perfectly fine', 'all right', 'alright', 'nil', 'clear', 'unchanged', 'fully', 'easily', 'well', 'asymptomatic', 'spared',
     'not reduced', 'no deficit', 'no deficits', 'no abnormality', 'no change', 'continent', 'normal limits', 'satisfactory', 'adequate', 'strong', 'preserved',
     'negative for', 'no abnormalities', 'no sensory deficits', 'no focal deficits', 'no problems with', 'no issues with', 'nad',
+    'nothing wrong', 'nothing wrong with', 'nothing the matter with', 'no probs', 'no probs with', 'no concerns with', 'no complaints with',
   ]),
 ];
 
@@ -190,6 +195,8 @@ export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
   'because of', 'because', 'secondary to', 'instead', 'aetiology', 'etiology', 'cause', 'caused', 'since then', 'cos', "'cos", 'coz', 'cuz', 'b/c',
   // "I can't lift the front of my foot, so it flops down": a consequence is a new statement.
   ', so',
+  // "No back pain, mostly it's my leg": what the patient has instead.
+  ', mostly', ', mainly',
 ]);
 
 /** A finding back after it had gone: "the numbness went away but came back yesterday", "settled, then returned". */
@@ -252,6 +259,11 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // Shooting as a sport or a weapon: "was shooting basketball when he felt a pop".
   'shooting basketball', 'shooting hoops', 'shooting baskets', 'shooting pool', 'shooting range', 'shooting gun', 'shooting guns', 'shooting victim',
   'shooting incident', 'shooting star', 'shooting ball', 'shooting free throws', 'shooting competition', 'shooting practice',
+  'junk food', 'junk mail',
+  // Falling often is a tendency, not an injury: "cannot walk and easily falls".
+  'easily falls', 'falls easily', 'frequent falls', 'prone to falls', 'falls risk', 'fall risk', 'risk of falls', 'risk of falling', 'falls prevention',
+  // A little, not none: "not a lot of back pain, mostly it's my leg".
+  'not a lot of', 'not a lot', 'not much', 'not that much', 'not too much', 'not so much',
   'fell asleep', 'falling asleep', 'fall asleep', 'in the fall', 'fall of', 'history of present illness', 'review of systems', 'cervical spine', 'thoracic spine',
   'pain management', 'slipped disc', 'slipped disk', 'slipped a disc', 'slipped a disk', 'day h/o', 'days h/o', 'week h/o',
   'weeks h/o', 'month h/o', 'months h/o', 'year h/o', 'years h/o', 'day hx', 'week hx', 'month hx', 'year hx', 'day history', 'days history',

@@ -72,7 +72,14 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // A limb that "feels asleep" has lost feeling.
     'feel asleep', 'feels asleep', "feel like they're asleep", 'feel like they are asleep', "feels like it's asleep", 'feels like it is asleep', 'gone to sleep', 'has gone to sleep', 'have gone to sleep', 'keeps going to sleep',
     // "gone" alone is a resolution ("the numbness has gone"); "gone numb" is a change for the worse.
-    'gone numb', 'went numb', 'goes numb', 'going numb'], { sensory: true }),
+    'gone numb', 'went numb', 'goes numb', 'going numb',
+    // A non-native speaker's double negative: "I not feel nothing when I touch between the legs".
+    'not feel nothing', "don't feel nothing", 'no feel nothing', 'not feel anything', 'feel nothing'], { sensory: true }),
+  // "My butt is asleep": asleep as numbness only of a part of the body, never "he is asleep".
+  asserts('sensory', 'numbness', ['is asleep', 'are asleep', 'keeps falling asleep', 'keep falling asleep'], {
+    sensory: true,
+    requires: ['leg', 'legs', 'foot', 'feet', 'toes', 'toe', 'thigh', 'calf', 'butt', 'bum', 'bottom', 'buttock', 'buttocks', 'backside'],
+  }),
   asserts('sensory', 'tingling', [
     'tingling', 'tingle', 'tingles', 'tingly', 'pins and needles', 'p and n', 'pins n needles', 'pins & needles', 'paraesthesia', 'paraesthesias', 'paraesthesiae', 'paresthesia', 'paresthesias',
     'paresthesiae', 'tingled', 'tingling sensation', 'dysaesthesia', 'dysaesthesias', 'dysesthesia', 'dysesthesias', 'prickly feeling', 'prickling', 'buzzing',
@@ -145,6 +152,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
     'floppy foot', 'foot flaps', 'foot flapping', 'flapping foot', "foot won't lift", "foot won't come up", "foot doesn't lift", 'foot hangs', 'foot hanging',
+    'foot keeps slapping', 'foot keeps flopping', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
   ]),
 
   // Sphincters and the saddle.
@@ -192,6 +200,13 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'had to have a catheter', 'had to be catheterised', 'had to be catheterized',
     "don't know when i need to go for a wee", "don't know when i need to go for a pee", "can't tell when i need to go for a wee",
     "can't tell when i need to go for a pee",
+    "can't tell if i need a wee", "can't tell if i need a pee", "can't tell if i need to wee", "can't tell if i need to pee", "can't feel if i need a wee",
+    "can't feel if i need a pee", 'strain to get wee started', 'strain to get pee started', 'straining to get wee started', 'straining to get pee started',
+    'struggling to wee', 'struggling to pee', 'struggling 2 wee', 'struggling 2 pee', 'struggling to pass urine', 'struggling to urinate', 'struggle to wee',
+    'struggle to pee', 'only a trickle', 'just a trickle', 'trickle comes out', 'leaking wee', 'leaking pee', 'leaking bit of wee', 'leaking bit of pee',
+    'leaks wee', 'leak wee', 'leak pee', 'make in bed', 'made in bed',
+    // "Pee problems" said short: "no pee probs".
+    'pee problems', 'pee probs', 'wee problems', 'wee probs', 'peeing problems', 'weeing problems', 'bladder probs', 'waterworks probs', 'urine problems',
   ]),
   // Incontinence unqualified is the bladder's, unless it is the result of a bowel named just before it ("bowels: incontinent").
   asserts('sphincter', 'bladder_dysfunction', ['incontinence', 'incontinent'], { resultOf: 'bowel_dysfunction' }),
@@ -204,9 +219,12 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "don't feel empty", "doesn't feel empty", 'never feel empty', 'never feels empty', 'not feel empty', 'without me knowing', 'without realising',
     'without realizing', 'without noticing', 'had an accident', 'had accidents',
   ], { requires: ['wee', 'pee', 'urine', 'bladder', 'peeing', 'weeing'] }),
-  asserts('sphincter', 'bowel_dysfunction', ['without me knowing', 'without realising', 'without realizing', 'without noticing', 'had an accident', 'had accidents'], {
-    requires: ['poo', 'bowels', 'bowel', 'stool', 'stools', 'loose', 'diarrhoea', 'diarrhea', 'faeces', 'feces'],
+  asserts('sphincter', 'bowel_dysfunction', ['without me knowing', 'without realising', 'without realizing', 'without noticing', 'had an accident', 'had accidents',
+    'had two accidents', 'had a couple of accidents', 'had some accidents', 'had few accidents', 'had several accidents', 'accidents in knickers',
+    'accidents in pants', "can't feel it coming out", "didn't feel it coming out", "couldn't feel it coming out", "can't feel it come out"], {
+    requires: ['poo', 'bowels', 'bowel', 'stool', 'stools', 'loose', 'diarrhoea', 'diarrhea', 'faeces', 'feces', 'two', 'poos'],
   }),
+  asserts('sphincter', 'bowel_dysfunction', ['poo problems', 'poo probs', 'bowel probs', 'pooing problems']),
   // "I rush to the toilet for a wee and sometimes don't make it": the bladder unless the bowels are named. Not a bare
   // "don't make it", which would hide the negation of "sitting doesn't make it worse".
   ...(['bladder_dysfunction', 'bowel_dysfunction'] as const).map((finding) =>
@@ -222,6 +240,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'urination', 'voiding', 'void', 'voided', 'micturition', 'micturating', 'emptying bladder', 'empty bladder',
     // Starting the stream, which hesitancy makes hard: "difficulty initiating micturition", "no trouble starting to pee".
     'been for a wee', 'been for a pee', 'had a wee', 'had a pee', 'gone for a wee', 'gone for a pee', 'been able to pee', 'been able to wee',
+    // "I am not go to toilet for pee": the toilet for one sphincter only.
+    'go to toilet for pee', 'go to toilet for wee', 'go to toilet for a pee', 'go to toilet for a wee', 'going to toilet for pee', 'going to toilet for wee',
     'initiating micturition', 'initiating urination', 'initiating voiding', 'initiating stream', 'initiating urinary stream', 'initiation of micturition',
     'initiation of urination', 'initiation of voiding', 'starting urination', 'starting stream', 'starting to pee', 'starting to wee', 'start peeing', 'start weeing',
     'start urinating', 'starting to urinate', 'start to pee', 'start to wee', 'start to urinate', 'start stream',
@@ -352,6 +372,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't get it up", "couldn't get it up", "can't get hard", "can't keep erection", "can't keep it up", "can't maintain erection", 'no erections',
     'trouble getting erection', 'trouble getting an erection', 'problems getting erection', 'difficulty getting erection', 'difficulty achieving erection',
     'feel anything during sex', 'feel anything when we had sex', 'feel anything when i had sex', 'sex feels different', 'sex is different', 'sex feels numb',
+    'unable to ejaculate', "can't ejaculate", "couldn't ejaculate", 'ejaculatory dysfunction', 'anejaculation', 'loss of ejaculation', 'unable to orgasm',
+    "can't orgasm", 'anorgasmia', 'unable to achieve erection', 'unable to get an erection',
   ]),
   asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ['genital numbness', 'numb genitals']),
 
@@ -420,11 +442,13 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't sleep for pain", "can't sleep because of pain", "can't sleep with pain",
     'stops me sleeping', 'stops me from sleeping', "can't get comfortable in any position", "can't get comfy", "can't get comfortable whatever i do", "can't get comfy whatever i do", "can't find comfortable position", 'no position is comfortable', 'no comfortable position',
     'no position helps', 'no position relieves', 'not relieved by rest', 'not eased by rest', 'not relieved by lying down', 'even at rest',
+    'wakes me every night', 'wakes me up every night', 'wakes me each night', 'wakes me in the night', 'wakes me up in the night', 'wakes me through the night',
+    "doesn't matter how i lie", "no matter how i lie", "whatever position i lie in", 'no position eases it',
   ]),
 
   // Risk factors and general features.
   asserts('risk', 'fever', ['have a temperature', 'had a temperature', 'got a temperature', 'running a temperature', 'ran a temperature', 'with a temperature', 'fever', 'fevers', 'febrile', 'pyrexia', 'pyrexial', 'feverish', 'high temperature', 'high temperatures', 'temperatures', 'hot and shivery', 'rigors', 'spiking temperatures', 'temperature spikes',
-    'feeling hot and cold', 'feel hot and cold', 'going hot and cold', 'hot and cold sweats', 'hot and cold spells', 'hot and shaky', 'shivery', 'feel shivery', 'feeling shivery', 'the shivers', 'shivering', 'hot and sweaty', 'burning up']),
+    'feeling hot and cold', 'feel hot and cold', 'going hot and cold', 'hot and cold sweats', 'hot and cold spells', 'hot and shaky', 'shivery', 'feel shivery', 'feeling shivery', 'the shivers', 'shivering', 'hot and sweaty', 'burning up', 'running hot', 'running a fever', 'running a temp', 'spiking fevers', 'night sweats and fevers']),
   asserts('risk', 'weight_loss', ['wt stable', 'weight stable', 'weight is stable', 'stable weight', 'weight steady', 'weight unchanged', 'no weight change'], { fixed: 'absent' }),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
   asserts('risk', 'weight_loss', ['weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
@@ -437,10 +461,15 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'leukemia', 'myeloma', 'multiple myeloma', 'sarcoma', 'melanoma', 'mesothelioma', 'prostate ca', 'breast ca', 'lung ca', 'bowel ca', 'colon ca', 'renal ca',
     'ca prostate', 'ca breast', 'ca lung', 'secondaries', 'bony secondaries', 'bone secondaries', 'adenocarcinoma', 'oncology patient', 'glioblastoma',
   ], { historical: true }),
+  // Chemotherapy is given for a cancer (methotrexate alone is not: it is listed as a drug that suppresses immunity).
+  asserts('risk', 'cancer_history', ['chemo', 'chemotherapy'], { historical: true }),
   asserts('risk', 'immunosuppression', [
     'immunosuppressed', 'immunosuppression', 'immunosuppressive', 'immunosuppressant', 'immunosuppressants', 'immunocompromised', 'immunocompromise',
     'immune suppression', 'hiv', 'transplant', 'organ transplant', 'chemotherapy', 'chemo', 'lowers my immunity', 'lowers immunity', 'weakened immune system',
     'methotrexate', 'azathioprine', 'tacrolimus', 'ciclosporin', 'cyclosporine', 'mycophenolate', 'biologic therapy', 'biologics', 'anti-tnf',
+    // Biologics and other drugs that suppress immunity, by name.
+    'adalimumab', 'humira', 'infliximab', 'remicade', 'etanercept', 'enbrel', 'certolizumab', 'golimumab', 'rituximab', 'tocilizumab', 'ustekinumab',
+    'vedolizumab', 'secukinumab', 'abatacept', 'tofacitinib', 'baricitinib', 'upadacitinib', 'leflunomide', 'sirolimus', 'everolimus', 'cyclophosphamide',
   ], { historical: true }),
   // "I don't use drugs": a plain denial answers the question about injecting; a plain "I use drugs" does not say injecting.
   asserts('risk', 'iv_drug_use', [
@@ -452,7 +481,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
-    'struck by', 'motorcycle accident', 'bike accident', 'slipped', 'slipped and fell', 'tripped', 'tripped and fell', 'work-related injury', 'work injury', 'lifting injury',
+    'struck by', 'motorcycle accident', 'bike accident', 'car wreck', 'wreck', 'rear-ended', 'rear ended', 'fender bender', 'crashed',
+    'knocked off', 'thrown from', 'slipped', 'slipped and fell', 'tripped', 'tripped and fell', 'work-related injury', 'work injury', 'lifting injury',
   ]),
   // "RTC" is also "return to clinic": a collision only beside the words of one.
   asserts('risk', 'trauma', ['rtc'], { requires: ['collision', 'car', 'driver', 'passenger', 'vehicle', 'hit', 'speed', 'seatbelt', 'airbag', 'mph', 'injury', 'injured', 'motorway', 'cyclist', 'pedestrian'] }),
