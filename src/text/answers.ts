@@ -52,8 +52,46 @@ export function isFormAnswer(text: string, tokens: readonly Token[], i: number, 
   return (MARKS.has(tokens[i - 1]?.norm ?? '') || TICKED.has(tokens[i - 1]?.norm ?? '')) && endsField(text, tokens, i, end);
 }
 
+/** Where the line of token `i` starts: the index of its first token. */
+function lineStart(text: string, tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j > 0) {
+    let newline = false;
+    for (let c = tokens[j - 1]!.end; c < tokens[j]!.start && !newline; c++) newline = text.charCodeAt(c) === 10;
+    if (newline) break;
+    j--;
+  }
+  return j;
+}
+
+/** Bullets that may stand before a checklist's box: "- [x] Urinary retention". */
+const BULLETS = new Set(['-', '*', '•']);
+
+/** The box that opens the line at token `i` (after a bullet), with its answer: "[x]", "[ ]", "☐", "☒". */
+function leadingBox(text: string, tokens: readonly Token[], i: number): { answer: Answer; at: number; after: number } | undefined {
+  let at = lineStart(text, tokens, i);
+  if (BULLETS.has(tokens[at]?.norm ?? '')) at++;
+  const norm = tokens[at]?.norm;
+  if (norm === '[' && tokens[at + 1]?.norm === ']') return { answer: 'no', at, after: at + 2 };
+  if (norm === '[' && tokens[at + 1]?.norm === 'x' && tokens[at + 2]?.norm === ']') return { answer: 'yes', at, after: at + 3 };
+  if (norm === '☐') return { answer: 'no', at, after: at + 1 };
+  if (norm !== undefined && TICKED.has(norm)) return { answer: 'yes', at, after: at + 1 };
+  return undefined;
+}
+
+/**
+ * "CES screen:" then "[x] Urinary retention", "[ ] Saddle anaesthesia": a checklist whose boxes open the
+ * lines answers the label that follows its box (and only the first label after it).
+ */
+export function formAnswerBefore(text: string, tokens: readonly Token[], from: number): { answer: Answer; at: number } | undefined {
+  const box = leadingBox(text, tokens, from);
+  return box && box.after === from ? { answer: box.answer, at: box.at } : undefined;
+}
+
 /** The answer a form gives to the label that ends just before token `at`, if one follows it. */
 export function formAnswerAfter(text: string, tokens: readonly Token[], at: number, end: number): { answer: Answer; at: number } | undefined {
+  // In a checklist whose boxes open the lines, a box after a label is the next line's.
+  if (at > 0 && leadingBox(text, tokens, at - 1)) return undefined;
   let i = at;
   // "Urinary incontinence (Y/N): N"
   if (tokens[i]?.norm === '(' && tokens[i + 2]?.norm === '/' && tokens[i + 4]?.norm === ')') i += 5;
@@ -97,9 +135,27 @@ function loneBox(tokens: readonly Token[], i: number, end: number): { answer: An
   return { answer, at: i };
 }
 
-/** "No.", "None.", "No, never", "Yes, I can't hold it": a sentence that is, or opens with, an answer. */
+/** Who answers for themselves: "I haven't.", "She does." */
+const ANSWERING_SUBJECTS = new Set(['i', 'he', 'she', 'they', 'we', 'pt', 'patient']);
+/** A short answer by its verb alone: "I haven't", "she does". */
+const VERB_ANSWERS: ReadonlyMap<string, Answer> = new Map([
+  ["haven't", 'no'], ["hasn't", 'no'], ["don't", 'no'], ["doesn't", 'no'], ["didn't", 'no'], ["hadn't", 'no'], ["isn't", 'no'], ["aren't", 'no'],
+  ['have', 'yes'], ['has', 'yes'], ['do', 'yes'], ['does', 'yes'], ['did', 'yes'], ['had', 'yes'],
+]);
+
+/** "I haven't.", "He does.": a subject and an auxiliary verb alone. */
+function verbAnswer(tokens: readonly Token[], from: number, to: number): Answer | undefined {
+  let end = to;
+  while (end > from && (tokens[end - 1]!.norm === '.' || tokens[end - 1]!.norm === '!')) end--;
+  if (end - from !== 2 || !ANSWERING_SUBJECTS.has(tokens[from]!.norm)) return undefined;
+  return VERB_ANSWERS.get(tokens[from + 1]!.norm);
+}
+
+/** "No.", "None.", "No, never", "Yes, I can't hold it", "I haven't.": a sentence that is, or opens with, an answer. */
 export function answerSentence(tokens: readonly Token[], from: number, to: number): Answer | undefined {
   from = afterSpeakerLabel(tokens, from, to);
+  const byVerb = verbAnswer(tokens, from, to);
+  if (byVerb) return byVerb;
   const opening = ANSWERS.get(tokens[from]?.norm ?? '');
   if (opening && tokens[from + 1]?.norm === ',') return opening;
   let found: Answer | undefined;
@@ -129,4 +185,39 @@ const SPEAKER_LABELS = new Set(['q', 'a', 'question', 'answer', 'dr', 'doctor', 
 /** The first token after a transcript's speaker label ("A: No." → "No"). */
 function afterSpeakerLabel(tokens: readonly Token[], from: number, to: number): number {
   return from + 1 < to && SPEAKER_LABELS.has(tokens[from]!.norm) && tokens[from + 1]!.norm === ':' ? from + 2 : from;
+}
+
+/** What a note says of a question it did not put: "Fever? Weight loss? Not asked." */
+const NOT_ASKED = new Set(['not asked', 'not assessed', 'not known', 'unknown', 'not checked', 'not enquired', 'not examined', 'not tested', 'not done']);
+
+export function notAskedSentence(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).map((t) => t.norm).filter((n) => n !== '.' && n !== '!');
+  return NOT_ASKED.has(words.join(' '));
+}
+
+/** How far after "asked" its "if" may stand: "asked me if", "asked the patient whether". */
+const ASKED_REACH = 4;
+const ASKED_WORDS = new Set(['asked', 'asks', 'asking', 'enquired', 'inquired', 'queried']);
+const ASKED_LINKS = new Set(['if', 'whether', 'about']);
+/** Words that report the answer given in the same sentence: "i said no". */
+const SAID_WORDS = new Set(['said', 'says', 'answered', 'replied']);
+
+/**
+ * "The doctor asked if I'd had any accidents with my bowels", "doc asked if ive got numbness …, i said no":
+ * a question reported, not a complaint. Returns where its content starts, and the answer given in the same
+ * sentence after it, if any.
+ */
+export function reportedQuestion(tokens: readonly Token[], from: number, to: number): { from: number; answer?: Answer } | undefined {
+  for (let i = from; i < to; i++) {
+    if (!ASKED_WORDS.has(tokens[i]!.norm)) continue;
+    for (let j = i + 1; j < Math.min(to, i + ASKED_REACH); j++) {
+      if (!ASKED_LINKS.has(tokens[j]!.norm)) continue;
+      for (let k = j + 1; k + 1 < to; k++) {
+        const answer = SAID_WORDS.has(tokens[k]!.norm) ? ANSWERS.get(tokens[k + 1]!.norm) : undefined;
+        if (answer) return { from: j + 1, answer };
+      }
+      return { from: j + 1 };
+    }
+  }
+  return undefined;
 }

@@ -10,7 +10,7 @@
  */
 import type { EvidenceItem } from '../case/schema.js';
 import { FINDING_BY_ID, type FindingId, type Side, type Status } from '../knowledge/vocabulary.js';
-import { answerSentence, isQuestion } from './answers.js';
+import { answerSentence, isQuestion, notAskedSentence, reportedQuestion } from './answers.js';
 import { composeSentence, type Draft } from './compose.js';
 import { reflexRow, speaksOfReflexes } from './compose/reflexSites.js';
 import { readDemographics } from './demographics.js';
@@ -104,7 +104,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (!units.some(isRelevant) && !isActivityStatement(units) && !isTrendStatement(tokens, from, units)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
     const { drafts, orphanTrend } = composeSentence(view, here);
-    answerQuestion(drafts, tokens, from, sentence.to, sentences[sentenceIndex + 1]);
+    answerQuestion(drafts, tokens, from, sentence.to, answeringSentence(tokens, sentences, sentenceIndex));
     // "I had breast cancer 5 years ago": a duration that dates a risk factor is not the illness's.
     if (firstDuration && firstDuration.from >= from && firstDuration.from < sentence.to && datesOtherFinding(firstDuration, drafts)) firstDuration = undefined;
     const sentenceSpan: [number, number] = [tokens[sentence.from]!.start, tokens[sentence.to - 1]!.end];
@@ -154,11 +154,24 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
  * "Any bowel accidents? None.", "Saddle anaesthesia? No.": a question answered in the next sentence takes the
  * answer; a question left unanswered ("Do you have any numbness in your saddle area?") asserts nothing.
  */
+/** How many questions in a row one answer may follow ("Fever? Weight loss? Not asked."). */
+const QUESTION_RUN = 4;
+
+/** The sentence that answers the question ending at `index`: the first after the questions that follow it. */
+function answeringSentence(tokens: readonly Token[], sentences: readonly { from: number; to: number }[], index: number): { from: number; to: number } | undefined {
+  for (let i = index + 1; i < sentences.length && i <= index + QUESTION_RUN; i++) if (tokens[sentences[i]!.to - 1]?.norm !== '?') return sentences[i];
+  return undefined;
+}
+
 function answerQuestion(drafts: Draft[], tokens: readonly Token[], from: number, to: number, next: { from: number; to: number } | undefined): void {
-  if (tokens[to - 1]?.norm !== '?') return;
-  const answer = next ? answerSentence(tokens, next.from, next.to) : undefined;
-  if (!answer && !isQuestion(tokens, from, to)) return;
-  for (const d of drafts) {
+  const reported = tokens[to - 1]?.norm === '?' ? undefined : reportedQuestion(tokens, from, to);
+  if (tokens[to - 1]?.norm !== '?' && !reported) return;
+  const asked = reported ? drafts.filter((d) => d.from >= reported.from) : drafts;
+  const answer = reported?.answer ?? (next ? answerSentence(tokens, next.from, next.to) : undefined);
+  // "Fever? Weight loss? Not asked.": a question the note says was not put asks nothing.
+  const notAsked = !answer && next !== undefined && notAskedSentence(tokens, next.from, next.to);
+  if (!answer && !notAsked && !reported && !isQuestion(tokens, from, to)) return;
+  for (const d of asked) {
     if (d.context !== 'current') continue;
     if (!answer) d.context = 'hypothetical';
     else if (answer === 'no') d.status = 'absent';

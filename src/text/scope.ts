@@ -79,7 +79,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
     if (unit.to <= from) {
       if (hasConcept(unit, 'subject')) {
         // "My wife has sciatica, and I have back pain": the patient speaking of themselves again.
-        if (FIRST_PERSON.has(view.norm(unit.from)) && unit.to - unit.from === 1) other = section === 'family';
+        // So is the patient named as the subject: "Pt's husband calling — pt has had back pain".
+        if ((FIRST_PERSON.has(view.norm(unit.from)) && unit.to - unit.from === 1) || namesPatient(view, unit)) other = section === 'family';
         // A new subject ends what came before it.
         negationUnit = undefined;
         uncertain = false;
@@ -111,7 +112,7 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   // "PR exam if retention": a condition, not a finding.
   if (view.norm(from - 1) === 'if') hypothetical = true;
   // "S/A: denies": the matcher stepped over the phrase's last, small word.
-  const formAnswer = view.formAnswerAfter(to) ?? (TRANSPARENT.has(view.norm(to)) ? view.formAnswerAfter(to + 1) : undefined);
+  const formAnswer = view.formAnswerBefore(from) ?? view.formAnswerAfter(to) ?? (TRANSPARENT.has(view.norm(to)) ? view.formAnswerAfter(to + 1) : undefined);
   if (formAnswer?.answer === 'no') negationUnit ??= { from: formAnswer.at, to: formAnswer.at + 1, concepts: [FORM_NO] };
   historical ||= historyBefore || section === 'past';
   const dated = !historical && mentionsPastYear(view, clause, Math.max(from - YEAR_REACH, presentFrom), from, to);
@@ -169,6 +170,9 @@ function underWarningHeading(view: SentenceView, from: number): boolean {
 const FORM_NO = { kind: 'negation', direction: 'post' } as const;
 
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd"]);
+/** The patient named as a subject ("pt has had", "the patient reports"), not as the owner of someone ("pt's husband"). */
+const PATIENT_SUBJECTS = new Set(['pt', 'patient', 'the patient']);
+const namesPatient = (view: SentenceView, unit: Unit): boolean => PATIENT_SUBJECTS.has(view.phrase(unit)) && !view.norm(unit.to).startsWith("'");
 const WARNING_HEADINGS = new Set([
   'return precautions', 'precautions', 'warning signs', 'safety net', 'safety netting', 'safety - net', 'safety - netting', 'watch for', 'look out for',
   'watch out for', 'seek medical attention', 'return if', 'call if', 'advice re', 'advised re', 'counselled re',

@@ -8,7 +8,7 @@
  */
 import type { Concept, ConceptKind, ConceptOf } from './lexicon/index.js';
 import { SIDE_WORDS } from './lexicon/index.js';
-import { formAnswerAfter, isFormAnswer, type Answer } from './answers.js';
+import { formAnswerAfter, formAnswerBefore, isFormAnswer, type Answer } from './answers.js';
 import { readNumbers, type Reading } from './numbers.js';
 import type { Token } from './tokenize.js';
 import type { TokenTrie } from './trie.js';
@@ -86,6 +86,11 @@ export class SentenceView {
   /** The answer a form gives to a label ending before token `at`: "Saddle anaesthesia: N", "Bladder: Y", "Fever ✗". */
   formAnswerAfter(at: number): { answer: Answer; at: number } | undefined {
     return formAnswerAfter(this.text, this.tokens, at, this.to);
+  }
+
+  /** The answer of a checklist's box that opens the line of a label starting at `from`: "[x] Urinary retention". */
+  formAnswerBefore(from: number): { answer: Answer; at: number } | undefined {
+    return formAnswerBefore(this.text, this.tokens, from);
   }
 
   /** A "?" written before a word ("?PID", "? CES") is a hedge, not the end of a question. */

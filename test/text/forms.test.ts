@@ -267,3 +267,34 @@ describe('who has it', () => {
     expect(brief('I get back pain when I sit.')).toEqual(['back_pain present', 'pain_worse_sitting present']);
   });
 });
+
+describe('checklists with their boxes first, questions reported or not put, and who calls', () => {
+  it('a box that opens its line answers the label after it, not the label before', () => {
+    const text = 'CES screen:\n[x] Urinary retention\n[ ] Faecal incontinence\n[ ] Saddle anaesthesia';
+    expect(brief(text)).toEqual(['bladder_dysfunction present', 'bowel_dysfunction absent', 'saddle_anesthesia absent']);
+    expect(brief('- [ ] Bladder\n- [x] Bowel incontinence')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction present']);
+    // Boxes after their labels keep working.
+    expect(brief('Fever [ ] Night pain [x]')).toEqual(['fever absent', 'night_pain present']);
+  });
+
+  it('a question reported is no complaint; the answer given to it counts', () => {
+    expect(statusOf("The doctor asked if I'd had any accidents with my bowels. I haven't.", 'bowel_dysfunction')).toBe('absent');
+    expect(statusOf('doc asked if ive got numbness in my saddle area, i said no', 'saddle_anesthesia')).toBe('absent');
+    expect(statusOf('The doctor asked whether I had numbness in my bottom.', 'saddle_anesthesia')).toBeUndefined();
+  });
+
+  it('one answer after a run of questions answers them all; a question not put asserts nothing', () => {
+    expect(brief('Fever? Night sweats? Weight loss? No.')).toEqual(['fever absent', 'weight_loss absent']);
+    expect(brief('Fever? Weight loss? Not asked.')).toEqual([]);
+  });
+
+  it('a relative who calls does not own the story the patient is the subject of', () => {
+    const text = "Pt's husband calling — pt has had back pain for 5 days and since last night can't feel her bottom and hasn't passed urine for 14 hours.";
+    expect(brief(text)).toEqual(['back_pain present', 'saddle_anesthesia present', 'bladder_dysfunction present']);
+    expect(brief("The patient's mother has sciatica.")).toEqual([]);
+  });
+
+  it('incontinence in a bowel field is the bowel\'s', () => {
+    expect(brief('Bladder dysfunction: No\nBowel dysfunction: Yes - 1 episode incontinence')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction present']);
+  });
+});

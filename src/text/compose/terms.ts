@@ -51,15 +51,16 @@ export const GRADE_READING: Partial<Record<FindingId, ReadingKind>> = {
 
 // Terms
 
-/** Words between a term and its result: "bowels: incontinent", "bowels are incontinent". */
-const RESULT_LINKS = new Set([':', '-', 'is', 'are', 'was', 'were', 'now', 'also', 'both']);
+/** How far back the term a result word belongs to may stand: "Bowel dysfunction: Yes - 1 episode incontinence". */
+const RESULT_REACH = 7;
 
-/** Whether `unit` is the result of a term naming `finding` just before it ("bowels incontinent"). */
+/** Whether the nearest term before `unit` names `finding`: the word is its result ("bowels incontinent", "Bowel: yes - 1 episode incontinence"). */
 function resultOfTermBefore(view: SentenceView, unit: Unit, finding: FindingId): boolean {
-  let i = unit.from - 1;
-  while (i >= view.from && RESULT_LINKS.has(view.norm(i))) i--;
-  const before = conceptOf(view.unitAtToken(i), 'finding');
-  return before?.mode === 'neutral' && before.targets.some((t) => t.finding === finding);
+  for (let i = unit.from - 1; i >= view.from && i >= unit.from - RESULT_REACH; i--) {
+    const before = conceptOf(view.unitAtToken(i), 'finding');
+    if (before) return before.targets.some((t) => t.finding === finding);
+  }
+  return false;
 }
 
 export function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: SectionKind, attachedSites: Set<Unit>, out: Draft[], result?: TermResult): void {
