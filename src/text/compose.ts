@@ -154,7 +154,9 @@ function resolvedBySegment(view: SentenceView, drafts: Draft[]): void {
   for (const unit of view.units) {
     if (!hasDirected(unit, 'negation', 'post') || !RESOLUTION_ENDS.has(view.norm(unit.to)) || view.recursAfter(unit.to)) continue;
     const segment = view.segment(unit.from);
-    if (segment === 0 || view.norm(unit.from - 2) !== ',' || !RESOLVED_SUBJECTS.has(view.norm(unit.from - 1))) continue;
+    // ", it's gone now", ", now settled": a resolution that opens its segment, after a pronoun or with its time word.
+    const opens = (view.norm(unit.from - 2) === ',' && RESOLVED_SUBJECTS.has(view.norm(unit.from - 1))) || (view.norm(unit.from - 1) === ',' && RESOLVED_SINCE.has(view.norm(unit.from)));
+    if (segment === 0 || !opens) continue;
     if (drafts.some((d) => view.segment(d.from) === segment)) continue;
     for (const d of drafts) if (view.segment(d.from) === segment - 1 && d.status === 'present' && !LASTING.has(d.finding)) d.status = 'absent';
   }
@@ -164,5 +166,8 @@ function clauseNamesSide(view: SentenceView, clause: number, before: number): bo
   for (let i = before - 1; i >= view.from && view.clause(i) === clause; i--) if (view.sideAt(i)) return true;
   return false;
 }
+
+/** The time word a resolution may open with: "…, now settled", "…, since resolved". */
+const RESOLVED_SINCE = new Set(['now', 'since']);
 
 const RESOLVED_SUBJECTS = new Set(['that', 'it', 'this', 'which', 'they', 'these', 'those', 'all', "it's", 'has', 'have']);

@@ -19,6 +19,7 @@
  */
 import type { Answer } from './answers.js';
 import { readDurations } from './duration.js';
+import { BARE_NEGATION_GAP } from './compose/words.js';
 import { TRANSPARENT } from './lexicon/index.js';
 import type { SectionKind } from './lexicon/sections.js';
 import { aboutPersonDescribed, ownsFindings } from './people.js';
@@ -103,8 +104,9 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
       if (hasDirected(unit, 'uncertain', 'post') && reachesBack(view, to, unit.from)) uncertain = true;
     }
   }
-  // "can't wee properly and numb round my bits": an inability word is the result of the verb after it, not a denial of what follows that.
-  if (negationUnit && negationUnit.to <= from && inabilityOfVerbBetween(view, negationUnit, from)) negationUnit = undefined;
+  // "can't wee properly and numb round my bits", "can't lie flat, constant pain at rest": an inability word is the
+  // result of the verb after it, not a denial of a finding further on.
+  if (negationUnit && negationUnit.to <= from && isInability(negationUnit) && !onlyFillerBetween(view, negationUnit.to, from)) negationUnit = undefined;
   // "The numbness went away but came back yesterday": gone, then back again, is present.
   if (negationUnit && negationUnit.from >= to && view.recursAfter(negationUnit.to)) negationUnit = undefined;
   // "can't pee properly and my bum feels numb": "and my", ", my" start the patient's next statement.
@@ -131,17 +133,12 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   };
 }
 
-/** Whether `negation` is an inability ("can't", "unable to") that a function or activity just after it takes, before `before`. */
-function inabilityOfVerbBetween(view: SentenceView, negation: Unit, before: number): boolean {
-  if (conceptOf(negation, 'qualifier')?.meaning !== 'abnormal') return false;
-  const verb = view.units.find((u) => u.from >= negation.to && u.from < before);
-  if (!verb || verb.to > before) return false;
-  const neutral = conceptOf(verb, 'finding')?.mode === 'neutral';
-  return (neutral || hasConcept(verb, 'activity')) && onlyFillerBetween(view, negation.to, verb.from);
-}
+/** "can't", "unable to": a negation that is also the result of what it stands before. */
+const isInability = (negation: Unit): boolean => conceptOf(negation, 'qualifier')?.meaning === 'abnormal';
 
+/** Whether only small words, or words that keep an inability on its function ("cannot elicit"), stand between. */
 function onlyFillerBetween(view: SentenceView, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!TRANSPARENT.has(view.norm(i))) return false;
+  for (let i = from; i < to; i++) if (!TRANSPARENT.has(view.norm(i)) && !BARE_NEGATION_GAP.has(view.norm(i))) return false;
   return true;
 }
 

@@ -671,3 +671,35 @@ describe('red flags in the words of a new round of patients and notes', () => {
     expect(status('Not anticoagulated due to fall risk.', 'trauma')).toBeUndefined();
   });
 });
+
+describe('denials, doubts and explanations that reach further, or less far, than their words', () => {
+  const brief = (text: string): string[] => extract(text).evidence.map((e) => `${e.finding} ${e.status}${e.side ? ` ${e.side}` : ''}`);
+
+  it.each([
+    // A list of examination signs: each "no" is the next sign's result.
+    ['Absent anal tone, no perianal sensation.', ['anal_tone_reduced present', 'perianal_sensation_reduced present']],
+    ["I don't think I've had any numbness.", ['numbness absent']],
+    ["I'm not sure if I've lost feeling when I wipe.", ['saddle_anesthesia unknown']],
+    ['Night pain initially, now settled.', ['night_pain absent']],
+    ['Pt does not deny bladder symptoms.', ['bladder_dysfunction present']],
+    ['Cannot recall any bladder problems.', ['bladder_dysfunction absent']],
+    ['He does not remember feeling itchy that day.', []],
+    ['I had a fever of 101 last night with chills.', ['fever present']],
+    ["Severe LBP, can't lie flat, constant pain at rest.", ['back_pain present', 'night_pain present']],
+    ['I cannot elicit S1 reflexes.', ['ankle_reflex_reduced present']],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it('a weight lost is explained only by what the text does not deny', () => {
+    expect(brief("I've lost 15 pounds since Christmas and I'm not dieting.")).toEqual(['weight_loss present']);
+    expect(brief("I've dropped about 20 lbs without trying.")).toEqual(['weight_loss present']);
+    expect(brief("I've also lost about half a stone.")).toEqual(['weight_loss present']);
+    expect(brief("I've lost 3 stone on Slimming World this year and feel great.")).toEqual([]);
+  });
+
+  it('the bottom of a foot is its sole; feet and the bottom together are both', () => {
+    expect(brief('My right foot feels numb on the bottom.')).toEqual(['numbness present right']);
+    expect(brief('Both feet and my bottom are numb.')).toEqual(['saddle_anesthesia present', 'numbness present both']);
+  });
+});

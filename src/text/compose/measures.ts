@@ -23,11 +23,20 @@ const DENIAL_REACH = 2;
 const EXPLAINED_LOSS = new Set(['bypass', 'gastric', 'banding', 'sleeve', 'diet', 'dieting', 'diets', 'trying', 'intentional', 'intentionally', 'purpose', 'exercise', 'exercising', 'pregnancy', 'delivery', 'postpartum']);
 
 /** The same, anywhere in the note: a bariatric or dieting story explains the weight its sentences say was lost. */
-const EXPLAINED_IN_NOTE = /\b(?:bariatric|gastric bypass|lap[- ]?band|gastric band|sleeve gastrectomy|weight loss surgery|dieting|weight watchers|weight loss program)/i;
+const EXPLAINED_IN_NOTE = /\b(?:bariatric|gastric bypass|lap[- ]?band|gastric band|sleeve gastrectomy|weight loss surgery|weight watchers|slimming world|weight loss program)/i;
+
+/** Words that deny an explanation: "I'm not dieting", "without trying". */
+const NOT_EXPLAINED = new Set(['not', 'without', 'no', 'never', "isn't", "wasn't", "haven't", "hasn't", "didn't", "don't", "doesn't", "i'm not"]);
+const NOT_EXPLAINED_REACH = 3;
 
 function explainedLoss(view: SentenceView): boolean {
-  for (let i = view.from; i < view.to; i++) if (EXPLAINED_LOSS.has(view.norm(i))) return true;
+  for (let i = view.from; i < view.to; i++) if (EXPLAINED_LOSS.has(view.norm(i)) && !deniedBefore(view, i)) return true;
   return EXPLAINED_IN_NOTE.test(view.text);
+}
+
+function deniedBefore(view: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= view.from && i >= at - NOT_EXPLAINED_REACH; i--) if (NOT_EXPLAINED.has(view.norm(i))) return true;
+  return false;
 }
 
 export function measureDrafts(view: SentenceView, section: SectionKind, out: Draft[]): void {

@@ -6,14 +6,14 @@ import { FINDING_BY_ID, type FindingId, type Region, type Status } from '../../k
 import { WEAK_REGION_MOVEMENT } from '../lexicon/index.js';
 import type { SectionKind } from '../lexicon/sections.js';
 import type { Reading, ReadingKind } from '../numbers.js';
-import { scopeOf, type Scope } from '../scope.js';
+import { scopeOf, type MentionContext, type Scope } from '../scope.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
 import { newDraft, type Draft, type Finding } from './draft.js';
 import { QUALIFIER_FORWARD_REACH, qualifierOf, qualifiesNext, type Polarity } from './qualifier.js';
 import { reflexSiteResults } from './reflexSites.js';
 import { sideResults, type SideResult, type TermResult } from './sideResults.js';
-import { dermatomeRegions, sideOf, sitesOf } from './sites.js';
-import { FILLER } from './words.js';
+import { dermatomeRegions, sideOf, sitesOf, type AttachedSite } from './sites.js';
+import { BARE_NEGATION_GAP, FILLER } from './words.js';
 
 /** Post-void residual at which the triage policy calls it a red flag (POLICY). */
 export const RETENTION_ML = 200;
@@ -34,13 +34,22 @@ function sectionHolds(view: SentenceView, term: Finding, section: SectionKind): 
   return false;
 }
 
+const MEMORY_WORDS = new Set(['recall', 'remember', 'aware', 'unaware', 'think']);
+
+const FOOT_WORDS = new Set(['foot', 'feet']);
+const footBefore = (view: SentenceView, unit: Unit): boolean => {
+  for (let i = view.from; i < unit.from; i++) if (FOOT_WORDS.has(view.norm(i))) return true;
+  return false;
+};
+/** "on the bottom": the underside of what was named, not the buttocks. */
+const isUnderside = (view: SentenceView, site: Unit): boolean => view.phrase(site) === 'bottom' && view.norm(site.from - 1) === 'the' && view.norm(site.from - 2) === 'on';
+
 /** Saddle places named as the symptom is felt: "the saddle area", "when wiping" (not "perianal", the examiner's word). */
 const SYMPTOM_SADDLE_WORDS = new Set(['saddle', 'when', 'on', 'after']);
 
 /** Words that say a past illness is over, which does not undo it as a risk. */
 const RESOLUTIONS = new Set(['clear', 'resolved', 'has resolved', 'have resolved', 'gone', 'has gone', 'cleared', 'no longer present']);
 
-export const BARE_NEGATION_GAP = new Set(['able', 'properly', 'really', 'ever', 'feel', 'palpate', 'elicit', 'obtain', 'detect']);
 
 export const GRADE_READING: Partial<Record<FindingId, ReadingKind>> = {
   weakness: 'mrc',
@@ -147,10 +156,12 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
   if (term.needsHistory && context === 'historical') context = 'current';
 
   // Sensory terms take regions from their sites; motor terms only a side ("BLE weakness").
-  const sites = term.sensory || term.group === 'motor' ? sitesOf(view, unit, attachedSites) : [];
+  let sites = term.sensory || term.group === 'motor' ? sitesOf(view, unit, attachedSites) : [];
   // Weakness or numbness of the arm, hand or face is not a finding about the legs.
   const ownSites = sites.filter((s) => s.direct);
   if (ownSites.length > 0 && ownSites.every((s) => s.site.site === 'other')) return;
+  // "My right foot feels numb on the bottom": after a foot, "on the bottom" is its sole (not "both feet and my bottom").
+  if (footBefore(view, unit)) sites = sites.filter((s) => !isUnderside(view, s.unit));
   const saddle = sites.some((s) => s.site.site === 'saddle');
   // "No loss of sensation in the saddle area" speaks of the symptom; "perianal sensation intact" of the examination.
   const saddleNamed = sites.some((s) => s.site.site === 'saddle' && SYMPTOM_SADDLE_WORDS.has(view.norm(s.unit.from))) || (saddle && toldAsSymptom(view));
@@ -201,9 +212,21 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
       draft.to = Math.max(draft.to, ...sites.map((s) => s.unit.to));
     }
     out.push(draft);
+    // "Both feet and my bottom are numb": the legs' lost feeling as well as the saddle's.
+    if (saddle && finding !== target.finding && finding === 'saddle_anesthesia') legSensoryDraft(view, unit, sites, examined && target.finding === 'numbness' ? 'sensory_loss' : target.finding, status, context, out);
   }
   for (const other of otherSides)
     if (!out.slice(firstDraft).some((d) => d.side === other.side)) termDrafts(view, unit, term, section, attachedSites, out, other);
+}
+
+function legSensoryDraft(view: SentenceView, unit: Unit, sites: readonly AttachedSite[], finding: FindingId, status: Status, context: MentionContext, out: Draft[]): void {
+  const legSites = sites.filter((s) => s.site.site === 'leg');
+  if (legSites.length === 0) return;
+  const regions = [...new Set(legSites.flatMap((s) => s.site.regions))];
+  out.push(newDraft(finding, status, context, Math.min(unit.from, ...legSites.map((s) => s.unit.from)), Math.max(unit.to, ...legSites.map((s) => s.unit.to)), {
+    side: sideOf(view, unit, legSites),
+    regions: regions.length > 0 ? regions : undefined,
+  }));
 }
 
 const EXCEPTIONS = new Set(['apart from', 'except', 'except for', 'other than', 'aside from', 'save for']);
@@ -231,9 +254,12 @@ function formPolarity(scope: Scope): Polarity | undefined {
 
 export function bareNegation(view: SentenceView, unit: Unit, term: Finding, scope: Scope): Polarity | undefined {
   if (!scope.negated || !term.bareNegation || !nearBefore(view, scope.negationUnit!, unit, 4)) return undefined;
-  // "accidents in my knickers, poo, not wee": a contrast with the function before, not the function failing.
+  // "accidents in my knickers, poo, not wee": a contrast with the function before, not the function failing
+  // (unlike "absent anal tone, no perianal sensation", a list of findings).
   const negation = scope.negationUnit!;
-  if (view.norm(negation.from - 1) === ',' && conceptOf(view.unitAtToken(negation.from - 2), 'finding')?.group === term.group) return undefined;
+  // "does not remember feeling itchy": not remembering denies an event, it is no function failing.
+  for (let i = negation.from; i < negation.to; i++) if (MEMORY_WORDS.has(view.norm(i))) return undefined;
+  if (view.phrase(negation) === 'not' && view.norm(negation.from - 1) === ',' && conceptOf(view.unitAtToken(negation.from - 2), 'finding')?.group === term.group) return undefined;
   // Only a negation of the term itself: "no urination" is not "no excessive urination".
   for (let i = scope.negationUnit!.to; i < unit.from; i++) {
     // Other items of the same list may stand between: "no bowel movement or urination".

@@ -108,6 +108,12 @@ export const NEGATIONS: readonly LexiconEntry[] = [
     'denies any new', 'denies new', 'denied any new', 'denied new', 'without new', 'without any new', 'not any new',
     // A review of systems as "(-) decreased libido, (-) vaginal dryness".
     '(-)', '( - )',
+    // Not remembering any is a denial: "cannot recall any bladder problems".
+    "can't recall", "can't remember", "can't think of", "couldn't recall", "couldn't remember", "don't recall", "don't remember", "doesn't recall",
+    "doesn't remember", 'does not recall', 'does not remember', 'not aware of', 'unaware of',
+    // A denial that reaches over the speaker's own subject: "I don't think I've had any numbness".
+    "don't think i've", "don't think i have", "don't think i had", "don't believe i've", "don't believe i have", "don't think there's", "don't think there is",
+    "don't think he's", "don't think she's", "doesn't think he has", "doesn't think she has", 'does not think he has', 'does not think she has',
     // A hedged denial: "I can't say I've noticed any numbness".
     "can't say i've noticed", "can't say i have noticed", "can't say i've had", "can't say i have had", "haven't noticed", "not noticed", "never noticed",
   ]),
@@ -119,7 +125,7 @@ export const NEGATIONS: readonly LexiconEntry[] = [
     'disappeared', 'have disappeared', 'has disappeared', 'no longer', 'cleared', 'perfectly fine', 'are normal', 'is normal', 'were normal', 'was normal',
     'relieved', 'was relieved', 'were relieved', 'has been relieved', 'not appreciated', 'not evident', "isn't there anymore", "isn't there any more",
     'not there anymore', 'not there any more', 'no longer there', "aren't there anymore", 'gone away', 'has gone away', 'have gone away',
-    'recovered', 'has recovered', 'have recovered', 'fully recovered', 'on purpose', 'deliberately', 'with slimming world', 'by dieting',
+    'recovered', 'has recovered', 'have recovered', 'fully recovered', 'now settled', 'now resolved', 'now gone', 'since settled', 'since resolved', 'on purpose', 'deliberately', 'with slimming world', 'by dieting',
     // "No abnormality detected": "B&B NAD".
     'nad',
   ]),
@@ -140,7 +146,11 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
     'possible', 'possibly', 'probable', 'probably', 'query', 'r/o', 'rule out', 'to rule out', 'suspected', 'suspect', 'suspicious for', 'suspicion of',
     'concern for', 'concerning for', 'worrisome for', 'question of', 'questionable', 'may have', 'might have', 'could be', 'may be', 'might be', 'cannot exclude',
     "can't exclude", 'cannot be excluded', 'not sure', 'unsure', 'differential', 'ddx', 'evaluate for', 'to see if', 'assess for', 'check for', 'screen for',
-    'equivocal', 'uncertain', "don't know if", "not sure if", 'wonders if', 'worried about', 'concerned about', 'afraid of', 'presumed', 'suspicion for',
+    'equivocal', 'uncertain', "don't know if", "not sure if", 'wonders if',
+    // The doubt reaches over the speaker's own subject: "I'm not sure if I've lost feeling".
+    "not sure if i've", "not sure if i have", "not sure i've", "not sure i have", "not sure whether i've", "not sure whether i have", "unsure if i've",
+    "don't know if i've", "don't know if i have", "not sure if it's", "not sure if my",
+    'wonder if', "wonder if i've", 'i wonder if i have', 'worried about', 'concerned about', 'afraid of', 'presumed', 'suspicion for',
     '?', 'maybe', 'perhaps', 'appear to be', 'appears to be', 'seem to be', 'seems to be', 'likely', 'most likely', 'consistent with', 'compatible with', 'think i have', 'thinks he has', 'thinks she has', 'excluded', 'exclude', 'to exclude', 'investigate', 'investigation for',
   ]),
 ];
@@ -260,6 +270,10 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'shooting basketball', 'shooting hoops', 'shooting baskets', 'shooting pool', 'shooting range', 'shooting gun', 'shooting guns', 'shooting victim',
   'shooting incident', 'shooting star', 'shooting ball', 'shooting free throws', 'shooting competition', 'shooting practice',
   'junk food', 'junk mail',
+  // A denial denied: "does not deny bladder symptoms".
+  'does not deny', "doesn't deny", 'did not deny', "didn't deny", 'not denying', 'cannot deny', "can't deny",
+  // When something happened, not pain at night: "a fever of 101 last night".
+  'last night', 'the other night', 'one night',
   // Falling often is a tendency, not an injury: "cannot walk and easily falls".
   'easily falls', 'falls easily', 'frequent falls', 'prone to falls', 'falls risk', 'fall risk', 'risk of falls', 'risk of falling', 'falls prevention',
   // A little, not none: "not a lot of back pain, mostly it's my leg".
