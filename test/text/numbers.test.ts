@@ -300,3 +300,30 @@ describe('age and sex', () => {
     expect(result.sex).toBe(sex);
   });
 });
+
+describe('a movement graded twice over time', () => {
+  const weakness = (text: string) => extract(text).evidence.filter((e) => e.finding === 'weakness').map(({ status, movement, grade, trend }) => ({ status, movement, grade, trend }));
+
+  it.each([
+    ['DF 4/5 yesterday, 2/5 today.', 'ankle_dorsiflexion', 2],
+    ['L EHL was 4/5, now 2/5.', 'big_toe_extension', 2],
+    ['Right ankle dorsiflexion weakness, 4/5 last week, now 3/5.', 'ankle_dorsiflexion', 3],
+    ['EHL 4/5 -> 2/5', 'big_toe_extension', 2],
+  ])('%s: the grade now, getting worse', (text, movement, grade) => {
+    expect(weakness(text)).toEqual([{ status: 'present', movement, grade, trend: 'worsening' }]);
+  });
+
+  it('"has gone from 4/5 to 2/5" is a fall in power, not power gone', () => {
+    expect(weakness('DF power has gone from 4/5 to 2/5 over 48 hours.')[0]).toEqual({ status: 'present', movement: 'ankle_dorsiflexion', grade: 2, trend: 'worsening' });
+  });
+
+  it('a grade that rose is improving, and full power now is no weakness', () => {
+    expect(weakness('DF 3/5 last week, 4/5 today.')).toEqual([{ status: 'present', movement: 'ankle_dorsiflexion', grade: 4, trend: 'improving' }]);
+    expect(weakness('EHL 4/5 on admission, 5/5 today.')).toEqual([{ status: 'absent', movement: 'big_toe_extension', grade: undefined, trend: 'improving' }]);
+  });
+
+  it('grades of two sides or two movements are no series', () => {
+    expect(weakness('EHL R 5/5 L 3/5').map((w) => w.trend)).toEqual([undefined, undefined]);
+    expect(weakness('EHL 4/5, DF 3/5 today').map((w) => w.grade)).toEqual([4, 3]);
+  });
+});

@@ -10,6 +10,7 @@ import { scopeOf, type MentionContext, type Scope } from '../scope.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
 import { newDraft, type Draft, type Finding } from './draft.js';
 import { QUALIFIER_FORWARD_REACH, qualifierOf, qualifiesNext, type Polarity } from './qualifier.js';
+import { gradeSeries } from './gradeSeries.js';
 import { reflexSiteResults } from './reflexSites.js';
 import { sideResults, type SideResult, type TermResult } from './sideResults.js';
 import { dermatomeRegions, sideOf, sitesOf, type AttachedSite } from './sites.js';
@@ -210,6 +211,14 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     if (sites.length > 0) {
       draft.from = Math.min(draft.from, ...sites.map((s) => s.unit.from));
       draft.to = Math.max(draft.to, ...sites.map((s) => s.unit.to));
+    }
+    // "DF 4/5 yesterday, 2/5 today": the grade now, and which way it went.
+    const series = finding === 'weakness' && status !== 'unknown' ? gradeSeries(view, unit) : undefined;
+    if (series) {
+      draft.status = series.grade < 5 ? 'present' : 'absent';
+      draft.grade = series.grade < 5 ? series.grade : undefined;
+      draft.trend = series.trend;
+      draft.to = Math.max(draft.to, series.to);
     }
     out.push(draft);
     // "Both feet and my bottom are numb": the legs' lost feeling as well as the saddle's.

@@ -1,0 +1,67 @@
+/**
+ * A movement graded twice over time: "DF 4/5 yesterday, 2/5 today", "EHL
+ * was 4/5, now 2/5", "EHL 4/5 → 2/5", "DF power has gone from 4/5 to 2/5".
+ * The last grade is the movement's now, and the change between the first and
+ * the last is its trend: a grade that fell is weakness getting worse, the red
+ * flag no single grade shows.
+ */
+import type { Trend } from '../../knowledge/vocabulary.js';
+import type { Reading } from '../numbers.js';
+import { conceptOf, type SentenceView, type Unit } from '../view.js';
+
+export interface GradeSeries {
+  /** The grade now: the last of the series. */
+  readonly grade: number;
+  readonly trend: Trend;
+  /** Token after the last grade. */
+  readonly to: number;
+}
+
+/** Words that put two grades in time order ("yesterday", "now", "→", "from … to"). */
+const TIME_WORDS = new Set([
+  'yesterday', 'today', 'now', 'then', 'last', 'week', 'weeks', 'ago', 'admission', 'previously', 'was', 'initially', 'earlier', 'before', 'morning',
+  'tonight', 'night', 'from', 'to', '->', '→', '>', 'hours', 'days', 'since', 'on', 'at', 'this', 'presentation', 'baseline', 'review', 'currently',
+]);
+/** Words that may also stand between the grades of a series. */
+const SERIES_GAP = new Set([
+  ',', ';', 'and', 'but', 'is', 'it', "it's", 'has', 'have', 'over', 'within', 'the', '-', '(', ')', 'of', 'a', 'in',
+  // Verbs of change: "has gone from 4/5 to 2/5", "dropped from 4 to 2".
+  'gone', 'went', 'dropped', 'fallen', 'fell', 'deteriorated', 'declined', 'decreased', 'reduced', 'worsened', 'improved', 'increased', 'recovered',
+]);
+/** How many words may separate two grades of one series. */
+const SERIES_GAP_REACH = 6;
+
+/** The grades after `unit` that form a time series, when there are two or more. */
+export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undefined {
+  const grades: Reading[] = [];
+  let timed = false;
+  let gap = 0;
+  for (let i = unit.to; i < view.to; i++) {
+    const reading = view.readingFrom(i);
+    if (reading) {
+      if (reading.kind !== 'mrc') break;
+      grades.push(reading);
+      gap = 0;
+      i = reading.to - 1;
+      continue;
+    }
+    const norm = view.norm(i);
+    // Another side or another finding: the grades after it are not this movement's over time ("EHL R 5/5 L 3/5").
+    // A word for weakness or power itself is no other finding ("ankle dorsiflexion weakness, 4/5 last week, now 3/5").
+    const other = view.unitAtToken(i);
+    const finding = conceptOf(other, 'finding');
+    if (view.sideAt(i) || (finding && !(finding.group === 'motor' && finding.targets.every((t) => t.movement === undefined)))) break;
+    if (other && finding) {
+      i = other.to - 1;
+      continue;
+    }
+    if (TIME_WORDS.has(norm)) timed = true;
+    else if (!SERIES_GAP.has(norm) && !/^\d+$/.test(norm)) break;
+    if (grades.length > 0 && ++gap > SERIES_GAP_REACH) break;
+  }
+  if (grades.length < 2 || !timed) return undefined;
+  const first = grades[0]!.value;
+  const last = grades[grades.length - 1]!;
+  const trend: Trend = last.value < first ? 'worsening' : last.value > first ? 'improving' : 'stable';
+  return { grade: last.value, trend, to: last.to };
+}
