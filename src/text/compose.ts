@@ -58,6 +58,7 @@ export function composeSentence(view: SentenceView, section: SectionKind): Sente
   walkingDistanceDraft(view, section, drafts);
   measureDrafts(view, section, drafts);
   sideNamedApart(view, drafts);
+  sideOfHeading(view, drafts);
   bothPainsOfComparison(drafts);
   return applyTrends(view, drafts);
 }
@@ -90,6 +91,27 @@ function sideNamedApart(view: SentenceView, drafts: Draft[]): void {
     i = end - 1;
   }
   if (side) for (const d of drafts) if (d.status === 'present' && FINDING_BY_ID.get(d.finding)?.lateral) d.side = side;
+}
+
+/**
+ * "LLE: hip flexion 5/5, DF 3/5", "Power in the right leg: hip flexion 4/5, knee extension 4/5", "Power: R hip
+ * flex 5, knee ext 5, DF 4": a side in a heading, or leading the list after it, is the side of every item of
+ * the list that names none, when the list names no other side.
+ */
+function sideOfHeading(view: SentenceView, drafts: Draft[]): void {
+  let colon = view.from;
+  while (colon < view.to && view.norm(colon) !== ':') colon++;
+  if (colon >= view.to) return;
+  const sides = new Set<Side>();
+  for (let i = view.from; i < view.to; i++) {
+    const side = view.sideAt(i);
+    // After the colon, only a side that leads the list counts as the heading's; any other is an item's own.
+    if (side && (i < colon || i === colon + 1)) sides.add(side);
+    else if (side) return;
+  }
+  if (sides.size !== 1) return;
+  const [side] = sides;
+  for (const d of drafts) if (d.from > colon && d.side === undefined && FINDING_BY_ID.get(d.finding)?.lateral) d.side = side;
 }
 
 /** What may follow a side that stands alone: the end of its statement ("..., left side.", "on the right"). */

@@ -180,6 +180,12 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
       i += 1;
       continue;
     }
+    // "Power: ... EHL 4-, PF 5": a bare grade with a minus, short of that grade ("5-" is short of full power).
+    if (value <= 5 && next === '-' && BARE_GRADE_ENDS.has(afterNext ?? '.') && (powerAt ??= powerWordBefore(tokens, from, to)) < i) {
+      readings.push({ kind: 'mrc', value: value === 5 ? 4 : value, from: i, to: i + 2 });
+      i += 1;
+      continue;
+    }
     // "Power: L ankle DF 4, EHL 3; R 5 throughout": grades without "/5" once the sentence speaks of power.
     if (value <= 5 && BARE_GRADE_ENDS.has(next ?? '.') && tokens[i - 1]?.norm !== '/' && (powerAt ??= powerWordBefore(tokens, from, to)) < i) {
       readings.push({ kind: 'mrc', value, from: i, to: i + 1 });

@@ -327,3 +327,19 @@ describe('a movement graded twice over time', () => {
     expect(weakness('EHL 4/5, DF 3/5 today').map((w) => w.grade)).toEqual([4, 3]);
   });
 });
+
+describe('a side in a heading', () => {
+  const sides = (text: string) => extract(text).evidence.map((e) => `${e.movement} ${e.side}`);
+
+  it.each([
+    ['LLE: hip flexion 5/5, DF 3/5, EHL 3/5.', ['hip_flexion left', 'ankle_dorsiflexion left', 'big_toe_extension left']],
+    ['Power in the right leg: hip flexion 4/5, knee extension 4/5.', ['hip_flexion right', 'knee_extension right']],
+    ['Power: R hip flex 5, knee ext 5, DF 4, EHL 4-.', ['hip_flexion right', 'knee_extension right', 'ankle_dorsiflexion right', 'big_toe_extension right']],
+  ])('%s', (text, expected) => {
+    expect(sides(text)).toEqual(expected);
+  });
+
+  it('a list that names its own sides keeps them', () => {
+    expect(sides('Power: R DF 4/5, L DF 5/5.')).toEqual(['ankle_dorsiflexion right', 'ankle_dorsiflexion left']);
+  });
+});

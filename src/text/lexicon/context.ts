@@ -268,7 +268,7 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'back and forth', 'on back', 'lying on back', 'lie on back', 'flat on back', 'back home', 'back up', 'lay back', 'sat back', 'back down', 'feedback', 'call back',
   // Shooting as a sport or a weapon: "was shooting basketball when he felt a pop".
   'shooting basketball', 'shooting hoops', 'shooting baskets', 'shooting pool', 'shooting range', 'shooting gun', 'shooting guns', 'shooting victim',
-  'shooting incident', 'shooting star', 'shooting ball', 'shooting free throws', 'shooting competition', 'shooting practice',
+  'shooting incident', 'shooting star', 'shooting flames', 'shooting ball', 'shooting free throws', 'shooting competition', 'shooting practice',
   'junk food', 'junk mail',
   // A denial denied: "does not deny bladder symptoms".
   'does not deny', "doesn't deny", 'did not deny', "didn't deny", 'not denying', 'cannot deny', "can't deny",
