@@ -703,3 +703,21 @@ describe('denials, doubts and explanations that reach further, or less far, than
     expect(brief('Both feet and my bottom are numb.')).toEqual(['saddle_anesthesia present', 'numbness present both']);
   });
 });
+
+describe('a patient saying things are normal', () => {
+  const brief = (text: string): string[] => extract(text).evidence.map((e) => `${e.finding} ${e.status}`);
+
+  it.each([
+    ["I've been peeing fine, pooping fine.", ['bladder_dysfunction absent', 'bowel_dysfunction absent']],
+    ['Peeing and pooping normally.', ['bladder_dysfunction absent', 'bowel_dysfunction absent']],
+    ['Bowels opened normally.', ['bowel_dysfunction absent']],
+    ['I can feel the toilet paper fine.', ['saddle_anesthesia absent']],
+    ["Everything's fine down below.", ['saddle_anesthesia absent']],
+    ["I'm not on any immune suppressing meds.", ['immunosuppression absent']],
+    ['I have never injected drugs.', ['iv_drug_use absent']],
+    // Not drugs: a glucose that shot up, a pain shooting up.
+    ['His glucose shot up to over 300.', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -294,7 +294,14 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'change in bowel or bladder function', 'changes in bowel or bladder function', 'change in bladder or bowel function', 'changes in bladder or bowel function',
     'change in bowel or bladder', 'changes in bowel or bladder', 'change in bladder or bowel', 'changes in bladder or bowel',
   ], { denialOnly: true }),
-  names('sphincter', 'bowel_dysfunction', ['defecate', 'defaecate', 'defecation', 'defaecation', 'open bowels', 'opening bowels', 'move bowels', 'poo', 'pooing'], { bareNegation: 'present' }),
+  names('sphincter', 'bowel_dysfunction', ['defecate', 'defaecate', 'defecation', 'defaecation', 'open bowels', 'opening bowels', 'move bowels', 'poo', 'pooing',
+    'pooping', 'poop', 'bowels opened', 'bowels opening', 'opened bowels', 'bowels open', 'bowels moving', 'stooling'], { bareNegation: 'present' }),
+  // A saddle that feels normal, as a patient says it: "I can feel the toilet paper fine".
+  asserts('sphincter', 'saddle_anesthesia', [
+    'can feel toilet paper', 'feel toilet paper fine', 'feel toilet paper normally', 'can feel when i wipe', 'can feel myself when i wipe',
+    'feels normal when i wipe', 'normal when i wipe', 'normal down there', 'fine down there', 'fine down below', 'normal down below',
+    'feels normal down there', 'feels fine down there', 'feeling down there is normal', 'feeling down there is fine',
+  ], { fixed: 'absent' }),
   names('sphincter', 'bowel_dysfunction', ['bowels', 'bowel', 'bowel function', 'bowel control', 'control of bowels', 'control of bowel', 'bowel habit', 'bowel habits'], {
     bareNegation: 'absent',
   }),
@@ -470,6 +477,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'immune suppression', 'hiv', 'transplant', 'organ transplant', 'chemotherapy', 'chemo', 'lowers my immunity', 'lowers immunity', 'weakened immune system',
     'methotrexate', 'azathioprine', 'tacrolimus', 'ciclosporin', 'cyclosporine', 'mycophenolate', 'biologic therapy', 'biologics', 'anti-tnf',
     // Biologics and other drugs that suppress immunity, by name.
+    'immune suppressing meds', 'immune suppressing medication', 'immune suppressing medications', 'immunosuppressive meds', 'immunosuppressive medication',
+    'immunosuppressive medications', 'immunosuppressive drugs', 'immune suppressing drugs',
     'adalimumab', 'humira', 'infliximab', 'remicade', 'etanercept', 'enbrel', 'certolizumab', 'golimumab', 'rituximab', 'tocilizumab', 'ustekinumab',
     'vedolizumab', 'secukinumab', 'abatacept', 'tofacitinib', 'baricitinib', 'upadacitinib', 'leflunomide', 'sirolimus', 'everolimus', 'cyclophosphamide',
   ], { historical: true }),
@@ -479,7 +488,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'never take drugs', 'never use drugs', 'no drug use', 'no recreational drugs', 'no recreational drug use', 'no illicit drugs', 'no illicit drug use',
     "haven't used drugs", "haven't taken drugs", "doesn't use drugs", "doesn't take drugs",
   ], { fixed: 'absent' }),
-  asserts('risk', 'iv_drug_use', ['ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
+  asserts('risk', 'iv_drug_use', ['injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
