@@ -721,3 +721,20 @@ describe('a patient saying things are normal', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('what eases it, what set it off, and walking cut short', () => {
+  const brief = (text: string): string[] => extract(text).evidence.map((e) => `${e.finding} ${e.status}`);
+
+  it.each([
+    // Relief by sitting or bending is neurogenic claudication's sign, not pain made worse by them.
+    ['His legs become heavy, and they recover when he sits.', ['leg_pain present', 'relief_sitting_or_bending present']],
+    ['My calves cramp up when I walk, and the pain stops as soon as I stand still.', ['leg_pain present', 'walking_leg_symptoms present', 'relief_standing_still present']],
+    // A long recovery is no relief.
+    ['I walk half a mile before I must stop, and it takes half an hour to recover.', ['walking_leg_symptoms present']],
+    // What set the pain off is not what makes it worse.
+    ['Sudden onset back pain after coughing.', ['back_pain present']],
+    ['The pain started after lifting and is worse after sitting.', ['pain_worse_sitting present']],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

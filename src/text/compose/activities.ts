@@ -86,10 +86,26 @@ export const EASED: Partial<Record<ConceptOf<'activity'>['activity'], FindingId>
 
 export const ACTIVITY_REACH = 4;
 
+const ONSET_WORDS = new Set(['onset', 'started', 'began', 'begun', 'start', 'came']);
+
+/** Whether the clause tells how the pain began, and not also what makes it worse ("started after lifting and is worse after sitting"). */
+function saysOnset(view: SentenceView, clause: number): boolean {
+  let onset = false;
+  for (let i = view.from; i < view.to; i++) {
+    if (view.clause(i) !== clause) continue;
+    const unit = view.unitAtToken(i);
+    if (conceptOf(unit, 'aggravates')?.strong) return false;
+    onset ||= ONSET_WORDS.has(view.norm(i)) || hasConcept(unit, 'onset');
+  }
+  return onset;
+}
+
 export const STRONG_ACTIVITY_REACH = 8;
 
 export function activityDraft(view: SentenceView, unit: Unit, activity: ConceptOf<'activity'>, section: SectionKind, out: Draft[]): void {
   const clause = view.clause(unit.from);
+  // "Sudden onset back pain after coughing": what set the pain off, not what makes it worse.
+  if (view.norm(unit.from - 1) === 'after' && saysOnset(view, clause)) return;
   let aggravator: { unit: Unit; strong: boolean; distance: number } | undefined;
   let easer: { unit: Unit; distance: number } | undefined;
   for (const other of view.units) {

@@ -66,6 +66,8 @@ export const AGGRAVATES: readonly LexiconEntry[] = [
 export const EASES: LexiconEntry = entry({ kind: 'eases' }, [
   'eased', 'eases', 'ease', 'easing', 'relieved', 'relieves', 'relief', 'relieving', 'better', 'improves', 'improved', 'settles', 'settle', 'goes away', 'go away',
   'subsides', 'subside', 'helps', 'help', 'alleviated', 'alleviates', 'disappears', 'resolves', 'easing factors', 'relieving factors',
+  // "they recover when he sits", "the pain stops as soon as I stand still", "it goes off".
+  'recover', 'recovers', 'stops', 'goes off', 'go off', 'wears off', 'passes off', 'gets better', 'get better', 'eases off',
 ]);
 
 export const QUALIFIERS: readonly LexiconEntry[] = [
@@ -270,6 +272,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'shooting basketball', 'shooting hoops', 'shooting baskets', 'shooting pool', 'shooting range', 'shooting gun', 'shooting guns', 'shooting victim',
   'shooting incident', 'shooting star', 'shooting flames', 'shooting ball', 'shooting free throws', 'shooting competition', 'shooting practice',
   'junk food', 'junk mail',
+  // How long it takes to recover is no relief: "it takes half an hour to recover".
+  'to recover', 'time to recover',
   // A denial denied: "does not deny bladder symptoms".
   'does not deny', "doesn't deny", 'did not deny', "didn't deny", 'not denying', 'cannot deny', "can't deny",
   // When something happened, not pain at night: "a fever of 101 last night".
