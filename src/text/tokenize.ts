@@ -33,6 +33,13 @@ const NORMAL_FORMS: ReadonlyMap<string, string> = new Map([
   ['wont', "won't"],
   ['im', "i'm"],
   ['ive', "i've"],
+  // Misspellings and text-speak seen in patients' messages, for the words that matter most.
+  ['incontinance', 'incontinence'], ['incontenence', 'incontinence'], ['incontinense', 'incontinence'], ['incontinant', 'incontinent'],
+  ['bladdder', 'bladder'], ['blader', 'bladder'], ['bladdar', 'bladder'], ['controll', 'control'], ['retension', 'retention'],
+  ['siatica', 'sciatica'], ['sciatia', 'sciatica'], ['sciatca', 'sciatica'], ['sciattica', 'sciatica'], ['syatica', 'sciatica'],
+  ['numbnes', 'numbness'], ['numbess', 'numbness'], ['numness', 'numbness'], ['tingleing', 'tingling'], ['tinglin', 'tingling'],
+  ['needels', 'needles'], ['neddles', 'needles'], ['bak', 'back'], ['peein', 'peeing'], ['weein', 'weeing'], ['nite', 'night'],
+  ['feever', 'fever'], ['weakniss', 'weakness'], ['weekness', 'weakness'], ['saddel', 'saddle'],
 ]);
 
 const isWordCode = (c: number): boolean =>

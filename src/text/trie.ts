@@ -33,8 +33,9 @@ export class TokenTrie<V> {
 
   add(tokens: readonly string[], value: V): void {
     let node = this.root;
-    for (const token of tokens) {
-      if (this.transparent.has(token)) continue;
+    for (const [i, token] of tokens.entries()) {
+      // A small word inside a phrase is stepped over; one that ends it is part of it ("S/A", whose "A" is no article).
+      if (this.transparent.has(token) && i < tokens.length - 1) continue;
       node.next ??= new Map();
       let child = node.next.get(token);
       if (!child) {

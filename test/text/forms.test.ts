@@ -298,3 +298,22 @@ describe('checklists with their boxes first, questions reported or not put, and 
     expect(brief('Bladder dysfunction: No\nBowel dysfunction: Yes - 1 episode incontinence')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction present']);
   });
 });
+
+describe('shorthand, chronic complaints and misspellings', () => {
+  it('"S/A intact" is saddle sensation intact: the "A" of S/A is no article', () => {
+    expect(brief('S/A intact, B/B normal, SLR -ve.')).toEqual(['saddle_anesthesia absent', 'bladder_dysfunction absent', 'bowel_dysfunction absent', 'slr_positive absent']);
+    expect(statusOf('+ S/A', 'saddle_anesthesia')).toBe('present');
+  });
+
+  it('a longstanding sphincter or sexual complaint is not the new one the policy means', () => {
+    expect(brief('Longstanding erectile dysfunction, on sildenafil for 5 yrs, unchanged.')).toEqual([]);
+    expect(brief('Chronic stress incontinence since childbirth.')).toEqual([]);
+    expect(statusOf('Chronic back pain with new urinary retention.', 'bladder_dysfunction')).toBe('present');
+  });
+
+  it('common misspellings of the words that matter', () => {
+    expect(statusOf('cant controll my bladdder since last nite', 'bladder_dysfunction')).toBe('present');
+    expect(statusOf('I have incontinance of the urine since two days.', 'bladder_dysfunction')).toBe('present');
+    expect(statusOf('Numbnes in my left foot and my bak hurts.', 'back_pain')).toBe('present');
+  });
+});

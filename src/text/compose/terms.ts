@@ -35,6 +35,17 @@ function sectionHolds(view: SentenceView, term: Finding, section: SectionKind): 
   return false;
 }
 
+const CHRONIC_WORDS = new Set(['longstanding', 'long-standing', 'chronic', 'lifelong', 'life-long']);
+
+/** Whether a word for a long-lasting state stands just before the term ("long standing" too). */
+function chronicBefore(view: SentenceView, unit: Unit): boolean {
+  for (let i = unit.from - 1; i >= view.from && i >= unit.from - 3; i--) {
+    const norm = view.norm(i);
+    if (CHRONIC_WORDS.has(norm) || (norm === 'standing' && view.norm(i - 1) === 'long')) return true;
+  }
+  return false;
+}
+
 const MEMORY_WORDS = new Set(['recall', 'remember', 'aware', 'unaware', 'think']);
 
 const FOOT_WORDS = new Set(['foot', 'feet']);
@@ -150,6 +161,8 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
   const unsureResult = qualifierUnit !== undefined && (hasDirected(qualifierUnit, 'uncertain', 'pre') || hasDirected(qualifierUnit, 'uncertain', 'post'));
   if ((scope.uncertain || result?.uncertain || unsureResult) && (status === 'present' || term.mode === 'neutral')) status = 'unknown';
   let context = scope.context;
+  // "Longstanding erectile dysfunction", "chronic stress incontinence": the sphincter findings of the policy are new ones.
+  if (context === 'current' && term.group === 'sphincter' && term.mode === 'assert' && chronicBefore(view, unit)) context = 'historical';
   if (context === 'historical' && term.historical) context = 'current';
   // ANNOTATION.md: the injury that began the current problem counts, whenever it happened.
   if (context === 'historical' && scope.dated && term.targets.some((t) => t.finding === 'trauma')) context = 'current';

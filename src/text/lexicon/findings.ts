@@ -454,6 +454,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't sleep for pain", "can't sleep because of pain", "can't sleep with pain",
     'stops me sleeping', 'stops me from sleeping', "can't get comfortable in any position", "can't get comfy", "can't get comfortable whatever i do", "can't get comfy whatever i do", "can't find comfortable position", 'no position is comfortable', 'no comfortable position',
     'no position helps', 'no position relieves', 'not relieved by rest', 'not eased by rest', 'not relieved by lying down', 'even at rest',
+    'wakes up nightly', 'wakes nightly', 'waking nightly', 'wakes up at night', 'waking at night', 'woken by pain', 'wakes up in pain', 'wakes up with pain',
+    'sleep alteration because of pain', 'sleep disturbed by pain', 'pain disturbs sleep', 'pain disturbs my sleep',
     'kept me awake', 'kept me up', 'kept me up at night', 'kept me awake at night', 'up all night', 'awake all night',
     'wakes me every night', 'wakes me up every night', 'wakes me each night', 'wakes me in the night', 'wakes me up in the night', 'wakes me through the night',
     "doesn't matter how i lie", "no matter how i lie", "whatever position i lie in", 'no position eases it',
