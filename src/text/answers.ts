@@ -21,7 +21,7 @@ const MARKS = new Set([':', '-', '–', '—', '?', '=']);
 const SYMBOLS = new Set(['✗', '✘', '✓', '✔']);
 /** Ticked boxes: the answer after one is the one chosen ("☐ Yes ☒ No"). */
 const TICKED = new Set(['☒', '☑', '✅']);
-const FIELD_ENDS = new Set([',', '.', ';', '!', ')', '(', '[', '☐', '☒', '☑', '/']);
+const FIELD_ENDS = new Set([',', '.', ';', '!', ')', '(', '[', '☐', '☒', '☑', '/', '|']);
 /** How far after a label a checkbox answer may stand ("Bladder dysfunction [ ] yes [x] no"). */
 const CHECKBOX_REACH = 10;
 
@@ -49,7 +49,8 @@ function endsField(text: string, tokens: readonly Token[], i: number, end: numbe
 export function isFormAnswer(text: string, tokens: readonly Token[], i: number, end: number): boolean {
   const token = tokens[i];
   if (!token || !ANSWERS.has(token.norm)) return false;
-  return (MARKS.has(tokens[i - 1]?.norm ?? '') || TICKED.has(tokens[i - 1]?.norm ?? '')) && endsField(text, tokens, i, end);
+  const afterBox = boxEndingAt(tokens, i) !== undefined;
+  return (MARKS.has(tokens[i - 1]?.norm ?? '') || TICKED.has(tokens[i - 1]?.norm ?? '') || afterBox) && endsField(text, tokens, i, end);
 }
 
 /** Where the line of token `i` starts: the index of its first token. */
@@ -84,8 +85,21 @@ function leadingBox(text: string, tokens: readonly Token[], i: number): { answer
  * lines answers the label that follows its box (and only the first label after it).
  */
 export function formAnswerBefore(text: string, tokens: readonly Token[], from: number): { answer: Answer; at: number } | undefined {
-  const box = leadingBox(text, tokens, from);
-  return box && box.after === from ? { answer: box.answer, at: box.at } : undefined;
+  if (!leadingBox(text, tokens, from)) return undefined;
+  // On a line that opens with a box, every box leads the label after it: "[x] Urinary retention [ ] Saddle anaesthesia".
+  const box = boxEndingAt(tokens, from);
+  return box && box.at >= lineStart(text, tokens, from) ? box : undefined;
+}
+
+/** The checkbox that ends just before token `at`: "[x]", "[ ]", "☐", "☒". */
+function boxEndingAt(tokens: readonly Token[], at: number): { answer: Answer; at: number } | undefined {
+  const last = tokens[at - 1]?.norm;
+  if (last === '☐') return { answer: 'no', at: at - 1 };
+  if (last !== undefined && TICKED.has(last)) return { answer: 'yes', at: at - 1 };
+  if (last !== ']') return undefined;
+  if (tokens[at - 2]?.norm === '[') return { answer: 'no', at: at - 2 };
+  if (tokens[at - 2]?.norm === 'x' && tokens[at - 3]?.norm === '[') return { answer: 'yes', at: at - 3 };
+  return undefined;
 }
 
 /** The answer a form gives to the label that ends just before token `at`, if one follows it. */
@@ -136,20 +150,25 @@ function loneBox(tokens: readonly Token[], i: number, end: number): { answer: An
 }
 
 /** Who answers for themselves: "I haven't.", "She does." */
-const ANSWERING_SUBJECTS = new Set(['i', 'he', 'she', 'they', 'we', 'pt', 'patient']);
+const ANSWERING_SUBJECTS = new Set(['i', 'he', 'she', 'they', 'we', 'pt', 'patient', 'it']);
 /** A short answer by its verb alone: "I haven't", "she does". */
 const VERB_ANSWERS: ReadonlyMap<string, Answer> = new Map([
   ["haven't", 'no'], ["hasn't", 'no'], ["don't", 'no'], ["doesn't", 'no'], ["didn't", 'no'], ["hadn't", 'no'], ["isn't", 'no'], ["aren't", 'no'],
-  ['have', 'yes'], ['has', 'yes'], ['do', 'yes'], ['does', 'yes'], ['did', 'yes'], ['had', 'yes'],
+  ["couldn't", 'no'], ["can't", 'no'], ["wasn't", 'no'], ["won't", 'no'],
+  ['have', 'yes'], ['has', 'yes'], ['do', 'yes'], ['does', 'yes'], ['did', 'yes'], ['had', 'yes'], ['could', 'yes'], ['can', 'yes'], ['was', 'yes'], ['is', 'yes'],
 ]);
 
-/** "I haven't.", "He does.": a subject and an auxiliary verb alone. */
+/** "I haven't.", "He does.", "I have, twice this week.", "It does, every night.": a subject and an auxiliary verb, alone or before a comma. */
 function verbAnswer(tokens: readonly Token[], from: number, to: number): Answer | undefined {
   let end = to;
   while (end > from && (tokens[end - 1]!.norm === '.' || tokens[end - 1]!.norm === '!')) end--;
-  if (end - from !== 2 || !ANSWERING_SUBJECTS.has(tokens[from]!.norm)) return undefined;
+  const alone = end - from === 2 || tokens[from + 2]?.norm === ',';
+  if (!alone || !ANSWERING_SUBJECTS.has(tokens[from]!.norm)) return undefined;
   return VERB_ANSWERS.get(tokens[from + 1]!.norm);
 }
+
+/** Words that may stand beside an answer word in an answer of its own: "Denies all.", "None of these." */
+const ANSWER_COMPANIONS = new Set(['all', 'any', 'both', 'of', 'these', 'them', 'to', 'the', 'above', 'x', 'three', 'two']);
 
 /** "No.", "None.", "No, never", "Yes, I can't hold it", "I haven't.": a sentence that is, or opens with, an answer. */
 export function answerSentence(tokens: readonly Token[], from: number, to: number): Answer | undefined {
@@ -161,7 +180,7 @@ export function answerSentence(tokens: readonly Token[], from: number, to: numbe
   let found: Answer | undefined;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;
-    if (norm === '.' || norm === ',' || norm === '!' || norm === '-') continue;
+    if (norm === '.' || norm === ',' || norm === '!' || norm === '-' || (found && ANSWER_COMPANIONS.has(norm))) continue;
     const answer = ANSWERS.get(norm);
     if (!answer || (found && found !== answer)) return undefined;
     found = answer;
@@ -201,22 +220,31 @@ const ASKED_WORDS = new Set(['asked', 'asks', 'asking', 'enquired', 'inquired', 
 const ASKED_LINKS = new Set(['if', 'whether', 'about']);
 /** Words that report the answer given in the same sentence: "i said no". */
 const SAID_WORDS = new Set(['said', 'says', 'answered', 'replied']);
+/** Verbs that give the answer themselves: "asked about saddle anaesthesia - reports reduced feeling", "…, which he denies". */
+const ANSWER_VERBS: ReadonlyMap<string, Answer> = new Map([
+  ['reports', 'yes'], ['reported', 'yes'], ['confirms', 'yes'], ['confirmed', 'yes'], ['admits', 'yes'], ['admitted', 'yes'], ['describes', 'yes'],
+  ['denies', 'no'], ['denied', 'no'],
+]);
 
 /**
  * "The doctor asked if I'd had any accidents with my bowels", "doc asked if ive got numbness …, i said no":
  * a question reported, not a complaint. Returns where its content starts, and the answer given in the same
  * sentence after it, if any.
  */
-export function reportedQuestion(tokens: readonly Token[], from: number, to: number): { from: number; answer?: Answer } | undefined {
+export function reportedQuestion(tokens: readonly Token[], from: number, to: number): { from: number; to: number; answer?: Answer } | undefined {
   for (let i = from; i < to; i++) {
-    if (!ASKED_WORDS.has(tokens[i]!.norm)) continue;
+    // "I asked the doctor whether the numbness in my bum could be serious": the patient asks about what they have.
+    if (!ASKED_WORDS.has(tokens[i]!.norm) || tokens[i - 1]?.norm === 'i') continue;
     for (let j = i + 1; j < Math.min(to, i + ASKED_REACH); j++) {
       if (!ASKED_LINKS.has(tokens[j]!.norm)) continue;
-      for (let k = j + 1; k + 1 < to; k++) {
-        const answer = SAID_WORDS.has(tokens[k]!.norm) ? ANSWERS.get(tokens[k + 1]!.norm) : undefined;
-        if (answer) return { from: j + 1, answer };
+      for (let k = j + 1; k < to; k++) {
+        const verb = ANSWER_VERBS.get(tokens[k]!.norm);
+        // The answer closes the question: what follows it is said as it stands.
+        if (verb) return { from: j + 1, to: k, answer: verb };
+        const said = SAID_WORDS.has(tokens[k]!.norm) ? ANSWERS.get(tokens[k + 1]?.norm ?? '') : undefined;
+        if (said) return { from: j + 1, to: k, answer: said };
       }
-      return { from: j + 1 };
+      return { from: j + 1, to };
     }
   }
   return undefined;

@@ -15,7 +15,7 @@ import { composeSentence, type Draft } from './compose.js';
 import { reflexRow, speaksOfReflexes } from './compose/reflexSites.js';
 import { readDemographics } from './demographics.js';
 import { readDurations, type DurationReading } from './duration.js';
-import { defaultMatcher } from './lexicon/index.js';
+import { defaultMatcher, type Concept } from './lexicon/index.js';
 import { sectionKind, type SectionKind } from './lexicon/sections.js';
 import type { MentionContext } from './scope.js';
 import { headerColonAt, splitSentences } from './sentences.js';
@@ -95,13 +95,13 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const here = listSection ?? (section === 'past' && saysToday(tokens, from, sentence.to) ? 'current' : section);
     if (!firstDuration && sentenceIndex < OPENING_SENTENCES && here === 'current') firstDuration = readDurations(tokens, from, sentence.to, options.referenceDate)[0];
     // Most sentences of a note name no finding: look before building the full view.
-    const units = matcher.scan(tokens, from, sentence.to);
+    const units = matcher.scan(tokens, from, sentence.to, (match) => requirementsMet(match.values, tokens, from, sentence.to));
     // "Reflexes: Knee: L 2+, R 2+." then "Ankle: L absent, R 2+.": a row of the table goes on with its reflexes.
     const row = inReflexTable ? reflexRow(tokens, from, sentence.to) : undefined;
     if (row) units.splice(0, units[0]?.from === row.from ? 1 : 0, row);
     inReflexTable = speaksOfReflexes(units);
     if (opensHypotheticalList(tokens, units, from, sentence.to)) listSection = 'hypothetical';
-    if (!units.some(isRelevant) && !isActivityStatement(units) && !isTrendStatement(tokens, from, units)) continue;
+    if (!units.some(isRelevant) && !isActivityStatement(units) && !isTrendStatement(tokens, from, sentence.to, units)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
     const { drafts, orphanTrend } = composeSentence(view, here);
     answerQuestion(drafts, tokens, from, sentence.to, answeringSentence(tokens, sentences, sentenceIndex));
@@ -166,7 +166,7 @@ function answeringSentence(tokens: readonly Token[], sentences: readonly { from:
 function answerQuestion(drafts: Draft[], tokens: readonly Token[], from: number, to: number, next: { from: number; to: number } | undefined): void {
   const reported = tokens[to - 1]?.norm === '?' ? undefined : reportedQuestion(tokens, from, to);
   if (tokens[to - 1]?.norm !== '?' && !reported) return;
-  const asked = reported ? drafts.filter((d) => d.from >= reported.from) : drafts;
+  const asked = reported ? drafts.filter((d) => d.from >= reported.from && d.to <= reported.to) : drafts;
   const answer = reported?.answer ?? (next ? answerSentence(tokens, next.from, next.to) : undefined);
   // "Fever? Weight loss? Not asked.": a question the note says was not put asks nothing.
   const notAsked = !answer && next !== undefined && notAskedSentence(tokens, next.from, next.to);
@@ -211,16 +211,37 @@ function opensHypotheticalList(tokens: readonly Token[], units: readonly { to: n
 /** A unit that can start a finding: a term, a pain word, a site of the back, leg, saddle or groin (activities need one of these), or a side named as a place ("my right side is fine"). */
 const isRelevant = (match: { from: number; to: number; values: readonly { kind: string; site?: string }[] }): boolean =>
   match.values.some((c) => c.kind === 'finding' || c.kind === 'pain' || c.kind === 'measure' || (c.kind === 'site' && c.site !== 'other') || (c.kind === 'side' && match.to - match.from === 2));
+/**
+ * A phrase that counts only beside a word of its sentence ("wet the bed" with "I" or "last night", "no tone" in a
+ * rectal examination) is not read at all without one, so that its words are read as they otherwise would be.
+ */
+function requirementsMet(concepts: readonly Concept[], tokens: readonly Token[], from: number, to: number): boolean {
+  return concepts.some((c) => c.kind !== 'finding' || !c.requires || c.requires.some((word) => hasWord(tokens, from, to, word)));
+}
+
+function hasWord(tokens: readonly Token[], from: number, to: number, word: string): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.norm === word) return true;
+  return false;
+}
+
 /** Words that open a sentence about the symptom of the sentence before: "It's getting worse every day." */
 const BACK_REFERENCES = new Set(['it', "it's", 'this', 'they', "they're", 'these', 'both', 'all', 'and', 'but', 'now', 'still']);
 /** How far into its sentence the trend of such a statement stands. */
 const TREND_OPENING = 4;
 
 /** "It's getting worse every day.", "Getting worse.": a trend alone, about the findings of the sentence before (not "She progressed in labour"). */
-const isTrendStatement = (tokens: readonly Token[], from: number, units: readonly { from: number; values: readonly { kind: string }[] }[]): boolean => {
+const isTrendStatement = (tokens: readonly Token[], from: number, to: number, units: readonly { from: number; values: readonly { kind: string }[] }[]): boolean => {
   const trend = units.find((m) => m.values.some((c) => c.kind === 'trend'));
-  return trend !== undefined && trend.from - from < TREND_OPENING && (trend.from === from || BACK_REFERENCES.has(tokens[from]!.norm));
+  if (trend === undefined || trend.from - from >= TREND_OPENING || !(trend.from === from || BACK_REFERENCES.has(tokens[from]!.norm))) return false;
+  // "Getting worse is my biggest fear": a change feared is no change.
+  return !hasAnyWord(tokens, from, to, FEARED);
 };
+const FEARED = new Set(['fear', 'fears', 'afraid', 'scared', 'worried', 'worry', 'worries', 'frightened', 'terrified']);
+
+function hasAnyWord(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (words.has(tokens[i]!.norm)) return true;
+  return false;
+}
 /** "Coughing or straining makes it worse": an activity with what it does, about the pain of the sentence before. */
 const isActivityStatement = (matches: readonly { values: readonly { kind: string; strong?: boolean }[] }[]): boolean =>
   matches.some((m) => m.values.some((c) => c.kind === 'activity')) && matches.some((m) => m.values.some((c) => (c.kind === 'aggravates' && c.strong) || c.kind === 'eases'));

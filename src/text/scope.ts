@@ -48,7 +48,7 @@ const LIST_LINKS = new Set([
   'testing', 'test', 'tests', 'signs', 'sign', 'symptoms', 'found', 'noted', 'it', "it's", 'they', "they're", 'am', 'being', 'as', 'any', 'felt',
   'remains', 'remain', 'appear', 'appears', 'appeared', 'either', 'my', 'the', 'his', 'her', 'their', 'sx', 'findings', 'finding', 'bilat', 'bilateral',
   'bilaterally', 'left', 'right', 'l', 'r', 'both', 'sides', 'side', 'leg', 'legs', 'function', 'control', 'since', 'then', 'completely', 'largely', 'mostly',
-  ':', 'type',
+  ':', 'type', 'had', 'fully',
   // "CES sx screened: nil", "red flags checked and negative".
   'screened', 'checked', 'asked', 'enquired', 'inquired', 'assessed', 'reviewed', 'explored', 'discussed', 'specifically', 'about', '-', '–', '—',
 ]);
@@ -107,6 +107,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   // "can't wee properly and numb round my bits", "can't lie flat, constant pain at rest": an inability word is the
   // result of the verb after it, not a denial of a finding further on.
   if (negationUnit && negationUnit.to <= from && isInability(negationUnit) && !onlyFillerBetween(view, negationUnit.to, from)) negationUnit = undefined;
+  // "…, 1 episode of incontinence", "incontinent x2": an event counted happened, whatever a denial further back says.
+  if (negationUnit && negationUnit.to < from - 1 && countedEvent(view, from, to)) negationUnit = undefined;
   // "The numbness went away but came back yesterday": gone, then back again, is present.
   if (negationUnit && negationUnit.from >= to && view.recursAfter(negationUnit.to)) negationUnit = undefined;
   // "can't pee properly and my bum feels numb": "and my", ", my" start the patient's next statement.
@@ -131,6 +133,15 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
     ...(dated && { dated }),
     ...(formAnswer && { formAnswer }),
   };
+}
+
+const EPISODES = new Set(['episode', 'episodes', 'bout', 'bouts', 'accident', 'accidents']);
+const COUNT = /^(?:\d+|x\d+|one|two|three|several|few|a)$/;
+
+/** "1 episode of incontinence", "two bouts of", "incontinent x1": a mention counted as events. */
+function countedEvent(view: SentenceView, from: number, to: number): boolean {
+  if (view.norm(from - 1) === 'of' && EPISODES.has(view.norm(from - 2)) && COUNT.test(view.norm(from - 3))) return true;
+  return (view.norm(to) === 'x' && /^\d+$/.test(view.norm(to + 1))) || /^x\d+$/.test(view.norm(to));
 }
 
 /** "can't", "unable to": a negation that is also the result of what it stands before. */

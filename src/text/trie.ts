@@ -72,11 +72,16 @@ export class TokenTrie<V> {
     return best;
   }
 
-  /** Every longest, non-overlapping match, left to right. */
-  scan(tokens: readonly Token[], from = 0, to = tokens.length): TrieMatch<V>[] {
+  /**
+   * Every longest, non-overlapping match, left to right. A match `accept` turns down gives way to the longest
+   * shorter one at the same place, so that its words are still read ("reduced sensation" as a qualifier and a term
+   * where the phrase that needs a word of its sentence does not find it).
+   */
+  scan(tokens: readonly Token[], from = 0, to = tokens.length, accept?: (match: TrieMatch<V>) => boolean): TrieMatch<V>[] {
     const matches: TrieMatch<V>[] = [];
     for (let i = from; i < to; ) {
-      const match = this.matchAt(tokens, i, to);
+      let match = this.matchAt(tokens, i, to);
+      while (match && accept && !accept(match)) match = match.to - 1 > i ? this.matchAt(tokens, i, match.to - 1) : undefined;
       if (match) {
         matches.push(match);
         i = match.to;

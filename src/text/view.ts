@@ -121,8 +121,18 @@ export class SentenceView {
 
   /** Whether the sentence says, after token `at`, that a finding came back ("… went away but came back yesterday"). */
   recursAfter(at: number): boolean {
-    // Not a person coming back ("he came back to clinic"), nor a return to somewhere ("returned to work").
-    return this.units.some((u) => u.from >= at && hasConcept(u, 'recurs') && !PEOPLE_RETURNING.has(this.norm(u.from - 1)) && !RETURNED_TO.has(this.norm(u.to)));
+    return this.units.some((u) => u.from >= at && hasConcept(u, 'recurs') && this.isRecurrence(u));
+  }
+
+  /**
+   * Not a person coming back ("he came back to clinic"), a return to somewhere ("returned to work"), a return
+   * denied ("have not come back"), or a function recovering ("normal voiding returned", "sensation returned").
+   */
+  private isRecurrence(unit: Unit): boolean {
+    if (PEOPLE_RETURNING.has(this.norm(unit.from - 1)) || RETURNED_TO.has(this.norm(unit.to))) return false;
+    const before = this.unitAtToken(unit.from - 1);
+    if (before && (hasDirected(before, 'negation', 'pre') || conceptOf(before, 'finding')?.mode === 'neutral')) return false;
+    return !NEGATED_RETURN.has(this.norm(unit.from - 1));
   }
 
   /** The words of a unit, as the lexicon spells them ("return precautions"). */
@@ -177,6 +187,7 @@ export const conceptOf = <K extends ConceptKind>(unit: Unit | undefined, kind: K
   unit?.concepts.find((c): c is ConceptOf<K> => c.kind === kind);
 
 /** Whether a unit carries a directional concept (negation, uncertainty, history) in that direction. */
+const NEGATED_RETURN = new Set(['not', 'never', "hasn't", "haven't", "hadn't", "didn't", "won't"]);
 const PEOPLE_RETURNING = new Set(['i', 'he', 'she', 'we', 'they', 'patient', 'pt', 'you']);
 const RETURNED_TO = new Set(['to', 'for', 'home', 'from', 'in', 'into']);
 

@@ -317,3 +317,46 @@ describe('shorthand, chronic complaints and misspellings', () => {
     expect(statusOf('Numbnes in my left foot and my bak hurts.', 'back_pain')).toBe('present');
   });
 });
+
+describe('an adversarial round: the rules of reading, where they could hide or invent a red flag', () => {
+  it.each([
+    ['Reduced anal squeeze, no perianal pinprick sensation, PVR 600ml.', 'post_void_residual', 'present'],
+    ['PR: no tone, no sensation.', 'anal_tone_reduced', 'present'],
+    ['PR: no tone, no sensation.', 'perianal_sensation_reduced', 'present'],
+    ['Unable to void since 0400, in-out catheter drained 900ml.', 'post_void_residual', 'present'],
+    ["It's wee I can't hold, not poo.", 'bladder_dysfunction', 'present'],
+    ["My poo is fine, it's my wee - I can't get it out.", 'bladder_dysfunction', 'present'],
+    ['His bowels have been normal; he was incontinent this morning for the first time.', 'bladder_dysfunction', 'present'],
+    ['Incontinence (bowel) x1 today.', 'bowel_dysfunction', 'present'],
+    ['Bowels: 1 episode of incontinence.', 'bowel_dysfunction', 'present'],
+    ['[x] Urinary retention [ ] Saddle anaesthesia [ ] Faecal incontinence', 'saddle_anesthesia', 'absent'],
+    ['Saddle anaesthesia: [ ] yes [x] no | Retention: [x] yes [ ] no', 'bladder_dysfunction', 'present'],
+    ["He asked if I'd wet myself. I have, twice this week.", 'bladder_dysfunction', 'present'],
+    ['They asked whether the pain wakes me at night. It does, every night.', 'night_pain', 'present'],
+    ['Fever? Night sweats? Weight loss? Denies all.', 'fever', 'absent'],
+    ['Asked about saddle anaesthesia - reports reduced feeling when wiping.', 'saddle_anesthesia', 'present'],
+    ['Bladder symptoms settled with antibiotics and have not come back.', 'bladder_dysfunction', 'absent'],
+    ['Retention resolved; normal voiding returned.', 'bladder_dysfunction', 'absent'],
+    ['Saddle numbness had resolved by the time he came back to see us.', 'saddle_anesthesia', 'absent'],
+    ["I can't feel any numbness down below, it's just my back.", 'saddle_anesthesia', 'absent'],
+    ["He can't remember exactly when the numbness around his back passage started.", 'saddle_anesthesia', 'present'],
+    ['Not a lot of feeling in my bottom.', 'saddle_anesthesia', 'present'],
+    ['Hx: not able to pass urine, no numbness.', 'bladder_dysfunction', 'present'],
+    ["I've been doing Weight Watchers and lost a stone.", 'weight_loss', 'absent'],
+    ['Weight down 5kg, no change in diet or exercise.', 'weight_loss', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it('no complaint from what is feared, from a sleepless baby, or from bleeding at PR', () => {
+    expect(extract('My left leg is weak. Getting worse is my biggest fear.').evidence[0]?.trend).toBeUndefined();
+    expect(statusOf('I was up all night with the baby and now my back is killing me.', 'night_pain')).toBeUndefined();
+    expect(statusOf('Bowels open, no PR bleeding.', 'anal_tone_reduced')).toBeUndefined();
+    expect(statusOf("It's my back pain that's getting worse.", 'back_pain')).toBe('present');
+  });
+
+  it('a trend said on its own after a finding', () => {
+    expect(extract('Power 4/5 L EHL. Worse than last week.').evidence.find((e) => e.movement === 'big_toe_extension')?.trend).toBe('worsening');
+    expect(extract('Foot drop noted at last visit. Worse today.').evidence[0]?.trend).toBe('worsening');
+  });
+});

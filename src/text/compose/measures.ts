@@ -27,9 +27,10 @@ const EXPLAINED_IN_NOTE = /\b(?:bariatric|gastric bypass|lap[- ]?band|gastric ba
 
 /** Words that deny an explanation: "I'm not dieting", "without trying". */
 const NOT_EXPLAINED = new Set(['not', 'without', 'no', 'never', "isn't", "wasn't", "haven't", "hasn't", "didn't", "don't", "doesn't", "i'm not"]);
-const NOT_EXPLAINED_REACH = 3;
+const NOT_EXPLAINED_REACH = 5;
 
-function explainedLoss(view: SentenceView): boolean {
+/** Whether the sentence, or the note, explains a weight lost (a diet, surgery, pregnancy) in words it does not deny. */
+export function explainedLoss(view: SentenceView): boolean {
   for (let i = view.from; i < view.to; i++) if (EXPLAINED_LOSS.has(view.norm(i)) && !deniedBefore(view, i)) return true;
   return EXPLAINED_IN_NOTE.test(view.text);
 }

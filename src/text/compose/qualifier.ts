@@ -67,8 +67,12 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
   }
   let reading: Reading | undefined;
   let crossedComma = false;
+  // "Bowels: 1 episode of incontinence": a sphincter's label carries the search into the field after its colon
+  // (not "Power:", whose field lists the movements, each with its own grade).
+  let forwardClause = clause;
   for (let i = unit.to, seen = 0; i < view.to && seen < QUALIFIER_FORWARD_REACH; i++, seen++) {
-    if (view.clause(i) !== clause && view.norm(i - 1) !== ':' && view.norm(i) !== ':') break;
+    if (view.norm(i) === ':' && i === unit.to && term.group === 'sphincter') forwardClause = view.clause(i + 1);
+    if (view.clause(i) !== forwardClause && view.norm(i - 1) !== ':' && view.norm(i) !== ':') break;
     const numberHere = view.readingFrom(i);
     // "Reflexes: 2/2 BUE, absent in BLE": a grade given for the arms is not the legs' result.
     if (numberHere && gradesElsewhere(view, numberHere)) {
@@ -98,6 +102,8 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
       continue;
     }
     if (view.norm(i) === ',') crossedComma = true;
+    // "Bowels: 1 episode of incontinence": a count of the events that are the result.
+    if (EPISODE_WORDS.has(view.norm(i)) || (/^\d+$/.test(view.norm(i)) && EPISODE_WORDS.has(view.norm(i + 1)))) continue;
     if (!FILLER.has(view.norm(i)) && !view.sideAt(i) && view.norm(i) !== ':' && view.norm(i) !== ',') break;
   }
   if (reading) {
@@ -146,6 +152,8 @@ const listItem = (other: Unit | undefined, term: Finding): boolean => {
 
 /** What may follow an item that stands bare in a list: "bladder, bowels or sex life". */
 const LIST_ENDS = new Set(['', ',', 'or', 'and', '.', ';', 'nor']);
+
+const EPISODE_WORDS = new Set(['episode', 'episodes', 'bout', 'bouts']);
 
 /** Words that join items of a list: a number before one of them belongs to the item before. */
 const ITEM_JOINS = new Set(['and', 'or', '&']);

@@ -11,6 +11,7 @@ import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from
 import { newDraft, type Draft, type Finding } from './draft.js';
 import { QUALIFIER_FORWARD_REACH, qualifierOf, qualifiesNext, type Polarity } from './qualifier.js';
 import { gradeSeries } from './gradeSeries.js';
+import { explainedLoss } from './measures.js';
 import { reflexSiteResults } from './reflexSites.js';
 import { sideResults, type SideResult, type TermResult } from './sideResults.js';
 import { dermatomeRegions, sideOf, sitesOf, type AttachedSite } from './sites.js';
@@ -46,7 +47,16 @@ function chronicBefore(view: SentenceView, unit: Unit): boolean {
   return false;
 }
 
-const MEMORY_WORDS = new Set(['recall', 'remember', 'aware', 'unaware', 'think']);
+function commaBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.norm(i) === ',') return true;
+  return false;
+}
+
+const MEMORY_WORDS = new Set(['recall', 'remember', 'aware', 'unaware']);
+
+/** Whether a term of the same family stands earlier in the sentence: "It's wee I can't hold, not poo". */
+const sameFamilyBefore = (view: SentenceView, before: number, term: Finding): boolean =>
+  view.units.some((u) => u.to <= before && conceptOf(u, 'finding')?.group === term.group);
 
 const FOOT_WORDS = new Set(['foot', 'feet']);
 const footBefore = (view: SentenceView, unit: Unit): boolean => {
@@ -75,10 +85,18 @@ export const GRADE_READING: Partial<Record<FindingId, ReadingKind>> = {
 /** How far back the term a result word belongs to may stand: "Bowel dysfunction: Yes - 1 episode incontinence". */
 const RESULT_REACH = 7;
 
-/** Whether the nearest term before `unit` names `finding`: the word is its result ("bowels incontinent", "Bowel: yes - 1 episode incontinence"). */
+/**
+ * Whether the nearest term before `unit` names `finding` and has no result of its own: the word is its result
+ * ("bowels incontinent", "Bowel: yes - 1 episode incontinence"; not "his bowels have been normal; he was incontinent").
+ */
 function resultOfTermBefore(view: SentenceView, unit: Unit, finding: FindingId): boolean {
+  // A field labelled with the term holds its results: "Bowels: ... 1 episode of incontinence".
+  const label = view.unitAtToken(view.from);
+  if (label && view.norm(label.to) === ':' && conceptOf(label, 'finding')?.targets.some((t) => t.finding === finding)) return true;
   for (let i = unit.from - 1; i >= view.from && i >= unit.from - RESULT_REACH; i--) {
-    const before = conceptOf(view.unitAtToken(i), 'finding');
+    const other = view.unitAtToken(i);
+    if (view.norm(i) === ';' || hasConcept(other, 'subject') || hasConcept(other, 'qualifier')) return false;
+    const before = conceptOf(other, 'finding');
     if (before) return before.targets.some((t) => t.finding === finding);
   }
   return false;
@@ -153,10 +171,14 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
       scope.negated &&
       scope.negationUnit !== polarity.unit &&
       status === 'present' &&
-      (lentByList || deniedAfter || nearBefore(view, scope.negationUnit!, nearest, 4) || deniedList(view, scope.negationUnit!, nearest))
+      // A measured result of its own ("…, no perianal sensation, PVR 600ml") is not denied by a list's negation further back.
+      (lentByList || deniedAfter || (nearBefore(view, scope.negationUnit!, nearest, 4) && !(byGrade && commaBetween(view, scope.negationUnit!.to, nearest.from))) ||
+        (!byGrade && deniedList(view, scope.negationUnit!, nearest)))
     )
       status = 'absent';
   }
+  // "I've been doing Weight Watchers and lost a stone": a loss the text explains is no unexplained weight loss.
+  if (status === 'present' && term.mode === 'assert' && term.targets.every((t) => t.finding === 'weight_loss') && explainedLoss(view)) status = 'absent';
   // "I'm not sure if my bladder is OK", "plantar responses were equivocal": an unsure answer either way is unknown.
   const unsureResult = qualifierUnit !== undefined && (hasDirected(qualifierUnit, 'uncertain', 'pre') || hasDirected(qualifierUnit, 'uncertain', 'post'));
   if ((scope.uncertain || result?.uncertain || unsureResult) && (status === 'present' || term.mode === 'neutral')) status = 'unknown';
@@ -281,7 +303,7 @@ export function bareNegation(view: SentenceView, unit: Unit, term: Finding, scop
   const negation = scope.negationUnit!;
   // "does not remember feeling itchy": not remembering denies an event, it is no function failing.
   for (let i = negation.from; i < negation.to; i++) if (MEMORY_WORDS.has(view.norm(i))) return undefined;
-  if (view.phrase(negation) === 'not' && view.norm(negation.from - 1) === ',' && conceptOf(view.unitAtToken(negation.from - 2), 'finding')?.group === term.group) return undefined;
+  if (view.phrase(negation) === 'not' && view.norm(negation.from - 1) === ',' && sameFamilyBefore(view, negation.from, term)) return undefined;
   // Only a negation of the term itself: "no urination" is not "no excessive urination".
   for (let i = scope.negationUnit!.to; i < unit.from; i++) {
     // Other items of the same list may stand between: "no bowel movement or urination".

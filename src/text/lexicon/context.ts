@@ -80,6 +80,8 @@ export const QUALIFIERS: readonly LexiconEntry[] = [
     'worse', 'struggle', 'struggles', 'struggling', 'not working', "doesn't work", 'barely', 'hardly', 'incomplete', 'raised', 'high', 'elevated',
     'accidents', 'accident', 'reproduction', 'equivocal', 'something new with', 'something wrong with', 'new problem with', 'new problems with', 'abnormalities', 'deficits', 'changes', 'disturbance', 'disturbances', 'positive for', '+ve for',
     'hard', 'difficult', 'a struggle', 'slightly decreased', 'decrease', 'absent bilaterally', 'unable to', "can't", 'inability to', 'not able to', 'dysfunction', 'symptoms', 'sx', 'complaints', 'issues', 'incontinent', 'not felt',
+    // "bowels leaking since yesterday", "bowels completely out of control".
+    'leaking', 'leaks', 'out of control', 'uncontrolled',
     // A change in a function: "I'm peeing differently"; "not peeing any differently" is then normal.
     'differently', 'any differently', 'any different',
     // Arrows in examination shorthand: "PR: ↓ tone", "KJ ↓ L".
@@ -110,6 +112,8 @@ export const NEGATIONS: readonly LexiconEntry[] = [
     'denies any new', 'denies new', 'denied any new', 'denied new', 'without new', 'without any new', 'not any new',
     // A review of systems as "(-) decreased libido, (-) vaginal dryness".
     '(-)', '( - )',
+    // Feeling none of it is a denial, unlike "I can't feel anything": "I can't feel any numbness down below".
+    "can't feel any", "don't feel any", 'do not feel any', "haven't felt any", 'not feeling any',
     // Not remembering any is a denial: "cannot recall any bladder problems".
     "can't recall", "can't remember", "can't think of", "couldn't recall", "couldn't remember", "don't recall", "don't remember", "doesn't recall",
     "doesn't remember", 'does not recall', 'does not remember', 'not aware of', 'unaware of',
@@ -208,12 +212,12 @@ export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
   // "I can't lift the front of my foot, so it flops down": a consequence is a new statement.
   ', so',
   // "No back pain, mostly it's my leg": what the patient has instead.
-  ', mostly', ', mainly',
+  ', mostly', ', mainly', 'another story', 'a different story', 'different matter', 'another matter',
 ]);
 
 /** A finding back after it had gone: "the numbness went away but came back yesterday", "settled, then returned". */
 export const RECURRENCES: LexiconEntry = entry({ kind: 'recurs' }, [
-  'came back', 'come back', 'comes back', 'has come back', 'have come back', "it's back", 'is back', 'are back', 'back again', 'returned', 'has returned',
+  'came back', 'come back', 'comes back', 'has come back', 'have come back', "it's come back", 'back again', 'returned', 'has returned',
   'have returned', 'recurred', 'has recurred', 'recurring', 'started again', 'starting again', 'flared up again', 'flared again', 'crept back',
 ]);
 
@@ -236,6 +240,8 @@ export const TRENDS: readonly LexiconEntry[] = [
     'worsening', 'getting worse', 'got worse', 'gotten worse', 'worse since', 'progressive', 'progressively', 'progressing', 'progressed', 'deteriorating',
     'deteriorated', 'increasing', 'escalating', 'keeps getting worse', 'getting steadily worse', 'is getting worse', 'has got worse',
     'has become worse', 'becoming worse', 'evolving', 'new and worsening', 'worse over', 'worse than before', 'more and more',
+    'worse today', 'worse now', 'worse than last week', 'worse than yesterday', 'worse than last time', 'worse than at last visit', 'worse by the day',
+    'weaker by the day', 'getting weaker by the day', 'worse every day', 'worse each day',
   ]),
   entry({ kind: 'trend', trend: 'improving' }, ['improving', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving']),
   entry({ kind: 'trend', trend: 'stable' }, ['stable', 'unchanged', 'static', 'no change', 'not changed', 'same as before', 'non-progressive', 'not progressing']),
@@ -253,7 +259,7 @@ export const ONSETS: readonly LexiconEntry[] = [
 export const MEASURES: readonly LexiconEntry[] = [
   entry({ kind: 'measure', measure: 'temperature' }, ['temp', 'temperature', 'tmax', 't max', 't', 'oral temperature', 'body temperature', 'temp max']),
   // "I have lost 2 stone", "lost 8kg unintentionally": weight lost, read from the number after it.
-  entry({ kind: 'measure', measure: 'weight_lost' }, ['lost', 'dropped', 'lost about', 'lost around', 'lost over', 'lost nearly', 'lost almost']),
+  entry({ kind: 'measure', measure: 'weight_lost' }, ['lost', 'dropped', 'lost about', 'lost around', 'lost over', 'lost nearly', 'lost almost', 'weight down', 'wt down', 'weight dropped by', 'down by']),
 ];
 
 /** Look like terms but are not findings: checked by longest match, so they shadow the term inside them. */
@@ -272,10 +278,19 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'shooting basketball', 'shooting hoops', 'shooting baskets', 'shooting pool', 'shooting range', 'shooting gun', 'shooting guns', 'shooting victim',
   'shooting incident', 'shooting star', 'shooting flames', 'shooting ball', 'shooting free throws', 'shooting competition', 'shooting practice',
   'junk food', 'junk mail',
+  // Not the anal tone: "no PR bleeding".
+  'pr bleeding', 'pr bleed', 'bleeding pr', 'pr blood', 'blood pr', 'fresh pr bleeding',
+  // Not remembering when is no denial of what: "can't remember exactly when the numbness started".
+  "can't remember when", "can't remember exactly when", "can't recall when", "can't recall exactly when", "don't remember when", "doesn't remember when",
+  "can't remember exactly", "can't remember how long", "can't recall how long",
+  // A heading for the story of this complaint, not a past history: "Hx: not able to pass urine".
+  'hx :', 'history :', 'hpc :', 'hpi :', 'hopc :',
   // How long it takes to recover is no relief: "it takes half an hour to recover".
   'to recover', 'time to recover',
   // A denial denied: "does not deny bladder symptoms".
   'does not deny', "doesn't deny", 'did not deny', "didn't deny", 'not denying', 'cannot deny', "can't deny",
+  // Awake for some other reason than pain: "up all night with the baby" (night pain needs a pain word beside it: findings.ts).
+  'up all night', 'awake all night',
   // When something happened, not pain at night: "a fever of 101 last night".
   'last night', 'the other night', 'one night',
   // Falling often is a tendency, not an injury: "cannot walk and easily falls".

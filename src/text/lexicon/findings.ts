@@ -74,6 +74,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // "gone" alone is a resolution ("the numbness has gone"); "gone numb" is a change for the worse.
     'gone numb', 'went numb', 'goes numb', 'going numb',
     // A non-native speaker's double negative: "I not feel nothing when I touch between the legs".
+    'not a lot of feeling', 'not much feeling', 'hardly any feeling', 'barely any feeling', 'very little feeling',
     'not feel nothing', "don't feel nothing", 'no feel nothing', 'not feel anything', 'feel nothing'], { sensory: true }),
   // "My butt is asleep": asleep as numbness only of a part of the body, never "he is asleep".
   asserts('sensory', 'numbness', ['is asleep', 'are asleep', 'keeps falling asleep', 'keep falling asleep'], {
@@ -152,7 +153,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
     'floppy foot', 'foot flaps', 'foot flapping', 'flapping foot', "foot won't lift", "foot won't come up", "foot doesn't lift", 'foot hangs', 'foot hanging',
-    'foot keeps slapping', 'foot keeps flopping', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
+    'foot keeps slapping', 'foot keeps flopping', 'it slaps', 'slaps when i walk', 'slaps down', 'slaps on ground', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
   ]),
 
   // Sphincters and the saddle.
@@ -204,7 +205,12 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't feel if i need a pee", 'strain to get wee started', 'strain to get pee started', 'straining to get wee started', 'straining to get pee started',
     'struggling to wee', 'struggling to pee', 'struggling 2 wee', 'struggling 2 pee', 'struggling to pass urine', 'struggling to urinate', 'struggle to wee',
     'struggle to pee', 'only a trickle', 'just a trickle', 'trickle comes out', 'leaking wee', 'leaking pee', 'leaking bit of wee', 'leaking bit of pee',
-    'leaks wee', 'leak wee', 'leak pee', 'make in bed', 'made in bed',
+    'leaks wee', 'leak wee', 'leak pee', 'make in bed', 'made in bed', 'leak of urine', 'leaks of urine', 'leakage of urine', 'urine leak',
+    'urine leaks', 'urinary leakage', 'leaking of urine', 'no real control over bladder', 'no proper control over bladder', 'little control over bladder',
+    "can't feel when i need a wee", "can't feel when i need a pee", "can't tell when i need a wee", "can't tell when i need a pee", 'have to strain to wee',
+    'have to strain to pee', 'have to strain to pass urine',
+    'wee i can\'t hold', 'pee i can\'t hold', 'wee i can\'t control', 'reduced sensation when passing urine', 'reduced sensation passing urine',
+    'reduced sensation on passing urine', "can't feel urine passing", "can't feel myself passing urine",
     // "Pee problems" said short: "no pee probs".
     'pee problems', 'pee probs', 'wee problems', 'wee probs', 'peeing problems', 'weeing problems', 'bladder probs', 'waterworks probs', 'urine problems',
   ]),
@@ -222,9 +228,20 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'bowel_dysfunction', ['without me knowing', 'without realising', 'without realizing', 'without noticing', 'had an accident', 'had accidents',
     'had two accidents', 'had a couple of accidents', 'had some accidents', 'had few accidents', 'had several accidents', 'accidents in knickers',
     'accidents in pants', "can't feel it coming out", "didn't feel it coming out", "couldn't feel it coming out", "can't feel it come out"], {
-    requires: ['poo', 'bowels', 'bowel', 'stool', 'stools', 'loose', 'diarrhoea', 'diarrhea', 'faeces', 'feces', 'two', 'poos'],
+    requires: ['poo', 'bowels', 'bowel', 'stool', 'stools', 'loose', 'diarrhoea', 'diarrhea', 'faeces', 'feces', 'two', 'poos', 'pooing', 'pooping'],
   }),
-  asserts('sphincter', 'bowel_dysfunction', ['poo problems', 'poo probs', 'bowel probs', 'pooing problems']),
+  asserts('sphincter', 'bowel_dysfunction', ['poo problems', 'poo probs', 'bowel probs', 'pooing problems', 'incontinence (bowel)', 'incontinence (faecal)',
+    'incontinence (fecal)', 'incontinent (bowel)', 'incontinence of bowel']),
+  asserts('sphincter', 'bladder_dysfunction', ['incontinence (urinary)', 'incontinence (urine)', 'incontinence (bladder)', 'incontinent (urine)']),
+  // "can't get it out", "can't get it started", said of the wee.
+  asserts('sphincter', 'bladder_dysfunction', ["can't get it out", "can't get it started", "can't get it going", "won't come out"], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing'] }),
+  // Lost urge, said of the bowels or the bladder named beside it.
+  asserts('sphincter', 'bowel_dysfunction', ["not been able to feel urge", "can't feel urge", 'unable to feel urge', 'not able to feel urge', 'no urge', 'lost urge', 'loss of urge', 'no sensation of urge'], {
+    requires: ['bowel', 'bowels', 'poo', 'stool', 'stools', 'faecal', 'fecal'],
+  }),
+  asserts('sphincter', 'bladder_dysfunction', ["not been able to feel urge", "can't feel urge", 'unable to feel urge', 'not able to feel urge', 'no urge', 'lost urge', 'loss of urge', 'no sensation of urge'], {
+    requires: ['bladder', 'wee', 'pee', 'urine', 'urinate', 'void', 'voiding'],
+  }),
   // "I rush to the toilet for a wee and sometimes don't make it": the bladder unless the bowels are named. Not a bare
   // "don't make it", which would hide the negation of "sitting doesn't make it worse".
   ...(['bladder_dysfunction', 'bowel_dysfunction'] as const).map((finding) =>
@@ -343,7 +360,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'like sitting on bike saddle', "like i'm sitting on bike saddle", 'like sitting on bicycle saddle', 'as if sitting on bike saddle',
   ]),
   // "Numb bum" is how many patients say saddle numbness; a red flag is not to be missed for the want of a clinical word.
-  asserts('sphincter', 'saddle_anesthesia', ["can't feel bum", "can't feel my bum", "can't feel bottom", "can't feel my bottom", 'numb bum', 'bum is numb', 'bum feels numb', 'bum has gone numb', 'bum went numb', 'numbness in bum', 'numb backside']),
+  asserts('sphincter', 'saddle_anesthesia', ["can't feel bum", "can't feel my bum", "can't feel bottom", "can't feel my bottom", 'numb bum', 'bum is numb', 'bum feels numb', 'bum is a bit numb', 'bum is slightly numb', 'bum is totally numb', 'bum feels a bit numb',
+    'bum is kind of numb', 'bum is a little numb', 'bum has gone numb', 'bum went numb', 'numbness in bum', 'numb backside']),
   asserts('sphincter', SPHINCTERS, ['can feel when i need to go', 'can still feel when i need to go', 'can tell when i need to go', 'can still tell when i need to go'], { fixed: 'absent' }),
   asserts('sphincter', 'bladder_dysfunction', ['not leaking', 'no leaking', 'not leaking urine', "haven't leaked", 'never leaked'], { fixed: 'absent' }),
   asserts('sphincter', 'saddle_anesthesia', ["where you'd sit on saddle", 'where you sit on saddle', "where you'd sit on bike", 'where you sit on bike', 'where i sit on bike', 'where i sit on bicycle']),
@@ -365,10 +383,14 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ], {
     bareNegation: 'present',
   }),
+  // "PR: no tone, no sensation": the tone and feeling a rectal examination found.
+  asserts('sphincter', 'perianal_sensation_reduced', ['no sensation', 'absent sensation', 'reduced sensation', 'decreased sensation'], { requires: ['pr'] }),
+  asserts('sphincter', 'anal_tone_reduced', ['no tone', 'reduced tone', 'absent tone', 'lax tone', 'poor tone', 'decreased tone', 'weak tone', '↓ tone'], { requires: ['pr', 'rectal', 'dre', 'anal'] }),
   names('sphincter', 'post_void_residual', ['pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
     'bladder scan post void', 'bladder scan post-void', 'post void bladder scan', 'post-void bladder scan', 'post void', 'post-void', 'post void volume', 'post-void volume',
     'post micturition', 'post-micturition', 'post micturition volume', 'pmr', 'post-void residual volume', 'post void residual volume',
-    'in-out catheter', 'in and out catheter', 'in / out catheter', 'in-out cath', 'straight cath', 'straight catheter', 'catheter drained', 'drained on catheterisation'], {
+    'in-out catheter', 'in and out catheter', 'in / out catheter', 'in-out cath', 'straight cath', 'straight catheter', 'catheter drained', 'drained on catheterisation',
+    'in-out catheter drained', 'in and out catheter drained', 'in / out catheter drained', 'catheterised for', 'catheterized for', 'residual of'], {
     bareNegation: 'absent',
   }),
   asserts('sphincter', 'sexual_dysfunction', [
@@ -379,6 +401,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't get it up", "couldn't get it up", "can't get hard", "can't keep erection", "can't keep it up", "can't maintain erection", 'no erections',
     'trouble getting erection', 'trouble getting an erection', 'problems getting erection', 'difficulty getting erection', 'difficulty achieving erection',
     'feel anything during sex', 'feel anything when we had sex', 'feel anything when i had sex', 'sex feels different', 'sex is different', 'sex feels numb',
+    "can't feel myself during sex", "can't feel myself properly during sex", "can't feel anything during intercourse",
     'unable to ejaculate', "can't ejaculate", "couldn't ejaculate", 'ejaculatory dysfunction', 'anejaculation', 'loss of ejaculation', 'unable to orgasm',
     "can't orgasm", 'anorgasmia', 'unable to achieve erection', 'unable to get an erection',
   ]),
@@ -448,15 +471,21 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('function', 'relief_standing_still', ['stop and stand still', 'relieved by standing still', 'eased by standing still', 'eases on standing still', 'better on standing still', 'settles on standing still', 'relieved by rest', 'eased by rest', 'relieved with rest', 'settles with rest', 'eases with rest', 'relieved on standing', 'stopping relieves', 'relieved by stopping', 'eased by stopping',
     'goes when i stop', 'goes off when i stop', 'goes away when i stop', 'passes when i stop', 'eases when i stop', 'settles when i stop', 'settle when i stop',
     'better when i stop', 'goes when i rest', 'passes when i rest', 'goes off when i rest', 'rest it passes', 'rest it goes', 'rest it settles', 'rest it eases']),
+  // Sleep lost, said beside the pain that took it: "the pain kept me up all night" (not "up all night with the baby").
+  asserts('pain', 'night_pain', ['kept me awake', 'kept me up', 'kept me up at night', 'kept me awake at night', 'up all night', 'awake all night', "couldn't sleep", "can't sleep"], {
+    requires: ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'ache', 'aching', 'sore', 'sciatica', 'agony', 'painful'],
+  }),
   // Pain said before the night ("back pain at night", "leg pain wakes me") is composed from a pain word and the night, so that its place is kept.
   asserts('pain', 'night_pain', ['night pain', 'nocturnal pain', 'pain at rest', 'rest pain', 'wakes me at night', 'wakes me up at night', 'wakes him at night', 'wakes her at night', 'wakes him up at night', 'wakes her up at night', 'keeps me awake', 'wake me at night', 'wake me up at night', 'keep me awake', 'keep me up at night', 'woken at night', 'wakes me up', 'wake me up', 'keeps me up at night', 'night-time pain', 'nighttime pain', 'unremitting pain', 'constant night pain',
     // A patient's words for pain that no position eases.
     "can't sleep for pain", "can't sleep because of pain", "can't sleep with pain",
     'stops me sleeping', 'stops me from sleeping', "can't get comfortable in any position", "can't get comfy", "can't get comfortable whatever i do", "can't get comfy whatever i do", "can't find comfortable position", 'no position is comfortable', 'no comfortable position',
     'no position helps', 'no position relieves', 'not relieved by rest', 'not eased by rest', 'not relieved by lying down', 'even at rest',
+    'even when resting', "even when i'm resting", 'even when i am resting', 'constant pain day and night', 'whatever way i lay', 'whatever way i lie',
+    'no matter how i lay', 'no matter how i lie', "couldn't sleep for pain", "couldn't sleep because of pain",
     'wakes up nightly', 'wakes nightly', 'waking nightly', 'wakes up at night', 'waking at night', 'woken by pain', 'wakes up in pain', 'wakes up with pain',
     'sleep alteration because of pain', 'sleep disturbed by pain', 'pain disturbs sleep', 'pain disturbs my sleep',
-    'kept me awake', 'kept me up', 'kept me up at night', 'kept me awake at night', 'up all night', 'awake all night',
+
     'wakes me every night', 'wakes me up every night', 'wakes me each night', 'wakes me in the night', 'wakes me up in the night', 'wakes me through the night',
     "doesn't matter how i lie", "no matter how i lie", "whatever position i lie in", 'no position eases it',
   ]),
@@ -468,7 +497,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
   asserts('risk', 'weight_loss', ['weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
     'lost a stone', 'lost about a stone', 'lost nearly a stone', 'lost over a stone', 'lost half a stone', 'lost about half a stone', 'lost nearly half a stone',
-    'lost over half a stone', 'dropped a stone', 'dropped half a stone', 'lost two stone', 'lost stone', 'lost pounds', 'lost a few pounds', 'lost kilos', 'dropped a dress size',
+    'lost over half a stone', 'dropped a stone', 'dropped half a stone', 'clothes are hanging off', 'clothes hanging off me', 'clothes are falling off', 'lost two stone', 'lost stone', 'lost pounds', 'lost a few pounds', 'lost kilos', 'dropped a dress size',
     'dropped dress sizes', 'dropped two dress sizes', 'gone down a dress size', 'clothes are loose', 'clothes feel loose', 'clothes hanging off',
     'trousers are loose', 'trousers falling down', 'trousers falling off', 'pants are loose', 'weight has gone down', 'weight is dropping',
   ]),
