@@ -14,6 +14,7 @@ import { answerSentence, isQuestion, notAskedSentence, reportedQuestion } from '
 import { composeSentence, type Draft } from './compose.js';
 import { reflexRow, speaksOfReflexes } from './compose/reflexSites.js';
 import { readDemographics } from './demographics.js';
+import { callerIn } from './people.js';
 import { readDurations, type DurationReading } from './duration.js';
 import { defaultMatcher, type Concept } from './lexicon/index.js';
 import { sectionKind, type SectionKind } from './lexicon/sections.js';
@@ -80,6 +81,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   // The items of a numbered list opened by "complications include ...:" ("2. Bleeding. 3. Incontinence.") are as hypothetical as it.
   let listSection: SectionKind | undefined;
   let inReflexTable = false;
+  // Who telephoned about the patient: after them, the relative named is the patient (people.ts).
+  const callers = new Set<string>();
 
   for (const [sentenceIndex, sentence] of sentences.entries()) {
     let from = sentence.from;
@@ -101,8 +104,11 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (row) units.splice(0, units[0]?.from === row.from ? 1 : 0, row);
     inReflexTable = speaksOfReflexes(units);
     if (opensHypotheticalList(tokens, units, from, sentence.to)) listSection = 'hypothetical';
+    const caller = callerIn(tokens, from, sentence.to, units);
+    if (caller) callers.add(caller);
     if (!units.some(isRelevant) && !isActivityStatement(units) && !isTrendStatement(tokens, from, sentence.to, units)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
+    view.callers = callers;
     const { drafts, orphanTrend } = composeSentence(view, here);
     answerQuestion(drafts, tokens, from, sentence.to, answeringSentence(tokens, sentences, sentenceIndex));
     // "I had breast cancer 5 years ago": a duration that dates a risk factor is not the illness's.

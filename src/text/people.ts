@@ -5,18 +5,59 @@
  * he has been incontinent", "per mom's report"), or the patient speaks of
  * themselves again.
  */
+import type { Concept } from './lexicon/index.js';
+import type { Token } from './tokenize.js';
 import { hasConcept, type SentenceView, type Unit } from './view.js';
 
 /** Whether the person named by `person` is the one the sentence's findings belong to. */
 export function ownsFindings(view: SentenceView, person: Unit): boolean {
-  return !actedOnByPatient(view, person) && !informant(view, person) && !selfDescribed(view, person);
+  return !actedOnByPatient(view, person) && !informant(view, person) && !selfDescribed(view, person) && !inTelephoneCall(view, person);
 }
+
+/** Words after a person that say they telephoned: "Wife calling", "Daughter on phone:", "husband rang". */
+const CALLED_AFTER = new Set(['calling', 'called', 'phoned', 'phoning', 'rang', 'telephoned', 'ringing', 'phone', 'telephone']);
+/** Words before "from" that say a call came from the person: "Telephone call from husband". */
+const CALL_FROM = new Set(['call', 'phone', 'telephone', 'message', 'calls']);
+const CALL_REACH = 3;
+
+/** The person a sentence (tokens [from, to) and its lexicon units) says telephoned ("husband" of "Telephone call from husband"), if any. */
+export function callerIn(tokens: readonly Token[], from: number, to: number, units: readonly { from: number; to: number; values: readonly Concept[] }[]): string | undefined {
+  for (const unit of units) {
+    if (!unit.values.some((c) => c.kind === 'other_person')) continue;
+    const calledAfter = tokens.slice(unit.to, Math.min(to, unit.to + CALL_REACH)).some((t) => CALLED_AFTER.has(t.norm));
+    const callFrom = tokens[unit.from - 1]?.norm === 'from' && CALL_FROM.has(tokens[unit.from - 2]?.norm ?? '');
+    if (calledAfter || callFrom) return tokens[unit.to - 1]!.norm.replace(/'s$/, '');
+  }
+  return undefined;
+}
+
+/**
+ * In a telephone call about the patient, the caller tells the story and the other relative named is the
+ * patient: "Daughter on phone: mum has had numbness in her bottom", "Telephone call from husband. His wife has
+ * had worsening weakness". A family history stays the family's.
+ */
+function inTelephoneCall(view: SentenceView, person: Unit): boolean {
+  if (view.callers.size === 0) return false;
+  for (let i = person.from; i < person.to; i++) if (FAMILY_HISTORY_WORDS.has(view.norm(i))) return false;
+  return true;
+}
+
 
 /** "I'm a 60yo grandad with sciatica", "as a mum of three": the patient naming what they are. */
 function selfDescribed(view: SentenceView, person: Unit): boolean {
   for (let i = person.from - 1; i >= Math.max(view.from, person.from - 4); i--) {
     const norm = view.norm(i);
     if (norm === "i'm" || (norm === 'am' && view.norm(i - 1) === 'i') || norm === 'as') return view.norm(i + 1) === 'a' || view.norm(i + 1) === 'an';
+  }
+  return false;
+}
+
+/** "Wife calling on behalf of pt: she herself has been incontinent": the caller speaking of herself. */
+export function callerOwnClause(view: SentenceView, clause: number): boolean {
+  if (view.callers.size === 0) return false;
+  for (let i = view.from; i + 1 < view.to; i++) {
+    if (view.clause(i) !== clause) continue;
+    if ((view.norm(i) === 'she' && view.norm(i + 1) === 'herself') || (view.norm(i) === 'he' && view.norm(i + 1) === 'himself')) return true;
   }
   return false;
 }

@@ -22,7 +22,7 @@ import { readDurations } from './duration.js';
 import { BARE_NEGATION_GAP } from './compose/words.js';
 import { TRANSPARENT } from './lexicon/index.js';
 import type { SectionKind } from './lexicon/sections.js';
-import { aboutPersonDescribed, ownsFindings } from './people.js';
+import { aboutPersonDescribed, callerOwnClause, ownsFindings } from './people.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from './view.js';
 
 export type MentionContext = 'current' | 'historical' | 'family' | 'hypothetical';
@@ -70,7 +70,7 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   let hypothetical = section === 'hypothetical' || section === 'none' || section === 'social' || section === 'medications';
   let presentFrom = -1;
 
-  if (aboutPersonDescribed(view, clause, from)) other = true;
+  if (aboutPersonDescribed(view, clause, from) || callerOwnClause(view, clause)) other = true;
   if (underWarningHeading(view, from)) hypothetical = true;
   for (const unit of view.units) {
     if (unit.from >= view.to) break;
@@ -107,10 +107,13 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   // "can't wee properly and numb round my bits", "can't lie flat, constant pain at rest": an inability word is the
   // result of the verb after it, not a denial of a finding further on.
   if (negationUnit && negationUnit.to <= from && isInability(negationUnit) && !onlyFillerBetween(view, negationUnit.to, from)) negationUnit = undefined;
+  // "No leaks from my bladder, bowels opening normally, saddle area feels numb though": a list item said to be normal
+  // ends the list a denial leads; what comes after it is said on its own.
+  if (negationUnit && negationUnit.to <= from && normalItemBetween(view, negationUnit.to, from)) negationUnit = undefined;
   // "…, 1 episode of incontinence", "incontinent x2": an event counted happened, whatever a denial further back says.
   if (negationUnit && negationUnit.to < from - 1 && countedEvent(view, from, to)) negationUnit = undefined;
   // "The numbness went away but came back yesterday": gone, then back again, is present.
-  if (negationUnit && negationUnit.from >= to && view.recursAfter(negationUnit.to)) negationUnit = undefined;
+  if (negationUnit && negationUnit.from >= to && view.recursAfter(negationUnit.to, true)) negationUnit = undefined;
   // "can't pee properly and my bum feels numb": "and my", ", my" start the patient's next statement.
   if (negationUnit && negationUnit.to <= from && opensOwnStatementBetween(view, negationUnit.to, from)) negationUnit = undefined;
   // "PR exam if retention": a condition, not a finding.
@@ -133,6 +136,26 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
     ...(dated && { dated }),
     ...(formAnswer && { formAnswer }),
   };
+}
+
+/** Whether a list item between stands with a word saying it is normal, after a comma ("…, bowels opening normally, …"). */
+function normalItemBetween(view: SentenceView, from: number, to: number): boolean {
+  let segmentStart = -1;
+  for (let i = from; i < to; i++) {
+    if (view.norm(i) === ',') {
+      segmentStart = i;
+      continue;
+    }
+    if (segmentStart < 0) continue;
+    const unit = view.unitAtToken(i);
+    if (unit?.from === i && conceptOf(unit, 'qualifier')?.meaning === 'normal' && hasCommaAfter(view, i, to)) return true;
+  }
+  return false;
+}
+
+function hasCommaAfter(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.norm(i) === ',') return true;
+  return false;
 }
 
 const EPISODES = new Set(['episode', 'episodes', 'bout', 'bouts', 'accident', 'accidents']);

@@ -28,6 +28,8 @@ export class SentenceView {
   private readonly clauseOf: Int32Array;
   private readonly segmentOf: Int32Array;
   private numberReadings: Reading[] | undefined;
+  /** The people who telephoned about the patient, named earlier in the text or in this sentence ("husband", "daughter"). */
+  callers: ReadonlySet<string> = NO_CALLERS;
 
   constructor(
     readonly text: string,
@@ -120,8 +122,14 @@ export class SentenceView {
   }
 
   /** Whether the sentence says, after token `at`, that a finding came back ("… went away but came back yesterday"). */
-  recursAfter(at: number): boolean {
-    return this.units.some((u) => u.from >= at && hasConcept(u, 'recurs') && this.isRecurrence(u));
+  recursAfter(at: number, ownFindingOnly = false): boolean {
+    for (const u of this.units) {
+      if (u.from < at) continue;
+      // "My back pain went away but the pain in my leg has come back": another finding's return.
+      if (ownFindingOnly && (hasConcept(u, 'finding') || hasConcept(u, 'pain'))) return false;
+      if (hasConcept(u, 'recurs') && this.isRecurrence(u)) return true;
+    }
+    return false;
   }
 
   /**
@@ -187,6 +195,7 @@ export const conceptOf = <K extends ConceptKind>(unit: Unit | undefined, kind: K
   unit?.concepts.find((c): c is ConceptOf<K> => c.kind === kind);
 
 /** Whether a unit carries a directional concept (negation, uncertainty, history) in that direction. */
+const NO_CALLERS: ReadonlySet<string> = new Set();
 const NEGATED_RETURN = new Set(['not', 'never', "hasn't", "haven't", "hadn't", "didn't", "won't"]);
 const PEOPLE_RETURNING = new Set(['i', 'he', 'she', 'we', 'they', 'patient', 'pt', 'you']);
 const RETURNED_TO = new Set(['to', 'for', 'home', 'from', 'in', 'into']);

@@ -360,3 +360,36 @@ describe('an adversarial round: the rules of reading, where they could hide or i
     expect(extract('Foot drop noted at last visit. Worse today.').evidence[0]?.trend).toBe('worsening');
   });
 });
+
+describe('telephone calls about the patient', () => {
+  it('after the caller, the relative named is the patient', () => {
+    expect(brief('Daughter on phone: mum has had numbness in her bottom since yesterday and wet herself this morning.')).toEqual([
+      'saddle_anesthesia present',
+      'bladder_dysfunction present',
+    ]);
+    expect(brief('Telephone call from husband. His wife has had worsening weakness of her left leg over three days and is now dragging the foot.')).toEqual([
+      'weakness present left',
+      'foot_drop present left',
+    ]);
+  });
+
+  it("the caller's own story stays the caller's, and a call to be made is no call", () => {
+    expect(statusOf('Wife calling on behalf of pt: she herself has been incontinent since her hysterectomy; pt has back pain only, no bladder symptoms.', 'bladder_dysfunction')).toBe('absent');
+    expect(brief('Will call his wife with results. Wife has diabetes.')).toEqual([]);
+  });
+});
+
+describe('a list ends where an item is said to be normal', () => {
+  it.each([
+    ['No leaks from my bladder, bowels opening normally, saddle area feels numb though.', 'saddle_anesthesia', 'present'],
+    ['No problems with the bladder, bowels completely out of control.', 'bowel_dysfunction', 'present'],
+    ['no probs peeing, pooing is another story had 2 accidents', 'bowel_dysfunction', 'present'],
+    ['Denies urinary symptoms, bowel changes or saddle numbness.', 'saddle_anesthesia', 'absent'],
+    ['My back pain went away but the pain in my leg has come back.', 'back_pain', 'absent'],
+    ["My husband's on Slimming World and has lost loads, but I've lost half a stone without even trying.", 'weight_loss', 'present'],
+    ['My bladder is not getting worse, I still have to strain a bit.', 'bladder_dysfunction', 'present'],
+    ['I was up all night with my back.', 'night_pain', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});

@@ -31,9 +31,13 @@ const NOT_EXPLAINED_REACH = 5;
 
 /** Whether the sentence, or the note, explains a weight lost (a diet, surgery, pregnancy) in words it does not deny. */
 export function explainedLoss(view: SentenceView): boolean {
+  // "… but I've lost half a stone without even trying": a loss said to be unintended is unexplained, whoever else diets.
+  for (let i = view.from; i < view.to; i++) if (UNINTENDED.has(view.norm(i)) || (view.norm(i) === 'trying' && deniedBefore(view, i))) return false;
   for (let i = view.from; i < view.to; i++) if (EXPLAINED_LOSS.has(view.norm(i)) && !deniedBefore(view, i)) return true;
   return EXPLAINED_IN_NOTE.test(view.text);
 }
+
+const UNINTENDED = new Set(['unintentional', 'unintentionally', 'unintended', 'unexplained', 'unplanned', 'involuntary']);
 
 function deniedBefore(view: SentenceView, at: number): boolean {
   for (let i = at - 1; i >= view.from && i >= at - NOT_EXPLAINED_REACH; i--) if (NOT_EXPLAINED.has(view.norm(i))) return true;

@@ -152,7 +152,7 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
     'possible', 'possibly', 'probable', 'probably', 'query', 'r/o', 'rule out', 'to rule out', 'suspected', 'suspect', 'suspicious for', 'suspicion of',
     'concern for', 'concerning for', 'worrisome for', 'question of', 'questionable', 'may have', 'might have', 'could be', 'may be', 'might be', 'cannot exclude',
     "can't exclude", 'cannot be excluded', 'not sure', 'unsure', 'differential', 'ddx', 'evaluate for', 'to see if', 'assess for', 'check for', 'screen for',
-    'equivocal', 'uncertain', "don't know if", "not sure if", 'wonders if',
+    'equivocal', 'uncertain', "don't know if", "not sure if", 'wonders if', 'worry about', 'should worry about', 'should i worry about',
     // The doubt reaches over the speaker's own subject: "I'm not sure if I've lost feeling".
     "not sure if i've", "not sure if i have", "not sure i've", "not sure i have", "not sure whether i've", "not sure whether i have", "unsure if i've",
     "don't know if i've", "don't know if i have", "not sure if it's", "not sure if my",

@@ -226,13 +226,14 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'without realizing', 'without noticing', 'had an accident', 'had accidents',
   ], { requires: ['wee', 'pee', 'urine', 'bladder', 'peeing', 'weeing'] }),
   asserts('sphincter', 'bowel_dysfunction', ['without me knowing', 'without realising', 'without realizing', 'without noticing', 'had an accident', 'had accidents',
-    'had two accidents', 'had a couple of accidents', 'had some accidents', 'had few accidents', 'had several accidents', 'accidents in knickers',
+    'had two accidents', 'had 2 accidents', 'had 3 accidents', 'had a couple of accidents', 'had some accidents', 'had few accidents', 'had several accidents', 'accidents in knickers',
     'accidents in pants', "can't feel it coming out", "didn't feel it coming out", "couldn't feel it coming out", "can't feel it come out"], {
     requires: ['poo', 'bowels', 'bowel', 'stool', 'stools', 'loose', 'diarrhoea', 'diarrhea', 'faeces', 'feces', 'two', 'poos', 'pooing', 'pooping'],
   }),
   asserts('sphincter', 'bowel_dysfunction', ['poo problems', 'poo probs', 'bowel probs', 'pooing problems', 'incontinence (bowel)', 'incontinence (faecal)',
     'incontinence (fecal)', 'incontinent (bowel)', 'incontinence of bowel']),
   asserts('sphincter', 'bladder_dysfunction', ['incontinence (urinary)', 'incontinence (urine)', 'incontinence (bladder)', 'incontinent (urine)']),
+  asserts('sphincter', 'bladder_dysfunction', ['have to strain', 'having to strain', 'need to strain a bit', 'have to push'], { requires: ['bladder', 'wee', 'pee', 'urine', 'weeing', 'peeing', 'urinate'] }),
   // "can't get it out", "can't get it started", said of the wee.
   asserts('sphincter', 'bladder_dysfunction', ["can't get it out", "can't get it started", "can't get it going", "won't come out"], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing'] }),
   // Lost urge, said of the bowels or the bladder named beside it.
@@ -475,6 +476,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('pain', 'night_pain', ['kept me awake', 'kept me up', 'kept me up at night', 'kept me awake at night', 'up all night', 'awake all night', "couldn't sleep", "can't sleep"], {
     requires: ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'ache', 'aching', 'sore', 'sciatica', 'agony', 'painful'],
   }),
+  asserts('pain', 'night_pain', ['up all night with back', 'up all night with leg', 'up all night with sciatica', 'awake all night with back', 'awake all night with leg']),
   // Pain said before the night ("back pain at night", "leg pain wakes me") is composed from a pain word and the night, so that its place is kept.
   asserts('pain', 'night_pain', ['night pain', 'nocturnal pain', 'pain at rest', 'rest pain', 'wakes me at night', 'wakes me up at night', 'wakes him at night', 'wakes her at night', 'wakes him up at night', 'wakes her up at night', 'keeps me awake', 'wake me at night', 'wake me up at night', 'keep me awake', 'keep me up at night', 'woken at night', 'wakes me up', 'wake me up', 'keeps me up at night', 'night-time pain', 'nighttime pain', 'unremitting pain', 'constant night pain',
     // A patient's words for pain that no position eases.
