@@ -393,3 +393,13 @@ describe('a list ends where an item is said to be normal', () => {
     expect(statusOf(text, finding)).toBe(status);
   });
 });
+
+describe('a word for either sphincter said of the bowel', () => {
+  it.each([
+    ['Bowels: has not been able to feel the urge for 2 days, 1 episode of incontinence.', ['bowel_dysfunction present']],
+    ['Bladder? No. Bowels? Incontinent x1.', ['bowel_dysfunction present']],
+    ['He is incontinent.', ['bladder_dysfunction present']],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -99,12 +99,17 @@ function resultOfTermBefore(view: SentenceView, unit: Unit, finding: FindingId):
     const before = conceptOf(other, 'finding');
     if (before) return before.targets.some((t) => t.finding === finding);
   }
-  return false;
+  // "Bowels? Incontinent x1.": the answer to a one-word question about the bowel.
+  const asked = view.tokens[view.from - 2]?.norm;
+  return unit.from - view.from <= 1 && view.tokens[view.from - 1]?.norm === '?' && asked !== undefined && finding === 'bowel_dysfunction' && BOWEL_LABELS.has(asked);
 }
+
+const BOWEL_LABELS = new Set(['bowels', 'bowel', 'bo', 'bms', 'stool', 'stools', 'faecal', 'fecal']);
 
 export function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: SectionKind, attachedSites: Set<Unit>, out: Draft[], result?: TermResult): void {
   if (term.requires && !term.requires.some((word) => sentenceHas(view, word))) return;
-  if (term.resultOf && resultOfTermBefore(view, unit, term.resultOf)) return;
+  // "Bowels: 1 episode of incontinence": a word for either sphincter, said of the bowel, is the bowel's.
+  if (term.resultOf && resultOfTermBefore(view, unit, term.resultOf)) term = { ...term, targets: [{ finding: term.resultOf }], resultOf: undefined };
   // A social history or a drug list holds risk factors ("SH: IVDU, non-smoker", "DH: pred 10mg OD long term") and nothing else.
   const scope = scopeOf(view, unit.from, unit.to, sectionHolds(view, term, section) ? 'current' : section);
   let status: Status;

@@ -237,7 +237,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   // "can't get it out", "can't get it started", said of the wee.
   asserts('sphincter', 'bladder_dysfunction', ["can't get it out", "can't get it started", "can't get it going", "won't come out"], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing'] }),
   // Lost urge, said of the bowels or the bladder named beside it.
-  asserts('sphincter', 'bowel_dysfunction', ["not been able to feel urge", "can't feel urge", 'unable to feel urge', 'not able to feel urge', 'no urge', 'lost urge', 'loss of urge', 'no sensation of urge'], {
+  asserts('sphincter', 'bowel_dysfunction', ["has not been able to feel urge", "have not been able to feel urge", "hasn't been able to feel urge", "not been able to feel urge", "can't feel urge", 'unable to feel urge', 'not able to feel urge', 'no urge', 'lost urge', 'loss of urge', 'no sensation of urge'], {
     requires: ['bowel', 'bowels', 'poo', 'stool', 'stools', 'faecal', 'fecal'],
   }),
   asserts('sphincter', 'bladder_dysfunction', ["not been able to feel urge", "can't feel urge", 'unable to feel urge', 'not able to feel urge', 'no urge', 'lost urge', 'loss of urge', 'no sensation of urge'], {
