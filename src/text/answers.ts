@@ -85,10 +85,10 @@ function leadingBox(text: string, tokens: readonly Token[], i: number): { answer
  * lines answers the label that follows its box (and only the first label after it).
  */
 export function formAnswerBefore(text: string, tokens: readonly Token[], from: number): { answer: Answer; at: number } | undefined {
-  if (!leadingBox(text, tokens, from)) return undefined;
   // On a line that opens with a box, every box leads the label after it: "[x] Urinary retention [ ] Saddle anaesthesia".
+  // (The box is looked for first: most labels have none, and the line's start is then never sought.)
   const box = boxEndingAt(tokens, from);
-  return box && box.at >= lineStart(text, tokens, from) ? box : undefined;
+  return box && leadingBox(text, tokens, box.at) ? box : undefined;
 }
 
 /** The checkbox that ends just before token `at`: "[x]", "[ ]", "☐", "☒". */
@@ -104,9 +104,9 @@ function boxEndingAt(tokens: readonly Token[], at: number): { answer: Answer; at
 
 /** The answer a form gives to the label that ends just before token `at`, if one follows it. */
 export function formAnswerAfter(text: string, tokens: readonly Token[], at: number, end: number): { answer: Answer; at: number } | undefined {
-  // In a checklist whose boxes open the lines, a box after a label is the next line's.
-  if (at > 0 && leadingBox(text, tokens, at - 1)) return undefined;
   let i = at;
+  // In a checklist whose boxes open the lines, a box after a label is the next label's.
+  if (BOXES.has(tokens[i]?.norm ?? '') && at > 0 && leadingBox(text, tokens, at - 1)) return undefined;
   // "Urinary incontinence (Y/N): N"
   if (tokens[i]?.norm === '(' && tokens[i + 2]?.norm === '/' && tokens[i + 4]?.norm === ')') i += 5;
   // "Bladder dysfunction: ☑ No": a mark, then a checkbox.
