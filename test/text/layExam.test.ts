@@ -738,3 +738,17 @@ describe('what eases it, what set it off, and walking cut short', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('past spinal surgery and back trouble told without the word pain', () => {
+  const brief = (text: string): string[] => extract(text).evidence.map((e) => `${e.finding} ${e.status}`);
+
+  it.each([
+    ['He has had two previous discectomies at L5/S1 and now presents with recurrent left leg pain.', 'previous_spine_surgery present'],
+    ['Previous L5/S1 fusion (2014).', 'previous_spine_surgery present'],
+    ['He has never been hospitalized with the exception of some surgery on his back decades ago.', 'previous_spine_surgery present'],
+    ['Lifting her is what put my back out.', 'back_pain present'],
+    ['hi its me again. back still bad.', 'back_pain present'],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toContain(expected);
+  });
+});

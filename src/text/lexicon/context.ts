@@ -207,7 +207,7 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
 ]);
 
 export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
-  'but', 'however', 'although', 'though', 'except', 'apart from', 'other than', 'aside from', 'whereas', 'yet', 'which', 'who', 'whose', 'due to',
+  'but', 'however', 'although', 'though', 'except', 'with the exception of', 'exception of', 'apart from', 'other than', 'aside from', 'whereas', 'yet', 'which', 'who', 'whose', 'due to',
   'because of', 'because', 'secondary to', 'instead', 'aetiology', 'etiology', 'cause', 'caused', 'since then', 'cos', "'cos", 'coz', 'cuz', 'b/c',
   // "I can't lift the front of my foot, so it flops down": a consequence is a new statement.
   ', so',

@@ -53,7 +53,7 @@ export const REFLEX_SITE_WORDS: Readonly<Record<string, FindingId>> = {
 
 export const FINDING_TERMS: readonly LexiconEntry[] = [
   // Back pain words that carry their own site; "pain in my lower back" is composed from a pain word and a site.
-  asserts('pain', 'back_pain', ['bad back', "back's been bad", 'back has been bad', 'back is bad', 'back been bad', 'back playing up', "back's playing up", 'back is playing up', 'back has been playing up', 'lbp', 'backache', 'backaches', 'lumbago', 'lumbalgia', 'back problems', 'back problem', 'back trouble', 'back went', 'back gave out', 'coccydynia', 'lumbosacral strain', 'lumbar strain', 'back symptoms', 'back syndrome', 'low back syndrome']),
+  asserts('pain', 'back_pain', ['put back out', 'back still bad', 'back is still bad', 'back still sore', 'back went again', 'threw back out', 'thrown back out', 'bad back', "back's been bad", 'back has been bad', 'back is bad', 'back been bad', 'back playing up', "back's playing up", 'back is playing up', 'back has been playing up', 'lbp', 'backache', 'backaches', 'lumbago', 'lumbalgia', 'back problems', 'back problem', 'back trouble', 'back went', 'back gave out', 'coccydynia', 'lumbosacral strain', 'lumbar strain', 'back symptoms', 'back syndrome', 'low back syndrome']),
   asserts('pain', 'leg_pain', ['non-radiating', 'nonradiating', 'non radiating', 'no radiation', 'without radiation', 'no radicular symptoms', 'no radicular pain', 'no sciatica', 'no radiculopathy'], { fixed: 'absent' }),
   asserts('pain', 'leg_pain_worse_than_back', [
     'leg pain worse than back pain', 'leg pain is worse than back pain', 'leg pain worse than back', 'leg pain is worse than back',
@@ -559,5 +559,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'back surgery', 'spine surgery', 'spinal surgery', 'lumbar surgery', 'back operation', 'spinal operation', 'operation on back', 'operation on spine',
     'laminectomy', 'hemilaminectomy', 'laminotomy', 'discectomy', 'microdiscectomy', 'micro-discectomy', 'spinal fusion', 'lumbar fusion', 'spinal decompression',
     'lumbar decompression', 'decompression surgery', 'back op', 'fusion surgery', 'direct repair', 'operation to repair', 'disc surgery', 'disc operation',
+    'discectomies', 'microdiscectomies', 'laminectomies', 'operation in back', 'surgery on back', 'l4/5 fusion', 'l5/s1 fusion', 'l4-5 fusion',
+    'l5-s1 fusion', 'l4/5 discectomy', 'l5/s1 discectomy', 'l4-5 discectomy', 'l5-s1 discectomy', 'l4/5 decompression', 'l4-5 decompression',
   ], { historical: true, needsHistory: true }),
 ];
