@@ -65,6 +65,9 @@ function lineStart(text: string, tokens: readonly Token[], i: number): number {
   return j;
 }
 
+/** What ticks a bracketed box: "[x]", "[✓]". */
+const BOX_TICKS = new Set(['x', '✓', '✔', '*', 'v']);
+
 /** Bullets that may stand before a checklist's box: "- [x] Urinary retention". */
 const BULLETS = new Set(['-', '*', '•']);
 
@@ -74,7 +77,7 @@ function leadingBox(text: string, tokens: readonly Token[], i: number): { answer
   if (BULLETS.has(tokens[at]?.norm ?? '')) at++;
   const norm = tokens[at]?.norm;
   if (norm === '[' && tokens[at + 1]?.norm === ']') return { answer: 'no', at, after: at + 2 };
-  if (norm === '[' && tokens[at + 1]?.norm === 'x' && tokens[at + 2]?.norm === ']') return { answer: 'yes', at, after: at + 3 };
+  if (norm === '[' && BOX_TICKS.has(tokens[at + 1]?.norm ?? '') && tokens[at + 2]?.norm === ']') return { answer: 'yes', at, after: at + 3 };
   if (norm === '☐') return { answer: 'no', at, after: at + 1 };
   if (norm !== undefined && TICKED.has(norm)) return { answer: 'yes', at, after: at + 1 };
   return undefined;
@@ -98,7 +101,7 @@ function boxEndingAt(tokens: readonly Token[], at: number): { answer: Answer; at
   if (last !== undefined && TICKED.has(last)) return { answer: 'yes', at: at - 1 };
   if (last !== ']') return undefined;
   if (tokens[at - 2]?.norm === '[') return { answer: 'no', at: at - 2 };
-  if (tokens[at - 2]?.norm === 'x' && tokens[at - 3]?.norm === '[') return { answer: 'yes', at: at - 3 };
+  if (BOX_TICKS.has(tokens[at - 2]?.norm ?? '') && tokens[at - 3]?.norm === '[') return { answer: 'yes', at: at - 3 };
   return undefined;
 }
 
@@ -117,11 +120,23 @@ export function formAnswerAfter(text: string, tokens: readonly Token[], at: numb
   // "Fever [ ] Night pain [x]": a box alone is the answer, empty or ticked.
   const lone = loneBox(tokens, i, end);
   if (lone) return lone;
+  // "Yes ☐ No ☒", ": Yes [ ] No [x]": answer words each followed by a box, the ticked one chosen.
+  let k = i;
+  while (k < end && MARKS.has(tokens[k]!.norm)) k++;
+  if (ANSWERS.has(tokens[k]?.norm ?? '') && (BOXES.has(tokens[k + 1]?.norm ?? '') || TICKED.has(tokens[k + 1]?.norm ?? ''))) {
+    for (let j = k; j + 1 < Math.min(end, k + CHECKBOX_REACH); j++) {
+      const answer = ANSWERS.get(tokens[j]!.norm);
+      const next = tokens[j + 1]!.norm;
+      const ticked = TICKED.has(next) || (next === '[' && BOX_TICKS.has(tokens[j + 2]?.norm ?? '') && tokens[j + 3]?.norm === ']');
+      if (answer && ticked) return { answer, at: j };
+    }
+    return undefined;
+  }
   // "[ ] yes [x] no", "☐ Yes ☒ No": the ticked one.
   if (first === '[' || first === '☐' || TICKED.has(first)) {
     for (let j = i; j < Math.min(end, i + CHECKBOX_REACH); j++) {
       const norm = tokens[j]!.norm;
-      const ticked = TICKED.has(norm) ? j + 1 : norm === '[' && tokens[j + 1]?.norm === 'x' && tokens[j + 2]?.norm === ']' ? j + 3 : -1;
+      const ticked = TICKED.has(norm) ? j + 1 : norm === '[' && BOX_TICKS.has(tokens[j + 1]?.norm ?? '') && tokens[j + 2]?.norm === ']' ? j + 3 : -1;
       const answer = ticked >= 0 ? ANSWERS.get(tokens[ticked]?.norm ?? '') : undefined;
       if (answer) return { answer, at: ticked };
     }
@@ -141,7 +156,7 @@ function loneBox(tokens: readonly Token[], i: number, end: number): { answer: An
   let after: number;
   let answer: Answer;
   if (norm === '[' && tokens[i + 1]?.norm === ']') [after, answer] = [i + 2, 'no'];
-  else if (norm === '[' && tokens[i + 1]?.norm === 'x' && tokens[i + 2]?.norm === ']') [after, answer] = [i + 3, 'yes'];
+  else if (norm === '[' && BOX_TICKS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === ']') [after, answer] = [i + 3, 'yes'];
   else if (norm === '☐') [after, answer] = [i + 1, 'no'];
   else if (norm !== undefined && TICKED.has(norm)) [after, answer] = [i + 1, 'yes'];
   else return undefined;

@@ -22,6 +22,8 @@ export interface SentenceFindings {
   readonly drafts: Draft[];
   /** Trend words with no finding of their own in this sentence ("It has got worse since"). */
   readonly orphanTrend?: Trend;
+  /** The orphan trend is the pain's ("increasing pain over the past weeks"): it goes to the pains before, not to weakness. */
+  readonly orphanOfPain?: true;
 }
 
 export function composeSentence(view: SentenceView, section: SectionKind): SentenceFindings {
@@ -129,6 +131,7 @@ function deniedJustBefore(view: SentenceView, unit: Unit): boolean {
 
 function applyTrends(view: SentenceView, drafts: Draft[]): SentenceFindings {
   let orphanTrend: Trend | undefined;
+  let orphanOfPain = false;
   for (const unit of view.units) {
     const said = conceptOf(unit, 'trend');
     if (!said) continue;
@@ -144,10 +147,15 @@ function applyTrends(view: SentenceView, drafts: Draft[]): SentenceFindings {
     const after = candidates.find((d) => d.from >= unit.to);
     const targets = own.length > 0 ? own : led.length > 0 ? led : [before ?? after].filter((d): d is Draft => d !== undefined);
     for (const target of targets) target.trend ??= trend.trend;
-    if (targets.length === 0 && !drafts.some((d) => d.status === 'present')) orphanTrend = trend.trend;
+    // "The pain is getting worse": a pain named with no place is the pain that changes, not the weakness of the sentence before.
+    const namesFinding = view.units.some((u) => hasConcept(u, 'finding'));
+    if (targets.length === 0 && !drafts.some((d) => d.status === 'present') && !namesFinding) {
+      orphanTrend = trend.trend;
+      orphanOfPain = view.units.some((u) => hasConcept(u, 'pain'));
+    }
   }
   resolvedByLaterClause(view, drafts);
-  return { drafts, ...(orphanTrend && { orphanTrend }) };
+  return { drafts, ...(orphanTrend && { orphanTrend }), ...(orphanOfPain && { orphanOfPain: true }) };
 }
 
 /** "..., but that settled within days": a clause of only a pronoun and a resolution word ends the findings before it. */

@@ -50,6 +50,8 @@ export interface Extraction {
   readonly onset?: 'sudden' | 'gradual';
 }
 
+const PAINS: ReadonlySet<FindingId> = new Set(['back_pain', 'leg_pain', 'shooting_pain', 'burning_pain', 'deep_aching_pain', 'groin_pain']);
+
 const LEG_FINDINGS: ReadonlySet<FindingId> = new Set(['leg_pain', 'shooting_pain', 'burning_pain', 'numbness', 'tingling', 'weakness', 'foot_drop', 'sensory_loss', 'walking_leg_symptoms']);
 
 /** How many words may stand between a duration and the symptom it leads ("1/52 severe thoracic back pain"). */
@@ -109,7 +111,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (!units.some(isRelevant) && !isActivityStatement(units) && !isTrendStatement(tokens, from, sentence.to, units)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
     view.callers = callers;
-    const { drafts, orphanTrend } = composeSentence(view, here);
+    const { drafts, orphanTrend, orphanOfPain } = composeSentence(view, here);
     answerQuestion(drafts, tokens, from, sentence.to, answeringSentence(tokens, sentences, sentenceIndex));
     // "I had breast cancer 5 years ago": a duration that dates a risk factor is not the illness's.
     if (firstDuration && firstDuration.from >= from && firstDuration.from < sentence.to && datesOtherFinding(firstDuration, drafts)) firstDuration = undefined;
@@ -125,7 +127,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       });
       if (draft.context === 'current') current.push(draft);
     }
-    if (orphanTrend) for (const d of previousPresent) d.trend ??= orphanTrend;
+    if (orphanTrend) for (const d of previousPresent) if (!orphanOfPain || PAINS.has(d.finding)) d.trend ??= orphanTrend;
     const present = drafts.filter((d) => d.context === 'current' && d.status === 'present');
     if (present.length > 0) previousPresent = present;
     const presenting = present.filter((d) => PRESENTING.has(d.finding));
@@ -160,6 +162,13 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
  * "Any bowel accidents? None.", "Saddle anaesthesia? No.": a question answered in the next sentence takes the
  * answer; a question left unanswered ("Do you have any numbness in your saddle area?") asserts nothing.
  */
+const CHANGE_WORDS = new Set(['better', 'worse', 'improved', 'improving', 'changed', 'change', 'gone', 'resolved', 'settled', 'easier', 'eased']);
+
+function asksAboutChange(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CHANGE_WORDS.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
 /** How many questions in a row one answer may follow ("Fever? Weight loss? Not asked."). */
 const QUESTION_RUN = 4;
 
@@ -177,10 +186,13 @@ function answerQuestion(drafts: Draft[], tokens: readonly Token[], from: number,
   // "Fever? Weight loss? Not asked.": a question the note says was not put asks nothing.
   const notAsked = !answer && next !== undefined && notAskedSentence(tokens, next.from, next.to);
   if (!answer && !notAsked && !reported && !isQuestion(tokens, from, to)) return;
+  // "asked if the numbness had got any better. It hasn't.": a question about a change leaves the finding as it is.
+  if (answer && reported && asksAboutChange(tokens, reported.from, reported.to)) return;
   for (const d of asked) {
     if (d.context !== 'current') continue;
     if (!answer) d.context = 'hypothetical';
-    else if (answer === 'no') d.status = 'absent';
+    // "Can he pass urine normally? No.": a "no" to a function said to be normal is the function failing.
+    else if (answer === 'no') d.status = d.status === 'absent' ? 'present' : 'absent';
     else if (d.status === 'unknown') d.status = 'present';
   }
 }
@@ -232,15 +244,18 @@ function hasWord(tokens: readonly Token[], from: number, to: number, word: strin
 
 /** Words that open a sentence about the symptom of the sentence before: "It's getting worse every day." */
 const BACK_REFERENCES = new Set(['it', "it's", 'this', 'they', "they're", 'these', 'both', 'all', 'and', 'but', 'now', 'still']);
+/** Degree words that may open such a sentence: "Much worse today.", "Significantly worse since Monday." */
+const TREND_DEGREE = new Set(['much', 'significantly', 'considerably', 'far', 'even', 'a', 'lot', 'bit', 'slightly', 'definitely', 'markedly', 'getting']);
 /** How far into its sentence the trend of such a statement stands. */
 const TREND_OPENING = 4;
 
 /** "It's getting worse every day.", "Getting worse.": a trend alone, about the findings of the sentence before (not "She progressed in labour"). */
 const isTrendStatement = (tokens: readonly Token[], from: number, to: number, units: readonly { from: number; values: readonly { kind: string }[] }[]): boolean => {
   const trend = units.find((m) => m.values.some((c) => c.kind === 'trend'));
-  if (trend === undefined || trend.from - from >= TREND_OPENING || !(trend.from === from || BACK_REFERENCES.has(tokens[from]!.norm))) return false;
-  // "Getting worse is my biggest fear": a change feared is no change.
-  return !hasAnyWord(tokens, from, to, FEARED);
+  if (trend === undefined || trend.from - from >= TREND_OPENING) return false;
+  for (let i = from; i < trend.from; i++) if (!(BACK_REFERENCES.has(tokens[i]!.norm) || TREND_DEGREE.has(tokens[i]!.norm))) return false;
+  // "Getting worse is my biggest fear", "Getting worse?": a change feared or asked about is no change said.
+  return !hasAnyWord(tokens, from, to, FEARED) && tokens[to - 1]?.norm !== '?';
 };
 const FEARED = new Set(['fear', 'fears', 'afraid', 'scared', 'worried', 'worry', 'worries', 'frightened', 'terrified']);
 

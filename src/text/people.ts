@@ -14,8 +14,8 @@ export function ownsFindings(view: SentenceView, person: Unit): boolean {
   return !actedOnByPatient(view, person) && !informant(view, person) && !selfDescribed(view, person) && !inTelephoneCall(view, person);
 }
 
-/** Words after a person that say they telephoned: "Wife calling", "Daughter on phone:", "husband rang". */
-const CALLED_AFTER = new Set(['calling', 'called', 'phoned', 'phoning', 'rang', 'telephoned', 'ringing', 'phone', 'telephone']);
+/** Words after a person that say they telephoned: "Wife calling", "husband rang" ("Daughter on phone" is read apart). */
+const CALLED_AFTER = new Set(['calling', 'called', 'phoned', 'phoning', 'rang', 'telephoned', 'ringing']);
 /** Words before "from" that say a call came from the person: "Telephone call from husband". */
 const CALL_FROM = new Set(['call', 'phone', 'telephone', 'message', 'calls']);
 const CALL_REACH = 3;
@@ -24,7 +24,9 @@ const CALL_REACH = 3;
 export function callerIn(tokens: readonly Token[], from: number, to: number, units: readonly { from: number; to: number; values: readonly Concept[] }[]): string | undefined {
   for (const unit of units) {
     if (!unit.values.some((c) => c.kind === 'other_person')) continue;
-    const calledAfter = tokens.slice(unit.to, Math.min(to, unit.to + CALL_REACH)).some((t) => CALLED_AFTER.has(t.norm));
+    const calledAfter =
+      tokens.slice(unit.to, Math.min(to, unit.to + CALL_REACH)).some((t) => CALLED_AFTER.has(t.norm)) ||
+      (tokens[unit.to]?.norm === 'on' && (tokens[unit.to + 1]?.norm === 'phone' || (tokens[unit.to + 1]?.norm === 'the' && tokens[unit.to + 2]?.norm === 'phone')));
     const callFrom = tokens[unit.from - 1]?.norm === 'from' && CALL_FROM.has(tokens[unit.from - 2]?.norm ?? '');
     if (calledAfter || callFrom) return tokens[unit.to - 1]!.norm.replace(/'s$/, '');
   }
@@ -39,8 +41,21 @@ export function callerIn(tokens: readonly Token[], from: number, to: number, uni
 function inTelephoneCall(view: SentenceView, person: Unit): boolean {
   if (view.callers.size === 0) return false;
   for (let i = person.from; i < person.to; i++) if (FAMILY_HISTORY_WORDS.has(view.norm(i))) return false;
-  return true;
+  const who = view.norm(person.to - 1).replace(/'s$/, '');
+  // The caller telling, or the one the call is about: a wife calling about her husband, a daughter about her mother
+  // (not "his father had bowel cancer", said in the same call).
+  return view.callers.has(who) || [...view.callers].some((caller) => COUNTERPARTS[caller]?.has(who) ?? false);
 }
+
+const PARENTS = new Set(['mum', 'mom', 'mother', 'dad', 'father', 'mam', 'mummy', 'daddy']);
+const CHILDREN = new Set(['son', 'daughter']);
+const PARTNERS = new Set(['wife', 'husband', 'partner', 'spouse', 'girlfriend', 'boyfriend']);
+/** For each caller, the relatives who may be the patient the call is about. */
+const COUNTERPARTS: Readonly<Record<string, ReadonlySet<string>>> = {
+  ...Object.fromEntries([...PARTNERS].map((p) => [p, PARTNERS])),
+  ...Object.fromEntries([...CHILDREN].map((c) => [c, PARENTS])),
+  ...Object.fromEntries([...PARENTS].map((p) => [p, CHILDREN])),
+};
 
 
 /** "I'm a 60yo grandad with sciatica", "as a mum of three": the patient naming what they are. */

@@ -109,7 +109,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   if (negationUnit && negationUnit.to <= from && isInability(negationUnit) && !onlyFillerBetween(view, negationUnit.to, from)) negationUnit = undefined;
   // "No leaks from my bladder, bowels opening normally, saddle area feels numb though": a list item said to be normal
   // ends the list a denial leads; what comes after it is said on its own.
-  if (negationUnit && negationUnit.to <= from && normalItemBetween(view, negationUnit.to, from)) negationUnit = undefined;
+  // A bare item after it still belongs to the list ("Denies retention, bowels opening normally, saddle anaesthesia or fevers").
+  if (negationUnit && negationUnit.to <= from && normalItemBetween(view, negationUnit.to, from) && !bareItem(view, from, to)) negationUnit = undefined;
   // "…, 1 episode of incontinence", "incontinent x2": an event counted happened, whatever a denial further back says.
   if (negationUnit && negationUnit.to < from - 1 && countedEvent(view, from, to)) negationUnit = undefined;
   // "The numbness went away but came back yesterday": gone, then back again, is present.
@@ -153,6 +154,21 @@ function normalItemBetween(view: SentenceView, from: number, to: number): boolea
   return false;
 }
 
+/** Words an item of a list may carry besides its own: "…, or saddle anaesthesia", "…, any fevers". */
+const ITEM_WORDS = new Set([',', 'or', 'and', 'any', 'nor', '.', ';', 'the', 'my', 'of']);
+
+/** Whether the mention stands bare in its segment of the list: nothing said about it there but its own words (and its place). */
+function bareItem(view: SentenceView, from: number, to: number): boolean {
+  const segment = view.segment(from);
+  for (let i = view.from; i < view.to; i++) {
+    if (view.segment(i) !== segment || (i >= from && i < to) || ITEM_WORDS.has(view.norm(i))) continue;
+    const unit = view.unitAtToken(i);
+    if (unit && (hasConcept(unit, 'site') || hasConcept(unit, 'finding') || hasConcept(unit, 'ignore'))) continue;
+    return false;
+  }
+  return true;
+}
+
 function hasCommaAfter(view: SentenceView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (view.norm(i) === ',') return true;
   return false;
@@ -164,8 +180,12 @@ const COUNT = /^(?:\d+|x\d+|one|two|three|several|few|a)$/;
 /** "1 episode of incontinence", "two bouts of", "incontinent x1": a mention counted as events. */
 function countedEvent(view: SentenceView, from: number, to: number): boolean {
   if (view.norm(from - 1) === 'of' && EPISODES.has(view.norm(from - 2)) && COUNT.test(view.norm(from - 3))) return true;
-  return (view.norm(to) === 'x' && /^\d+$/.test(view.norm(to + 1))) || /^x\d+$/.test(view.norm(to));
+  // "incontinent x2", not "x 6 months", which dates a denial ("No episodes of incontinence x 6 months").
+  const times = view.norm(to) === 'x' && /^\d+$/.test(view.norm(to + 1)) ? to + 2 : /^x\d+$/.test(view.norm(to)) ? to + 1 : -1;
+  return times >= 0 && !TIME_UNITS.has(view.norm(times));
 }
+
+const TIME_UNITS = new Set(['days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'hours', 'hrs', 'yrs', 'wks', 'mths', '/', '/52', '/12', '/7']);
 
 /** "can't", "unable to": a negation that is also the result of what it stands before. */
 const isInability = (negation: Unit): boolean => conceptOf(negation, 'qualifier')?.meaning === 'abnormal';

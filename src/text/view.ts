@@ -198,7 +198,8 @@ export const conceptOf = <K extends ConceptKind>(unit: Unit | undefined, kind: K
 const NO_CALLERS: ReadonlySet<string> = new Set();
 const NEGATED_RETURN = new Set(['not', 'never', "hasn't", "haven't", "hadn't", "didn't", "won't"]);
 const PEOPLE_RETURNING = new Set(['i', 'he', 'she', 'we', 'they', 'patient', 'pt', 'you']);
-const RETURNED_TO = new Set(['to', 'for', 'home', 'from', 'in', 'into']);
+/** What follows a return that is not a finding's: "returned to work", "came back normal" (a result), "came back in to see us". */
+const RETURNED_TO = new Set(['to', 'for', 'home', 'from', 'in', 'into', 'normal', 'negative', 'positive', 'clear', 'fine', 'unremarkable', 'abnormal', 'ok', 'okay', 'showing', 'with', 'as']);
 
 export const hasDirected = (unit: Unit | undefined, kind: 'negation' | 'uncertain' | 'history', direction: 'pre' | 'post'): boolean =>
   unit?.concepts.some((c) => c.kind === kind && c.direction === direction) ?? false;

@@ -403,3 +403,48 @@ describe('a word for either sphincter said of the bowel', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a second adversarial round', () => {
+  it.each([
+    // Grades in time order, whatever the order written.
+    ['DF 3/5, was 4/5 on admission.', 'weakness', 'present', 'worsening'],
+    ['EHL 2/5 (4/5 yesterday).', 'weakness', 'present', 'worsening'],
+    ['DF has deteriorated over 24 hours from 4/5 to 2/5.', 'weakness', 'present', 'worsening'],
+    ['Left EHL now 2/5, previously 4/5.', 'weakness', 'present', 'worsening'],
+    ['Right leg weakness. Much worse today.', 'weakness', 'present', 'worsening'],
+    ['Chronic incontinence, much worse in the last 2 days.', 'bladder_dysfunction', 'present', undefined],
+  ])('%s', (text, finding, status, trend) => {
+    const found = extract(text).evidence.find((e) => e.finding === finding);
+    expect(found?.status).toBe(status);
+    expect(found?.trend).toBe(trend);
+  });
+
+  it.each([
+    ['The nurse asked if the numbness in my bottom had got any better. It hasn\'t.', 'saddle_anesthesia', 'present'],
+    ["Asked whether he can pass urine normally. He can't.", 'bladder_dysfunction', 'present'],
+    ['[✓] Saddle anaesthesia [ ] Urinary retention', 'saddle_anesthesia', 'present'],
+    ['[✓] Saddle anaesthesia [ ] Urinary retention', 'bladder_dysfunction', 'absent'],
+    ['Saddle anaesthesia: Yes ☐ No ☒', 'saddle_anesthesia', 'absent'],
+    ['No bowel symptoms but incontinent since yesterday.', 'bladder_dysfunction', 'present'],
+    ['No bowel symptoms but incontinent since yesterday.', 'bowel_dysfunction', 'absent'],
+    ['Bowels? Yes, incontinent twice.', 'bowel_dysfunction', 'present'],
+    ['BO: incontinent', 'bowel_dysfunction', 'present'],
+    ['No rigors, T 38.9.', 'fever', 'present'],
+    ['Wet the bed x2 this week.', 'bladder_dysfunction', 'present'],
+    ['I have to strain to pass water.', 'bladder_dysfunction', 'present'],
+    ['Denies urinary retention, bowels opening normally, saddle anaesthesia, fevers or night sweats.', 'saddle_anesthesia', 'absent'],
+    ['Denies urinary retention, bowels opening normally, saddle anaesthesia, fevers or night sweats.', 'fever', 'absent'],
+    ['No episodes of incontinence x 6 months.', 'bladder_dysfunction', 'absent'],
+    ['Saddle anaesthesia resolved; MRI came back normal.', 'saddle_anesthesia', 'absent'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it('what is not said to change does not, and a call is about its counterpart only', () => {
+    expect(extract('L EHL 4/5. Getting worse? No, same as last week.').evidence[0]?.trend).toBeUndefined();
+    expect(extract('My left leg is weak. The pain is getting worse.').evidence[0]?.trend).toBeUndefined();
+    expect(statusOf('Pre-void bladder scan 650ml, post-void 80ml.', 'bladder_dysfunction')).toBeUndefined();
+    expect(brief('Wife calling. He has had back pain for a week. His father had bowel cancer.')).toEqual(['back_pain present']);
+    expect(brief('Husband phone number updated. Husband has incontinence.')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { Trend } from '../../knowledge/vocabulary.js';
 import type { Reading } from '../numbers.js';
-import { conceptOf, type SentenceView, type Unit } from '../view.js';
+import { conceptOf, hasConcept, type SentenceView, type Unit } from '../view.js';
 
 export interface GradeSeries {
   /** The grade now: the last of the series. */
@@ -21,7 +21,14 @@ export interface GradeSeries {
 const TIME_WORDS = new Set([
   'yesterday', 'today', 'now', 'then', 'last', 'week', 'weeks', 'ago', 'admission', 'previously', 'was', 'initially', 'earlier', 'before', 'morning',
   'tonight', 'night', 'from', 'to', '->', '→', '>', 'hours', 'days', 'since', 'on', 'at', 'this', 'presentation', 'baseline', 'review', 'currently',
+  'previous', 'prior', 'originally',
 ]);
+/** Words that mark the grade beside them as the earlier one: "was 4/5", "4/5 yesterday", "previously 4/5", "(4/5 on admission)". */
+const EARLIER_BEFORE = new Set(['was', 'previously', 'initially', 'originally', 'from', 'prior', 'previous', 'before', 'earlier']);
+const EARLIER_AFTER = new Set(['yesterday', 'previously', 'before', 'earlier', 'ago', 'initially', 'admission', 'baseline', 'last', 'prior']);
+/** Words that mark the grade beside them as the grade now: "now 2/5", "2/5 today", "to 2/5". */
+const NOW_BEFORE = new Set(['now', 'currently', 'today', 'to', '->', '→', '>']);
+const NOW_AFTER = new Set(['today', 'now', 'currently', 'tonight', 'this']);
 /** Words that may also stand between the grades of a series. */
 const SERIES_GAP = new Set([
   ',', ';', 'and', 'but', 'is', 'it', "it's", 'has', 'have', 'over', 'within', 'the', '-', '(', ')', 'of', 'a', 'in',
@@ -30,6 +37,8 @@ const SERIES_GAP = new Set([
 ]);
 /** How many words may separate two grades of one series. */
 const SERIES_GAP_REACH = 6;
+/** How far a word that dates a grade may stand from it. */
+const DATING_REACH = 3;
 
 /** The grades after `unit` that form a time series, when there are two or more. */
 export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undefined {
@@ -47,11 +56,12 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
     }
     const norm = view.norm(i);
     // Another side or another finding: the grades after it are not this movement's over time ("EHL R 5/5 L 3/5").
-    // A word for weakness or power itself is no other finding ("ankle dorsiflexion weakness, 4/5 last week, now 3/5").
+    // A word for weakness, power or a change itself is no other finding ("ankle dorsiflexion weakness, 4/5 last week, now 3/5").
     const other = view.unitAtToken(i);
     const finding = conceptOf(other, 'finding');
     if (view.sideAt(i) || (finding && !(finding.group === 'motor' && finding.targets.every((t) => t.movement === undefined)))) break;
-    if (other && finding) {
+    if (other && (finding || hasConcept(other, 'trend') || hasConcept(other, 'history'))) {
+      timed ||= hasConcept(other, 'trend') || hasConcept(other, 'history');
       i = other.to - 1;
       continue;
     }
@@ -60,8 +70,27 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
     if (grades.length > 0 && ++gap > SERIES_GAP_REACH) break;
   }
   if (grades.length < 2 || !timed) return undefined;
-  const first = grades[0]!.value;
-  const last = grades[grades.length - 1]!;
+  // The grades in time order: one dated as earlier comes first, one dated as now last, whatever the order written
+  // ("DF 3/5, was 4/5 on admission", "EHL 2/5 (4/5 yesterday)").
+  const dated = grades.map((reading, written) => ({ reading, when: when(view, reading), written }));
+  dated.sort((a, b) => a.when - b.when || a.written - b.written);
+  const first = dated[0]!.reading.value;
+  const last = dated[dated.length - 1]!.reading;
   const trend: Trend = last.value < first ? 'worsening' : last.value > first ? 'improving' : 'stable';
-  return { grade: last.value, trend, to: last.to };
+  return { grade: last.value, trend, to: Math.max(...grades.map((g) => g.to)) };
+}
+
+/** -1 for a grade dated as earlier, 1 for one dated as now, 0 when its words do not say. */
+function when(view: SentenceView, reading: Reading): number {
+  for (let i = reading.from - 1; i >= view.from && i >= reading.from - DATING_REACH; i--) {
+    if (EARLIER_BEFORE.has(view.norm(i))) return -1;
+    if (NOW_BEFORE.has(view.norm(i))) return 1;
+    if (view.readingTo(i + 1)) break;
+  }
+  for (let i = reading.to; i < view.to && i < reading.to + DATING_REACH; i++) {
+    if (EARLIER_AFTER.has(view.norm(i))) return -1;
+    if (NOW_AFTER.has(view.norm(i))) return 1;
+    if (view.readingFrom(i)) break;
+  }
+  return 0;
 }

@@ -50,7 +50,8 @@ export function measureDrafts(view: SentenceView, section: SectionKind, out: Dra
 }
 
 function temperatureDraft(view: SentenceView, section: SectionKind, out: Draft[]): void {
-  if (out.some((d) => d.finding === 'fever')) return;
+  // A measured fever stands beside a denied word for one ("No rigors, T 38.9"); a fever said present needs no number.
+  if (out.some((d) => d.finding === 'fever' && d.status !== 'absent')) return;
   for (const reading of view.readings) {
     if (reading.kind !== 'temperature') continue;
     const scope = scopeOf(view, reading.from, reading.to, section);

@@ -36,6 +36,16 @@ function sectionHolds(view: SentenceView, term: Finding, section: SectionKind): 
   return false;
 }
 
+/** "Chronic incontinence, much worse in the last 2 days": a long-standing complaint that has changed is new again. */
+function worseNow(view: SentenceView): boolean {
+  for (let i = view.from; i < view.to; i++) {
+    if (view.norm(i) !== 'worse' && view.norm(i) !== 'worsening') continue;
+    for (let j = i + 1; j < view.to && j <= i + 4; j++) if (RECENT_WORDS.has(view.norm(j))) return true;
+  }
+  return false;
+}
+const RECENT_WORDS = new Set(['last', 'past', 'since', 'over', 'today', 'recently', 'yesterday', 'now']);
+
 const CHRONIC_WORDS = new Set(['longstanding', 'long-standing', 'chronic', 'lifelong', 'life-long']);
 
 /** Whether a word for a long-lasting state stands just before the term ("long standing" too). */
@@ -51,6 +61,8 @@ function commaBetween(view: SentenceView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (view.norm(i) === ',') return true;
   return false;
 }
+
+const namesWeakness = (term: Finding): boolean => term.targets.some((t) => t.finding === 'weakness');
 
 const MEMORY_WORDS = new Set(['recall', 'remember', 'aware', 'unaware']);
 
@@ -95,15 +107,19 @@ function resultOfTermBefore(view: SentenceView, unit: Unit, finding: FindingId):
   if (label && view.norm(label.to) === ':' && conceptOf(label, 'finding')?.targets.some((t) => t.finding === finding)) return true;
   for (let i = unit.from - 1; i >= view.from && i >= unit.from - RESULT_REACH; i--) {
     const other = view.unitAtToken(i);
-    if (view.norm(i) === ';' || hasConcept(other, 'subject') || hasConcept(other, 'qualifier')) return false;
+    if (view.norm(i) === ';' || hasConcept(other, 'subject') || hasConcept(other, 'qualifier') || hasConcept(other, 'terminator')) return false;
     const before = conceptOf(other, 'finding');
-    if (before) return before.targets.some((t) => t.finding === finding);
+    // A word naming the function waits for its result ("bowels incontinent"); a finding stated whole is a label only before its colon.
+    if (before) return before.targets.some((t) => t.finding === finding) && (before.mode === 'neutral' || view.norm(other!.to) === ':');
   }
   // "Bowels? Incontinent x1.": the answer to a one-word question about the bowel.
   const asked = view.tokens[view.from - 2]?.norm;
-  return unit.from - view.from <= 1 && view.tokens[view.from - 1]?.norm === '?' && asked !== undefined && finding === 'bowel_dysfunction' && BOWEL_LABELS.has(asked);
+  let start = view.from;
+  while (start < unit.from && ANSWER_OPENERS.has(view.norm(start))) start++;
+  return unit.from - start <= 1 && view.tokens[view.from - 1]?.norm === '?' && asked !== undefined && finding === 'bowel_dysfunction' && BOWEL_LABELS.has(asked);
 }
 
+const ANSWER_OPENERS = new Set(['yes', 'y', 'yeah', ',', '-']);
 const BOWEL_LABELS = new Set(['bowels', 'bowel', 'bo', 'bms', 'stool', 'stools', 'faecal', 'fecal']);
 
 export function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: SectionKind, attachedSites: Set<Unit>, out: Draft[], result?: TermResult): void {
@@ -128,7 +144,10 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     status = result.meaning === 'abnormal' ? 'present' : 'absent';
     grade = result.grade;
   } else {
-    const polarity = qualifierOf(view, unit, term) ?? bareNegation(view, unit, term, scope) ?? formPolarity(scope) ?? exceptionPolarity(view, unit, term);
+    // "DF has deteriorated from 4/5 to 2/5": grades over time are the result, whatever words of change stand between.
+    const series = namesWeakness(term) ? gradeSeries(view, unit) : undefined;
+    const fromSeries: Polarity | undefined = series && { meaning: series.grade < 5 ? 'abnormal' : 'normal', grade: series.grade };
+    const polarity = fromSeries ?? qualifierOf(view, unit, term) ?? bareNegation(view, unit, term, scope) ?? formPolarity(scope) ?? exceptionPolarity(view, unit, term);
     // "DTRs 2+ at the knees and absent at the ankles": a word for reflexes in general, graded by place.
     if (term.group === 'reflex' && term.targets.length > 1) {
       const bySite = reflexSiteResults(view, unit, term, polarity);
@@ -188,8 +207,10 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
   const unsureResult = qualifierUnit !== undefined && (hasDirected(qualifierUnit, 'uncertain', 'pre') || hasDirected(qualifierUnit, 'uncertain', 'post'));
   if ((scope.uncertain || result?.uncertain || unsureResult) && (status === 'present' || term.mode === 'neutral')) status = 'unknown';
   let context = scope.context;
+  // "Left EHL now 2/5, previously 4/5": a movement followed over time is followed now, whatever dates its earlier grade.
+  if (context === 'historical' && namesWeakness(term) && gradeSeries(view, unit)) context = 'current';
   // "Longstanding erectile dysfunction", "chronic stress incontinence": the sphincter findings of the policy are new ones.
-  if (context === 'current' && term.group === 'sphincter' && term.mode === 'assert' && chronicBefore(view, unit)) context = 'historical';
+  if (context === 'current' && term.group === 'sphincter' && term.mode === 'assert' && chronicBefore(view, unit) && !worseNow(view)) context = 'historical';
   if (context === 'historical' && term.historical) context = 'current';
   // ANNOTATION.md: the injury that began the current problem counts, whenever it happened.
   if (context === 'historical' && scope.dated && term.targets.some((t) => t.finding === 'trauma')) context = 'current';

@@ -278,6 +278,10 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'shooting basketball', 'shooting hoops', 'shooting baskets', 'shooting pool', 'shooting range', 'shooting gun', 'shooting guns', 'shooting victim',
   'shooting incident', 'shooting star', 'shooting flames', 'shooting ball', 'shooting free throws', 'shooting competition', 'shooting practice',
   'junk food', 'junk mail',
+  // Sweating at night is a constitutional symptom, not pain at night.
+  'night sweats', 'night sweat', 'sweats at night', 'sweating at night', 'nocturnal sweats',
+  // A scan before voiding is no residual: "pre-void bladder scan 650ml".
+  'pre-void', 'pre void', 'prevoid', 'pre-void bladder scan', 'pre void bladder scan', 'prevoid bladder scan', 'pre-void scan', 'pre-void volume',
   // Not the anal tone: "no PR bleeding".
   'pr bleeding', 'pr bleed', 'bleeding pr', 'pr blood', 'blood pr', 'fresh pr bleeding',
   // Not remembering when is no denial of what: "can't remember exactly when the numbness started".

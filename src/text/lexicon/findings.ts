@@ -217,7 +217,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   // Incontinence unqualified is the bladder's, unless it is the result of a bowel named just before it ("bowels: incontinent").
   asserts('sphincter', 'bladder_dysfunction', ['incontinence', 'incontinent'], { resultOf: 'bowel_dysfunction' }),
   // A child's wet bed is no red flag; an adult's, told by themselves or as a new event ("he wet the bed last night"), is.
-  asserts('sphincter', 'bladder_dysfunction', ['wet the bed', 'wetting the bed', 'wet my bed', 'wet bed'], { requires: ['i', "i've", "i'm", 'last', 'yesterday', 'tonight', 'today'] }),
+  asserts('sphincter', 'bladder_dysfunction', ['wet the bed', 'wetting the bed', 'wet my bed', 'wet bed'], {
+    requires: ['i', "i've", "i'm", 'last', 'yesterday', 'tonight', 'today', 'week', 'twice', 'x1', 'x2', 'x3', 'again', 'times', 'since', 'new', 'episodes', 'episode'],
+  }),
   // "His left leg is weak and he's tripping over": tripping beside a weak or dropping leg.
   asserts('motor', 'foot_drop', ['tripping over', 'keeps tripping', 'keep tripping', 'tripping up'], { requires: ['weak', 'foot', 'feet', 'toes', 'toe', 'drop', 'dragging'] }),
   // Words that need the bladder named in their sentence: "my wee is slow and I don't feel empty after", "wee came out without me knowing".
@@ -233,7 +235,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'bowel_dysfunction', ['poo problems', 'poo probs', 'bowel probs', 'pooing problems', 'incontinence (bowel)', 'incontinence (faecal)',
     'incontinence (fecal)', 'incontinent (bowel)', 'incontinence of bowel']),
   asserts('sphincter', 'bladder_dysfunction', ['incontinence (urinary)', 'incontinence (urine)', 'incontinence (bladder)', 'incontinent (urine)']),
-  asserts('sphincter', 'bladder_dysfunction', ['have to strain', 'having to strain', 'need to strain a bit', 'have to push'], { requires: ['bladder', 'wee', 'pee', 'urine', 'weeing', 'peeing', 'urinate'] }),
+  asserts('sphincter', 'bladder_dysfunction', ['have to strain', 'having to strain', 'need to strain a bit', 'have to push'], { requires: ['bladder', 'wee', 'pee', 'urine', 'weeing', 'peeing', 'urinate', 'water', 'void', 'voiding', 'urinating', 'stream'] }),
   // "can't get it out", "can't get it started", said of the wee.
   asserts('sphincter', 'bladder_dysfunction', ["can't get it out", "can't get it started", "can't get it going", "won't come out"], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing'] }),
   // Lost urge, said of the bowels or the bladder named beside it.
@@ -313,7 +315,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'change in bowel or bladder', 'changes in bowel or bladder', 'change in bladder or bowel', 'changes in bladder or bowel',
   ], { denialOnly: true }),
   names('sphincter', 'bowel_dysfunction', ['defecate', 'defaecate', 'defecation', 'defaecation', 'open bowels', 'opening bowels', 'move bowels', 'poo', 'pooing',
-    'pooping', 'poop', 'bowels opened', 'bowels opening', 'opened bowels', 'bowels open', 'bowels moving', 'stooling'], { bareNegation: 'present' }),
+    'pooping', 'poop', 'bo', 'bowels opened', 'bowels opening', 'opened bowels', 'bowels open', 'bowels moving', 'stooling'], { bareNegation: 'present' }),
   // A saddle that feels normal, as a patient says it: "I can feel the toilet paper fine".
   asserts('sphincter', 'saddle_anesthesia', [
     'can feel toilet paper', 'feel toilet paper fine', 'feel toilet paper normally', 'can feel when i wipe', 'can feel myself when i wipe',
