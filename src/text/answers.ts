@@ -71,9 +71,14 @@ const BOX_TICKS = new Set(['x', '✓', '✔', '*', 'v']);
 /** Bullets that may stand before a checklist's box: "- [x] Urinary retention". */
 const BULLETS = new Set(['-', '*', '•']);
 
-/** The box that opens the line at token `i` (after a bullet), with its answer: "[x]", "[ ]", "☐", "☒". */
+/**
+ * The box that opens the line at token `i` (after a bullet), or the row after the line's label ("Bladder: [x] normal [ ]
+ * retention"), with its answer: "[x]", "[ ]", "☐", "☒".
+ */
 function leadingBox(text: string, tokens: readonly Token[], i: number): { answer: Answer; at: number; after: number } | undefined {
-  let at = lineStart(text, tokens, i);
+  const start = lineStart(text, tokens, i);
+  let at = start;
+  for (let j = start; j < i; j++) if (tokens[j]!.norm === ':' && boxLeadsOption(tokens, j + 1, tokens.length)) at = j + 1;
   if (BULLETS.has(tokens[at]?.norm ?? '')) at++;
   const norm = tokens[at]?.norm;
   if (norm === '[' && tokens[at + 1]?.norm === ']') return { answer: 'no', at, after: at + 2 };
@@ -87,11 +92,30 @@ function leadingBox(text: string, tokens: readonly Token[], i: number): { answer
  * "CES screen:" then "[x] Urinary retention", "[ ] Saddle anaesthesia": a checklist whose boxes open the
  * lines answers the label that follows its box (and only the first label after it).
  */
-export function formAnswerBefore(text: string, tokens: readonly Token[], from: number): { answer: Answer; at: number } | undefined {
-  // On a line that opens with a box, every box leads the label after it: "[x] Urinary retention [ ] Saddle anaesthesia".
-  // (The box is looked for first: most labels have none, and the line's start is then never sought.)
+export function formAnswerBefore(text: string, tokens: readonly Token[], from: number, to: number): { answer: Answer; at: number } | undefined {
+  // On a line that opens with a box, every box leads the label after it: "[x] Urinary retention [ ] Saddle anaesthesia"
+  // (not a label with its own colon: "Fever: [ ] Night pain: [x]"). The box is looked for first: most labels have none.
   const box = boxEndingAt(tokens, from);
-  return box && leadingBox(text, tokens, box.at) ? box : undefined;
+  return box && tokens[to]?.norm !== ':' && leadingBox(text, tokens, box.at) ? box : undefined;
+}
+
+/** Whether a box at `at` stands before an option of its own (a word that is no answer and no label with a colon). */
+function boxLeadsOption(tokens: readonly Token[], at: number, end: number): boolean {
+  const norm = tokens[at]?.norm;
+  let after = -1;
+  if (norm === '[' && tokens[at + 1]?.norm === ']') after = at + 2;
+  else if (norm === '[' && BOX_TICKS.has(tokens[at + 1]?.norm ?? '') && tokens[at + 2]?.norm === ']') after = at + 3;
+  else if (norm === '☐' || (norm !== undefined && TICKED.has(norm))) after = at + 1;
+  if (after < 0 || after >= end) return false;
+  const option = tokens[after]!.norm;
+  if (!/^[a-z]/.test(option) || ANSWERS.has(option)) return false;
+  // "Fever: [ ] Night pain: [x]": a next label with its own colon, not an option.
+  for (let j = after + 1; j < Math.min(end, after + 1 + LABEL_WORDS); j++) {
+    const norm = tokens[j]!.norm;
+    if (norm === ':') return false;
+    if (BOXES.has(norm)) break;
+  }
+  return true;
 }
 
 /** The checkbox that ends just before token `at`: "[x]", "[ ]", "☐", "☒". */
@@ -110,6 +134,8 @@ export function formAnswerAfter(text: string, tokens: readonly Token[], at: numb
   let i = at;
   // In a checklist whose boxes open the lines, a box after a label is the next label's.
   if (BOXES.has(tokens[i]?.norm ?? '') && at > 0 && leadingBox(text, tokens, at - 1)) return undefined;
+  // "Bladder: [x] normal [ ] retention": boxes before options, which answer the options, not the label.
+  if (MARKS.has(tokens[i]?.norm ?? '') && boxLeadsOption(tokens, i + 1, end)) return undefined;
   // "Urinary incontinence (Y/N): N"
   if (tokens[i]?.norm === '(' && tokens[i + 2]?.norm === '/' && tokens[i + 4]?.norm === ')') i += 5;
   // "Bladder dysfunction: ☑ No": a mark, then a checkbox.
@@ -182,16 +208,23 @@ function verbAnswer(tokens: readonly Token[], from: number, to: number): Answer 
   return VERB_ANSWERS.get(tokens[from + 1]!.norm);
 }
 
+/** Words that may lead an answer: "Unfortunately yes.", "Well, no." */
+const ANSWER_LEADS = new Set(['unfortunately', 'sadly', 'well', 'actually', 'honestly', 'definitely', 'afraid', "i'm", 'so']);
+/** Words that may follow an opening "yes" or "no" in an answer: "Yes I have", "Yes since yesterday", "No not really". */
+const ANSWER_FOLLOWERS = new Set(['i', 'he', 'she', 'it', 'they', 'since', 'not', 'never', 'definitely', 'always', 'sometimes', 'both', 'all', 'twice', 'once']);
+
 /** Words that may stand beside an answer word in an answer of its own: "Denies all.", "None of these." */
 const ANSWER_COMPANIONS = new Set(['all', 'any', 'both', 'of', 'these', 'them', 'to', 'the', 'above', 'x', 'three', 'two']);
 
 /** "No.", "None.", "No, never", "Yes, I can't hold it", "I haven't.": a sentence that is, or opens with, an answer. */
 export function answerSentence(tokens: readonly Token[], from: number, to: number): Answer | undefined {
   from = afterSpeakerLabel(tokens, from, to);
+  while (from < to && ANSWER_LEADS.has(tokens[from]!.norm)) from++;
   const byVerb = verbAnswer(tokens, from, to);
   if (byVerb) return byVerb;
-  const opening = ANSWERS.get(tokens[from]?.norm ?? '');
-  if (opening && tokens[from + 1]?.norm === ',') return opening;
+  // "No, never", "Yes I have.", "Yes since yesterday": an answer that opens its sentence.
+  const opening = tokens[from]?.norm === 'yes' || tokens[from]?.norm === 'no' ? ANSWERS.get(tokens[from]!.norm) : undefined;
+  if (opening && (tokens[from + 1]?.norm === ',' || ANSWER_FOLLOWERS.has(tokens[from + 1]?.norm ?? ''))) return opening;
   let found: Answer | undefined;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;
@@ -238,8 +271,9 @@ const SAID_WORDS = new Set(['said', 'says', 'answered', 'replied']);
 /** Verbs that give the answer themselves: "asked about saddle anaesthesia - reports reduced feeling", "…, which he denies". */
 const ANSWER_VERBS: ReadonlyMap<string, Answer> = new Map([
   ['reports', 'yes'], ['reported', 'yes'], ['confirms', 'yes'], ['confirmed', 'yes'], ['admits', 'yes'], ['admitted', 'yes'], ['describes', 'yes'],
-  ['denies', 'no'], ['denied', 'no'],
+  ['denies', 'no'], ['denied', 'no'], ['says', 'yes'],
 ]);
+const QUESTION_ENDS = new Set(['-', '–', '—', ':', ';']);
 
 /**
  * "The doctor asked if I'd had any accidents with my bowels", "doc asked if ive got numbness …, i said no":
@@ -248,16 +282,19 @@ const ANSWER_VERBS: ReadonlyMap<string, Answer> = new Map([
  */
 export function reportedQuestion(tokens: readonly Token[], from: number, to: number): { from: number; to: number; answer?: Answer } | undefined {
   for (let i = from; i < to; i++) {
-    // "I asked the doctor whether the numbness in my bum could be serious": the patient asks about what they have.
-    if (!ASKED_WORDS.has(tokens[i]!.norm) || tokens[i - 1]?.norm === 'i') continue;
+    // "I (then) asked the doctor whether the numbness in my bum could be serious": the patient asks about what they have.
+    if (!ASKED_WORDS.has(tokens[i]!.norm) || tokens[i - 1]?.norm === 'i' || tokens[i - 2]?.norm === 'i') continue;
     for (let j = i + 1; j < Math.min(to, i + ASKED_REACH); j++) {
       if (!ASKED_LINKS.has(tokens[j]!.norm)) continue;
       for (let k = j + 1; k < to; k++) {
+        // "Specifically asked about bladder function - 2 episodes of incontinence": after a dash, colon or
+        // semicolon the answer is said as it stands.
+        if (QUESTION_ENDS.has(tokens[k]!.norm)) return { from: j + 1, to: k };
+        const said = SAID_WORDS.has(tokens[k]!.norm) ? ANSWERS.get(tokens[k + 1]?.norm ?? '') : undefined;
+        if (said) return { from: j + 1, to: k, answer: said };
         const verb = ANSWER_VERBS.get(tokens[k]!.norm);
         // The answer closes the question: what follows it is said as it stands.
         if (verb) return { from: j + 1, to: k, answer: verb };
-        const said = SAID_WORDS.has(tokens[k]!.norm) ? ANSWERS.get(tokens[k + 1]?.norm ?? '') : undefined;
-        if (said) return { from: j + 1, to: k, answer: said };
       }
       return { from: j + 1, to };
     }

@@ -21,7 +21,7 @@ import { sectionKind, type SectionKind } from './lexicon/sections.js';
 import type { MentionContext } from './scope.js';
 import { headerColonAt, splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokenize.js';
-import { conceptOf, SentenceView } from './view.js';
+import { conceptOf, hasDirected, SentenceView } from './view.js';
 
 export interface ExtractOptions {
   /** The day the text was written, for "since Monday". Without it such phrases count as 7 days. */
@@ -78,6 +78,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   let durationAboutLeg = false;
   let onset: 'sudden' | 'gradual' | undefined;
   let previousPresent: Draft[] = [];
+  // The last sentence's findings said to be gone, which "It came back last night." brings back.
+  let previousGone: { draft: Draft; mention: Mention }[] = [];
   // Failing a duration beside a symptom, the first one stated in the current illness ("67M, 3/12 ED ...").
   let firstDuration: DurationReading | undefined;
   // The items of a numbered list opened by "complications include ...:" ("2. Bleeding. 3. Incontinence.") are as hypothetical as it.
@@ -108,6 +110,13 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (opensHypotheticalList(tokens, units, from, sentence.to)) listSection = 'hypothetical';
     const caller = callerIn(tokens, from, sentence.to, units);
     if (caller) callers.add(caller);
+    if (isReturnStatement(tokens, from, units)) {
+      for (const gone of previousGone) {
+        gone.draft.status = 'present';
+        (gone.mention as { status: Mention['status'] }).status = 'present';
+      }
+      previousGone = [];
+    }
     if (!units.some(isRelevant) && !isActivityStatement(units) && !isTrendStatement(tokens, from, sentence.to, units)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
     view.callers = callers;
@@ -116,17 +125,21 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     // "I had breast cancer 5 years ago": a duration that dates a risk factor is not the illness's.
     if (firstDuration && firstDuration.from >= from && firstDuration.from < sentence.to && datesOtherFinding(firstDuration, drafts)) firstDuration = undefined;
     const sentenceSpan: [number, number] = [tokens[sentence.from]!.start, tokens[sentence.to - 1]!.end];
+    const gone: { draft: Draft; mention: Mention }[] = [];
     for (const draft of drafts) {
-      mentions.push({
+      const mention: Mention = {
         finding: draft.finding,
         status: draft.context === 'current' ? draft.status : draft.context,
         ...(draft.side && { side: draft.side }),
         span: [tokens[draft.from]!.start, tokens[draft.to - 1]!.end],
         words: text.slice(tokens[draft.from]!.start, tokens[draft.to - 1]!.end),
         sentence: sentenceSpan,
-      });
+      };
+      mentions.push(mention);
       if (draft.context === 'current') current.push(draft);
+      if (draft.context === 'current' && draft.status === 'absent' && saysGone(view)) gone.push({ draft, mention });
     }
+    previousGone = gone;
     if (orphanTrend) for (const d of previousPresent) if (!orphanOfPain || PAINS.has(d.finding)) d.trend ??= orphanTrend;
     const present = drafts.filter((d) => d.context === 'current' && d.status === 'present');
     if (present.length > 0) previousPresent = present;
@@ -244,8 +257,24 @@ function hasWord(tokens: readonly Token[], from: number, to: number, word: strin
 
 /** Words that open a sentence about the symptom of the sentence before: "It's getting worse every day." */
 const BACK_REFERENCES = new Set(['it', "it's", 'this', 'they', "they're", 'these', 'both', 'all', 'and', 'but', 'now', 'still']);
+/** "It came back last night.", "They've come back.": a return told on its own, of the findings the sentence before said were gone. */
+function isReturnStatement(tokens: readonly Token[], from: number, units: readonly { from: number; values: readonly Concept[] }[]): boolean {
+  if (!BACK_REFERENCES.has(tokens[from]?.norm ?? '')) return false;
+  if (units.some((u) => u.values.some((c) => c.kind === 'finding' || c.kind === 'pain'))) return false;
+  return units.some((u) => u.from <= from + 3 && u.values.some((c) => c.kind === 'recurs'));
+}
+
+/** Whether the sentence says something resolved ("went away", "settled"), not only that it was never there. */
+const saysGone = (view: SentenceView): boolean =>
+  view.units.some((u) => hasDirected(u, 'negation', 'post') && RESOLUTION_WORDS.has(view.phrase(u)));
+const RESOLUTION_WORDS = new Set(['went away', 'gone away', 'has gone away', 'have gone away', 'resolved', 'has resolved', 'have resolved', 'settled', 'gone', 'has gone', 'have gone', 'disappeared', 'has disappeared', 'cleared', 'now settled', 'now resolved', 'now gone', 'had resolved']);
+
 /** Degree words that may open such a sentence: "Much worse today.", "Significantly worse since Monday." */
-const TREND_DEGREE = new Set(['much', 'significantly', 'considerably', 'far', 'even', 'a', 'lot', 'bit', 'slightly', 'definitely', 'markedly', 'getting']);
+const TREND_DEGREE = new Set([
+  'much', 'significantly', 'considerably', 'far', 'even', 'a', 'lot', 'bit', 'slightly', 'definitely', 'markedly', 'getting',
+  // "Both are getting worse", "It has got worse".
+  'are', 'is', 'has', 'have', 'keeps', 'keep', 'been',
+]);
 /** How far into its sentence the trend of such a statement stands. */
 const TREND_OPENING = 4;
 

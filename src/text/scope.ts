@@ -120,7 +120,7 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   // "PR exam if retention": a condition, not a finding.
   if (view.norm(from - 1) === 'if') hypothetical = true;
   // "S/A: denies": the matcher stepped over the phrase's last, small word.
-  const formAnswer = view.formAnswerBefore(from) ?? view.formAnswerAfter(to) ?? (TRANSPARENT.has(view.norm(to)) ? view.formAnswerAfter(to + 1) : undefined);
+  const formAnswer = view.formAnswerBefore(from, to) ?? view.formAnswerAfter(to) ?? (TRANSPARENT.has(view.norm(to)) ? view.formAnswerAfter(to + 1) : undefined);
   if (formAnswer?.answer === 'no') negationUnit ??= { from: formAnswer.at, to: formAnswer.at + 1, concepts: [FORM_NO] };
   historical ||= historyBefore || section === 'past';
   const dated = !historical && mentionsPastYear(view, clause, Math.max(from - YEAR_REACH, presentFrom), from, to);
@@ -175,7 +175,7 @@ function hasCommaAfter(view: SentenceView, from: number, to: number): boolean {
 }
 
 const EPISODES = new Set(['episode', 'episodes', 'bout', 'bouts', 'accident', 'accidents']);
-const COUNT = /^(?:\d+|x\d+|one|two|three|several|few|a)$/;
+const COUNT = /^(?:[1-9]\d*|x[1-9]\d*|one|two|three|several|few|a)$/;
 
 /** "1 episode of incontinence", "two bouts of", "incontinent x1": a mention counted as events. */
 function countedEvent(view: SentenceView, from: number, to: number): boolean {

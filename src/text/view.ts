@@ -91,8 +91,8 @@ export class SentenceView {
   }
 
   /** The answer of a checklist's box that opens the line of a label starting at `from`: "[x] Urinary retention". */
-  formAnswerBefore(from: number): { answer: Answer; at: number } | undefined {
-    return formAnswerBefore(this.text, this.tokens, from);
+  formAnswerBefore(from: number, to: number): { answer: Answer; at: number } | undefined {
+    return formAnswerBefore(this.text, this.tokens, from, to);
   }
 
   /** A "?" written before a word ("?PID", "? CES") is a hedge, not the end of a question. */

@@ -448,3 +448,32 @@ describe('a second adversarial round', () => {
     expect(brief('Husband phone number updated. Husband has incontinence.')).toEqual([]);
   });
 });
+
+describe('a third round: answers, rows of options, grades told with who saw them', () => {
+  it.each([
+    ['Bladder diary: 0 episodes of incontinence.', 'bladder_dysfunction', 'absent'],
+    ["The GP asked if I'd had any accidents with my bladder. Yes I have.", 'bladder_dysfunction', 'present'],
+    ['Any numbness in the saddle area? Yes since yesterday.', 'saddle_anesthesia', 'present'],
+    ['Any trouble passing urine? Unfortunately yes.', 'bladder_dysfunction', 'present'],
+    ['Specifically asked about bladder function - 2 episodes of incontinence this week.', 'bladder_dysfunction', 'present'],
+    ['Asked if he has had any weight loss; says he has lost 10kg without trying.', 'weight_loss', 'present'],
+    ['Faecal urgency and incontinence.', 'bladder_dysfunction', undefined],
+    ['Bladder: [x] normal [ ] retention [ ] incontinence', 'bladder_dysfunction', 'absent'],
+    ['Fever: [ ] Night pain: [x]', 'fever', 'absent'],
+    ['Fever: [ ] Night pain: [x]', 'night_pain', 'present'],
+    ['Woke up having wet the bed this morning.', 'bladder_dysfunction', 'present'],
+    ['Our toddler wet the bed last night so none of us slept.', 'bladder_dysfunction', undefined],
+    ['DRE: no tone, no sensation.', 'perianal_sensation_reduced', 'present'],
+    ['Normal rectal tone; decreased sensation bilat below knees.', 'perianal_sensation_reduced', undefined],
+    ['The numbness round my back passage went away. It came back last night.', 'saddle_anesthesia', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it.each(['DF was 4/5 when I saw him on Monday, now 2/5.', 'EHL 4/5 in clinic 2 weeks ago, today 3/5.', 'My right leg is weak. Both are getting worse.'])(
+    '%s → weakness getting worse',
+    (text) => {
+      expect(extract(text).evidence.find((e) => e.finding === 'weakness')?.trend).toBe('worsening');
+    },
+  );
+});

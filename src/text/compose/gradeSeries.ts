@@ -21,11 +21,11 @@ export interface GradeSeries {
 const TIME_WORDS = new Set([
   'yesterday', 'today', 'now', 'then', 'last', 'week', 'weeks', 'ago', 'admission', 'previously', 'was', 'initially', 'earlier', 'before', 'morning',
   'tonight', 'night', 'from', 'to', '->', '→', '>', 'hours', 'days', 'since', 'on', 'at', 'this', 'presentation', 'baseline', 'review', 'currently',
-  'previous', 'prior', 'originally',
+  'previous', 'prior', 'originally', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'here', 'clinic',
 ]);
 /** Words that mark the grade beside them as the earlier one: "was 4/5", "4/5 yesterday", "previously 4/5", "(4/5 on admission)". */
 const EARLIER_BEFORE = new Set(['was', 'previously', 'initially', 'originally', 'from', 'prior', 'previous', 'before', 'earlier']);
-const EARLIER_AFTER = new Set(['yesterday', 'previously', 'before', 'earlier', 'ago', 'initially', 'admission', 'baseline', 'last', 'prior']);
+const EARLIER_AFTER = new Set(['yesterday', 'previously', 'before', 'earlier', 'ago', 'initially', 'admission', 'baseline', 'last', 'prior', 'when', 'at', 'in']);
 /** Words that mark the grade beside them as the grade now: "now 2/5", "2/5 today", "to 2/5". */
 const NOW_BEFORE = new Set(['now', 'currently', 'today', 'to', '->', '→', '>']);
 const NOW_AFTER = new Set(['today', 'now', 'currently', 'tonight', 'this']);
@@ -34,9 +34,11 @@ const SERIES_GAP = new Set([
   ',', ';', 'and', 'but', 'is', 'it', "it's", 'has', 'have', 'over', 'within', 'the', '-', '(', ')', 'of', 'a', 'in',
   // Verbs of change: "has gone from 4/5 to 2/5", "dropped from 4 to 2".
   'gone', 'went', 'dropped', 'fallen', 'fell', 'deteriorated', 'declined', 'decreased', 'reduced', 'worsened', 'improved', 'increased', 'recovered',
+  // Who saw the grade, and where: "4/5 when I saw him on Monday", "4/5 at the GP's last week, 2/5 here today".
+  'when', 'i', 'we', 'saw', 'seen', 'him', 'her', 'them', 'gp', "gp's", 'there', 'ward', 'ed', 'by',
 ]);
 /** How many words may separate two grades of one series. */
-const SERIES_GAP_REACH = 6;
+const SERIES_GAP_REACH = 8;
 /** How far a word that dates a grade may stand from it. */
 const DATING_REACH = 3;
 

@@ -64,7 +64,7 @@ function temperatureDraft(view: SentenceView, section: SectionKind, out: Draft[]
 }
 
 function weightLostDraft(view: SentenceView, section: SectionKind, out: Draft[]): void {
-  if (out.some((d) => d.finding === 'weight_loss')) return;
+  if (out.some((d) => d.finding === 'weight_loss' && d.context === 'current')) return;
   for (const reading of view.readings) {
     if (reading.kind !== 'weight') continue;
     const lost = view.units.find((u) => conceptOf(u, 'measure')?.measure === 'weight_lost' && u.to <= reading.from && reading.from - u.to <= WEIGHT_LOST_REACH);

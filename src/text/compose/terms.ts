@@ -48,14 +48,20 @@ const RECENT_WORDS = new Set(['last', 'past', 'since', 'over', 'today', 'recentl
 
 const CHRONIC_WORDS = new Set(['longstanding', 'long-standing', 'chronic', 'lifelong', 'life-long']);
 
-/** Whether a word for a long-lasting state stands just before the term ("long standing" too). */
+/** Whether the term is said to be long-lasting: a word just before it ("long standing" too), or after it in its clause ("for years", "nothing new"). */
 function chronicBefore(view: SentenceView, unit: Unit): boolean {
   for (let i = unit.from - 1; i >= view.from && i >= unit.from - 3; i--) {
     const norm = view.norm(i);
     if (CHRONIC_WORDS.has(norm) || (norm === 'standing' && view.norm(i - 1) === 'long')) return true;
   }
+  const clause = view.clause(unit.from);
+  for (let i = unit.to; i + 1 < view.to && view.clause(i) === clause; i++) {
+    const pair = `${view.norm(i)} ${view.norm(i + 1)}`;
+    if (CHRONIC_AFTER.has(pair)) return true;
+  }
   return false;
 }
+const CHRONIC_AFTER = new Set(['for years', 'for decades', 'nothing new', 'since childhood', 'since childbirth', 'many years', 'long time']);
 
 function commaBetween(view: SentenceView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (view.norm(i) === ',') return true;
@@ -109,8 +115,12 @@ function resultOfTermBefore(view: SentenceView, unit: Unit, finding: FindingId):
     const other = view.unitAtToken(i);
     if (view.norm(i) === ';' || hasConcept(other, 'subject') || hasConcept(other, 'qualifier') || hasConcept(other, 'terminator')) return false;
     const before = conceptOf(other, 'finding');
-    // A word naming the function waits for its result ("bowels incontinent"); a finding stated whole is a label only before its colon.
-    if (before) return before.targets.some((t) => t.finding === finding) && (before.mode === 'neutral' || view.norm(other!.to) === ':');
+    // A word naming the function waits for its result ("bowels incontinent"); a finding stated whole is a label only before its
+    // colon, or the first of a pair ("faecal urgency and incontinence", "loose stools and incontinence").
+    if (before && other) {
+      const paired = view.norm(unit.from - 1) === 'and' && other.to === unit.from - 1;
+      return before.targets.some((t) => t.finding === finding) && (before.mode === 'neutral' || view.norm(other.to) === ':' || paired);
+    }
   }
   // "Bowels? Incontinent x1.": the answer to a one-word question about the bowel.
   const asked = view.tokens[view.from - 2]?.norm;

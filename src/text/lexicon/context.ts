@@ -112,6 +112,8 @@ export const NEGATIONS: readonly LexiconEntry[] = [
     'denies any new', 'denies new', 'denied any new', 'denied new', 'without new', 'without any new', 'not any new',
     // A review of systems as "(-) decreased libido, (-) vaginal dryness".
     '(-)', '( - )',
+    // A count of none: "Bladder diary: 0 episodes of incontinence".
+    '0 episodes of', 'zero episodes of', 'nil episodes of', '0 episodes', 'no episodes of', 'no further episodes of',
     // Feeling none of it is a denial, unlike "I can't feel anything": "I can't feel any numbness down below".
     "can't feel any", "don't feel any", 'do not feel any', "haven't felt any", 'not feeling any',
     // Not remembering any is a denial: "cannot recall any bladder problems".
@@ -182,6 +184,8 @@ export const OTHER_PERSON: LexiconEntry = entry({ kind: 'other_person' }, [
   "mum's", "mom's", "dad's", "parents'", "grandad's", "grandma's", 'grandad', 'grandpa', 'grandma', 'nan', 'nana', 'partner', "partner's", 'boyfriend', 'girlfriend',
   'flatmate', 'roommate', 'housemate', 'workmate', 'coworker', 'co-worker', 'boss', 'mate', 'pal',
   'niece', 'nephew', 'friend', 'neighbour', 'neighbor', 'colleague', 'twin', 'paternal', 'maternal',
+  // Not "child", "toddler", "baby": in a paediatric note the child is the patient.
+  'grandkids', 'grandchildren', 'grandchild', 'grandson', 'granddaughter', 'one of them',
 ]);
 
 export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
@@ -278,6 +282,10 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'shooting basketball', 'shooting hoops', 'shooting baskets', 'shooting pool', 'shooting range', 'shooting gun', 'shooting guns', 'shooting victim',
   'shooting incident', 'shooting star', 'shooting flames', 'shooting ball', 'shooting free throws', 'shooting competition', 'shooting practice',
   'junk food', 'junk mail',
+  // A child's wet bed, told by a parent.
+  'toddler wet the bed', 'child wet the bed', 'kid wet the bed', 'baby wet the bed', 'kids wet the bed', 'little one wet the bed',
+  // Urgency and frequency are no loss of bladder control or feeling; as list items they keep the list going.
+  'urgency', 'urinary urgency', 'frequency', 'urinary frequency', 'nocturia',
   // Sweating at night is a constitutional symptom, not pain at night.
   'night sweats', 'night sweat', 'sweats at night', 'sweating at night', 'nocturnal sweats',
   // A scan before voiding is no residual: "pre-void bladder scan 650ml".

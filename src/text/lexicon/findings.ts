@@ -210,7 +210,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't feel when i need a wee", "can't feel when i need a pee", "can't tell when i need a wee", "can't tell when i need a pee", 'have to strain to wee',
     'have to strain to pee', 'have to strain to pass urine',
     'wee i can\'t hold', 'pee i can\'t hold', 'wee i can\'t control', 'reduced sensation when passing urine', 'reduced sensation passing urine',
-    'reduced sensation on passing urine', "can't feel urine passing", "can't feel myself passing urine",
+    'reduced sensation on passing urine', "can't feel urine passing", "can't feel myself passing urine", "can't feel when he passes urine", "can't feel when she passes urine",
+    "can't feel when i pass urine", "can't feel when passing urine", "can't feel passing urine", "can't feel himself passing urine", "can't feel herself passing urine",
+    'been leaking', 'leaking a bit', 'leaking a little',
     // "Pee problems" said short: "no pee probs".
     'pee problems', 'pee probs', 'wee problems', 'wee probs', 'peeing problems', 'weeing problems', 'bladder probs', 'waterworks probs', 'urine problems',
   ]),
@@ -218,7 +220,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'bladder_dysfunction', ['incontinence', 'incontinent'], { resultOf: 'bowel_dysfunction' }),
   // A child's wet bed is no red flag; an adult's, told by themselves or as a new event ("he wet the bed last night"), is.
   asserts('sphincter', 'bladder_dysfunction', ['wet the bed', 'wetting the bed', 'wet my bed', 'wet bed'], {
-    requires: ['i', "i've", "i'm", 'last', 'yesterday', 'tonight', 'today', 'week', 'twice', 'x1', 'x2', 'x3', 'again', 'times', 'since', 'new', 'episodes', 'episode'],
+    requires: ['i', "i've", "i'm", 'last', 'yesterday', 'tonight', 'today', 'week', 'twice', 'x1', 'x2', 'x3', 'again', 'times', 'since', 'new', 'episodes', 'episode',
+      'morning', 'overnight', 'woke', 'pt', 'patient', 'first'],
   }),
   // "His left leg is weak and he's tripping over": tripping beside a weak or dropping leg.
   asserts('motor', 'foot_drop', ['tripping over', 'keeps tripping', 'keep tripping', 'tripping up'], { requires: ['weak', 'foot', 'feet', 'toes', 'toe', 'drop', 'dragging'] }),
@@ -387,8 +390,11 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     bareNegation: 'present',
   }),
   // "PR: no tone, no sensation": the tone and feeling a rectal examination found.
-  asserts('sphincter', 'perianal_sensation_reduced', ['no sensation', 'absent sensation', 'reduced sensation', 'decreased sensation'], { requires: ['pr'] }),
-  asserts('sphincter', 'anal_tone_reduced', ['no tone', 'reduced tone', 'absent tone', 'lax tone', 'poor tone', 'decreased tone', 'weak tone', '↓ tone'], { requires: ['pr', 'rectal', 'dre', 'anal'] }),
+  // Only as an item of its own, not "decreased sensation below the knees" beside a rectal tone.
+  asserts('sphincter', 'perianal_sensation_reduced', ['no sensation .', 'no sensation ,', 'absent sensation .', 'absent sensation ,', 'reduced sensation .', 'reduced sensation ,', 'decreased sensation .', 'decreased sensation ,'], {
+    requires: ['pr', 'dre'],
+  }),
+  asserts('sphincter', 'anal_tone_reduced', ['no tone', 'reduced tone', 'absent tone', 'lax tone', 'poor tone', 'decreased tone', 'weak tone', '↓ tone'], { requires: ['pr', 'rectal', 'dre', 'anal', 'sphincter'] }),
   names('sphincter', 'post_void_residual', ['pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
     'bladder scan post void', 'bladder scan post-void', 'post void bladder scan', 'post-void bladder scan', 'post void', 'post-void', 'post void volume', 'post-void volume',
     'post micturition', 'post-micturition', 'post micturition volume', 'pmr', 'post-void residual volume', 'post void residual volume',
