@@ -27,7 +27,7 @@ const DISTANCE_UNITS: ReadonlyMap<string, number> = new Map([
 ]);
 const NUMBER_WITH_UNIT = /^(\d{1,4})(ml|mls|cc|deg|degs|m|yds|yards|ft|km|kg|kgs|lb|lbs|st)$/;
 /** A body weight, or a weight lost: "lost 8kg", "2 stone". */
-const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilos', 'kilograms', 'lb', 'lbs', 'pounds', 'stone', 'st']);
+const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilo', 'kilos', 'kilograms', 'lb', 'lbs', 'pounds', 'stone', 'st']);
 
 const REFLEX_GRADE = /^[0-4]$/;
 /** Words that may stand before an age and sex opening a sentence ("Pt 81M"). */

@@ -752,3 +752,47 @@ describe('past spinal surgery and back trouble told without the word pain', () =
     expect(brief(text)).toContain(expected);
   });
 });
+
+describe('a fresh round in patients\' and clinicians\' words', () => {
+  const status = (text: string, finding: string): string | undefined => extract(text).evidence.find((e) => e.finding === finding)?.status;
+
+  it.each([
+    ["Haven't been able to get an erection since this back pain started.", 'sexual_dysfunction'],
+    ['Both my feet are slapping when I walk now.', 'foot_drop'],
+    ['I shot up for the first time in 3 months last week.', 'iv_drug_use'],
+    ["I've been sweating at night and having chills.", 'fever'],
+    ['Ever since my back surgery I leak urine when I cough.', 'bladder_dysfunction'],
+    ["I noticed I don't feel the toilet paper when I wipe since yesterday.", 'saddle_anesthesia'],
+    ['From yesterday I cannot make urine.', 'bladder_dysfunction'],
+    ['She has back pain and can not control toilet.', 'bladder_dysfunction'],
+    ['My wife say I make urine in bed last night.', 'bladder_dysfunction'],
+    ['I lose weight 8 kilo in two month without diet.', 'weight_loss'],
+    ['I have pain in back all the time, also in the night.', 'night_pain'],
+    ['After the accident with motorbike last week the back is pain.', 'trauma'],
+    ['I not feel when the stool is coming.', 'bowel_dysfunction'],
+    ['numb between legs since this am and cant feel when i pee.', 'bladder_dysfunction'],
+    ['backache constant day & night', 'night_pain'],
+    ["im on steroids for my lupus", 'immunosuppression'],
+    ['Worsening lumbar pain 6/52, now nocturnal.', 'night_pain'],
+    ['Afebrile here but reports low-grade temps at home.', 'fever'],
+    ['Back pain after tripping on a rug.', 'trauma'],
+    ['Back pain after falling off horse.', 'trauma'],
+    ['She cannot feel when she needs to go.', 'bowel_dysfunction'],
+    ['New thoracic back pain, constant, disturbs sleep.', 'night_pain'],
+  ])('%s → %s present', (text, finding) => {
+    expect(status(text, finding)).toBe('present');
+  });
+
+  it('an assessment for a syndrome, or a nerve bundle on imaging, is no symptom; nor is a leaking stoma or short-term steroids', () => {
+    expect(status('Pt sent to ED for CES assessment.', 'bowel_dysfunction')).toBeUndefined();
+    expect(status('A site of leakage around his ostomy site.', 'bladder_dysfunction')).toBeUndefined();
+    expect(status('COPD exacerbation improving, on steroids and bronchodilators.', 'immunosuppression')).toBeUndefined();
+    expect(status('She denied paroxysmal nocturnal dyspnea or chest pain.', 'night_pain')).toBeUndefined();
+  });
+
+  it('grades before and after', () => {
+    const weakness = extract('O: R DF 3/5 (prev 4/5).').evidence.find((e) => e.finding === 'weakness');
+    expect(weakness?.trend).toBe('worsening');
+    expect(extract('My legs have gotten weaker over the last week.').evidence.find((e) => e.finding === 'weakness')?.trend).toBe('worsening');
+  });
+});

@@ -21,10 +21,10 @@ export interface GradeSeries {
 const TIME_WORDS = new Set([
   'yesterday', 'today', 'now', 'then', 'last', 'week', 'weeks', 'ago', 'admission', 'previously', 'was', 'initially', 'earlier', 'before', 'morning',
   'tonight', 'night', 'from', 'to', '->', '→', '>', 'hours', 'days', 'since', 'on', 'at', 'this', 'presentation', 'baseline', 'review', 'currently',
-  'previous', 'prior', 'originally', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'here', 'clinic',
+  'previous', 'prior', 'originally', 'prev', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'here', 'clinic',
 ]);
 /** Words that mark the grade beside them as the earlier one: "was 4/5", "4/5 yesterday", "previously 4/5", "(4/5 on admission)". */
-const EARLIER_BEFORE = new Set(['was', 'previously', 'initially', 'originally', 'from', 'prior', 'previous', 'before', 'earlier']);
+const EARLIER_BEFORE = new Set(['was', 'previously', 'initially', 'originally', 'from', 'prior', 'previous', 'before', 'earlier', 'prev']);
 const EARLIER_AFTER = new Set(['yesterday', 'previously', 'before', 'earlier', 'ago', 'initially', 'admission', 'baseline', 'last', 'prior', 'when', 'at', 'in']);
 /** Words that mark the grade beside them as the grade now: "now 2/5", "2/5 today", "to 2/5". */
 const NOW_BEFORE = new Set(['now', 'currently', 'today', 'to', '->', '→', '>']);

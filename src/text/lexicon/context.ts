@@ -245,7 +245,8 @@ export const TRENDS: readonly LexiconEntry[] = [
     'deteriorated', 'increasing', 'escalating', 'keeps getting worse', 'getting steadily worse', 'is getting worse', 'has got worse',
     'has become worse', 'becoming worse', 'evolving', 'new and worsening', 'worse over', 'worse than before', 'more and more',
     'worse today', 'worse now', 'worse than last week', 'worse than yesterday', 'worse than last time', 'worse than at last visit', 'worse by the day',
-    'weaker by the day', 'getting weaker by the day', 'worse every day', 'worse each day',
+    'weaker by the day', 'getting weaker by the day', 'worse every day', 'worse each day', 'gotten weaker', 'got weaker', 'grown weaker', 'weaker since',
+    'weaker than last week', 'weaker than before', 'weaker than last time', 'has progressed', 'which has progressed',
   ]),
   entry({ kind: 'trend', trend: 'improving' }, ['improving', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving']),
   entry({ kind: 'trend', trend: 'stable' }, ['stable', 'unchanged', 'static', 'no change', 'not changed', 'same as before', 'non-progressive', 'not progressing']),
@@ -263,7 +264,7 @@ export const ONSETS: readonly LexiconEntry[] = [
 export const MEASURES: readonly LexiconEntry[] = [
   entry({ kind: 'measure', measure: 'temperature' }, ['temp', 'temperature', 'tmax', 't max', 't', 'oral temperature', 'body temperature', 'temp max']),
   // "I have lost 2 stone", "lost 8kg unintentionally": weight lost, read from the number after it.
-  entry({ kind: 'measure', measure: 'weight_lost' }, ['lost', 'dropped', 'lost about', 'lost around', 'lost over', 'lost nearly', 'lost almost', 'weight down', 'wt down', 'weight dropped by', 'down by']),
+  entry({ kind: 'measure', measure: 'weight_lost' }, ['lose weight', 'lost', 'dropped', 'lost about', 'lost around', 'lost over', 'lost nearly', 'lost almost', 'weight down', 'wt down', 'weight dropped by', 'down by']),
 ];
 
 /** Look like terms but are not findings: checked by longest match, so they shadow the term inside them. */
@@ -288,6 +289,9 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'urgency', 'urinary urgency', 'frequency', 'urinary frequency', 'nocturia',
   // Sweating at night is a constitutional symptom, not pain at night.
   'night sweats', 'night sweat', 'sweats at night', 'sweating at night', 'nocturnal sweats',
+  // A syndrome to be assessed is not its symptoms: "sent to ED for CES assessment" (compression of the cauda equina on a
+  // scan still stands for them: the safe reading).
+  'ces assessment', 'for ces', 'ces review', 'ces pathway',
   // A scan before voiding is no residual: "pre-void bladder scan 650ml".
   'pre-void', 'pre void', 'prevoid', 'pre-void bladder scan', 'pre void bladder scan', 'prevoid bladder scan', 'pre-void scan', 'pre-void volume',
   // Not the anal tone: "no PR bleeding".

@@ -99,7 +99,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'weakness', 'weak', 'weaker', 'weakened', 'gave way', 'giving way', 'gives way', 'give way', 'buckling', 'buckles', 'paresis', 'paraparesis',
     'monoparesis', 'motor deficit', 'motor deficits', 'motor weakness', 'loss of power', 'paralysis', 'paralysed', 'paralyzed', 'motor loss',
     'getting weaker', 'weaker and weaker', 'progressively weaker', 'becoming weaker', 'growing weaker', 'increasingly weak', 'progressive weakness',
-    'worsening weakness', 'increasing weakness', 'gone weak', 'went weak', 'goes weak', 'going weak',
+    'worsening weakness', 'increasing weakness', 'gone weak', 'went weak', 'goes weak', 'going weak', 'gotten weaker', 'got weaker', 'grown weaker',
+    'weaker since', 'weaker than last week', 'weaker than before', 'weaker than last time',
     "can't move legs", 'unable to move legs', 'not moving legs', 'cannot move legs', "can't move leg", 'unable to move leg', 'not moving leg',
     // Legs "like jelly" have lost their strength, in a patient's words.
     'like jelly', 'jelly legs', 'jelly-legs', 'turned to jelly', 'gone to jelly',
@@ -153,7 +154,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
     'floppy foot', 'foot flaps', 'foot flapping', 'flapping foot', "foot won't lift", "foot won't come up", "foot doesn't lift", 'foot hangs', 'foot hanging',
-    'foot keeps slapping', 'foot keeps flopping', 'it slaps', 'slaps when i walk', 'slaps down', 'slaps on ground', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
+    'foot keeps slapping', 'foot keeps flopping', 'feet are slapping', 'feet are flopping', 'feet slap down', 'dense foot drop', 'it slaps', 'slaps when i walk', 'slaps down', 'slaps on ground', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
   ]),
 
   // Sphincters and the saddle.
@@ -205,6 +206,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't feel if i need a pee", 'strain to get wee started', 'strain to get pee started', 'straining to get wee started', 'straining to get pee started',
     'struggling to wee', 'struggling to pee', 'struggling 2 wee', 'struggling 2 pee', 'struggling to pass urine', 'struggling to urinate', 'struggle to wee',
     'struggle to pee', 'only a trickle', 'just a trickle', 'trickle comes out', 'leaking wee', 'leaking pee', 'leaking bit of wee', 'leaking bit of pee',
+    'leak urine', 'leaks urine', 'make urine in bed', "can't make urine", "can't make water", 'really strain to pee',
+    'really strain to wee', 'had to strain to pee', "can't feel when i pee", "can't feel when i wee", "can't feel myself pee", "can't feel myself wee",
     'leaks wee', 'leak wee', 'leak pee', 'make in bed', 'made in bed', 'leak of urine', 'leaks of urine', 'leakage of urine', 'urine leak',
     'urine leaks', 'urinary leakage', 'leaking of urine', 'no real control over bladder', 'no proper control over bladder', 'little control over bladder',
     "can't feel when i need a wee", "can't feel when i need a pee", "can't tell when i need a wee", "can't tell when i need a pee", 'have to strain to wee',
@@ -231,6 +234,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'without realizing', 'without noticing', 'had an accident', 'had accidents',
   ], { requires: ['wee', 'pee', 'urine', 'bladder', 'peeing', 'weeing'] }),
   asserts('sphincter', 'bowel_dysfunction', ['without me knowing', 'without realising', 'without realizing', 'without noticing', 'had an accident', 'had accidents',
+    "not feel when stool is coming", "can't feel when stool is coming", "don't feel when stool is coming", "can't feel stool coming", "not feel stool coming",
     'had two accidents', 'had 2 accidents', 'had 3 accidents', 'had a couple of accidents', 'had some accidents', 'had few accidents', 'had several accidents', 'accidents in knickers',
     'accidents in pants', "can't feel it coming out", "didn't feel it coming out", "couldn't feel it coming out", "can't feel it come out"], {
     requires: ['poo', 'bowels', 'bowel', 'stool', 'stools', 'loose', 'diarrhoea', 'diarrhea', 'faeces', 'feces', 'two', 'poos', 'pooing', 'pooping'],
@@ -293,6 +297,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   names('sphincter', 'sexual_dysfunction', ['sex life', 'sexual function', 'erections', 'erectile function'], { bareNegation: 'absent' }),
   // "I can't tell when I need to go": either sphincter.
   asserts('sphincter', SPHINCTERS, [
+    "can't control toilet", 'can not control toilet', "can't feel when she needs to go", "can't feel when he needs to go", "can't tell when she needs to go",
+    "can't tell when he needs to go",
     "can't tell when i need to go", "can't feel when i need to go", "don't know when i need to go", "didn't make it to toilet", "didn't make it to loo",
     "didn't make it to bathroom", 'not making it to toilet', 'not making it to loo', "can't make it to toilet", "can't make it to loo",
     // Lost feeling on the toilet: "I can't feel myself going to the toilet".
@@ -320,6 +326,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   names('sphincter', 'bowel_dysfunction', ['defecate', 'defaecate', 'defecation', 'defaecation', 'open bowels', 'opening bowels', 'move bowels', 'poo', 'pooing',
     'pooping', 'poop', 'bo', 'bowels opened', 'bowels opening', 'opened bowels', 'bowels open', 'bowels moving', 'stooling'], { bareNegation: 'present' }),
   // A saddle that feels normal, as a patient says it: "I can feel the toilet paper fine".
+  asserts('sphincter', 'saddle_anesthesia', ["don't feel toilet paper", "can't feel toilet paper", "don't feel paper when i wipe", "can't feel paper when i wipe", "couldn't feel toilet paper"]),
   asserts('sphincter', 'saddle_anesthesia', [
     'can feel toilet paper', 'feel toilet paper fine', 'feel toilet paper normally', 'can feel when i wipe', 'can feel myself when i wipe',
     'feels normal when i wipe', 'normal when i wipe', 'normal down there', 'fine down there', 'fine down below', 'normal down below',
@@ -410,6 +417,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't get it up", "couldn't get it up", "can't get hard", "can't keep erection", "can't keep it up", "can't maintain erection", 'no erections',
     'trouble getting erection', 'trouble getting an erection', 'problems getting erection', 'difficulty getting erection', 'difficulty achieving erection',
     'feel anything during sex', 'feel anything when we had sex', 'feel anything when i had sex', 'sex feels different', 'sex is different', 'sex feels numb',
+    "haven't been able to get an erection", 'not been able to get an erection', "haven't been able to get it up", 'not able to get an erection',
     "can't feel myself during sex", "can't feel myself properly during sex", "can't feel anything during intercourse",
     'unable to ejaculate', "can't ejaculate", "couldn't ejaculate", 'ejaculatory dysfunction', 'anejaculation', 'loss of ejaculation', 'unable to orgasm',
     "can't orgasm", 'anorgasmia', 'unable to achieve erection', 'unable to get an erection',
@@ -481,8 +489,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'goes when i stop', 'goes off when i stop', 'goes away when i stop', 'passes when i stop', 'eases when i stop', 'settles when i stop', 'settle when i stop',
     'better when i stop', 'goes when i rest', 'passes when i rest', 'goes off when i rest', 'rest it passes', 'rest it goes', 'rest it settles', 'rest it eases']),
   // Sleep lost, said beside the pain that took it: "the pain kept me up all night" (not "up all night with the baby").
-  asserts('pain', 'night_pain', ['kept me awake', 'kept me up', 'kept me up at night', 'kept me awake at night', 'up all night', 'awake all night', "couldn't sleep", "can't sleep"], {
-    requires: ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'ache', 'aching', 'sore', 'sciatica', 'agony', 'painful'],
+  asserts('pain', 'night_pain', ['also in night', 'in night too', 'also at night', 'at night too', 'day and night', 'day & night', 'night and day', 'kept me awake', 'kept me up', 'kept me up at night', 'kept me awake at night', 'up all night', 'awake all night', "couldn't sleep", "can't sleep"], {
+    requires: ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'ache', 'aching', 'aches', 'sore', 'sciatica', 'agony', 'painful', 'backache', 'lbp'],
   }),
   asserts('pain', 'night_pain', ['up all night with back', 'up all night with leg', 'up all night with sciatica', 'awake all night with back', 'awake all night with leg']),
   // Pain said before the night ("back pain at night", "leg pain wakes me") is composed from a pain word and the night, so that its place is kept.
@@ -493,6 +501,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'no position helps', 'no position relieves', 'not relieved by rest', 'not eased by rest', 'not relieved by lying down', 'even at rest',
     'even when resting', "even when i'm resting", 'even when i am resting', 'constant pain day and night', 'whatever way i lay', 'whatever way i lie',
     'no matter how i lay', 'no matter how i lie', "couldn't sleep for pain", "couldn't sleep because of pain",
+    'disturbs sleep', 'disturbs my sleep', 'disturbing sleep', 'now nocturnal',
     'wakes up nightly', 'wakes nightly', 'waking nightly', 'wakes up at night', 'waking at night', 'woken by pain', 'wakes up in pain', 'wakes up with pain',
     'sleep alteration because of pain', 'sleep disturbed by pain', 'pain disturbs sleep', 'pain disturbs my sleep',
 
@@ -502,7 +511,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
 
   // Risk factors and general features.
   asserts('risk', 'fever', ['have a temperature', 'had a temperature', 'got a temperature', 'running a temperature', 'ran a temperature', 'with a temperature', 'fever', 'fevers', 'febrile', 'pyrexia', 'pyrexial', 'feverish', 'high temperature', 'high temperatures', 'temperatures', 'hot and shivery', 'rigors', 'spiking temperatures', 'temperature spikes',
-    'feeling hot and cold', 'feel hot and cold', 'going hot and cold', 'hot and cold sweats', 'hot and cold spells', 'hot and shaky', 'shivery', 'feel shivery', 'feeling shivery', 'the shivers', 'shivering', 'hot and sweaty', 'burning up', 'running hot', 'running a fever', 'running a temp', 'spiking fevers', 'night sweats and fevers']),
+    'feeling hot and cold', 'feel hot and cold', 'going hot and cold', 'hot and cold sweats', 'hot and cold spells', 'hot and shaky', 'shivery', 'feel shivery', 'feeling shivery', 'the shivers', 'shivering', 'hot and sweaty', 'burning up', 'running hot', 'chills', 'having chills', 'the chills', 'low-grade temps', 'low grade temps', 'temps at home', 'spiking temps', 'running a fever', 'running a temp', 'spiking fevers', 'night sweats and fevers']),
   asserts('risk', 'weight_loss', ['wt stable', 'weight stable', 'weight is stable', 'stable weight', 'weight steady', 'weight unchanged', 'no weight change'], { fixed: 'absent' }),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
   asserts('risk', 'weight_loss', ['weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
@@ -534,16 +543,19 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'never take drugs', 'never use drugs', 'no drug use', 'no recreational drugs', 'no recreational drug use', 'no illicit drugs', 'no illicit drug use',
     "haven't used drugs", "haven't taken drugs", "doesn't use drugs", "doesn't take drugs",
   ], { fixed: 'absent' }),
-  asserts('risk', 'iv_drug_use', ['injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
+  asserts('risk', 'iv_drug_use', ['i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
-    'struck by', 'motorcycle accident', 'bike accident', 'car wreck', 'wreck', 'rear-ended', 'rear ended', 'fender bender', 'crashed',
+    'struck by', 'motorcycle accident', 'bike accident', 'accident with motorbike', 'motorbike accident', 'motorbike crash', 'accident at work',
+    'work accident', 'tripping on', 'after tripping', 'falling off', 'after falling', 'car wreck', 'wreck', 'rear-ended', 'rear ended', 'fender bender', 'crashed',
     'knocked off', 'thrown from', 'slipped', 'slipped and fell', 'tripped', 'tripped and fell', 'work-related injury', 'work injury', 'lifting injury',
   ]),
   // "RTC" is also "return to clinic": a collision only beside the words of one.
   asserts('risk', 'trauma', ['rtc'], { requires: ['collision', 'car', 'driver', 'passenger', 'vehicle', 'hit', 'speed', 'seatbelt', 'airbag', 'mph', 'injury', 'injured', 'motorway', 'cyclist', 'pedestrian'] }),
-  asserts('risk', 'osteoporosis', ['osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'pred', 'steroid tablets', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone'], { historical: true }),
+  // Long-term steroids suppress immunity as well as thinning bone.
+  asserts('risk', 'immunosuppression', ['on steroids for', 'long-term steroids', 'long term steroids', 'long-term pred', 'long term pred', 'chronic steroid use', 'steroids for'], { historical: true }),
+  asserts('risk', 'osteoporosis', ['on steroids for', 'osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'pred', 'steroid tablets', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone'], { historical: true }),
   asserts('risk', 'diabetes', ['diabetes', 'diabetic', 'dm', 't2dm', 't1dm', 'iddm', 'niddm', 'type 2 diabetes', 'type 1 diabetes', 'diabetes mellitus', 'type ii diabetes', 'dm2', 'insulin dependent', 'on insulin', 'metformin'], { historical: true }),
   asserts('risk', 'diabetes', ['non-diabetic', 'nondiabetic', 'non diabetic'], { fixed: 'absent', historical: true }),
   asserts('risk', 'smoking', ['smoker', 'smokers', 'smoke', 'smokes', 'smoking', 'smoked', 'cigarettes', 'cigarette', 'pack years', 'pack year', 'pack-year', 'pack-years', 'tobacco', 'tobacco use', 'ex-smoker', 'ex smoker'], { historical: true }),
