@@ -68,6 +68,16 @@ function lineStart(text: string, tokens: readonly Token[], i: number): number {
 /** What ticks a bracketed box: "[x]", "[✓]". */
 const BOX_TICKS = new Set(['x', '✓', '✔', '*', 'v']);
 
+/** The checkbox that starts at token `i`, whether ticked, and the token after it: "[ ]", "[x]", "[✓]", "☐", "☒". */
+function boxAt(tokens: readonly Token[], i: number): { answer: Answer; after: number } | undefined {
+  const norm = tokens[i]?.norm;
+  if (norm === '[' && tokens[i + 1]?.norm === ']') return { answer: 'no', after: i + 2 };
+  if (norm === '[' && BOX_TICKS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === ']') return { answer: 'yes', after: i + 3 };
+  if (norm === '☐') return { answer: 'no', after: i + 1 };
+  if (norm !== undefined && TICKED.has(norm)) return { answer: 'yes', after: i + 1 };
+  return undefined;
+}
+
 /** Bullets that may stand before a checklist's box: "- [x] Urinary retention". */
 const BULLETS = new Set(['-', '*', '•']);
 
@@ -80,12 +90,8 @@ function leadingBox(text: string, tokens: readonly Token[], i: number): { answer
   let at = start;
   for (let j = start; j < i; j++) if (tokens[j]!.norm === ':' && boxLeadsOption(tokens, j + 1, tokens.length)) at = j + 1;
   if (BULLETS.has(tokens[at]?.norm ?? '')) at++;
-  const norm = tokens[at]?.norm;
-  if (norm === '[' && tokens[at + 1]?.norm === ']') return { answer: 'no', at, after: at + 2 };
-  if (norm === '[' && BOX_TICKS.has(tokens[at + 1]?.norm ?? '') && tokens[at + 2]?.norm === ']') return { answer: 'yes', at, after: at + 3 };
-  if (norm === '☐') return { answer: 'no', at, after: at + 1 };
-  if (norm !== undefined && TICKED.has(norm)) return { answer: 'yes', at, after: at + 1 };
-  return undefined;
+  const box = boxAt(tokens, at);
+  return box && { ...box, at };
 }
 
 /**
@@ -101,11 +107,7 @@ export function formAnswerBefore(text: string, tokens: readonly Token[], from: n
 
 /** Whether a box at `at` stands before an option of its own (a word that is no answer and no label with a colon). */
 function boxLeadsOption(tokens: readonly Token[], at: number, end: number): boolean {
-  const norm = tokens[at]?.norm;
-  let after = -1;
-  if (norm === '[' && tokens[at + 1]?.norm === ']') after = at + 2;
-  else if (norm === '[' && BOX_TICKS.has(tokens[at + 1]?.norm ?? '') && tokens[at + 2]?.norm === ']') after = at + 3;
-  else if (norm === '☐' || (norm !== undefined && TICKED.has(norm))) after = at + 1;
+  const after = boxAt(tokens, at)?.after ?? -1;
   if (after < 0 || after >= end) return false;
   const option = tokens[after]!.norm;
   if (!/^[a-z]/.test(option) || ANSWERS.has(option)) return false;
@@ -120,12 +122,10 @@ function boxLeadsOption(tokens: readonly Token[], at: number, end: number): bool
 
 /** The checkbox that ends just before token `at`: "[x]", "[ ]", "☐", "☒". */
 function boxEndingAt(tokens: readonly Token[], at: number): { answer: Answer; at: number } | undefined {
-  const last = tokens[at - 1]?.norm;
-  if (last === '☐') return { answer: 'no', at: at - 1 };
-  if (last !== undefined && TICKED.has(last)) return { answer: 'yes', at: at - 1 };
-  if (last !== ']') return undefined;
-  if (tokens[at - 2]?.norm === '[') return { answer: 'no', at: at - 2 };
-  if (BOX_TICKS.has(tokens[at - 2]?.norm ?? '') && tokens[at - 3]?.norm === '[') return { answer: 'yes', at: at - 3 };
+  for (let start = at - 1; start >= Math.max(0, at - 3); start--) {
+    const box = boxAt(tokens, start);
+    if (box?.after === at) return { answer: box.answer, at: start };
+  }
   return undefined;
 }
 
@@ -152,19 +152,16 @@ export function formAnswerAfter(text: string, tokens: readonly Token[], at: numb
   if (ANSWERS.has(tokens[k]?.norm ?? '') && (BOXES.has(tokens[k + 1]?.norm ?? '') || TICKED.has(tokens[k + 1]?.norm ?? ''))) {
     for (let j = k; j + 1 < Math.min(end, k + CHECKBOX_REACH); j++) {
       const answer = ANSWERS.get(tokens[j]!.norm);
-      const next = tokens[j + 1]!.norm;
-      const ticked = TICKED.has(next) || (next === '[' && BOX_TICKS.has(tokens[j + 2]?.norm ?? '') && tokens[j + 3]?.norm === ']');
-      if (answer && ticked) return { answer, at: j };
+      if (answer && boxAt(tokens, j + 1)?.answer === 'yes') return { answer, at: j };
     }
     return undefined;
   }
   // "[ ] yes [x] no", "☐ Yes ☒ No": the ticked one.
   if (first === '[' || first === '☐' || TICKED.has(first)) {
     for (let j = i; j < Math.min(end, i + CHECKBOX_REACH); j++) {
-      const norm = tokens[j]!.norm;
-      const ticked = TICKED.has(norm) ? j + 1 : norm === '[' && BOX_TICKS.has(tokens[j + 1]?.norm ?? '') && tokens[j + 2]?.norm === ']' ? j + 3 : -1;
-      const answer = ticked >= 0 ? ANSWERS.get(tokens[ticked]?.norm ?? '') : undefined;
-      if (answer) return { answer, at: ticked };
+      const box = boxAt(tokens, j);
+      const answer = box?.answer === 'yes' ? ANSWERS.get(tokens[box.after]?.norm ?? '') : undefined;
+      if (answer) return { answer, at: box!.after };
     }
     return undefined;
   }
@@ -178,14 +175,9 @@ const BOXES = new Set(['[', '☐', '☒', '☑', '✅']);
 
 /** "Fever [ ]", "Night pain [x]", "Fever ☐": a box with no answer word after it. */
 function loneBox(tokens: readonly Token[], i: number, end: number): { answer: Answer; at: number } | undefined {
-  const norm = tokens[i]?.norm;
-  let after: number;
-  let answer: Answer;
-  if (norm === '[' && tokens[i + 1]?.norm === ']') [after, answer] = [i + 2, 'no'];
-  else if (norm === '[' && BOX_TICKS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === ']') [after, answer] = [i + 3, 'yes'];
-  else if (norm === '☐') [after, answer] = [i + 1, 'no'];
-  else if (norm !== undefined && TICKED.has(norm)) [after, answer] = [i + 1, 'yes'];
-  else return undefined;
+  const box = boxAt(tokens, i);
+  if (!box) return undefined;
+  const { after, answer } = box;
   if (after < end && ANSWERS.has(tokens[after]!.norm)) return undefined;
   return { answer, at: i };
 }
