@@ -104,17 +104,7 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
       if (hasDirected(unit, 'uncertain', 'post') && reachesBack(view, to, unit.from)) uncertain = true;
     }
   }
-  // "can't wee properly and numb round my bits", "can't lie flat, constant pain at rest": an inability word is the
-  // result of the verb after it, not a denial of a finding further on.
-  if (negationUnit && negationUnit.to <= from && isInability(negationUnit) && !onlyFillerBetween(view, negationUnit.to, from)) negationUnit = undefined;
-  // "No leaks from my bladder, bowels opening normally, saddle area feels numb though": a list item said to be normal
-  // ends the list a denial leads; what comes after it is said on its own.
-  // A bare item after it still belongs to the list ("Denies retention, bowels opening normally, saddle anaesthesia or fevers").
-  if (negationUnit && negationUnit.to <= from && normalItemBetween(view, negationUnit.to, from) && !bareItem(view, from, to)) negationUnit = undefined;
-  // "…, 1 episode of incontinence", "incontinent x2": an event counted happened, whatever a denial further back says.
-  if (negationUnit && negationUnit.to < from - 1 && countedEvent(view, from, to)) negationUnit = undefined;
-  // "The numbness went away but came back yesterday": gone, then back again, is present.
-  if (negationUnit && negationUnit.from >= to && view.recursAfter(negationUnit.to, true)) negationUnit = undefined;
+  if (negationUnit && !negationReaches(view, negationUnit, from, to)) negationUnit = undefined;
   // "can't pee properly and my bum feels numb": "and my", ", my" start the patient's next statement.
   if (negationUnit && negationUnit.to <= from && opensOwnStatementBetween(view, negationUnit.to, from)) negationUnit = undefined;
   // "PR exam if retention": a condition, not a finding.
@@ -139,17 +129,28 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   };
 }
 
+/** Whether a negation found in the sentence reaches the mention over tokens [from, to), where its words and the list between stop it. */
+function negationReaches(view: SentenceView, negation: Unit, from: number, to: number): boolean {
+  if (negation.to <= from) {
+    // "can't wee properly and numb round my bits", "can't lie flat, constant pain at rest": an inability word is the
+    // result of the verb after it, not a denial of a finding further on.
+    if (isInability(negation) && !onlyFillerBetween(view, negation.to, from)) return false;
+    // "No leaks from my bladder, bowels opening normally, saddle area feels numb though": an item said to be normal
+    // ends the list the denial leads, unless the mention stands bare in it ("…, bowels opening normally, saddle anaesthesia or fevers").
+    if (normalItemBetween(view, negation.to, from) && !bareItem(view, from, to)) return false;
+    // "…, 1 episode of incontinence", "incontinent x2": an event counted happened, whatever a denial further back says.
+    if (negation.to < from - 1 && countedEvent(view, from, to)) return false;
+  }
+  // "The numbness went away but came back yesterday": gone, then back again, is present.
+  return !(negation.from >= to && view.recursAfter(negation.to, true));
+}
+
 /** Whether a list item between stands with a word saying it is normal, after a comma ("…, bowels opening normally, …"). */
 function normalItemBetween(view: SentenceView, from: number, to: number): boolean {
-  let segmentStart = -1;
+  let afterComma = false;
   for (let i = from; i < to; i++) {
-    if (view.norm(i) === ',') {
-      segmentStart = i;
-      continue;
-    }
-    if (segmentStart < 0) continue;
-    const unit = view.unitAtToken(i);
-    if (unit?.from === i && conceptOf(unit, 'qualifier')?.meaning === 'normal' && hasCommaAfter(view, i, to)) return true;
+    if (view.norm(i) === ',') afterComma = true;
+    else if (afterComma && conceptOf(view.unitAtToken(i), 'qualifier')?.meaning === 'normal' && view.unitAtToken(i)!.from === i && view.hasComma(i, to)) return true;
   }
   return false;
 }
@@ -167,11 +168,6 @@ function bareItem(view: SentenceView, from: number, to: number): boolean {
     return false;
   }
   return true;
-}
-
-function hasCommaAfter(view: SentenceView, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (view.norm(i) === ',') return true;
-  return false;
 }
 
 const EPISODES = new Set(['episode', 'episodes', 'bout', 'bouts', 'accident', 'accidents']);

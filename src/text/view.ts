@@ -121,6 +121,12 @@ export class SentenceView {
     return this.norm(i) === 'my' && (this.norm(i - 1) === 'and' || this.norm(i - 1) === ',');
   }
 
+  /** Whether a comma stands among tokens [from, to). */
+  hasComma(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.norm(i) === ',') return true;
+    return false;
+  }
+
   /** Whether the sentence says, after token `at`, that a finding came back ("… went away but came back yesterday"). */
   recursAfter(at: number, ownFindingOnly = false): boolean {
     for (const u of this.units) {

@@ -63,11 +63,6 @@ function chronicBefore(view: SentenceView, unit: Unit): boolean {
 }
 const CHRONIC_AFTER = new Set(['for years', 'for decades', 'nothing new', 'since childhood', 'since childbirth', 'many years', 'long time']);
 
-function commaBetween(view: SentenceView, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (view.norm(i) === ',') return true;
-  return false;
-}
-
 const namesWeakness = (term: Finding): boolean => term.targets.some((t) => t.finding === 'weakness');
 
 const MEMORY_WORDS = new Set(['recall', 'remember', 'aware', 'unaware']);
@@ -206,7 +201,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
       scope.negationUnit !== polarity.unit &&
       status === 'present' &&
       // A measured result of its own ("…, no perianal sensation, PVR 600ml") is not denied by a list's negation further back.
-      (lentByList || deniedAfter || (nearBefore(view, scope.negationUnit!, nearest, 4) && !(byGrade && commaBetween(view, scope.negationUnit!.to, nearest.from))) ||
+      (lentByList || deniedAfter || (nearBefore(view, scope.negationUnit!, nearest, 4) && !(byGrade && view.hasComma(scope.negationUnit!.to, nearest.from))) ||
         (!byGrade && deniedList(view, scope.negationUnit!, nearest)))
     )
       status = 'absent';
