@@ -10,8 +10,8 @@
  */
 import type { EvidenceItem } from '../case/schema.js';
 import { FINDING_BY_ID, type FindingId, type Side, type Status } from '../knowledge/vocabulary.js';
-import { answerSentence, isQuestion, notAskedSentence, reportedQuestion } from './answers.js';
 import { composeSentence, type Draft } from './compose.js';
+import { answeringSentence, answerQuestion, isReturnStatement, isTrendStatement, saysGone } from './discourse.js';
 import { reflexRow, speaksOfReflexes } from './compose/reflexSites.js';
 import { readDemographics } from './demographics.js';
 import { callerIn } from './people.js';
@@ -21,7 +21,7 @@ import { sectionKind, type SectionKind } from './lexicon/sections.js';
 import type { MentionContext } from './scope.js';
 import { headerColonAt, splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokenize.js';
-import { conceptOf, hasDirected, SentenceView } from './view.js';
+import { conceptOf, SentenceView } from './view.js';
 
 export interface ExtractOptions {
   /** The day the text was written, for "since Monday". Without it such phrases count as 7 days. */
@@ -171,45 +171,6 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   };
 }
 
-/**
- * "Any bowel accidents? None.", "Saddle anaesthesia? No.": a question answered in the next sentence takes the
- * answer; a question left unanswered ("Do you have any numbness in your saddle area?") asserts nothing.
- */
-const CHANGE_WORDS = new Set(['better', 'worse', 'improved', 'improving', 'changed', 'change', 'gone', 'resolved', 'settled', 'easier', 'eased']);
-
-function asksAboutChange(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CHANGE_WORDS.has(tokens[i]!.norm)) return true;
-  return false;
-}
-
-/** How many questions in a row one answer may follow ("Fever? Weight loss? Not asked."). */
-const QUESTION_RUN = 4;
-
-/** The sentence that answers the question ending at `index`: the first after the questions that follow it. */
-function answeringSentence(tokens: readonly Token[], sentences: readonly { from: number; to: number }[], index: number): { from: number; to: number } | undefined {
-  for (let i = index + 1; i < sentences.length && i <= index + QUESTION_RUN; i++) if (tokens[sentences[i]!.to - 1]?.norm !== '?') return sentences[i];
-  return undefined;
-}
-
-function answerQuestion(drafts: Draft[], tokens: readonly Token[], from: number, to: number, next: { from: number; to: number } | undefined): void {
-  const reported = tokens[to - 1]?.norm === '?' ? undefined : reportedQuestion(tokens, from, to);
-  if (tokens[to - 1]?.norm !== '?' && !reported) return;
-  const asked = reported ? drafts.filter((d) => d.from >= reported.from && d.to <= reported.to) : drafts;
-  const answer = reported?.answer ?? (next ? answerSentence(tokens, next.from, next.to) : undefined);
-  // "Fever? Weight loss? Not asked.": a question the note says was not put asks nothing.
-  const notAsked = !answer && next !== undefined && notAskedSentence(tokens, next.from, next.to);
-  if (!answer && !notAsked && !reported && !isQuestion(tokens, from, to)) return;
-  // "asked if the numbness had got any better. It hasn't.": a question about a change leaves the finding as it is.
-  if (answer && reported && asksAboutChange(tokens, reported.from, reported.to)) return;
-  for (const d of asked) {
-    if (d.context !== 'current') continue;
-    if (!answer) d.context = 'hypothetical';
-    // "Can he pass urine normally? No.": a "no" to a function said to be normal is the function failing.
-    else if (answer === 'no') d.status = d.status === 'absent' ? 'present' : 'absent';
-    else if (d.status === 'unknown') d.status = 'present';
-  }
-}
-
 const TODAY_WORDS = new Set(['today', 'tonight', 'yesterday']);
 const TODAY_PHRASES = new Set(['this morning', 'this afternoon', 'this evening', 'last night', 'this am', 'this pm']);
 
@@ -255,43 +216,6 @@ function hasWord(tokens: readonly Token[], from: number, to: number, word: strin
   return false;
 }
 
-/** Words that open a sentence about the symptom of the sentence before: "It's getting worse every day." */
-const BACK_REFERENCES = new Set(['it', "it's", 'this', 'they', "they're", 'these', 'both', 'all', 'and', 'but', 'now', 'still']);
-/** "It came back last night.", "They've come back.": a return told on its own, of the findings the sentence before said were gone. */
-function isReturnStatement(tokens: readonly Token[], from: number, units: readonly { from: number; values: readonly Concept[] }[]): boolean {
-  if (!BACK_REFERENCES.has(tokens[from]?.norm ?? '')) return false;
-  if (units.some((u) => u.values.some((c) => c.kind === 'finding' || c.kind === 'pain'))) return false;
-  return units.some((u) => u.from <= from + 3 && u.values.some((c) => c.kind === 'recurs'));
-}
-
-/** Whether the sentence says something resolved ("went away", "settled"), not only that it was never there. */
-const saysGone = (view: SentenceView): boolean =>
-  view.units.some((u) => hasDirected(u, 'negation', 'post') && RESOLUTION_WORDS.has(view.phrase(u)));
-const RESOLUTION_WORDS = new Set(['went away', 'gone away', 'has gone away', 'have gone away', 'resolved', 'has resolved', 'have resolved', 'settled', 'gone', 'has gone', 'have gone', 'disappeared', 'has disappeared', 'cleared', 'now settled', 'now resolved', 'now gone', 'had resolved']);
-
-/** Degree words that may open such a sentence: "Much worse today.", "Significantly worse since Monday." */
-const TREND_DEGREE = new Set([
-  'much', 'significantly', 'considerably', 'far', 'even', 'a', 'lot', 'bit', 'slightly', 'definitely', 'markedly', 'getting',
-  // "Both are getting worse", "It has got worse".
-  'are', 'is', 'has', 'have', 'keeps', 'keep', 'been',
-]);
-/** How far into its sentence the trend of such a statement stands. */
-const TREND_OPENING = 4;
-
-/** "It's getting worse every day.", "Getting worse.": a trend alone, about the findings of the sentence before (not "She progressed in labour"). */
-const isTrendStatement = (tokens: readonly Token[], from: number, to: number, units: readonly { from: number; values: readonly { kind: string }[] }[]): boolean => {
-  const trend = units.find((m) => m.values.some((c) => c.kind === 'trend'));
-  if (trend === undefined || trend.from - from >= TREND_OPENING) return false;
-  for (let i = from; i < trend.from; i++) if (!(BACK_REFERENCES.has(tokens[i]!.norm) || TREND_DEGREE.has(tokens[i]!.norm))) return false;
-  // "Getting worse is my biggest fear", "Getting worse?": a change feared or asked about is no change said.
-  return !hasAnyWord(tokens, from, to, FEARED) && tokens[to - 1]?.norm !== '?';
-};
-const FEARED = new Set(['fear', 'fears', 'afraid', 'scared', 'worried', 'worry', 'worries', 'frightened', 'terrified']);
-
-function hasAnyWord(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let i = from; i < to; i++) if (words.has(tokens[i]!.norm)) return true;
-  return false;
-}
 /** "Coughing or straining makes it worse": an activity with what it does, about the pain of the sentence before. */
 const isActivityStatement = (matches: readonly { values: readonly { kind: string; strong?: boolean }[] }[]): boolean =>
   matches.some((m) => m.values.some((c) => c.kind === 'activity')) && matches.some((m) => m.values.some((c) => (c.kind === 'aggravates' && c.strong) || c.kind === 'eases'));
