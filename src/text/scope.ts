@@ -97,6 +97,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
       else if (unit.to === from && hasDirected(unit, 'negation', 'post') && NEGATIVE_BEFORE.has(view.norm(unit.from))) negationUnit = unit;
       if (hasDirected(unit, 'uncertain', 'pre') && (view.norm(unit.from) !== '?' || view.isQueryMark(unit.from)) && (view.norm(unit.from) !== '?' || view.segment(unit.from) === view.segment(from))) uncertain = true;
       if (hasDirected(unit, 'history', 'pre') && !opensRecentWindow(view, unit) && !tellsDuration(view, unit)) historyBefore = true;
+      // "previous L4/5 laminectomy, new onset bowel incontinence": what is new is current.
+      if (historyBefore && unit.to <= from && newBetween(view, unit.to, from)) historyBefore = false;
       if (hasConcept(unit, 'hypothetical')) hypothetical = true;
     } else if (unit.from >= to) {
       if (hasDirected(unit, 'history', 'post')) historical = true;
@@ -225,6 +227,12 @@ const WARNING_HEADINGS = new Set([
   'watch out for', 'seek medical attention', 'return if', 'call if', 'advice re', 'advised re', 'counselled re',
 ]);
 /** Subjects that speak of now; a history word or a year before them does not reach past them. */
+const NEW_WORDS = new Set(['new', 'newly', 'recent', 'recently', 'acute', 'sudden']);
+function newBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (NEW_WORDS.has(view.norm(i))) return true;
+  return false;
+}
+
 const PRESENT_SUBJECTS = new Set(['now', 'still', 'presents', 'presenting', 'ongoing']);
 
 /** Words after "in the past" that make it a recent stretch of time, not history: "in the past few months", "in the past 3 weeks". */

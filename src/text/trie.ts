@@ -52,19 +52,19 @@ export class TokenTrie<V> {
   matchAt(tokens: readonly Token[], from: number, limit = tokens.length): TrieMatch<V> | undefined {
     const first = from < limit ? tokens[from] : undefined;
     if (!first) return undefined;
-    let node = this.root.next?.get(first.norm);
+    let node = this.root.next && childOf(this.root.next, tokens, from);
     let best: TrieMatch<V> | undefined;
     let i = from + 1;
     while (node) {
       if (node.values) best = { from, to: i, values: node.values };
       if (!node.next) break;
       let token = i < limit ? tokens[i] : undefined;
-      let child = token ? node.next.get(token.norm) : undefined;
+      let child = token ? childOf(node.next, tokens, i) : undefined;
       // Skip determiners and the like between the words of a phrase.
       while (!child && token && (this.transparent.has(token.norm) || this.passable.has(token.norm))) {
         i++;
         token = i < limit ? tokens[i] : undefined;
-        child = token ? node.next.get(token.norm) : undefined;
+        child = token ? childOf(node.next, tokens, i) : undefined;
       }
       node = child;
       i++;
@@ -89,4 +89,15 @@ export class TokenTrie<V> {
     }
     return matches;
   }
+}
+
+/** Words after a contracted "is" or "has" ("my sciatica's been playing up"), unlike a possessive's noun ("her friend's house"). */
+const AFTER_CONTRACTION = new Set(['been', 'got', 'gone', 'not', 'getting', 'still', 'really', 'so', 'very', 'worse', 'better', 'bad', 'killing', 'playing', 'started', 'now', 'always', 'never', 'numb', 'weak', 'sore', 'painful', 'fine', 'ok', 'okay', 'normal', 'gotten', 'become']);
+
+/** The node for a word, or for its stem when it is contracted with "is" or "has": "my sciatica's been playing up". */
+function childOf<V>(next: Map<string, TrieNode<V>>, tokens: readonly Token[], i: number): TrieNode<V> | undefined {
+  const norm = tokens[i]!.norm;
+  const node = next.get(norm);
+  if (node || !norm.endsWith("'s") || !AFTER_CONTRACTION.has(tokens[i + 1]?.norm ?? '')) return node;
+  return next.get(norm.slice(0, -2));
 }

@@ -188,6 +188,8 @@ export class SentenceView {
     const token = this.tokens[i];
     if (!token) return undefined;
     const word = SIDE_WORDS.get(token.norm);
+    // "going right down the back of my left leg": "right" as all the way, inside a path, is no side.
+    if (token.norm === 'right' && unit && RIGHT_AS_ALL_THE_WAY.has(this.norm(i + 1))) return undefined;
     // A lone "L" or "R" is a side only in capitals ("R leg"), never "r/o".
     if (word && token.norm.length === 1) {
       const c = this.text.charCodeAt(token.start);
@@ -202,6 +204,7 @@ export const conceptOf = <K extends ConceptKind>(unit: Unit | undefined, kind: K
 
 /** Whether a unit carries a directional concept (negation, uncertainty, history) in that direction. */
 const NO_CALLERS: ReadonlySet<string> = new Set();
+const RIGHT_AS_ALL_THE_WAY = new Set(['down', 'through', 'into', 'up', 'across', 'round', 'around', 'to', 'the']);
 const NEGATED_RETURN = new Set(['not', 'never', "hasn't", "haven't", "hadn't", "didn't", "won't"]);
 const PEOPLE_RETURNING = new Set(['i', 'he', 'she', 'we', 'they', 'patient', 'pt', 'you']);
 /** What follows a return that is not a finding's: "returned to work", "came back normal" (a result), "came back in to see us". */

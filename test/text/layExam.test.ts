@@ -796,3 +796,34 @@ describe('a fresh round in patients\' and clinicians\' words', () => {
     expect(extract('My legs have gotten weaker over the last week.').evidence.find((e) => e.finding === 'weakness')?.trend).toBe('worsening');
   });
 });
+
+describe('a last fresh round', () => {
+  const status = (text: string, finding: string): string | undefined => extract(text).evidence.find((e) => e.finding === finding)?.status;
+
+  it.each([
+    ['There is no sensation when passing urine and she cannot feel the toilet paper.', 'bladder_dysfunction', 'present'],
+    ['There is no sensation when passing urine and she cannot feel the toilet paper.', 'saddle_anesthesia', 'present'],
+    ['The bladder is full but nothing come.', 'bladder_dysfunction', 'present'],
+    ['I can no longer feel the toilet paper when wiping.', 'saddle_anesthesia', 'present'],
+    ['She cannot feel her buttocks on the toilet.', 'saddle_anesthesia', 'present'],
+    ['I have trouble starting my pee stream.', 'bladder_dysfunction', 'present'],
+    ['Previous L4/5 laminectomy, new onset bowel incontinence and saddle anaesthesia.', 'bowel_dysfunction', 'present'],
+    ["I've been shooting up for years.", 'iv_drug_use', 'present'],
+    ['Motorcycle crash, thrown off the bike.', 'trauma', 'present'],
+    ['Pain only at night, nothing helps.', 'night_pain', 'present'],
+    ['Inability to achieve erection.', 'sexual_dysfunction', 'present'],
+    ['I cannot feel when the poo comes.', 'bowel_dysfunction', 'present'],
+    ['Painful restricted IR R hip.', 'hip_rotation_limited', 'present'],
+    ["My sciatica's been playing up.", 'leg_pain', 'present'],
+    ["After sustaining a fall at her friend's house.", 'trauma', 'present'],
+  ])('%s → %s %s', (text, finding, expected) => {
+    expect(status(text, finding)).toBe(expected);
+  });
+
+  it('long-standing, hyphenated, is still long-standing; "right down" is no side; a pain shooting up is no drug', () => {
+    expect(status('Long-standing erectile dysfunction.', 'sexual_dysfunction')).toBeUndefined();
+    expect(extract('Pain going right down the back of my left leg.').evidence[0]?.side).toBe('left');
+    expect(status('The pain has been shooting up my leg.', 'iv_drug_use')).toBeUndefined();
+    expect(extract('My legs are getting weaker by the day.').evidence[0]).toMatchObject({ finding: 'weakness', trend: 'worsening' });
+  });
+});

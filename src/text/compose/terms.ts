@@ -52,7 +52,7 @@ const CHRONIC_WORDS = new Set(['longstanding', 'long-standing', 'chronic', 'life
 function chronicBefore(view: SentenceView, unit: Unit): boolean {
   for (let i = unit.from - 1; i >= view.from && i >= unit.from - 3; i--) {
     const norm = view.norm(i);
-    if (CHRONIC_WORDS.has(norm) || (norm === 'standing' && view.norm(i - 1) === 'long')) return true;
+    if (CHRONIC_WORDS.has(norm) || (norm === 'standing' && (view.norm(i - 1) === 'long' || (view.norm(i - 1) === '-' && view.norm(i - 2) === 'long')))) return true;
   }
   const clause = view.clause(unit.from);
   for (let i = unit.to; i + 1 < view.to && view.clause(i) === clause; i++) {

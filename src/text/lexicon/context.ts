@@ -285,6 +285,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'junk food', 'junk mail',
   // A child's wet bed, told by a parent.
   'toddler wet the bed', 'child wet the bed', 'kid wet the bed', 'baby wet the bed', 'kids wet the bed', 'little one wet the bed',
+  // "right down the back of my left leg": "right" as all the way, not a side.
+  'right down', 'right the way down', 'right through', 'right into', 'right up', 'right across', 'right round', 'right to',
   // Urgency and frequency are no loss of bladder control or feeling; as list items they keep the list going.
   'urgency', 'urinary urgency', 'frequency', 'urinary frequency', 'nocturia',
   // Sweating at night is a constitutional symptom, not pain at night.

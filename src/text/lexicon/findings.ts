@@ -99,7 +99,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'weakness', 'weak', 'weaker', 'weakened', 'gave way', 'giving way', 'gives way', 'give way', 'buckling', 'buckles', 'paresis', 'paraparesis',
     'monoparesis', 'motor deficit', 'motor deficits', 'motor weakness', 'loss of power', 'paralysis', 'paralysed', 'paralyzed', 'motor loss',
     'getting weaker', 'weaker and weaker', 'progressively weaker', 'becoming weaker', 'growing weaker', 'increasingly weak', 'progressive weakness',
-    'worsening weakness', 'increasing weakness', 'gone weak', 'went weak', 'goes weak', 'going weak', 'gotten weaker', 'got weaker', 'grown weaker',
+    'worsening weakness', 'increasing weakness', 'gone weak', 'went weak', 'goes weak', 'going weak', 'gotten weaker', 'weaker by the day',
+    'getting weaker by the day', 'got weaker', 'grown weaker',
     'weaker since', 'weaker than last week', 'weaker than before', 'weaker than last time',
     "can't move legs", 'unable to move legs', 'not moving legs', 'cannot move legs', "can't move leg", 'unable to move leg', 'not moving leg',
     // Legs "like jelly" have lost their strength, in a patient's words.
@@ -206,6 +207,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't feel if i need a pee", 'strain to get wee started', 'strain to get pee started', 'straining to get wee started', 'straining to get pee started',
     'struggling to wee', 'struggling to pee', 'struggling 2 wee', 'struggling 2 pee', 'struggling to pass urine', 'struggling to urinate', 'struggle to wee',
     'struggle to pee', 'only a trickle', 'just a trickle', 'trickle comes out', 'leaking wee', 'leaking pee', 'leaking bit of wee', 'leaking bit of pee',
+    'trouble starting pee stream', 'trouble starting stream', 'difficulty starting stream', 'trouble starting urine stream', 'trouble starting my stream',
+    'no sensation when passing urine', 'no feeling when passing urine', 'no sensation passing urine',
     'leak urine', 'leaks urine', 'make urine in bed', "can't make urine", "can't make water", 'really strain to pee',
     'really strain to wee', 'had to strain to pee', "can't feel when i pee", "can't feel when i wee", "can't feel myself pee", "can't feel myself wee",
     'leaks wee', 'leak wee', 'leak pee', 'make in bed', 'made in bed', 'leak of urine', 'leaks of urine', 'leakage of urine', 'urine leak',
@@ -234,6 +237,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'without realizing', 'without noticing', 'had an accident', 'had accidents',
   ], { requires: ['wee', 'pee', 'urine', 'bladder', 'peeing', 'weeing'] }),
   asserts('sphincter', 'bowel_dysfunction', ['without me knowing', 'without realising', 'without realizing', 'without noticing', 'had an accident', 'had accidents',
+    "can't feel when poo comes", "can't feel poo coming", "can't feel when poo is coming", "don't feel when poo comes",
     "not feel when stool is coming", "can't feel when stool is coming", "don't feel when stool is coming", "can't feel stool coming", "not feel stool coming",
     'had two accidents', 'had 2 accidents', 'had 3 accidents', 'had a couple of accidents', 'had some accidents', 'had few accidents', 'had several accidents', 'accidents in knickers',
     'accidents in pants', "can't feel it coming out", "didn't feel it coming out", "couldn't feel it coming out", "can't feel it come out"], {
@@ -244,6 +248,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'bladder_dysfunction', ['incontinence (urinary)', 'incontinence (urine)', 'incontinence (bladder)', 'incontinent (urine)']),
   asserts('sphincter', 'bladder_dysfunction', ['have to strain', 'having to strain', 'need to strain a bit', 'have to push'], { requires: ['bladder', 'wee', 'pee', 'urine', 'weeing', 'peeing', 'urinate', 'water', 'void', 'voiding', 'urinating', 'stream'] }),
   // "can't get it out", "can't get it started", said of the wee.
+  asserts('sphincter', 'bladder_dysfunction', ['nothing come', 'nothing comes', 'nothing coming', 'nothing comes out'], { requires: ['bladder', 'wee', 'pee', 'urine', 'water'] }),
   asserts('sphincter', 'bladder_dysfunction', ["can't get it out", "can't get it started", "can't get it going", "won't come out"], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing'] }),
   // Lost urge, said of the bowels or the bladder named beside it.
   asserts('sphincter', 'bowel_dysfunction', ["has not been able to feel urge", "have not been able to feel urge", "hasn't been able to feel urge", "not been able to feel urge", "can't feel urge", 'unable to feel urge', 'not able to feel urge', 'no urge', 'lost urge', 'loss of urge', 'no sensation of urge'], {
@@ -326,7 +331,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   names('sphincter', 'bowel_dysfunction', ['defecate', 'defaecate', 'defecation', 'defaecation', 'open bowels', 'opening bowels', 'move bowels', 'poo', 'pooing',
     'pooping', 'poop', 'bo', 'bowels opened', 'bowels opening', 'opened bowels', 'bowels open', 'bowels moving', 'stooling'], { bareNegation: 'present' }),
   // A saddle that feels normal, as a patient says it: "I can feel the toilet paper fine".
-  asserts('sphincter', 'saddle_anesthesia', ["don't feel toilet paper", "can't feel toilet paper", "don't feel paper when i wipe", "can't feel paper when i wipe", "couldn't feel toilet paper"]),
+  asserts('sphincter', 'saddle_anesthesia', ['can no longer feel toilet paper', 'no longer feel toilet paper', "can't feel buttocks on toilet",
+    "can't feel bottom on toilet", "can't feel bum on toilet", "don't feel toilet paper", "can't feel toilet paper", "don't feel paper when i wipe", "can't feel paper when i wipe", "couldn't feel toilet paper"]),
   asserts('sphincter', 'saddle_anesthesia', [
     'can feel toilet paper', 'feel toilet paper fine', 'feel toilet paper normally', 'can feel when i wipe', 'can feel myself when i wipe',
     'feels normal when i wipe', 'normal when i wipe', 'normal down there', 'fine down there', 'fine down below', 'normal down below',
@@ -418,6 +424,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'trouble getting erection', 'trouble getting an erection', 'problems getting erection', 'difficulty getting erection', 'difficulty achieving erection',
     'feel anything during sex', 'feel anything when we had sex', 'feel anything when i had sex', 'sex feels different', 'sex is different', 'sex feels numb',
     "haven't been able to get an erection", 'not been able to get an erection', "haven't been able to get it up", 'not able to get an erection',
+    'inability to achieve erection', 'inability to achieve an erection', 'inability to get an erection', 'unable to achieve erection',
     "can't feel myself during sex", "can't feel myself properly during sex", "can't feel anything during intercourse",
     'unable to ejaculate', "can't ejaculate", "couldn't ejaculate", 'ejaculatory dysfunction', 'anejaculation', 'loss of ejaculation', 'unable to orgasm',
     "can't orgasm", 'anorgasmia', 'unable to achieve erection', 'unable to get an erection',
@@ -451,6 +458,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'pedal pulses', 'pedal pulse', 'foot pulses', 'pulses', 'dorsalis pedis', 'dorsalis pedis pulse', 'dorsalis pedis pulses', 'dp pulses', 'dp', 'dps',
     'posterior tibial pulse', 'posterior tibial pulses', 'pt pulses', 'distal pulses', 'peripheral pulses', 'dp and pt pulses', 'dp/pt', 'foot pulse',
   ], { bareNegation: 'present' }),
+  asserts('sign', 'hip_rotation_limited', ['restricted ir', 'ir restricted', 'painful restricted ir', 'ir limited', 'limited ir', 'reduced ir', 'ir reduced', 'restricted internal rotation',
+    'internal rotation restricted', 'limited internal rotation', 'reduced internal rotation', 'painful ir']),
   names('sign', 'hip_rotation_limited', ['hip internal rotation', 'internal rotation of hip', 'internal rotation', 'hip rotation', 'hip ir', 'ir of hip', 'hip rom', 'hip range of movement', 'hip range of motion', 'hip movements', 'hip movement', 'rotation of hip'], {
     bareNegation: 'present',
   }),
@@ -489,7 +498,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'goes when i stop', 'goes off when i stop', 'goes away when i stop', 'passes when i stop', 'eases when i stop', 'settles when i stop', 'settle when i stop',
     'better when i stop', 'goes when i rest', 'passes when i rest', 'goes off when i rest', 'rest it passes', 'rest it goes', 'rest it settles', 'rest it eases']),
   // Sleep lost, said beside the pain that took it: "the pain kept me up all night" (not "up all night with the baby").
-  asserts('pain', 'night_pain', ['also in night', 'in night too', 'also at night', 'at night too', 'day and night', 'day & night', 'night and day', 'kept me awake', 'kept me up', 'kept me up at night', 'kept me awake at night', 'up all night', 'awake all night', "couldn't sleep", "can't sleep"], {
+  asserts('pain', 'night_pain', ['only at night', 'worst at night', 'mainly at night', 'also in night', 'in night too', 'also at night', 'at night too', 'day and night', 'day & night', 'night and day', 'kept me awake', 'kept me up', 'kept me up at night', 'kept me awake at night', 'up all night', 'awake all night', "couldn't sleep", "can't sleep"], {
     requires: ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'ache', 'aching', 'aches', 'sore', 'sciatica', 'agony', 'painful', 'backache', 'lbp'],
   }),
   asserts('pain', 'night_pain', ['up all night with back', 'up all night with leg', 'up all night with sciatica', 'awake all night with back', 'awake all night with leg']),
@@ -543,11 +552,11 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'never take drugs', 'never use drugs', 'no drug use', 'no recreational drugs', 'no recreational drug use', 'no illicit drugs', 'no illicit drug use',
     "haven't used drugs", "haven't taken drugs", "doesn't use drugs", "doesn't take drugs",
   ], { fixed: 'absent' }),
-  asserts('risk', 'iv_drug_use', ['i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
+  asserts('risk', 'iv_drug_use', ["i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
-    'struck by', 'motorcycle accident', 'bike accident', 'accident with motorbike', 'motorbike accident', 'motorbike crash', 'accident at work',
+    'struck by', 'motorcycle accident', 'bike accident', 'motorcycle crash', 'thrown off', 'accident with motorbike', 'motorbike accident', 'motorbike crash', 'accident at work',
     'work accident', 'tripping on', 'after tripping', 'falling off', 'after falling', 'car wreck', 'wreck', 'rear-ended', 'rear ended', 'fender bender', 'crashed',
     'knocked off', 'thrown from', 'slipped', 'slipped and fell', 'tripped', 'tripped and fell', 'work-related injury', 'work injury', 'lifting injury',
   ]),
