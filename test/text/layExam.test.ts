@@ -827,3 +827,32 @@ describe('a last fresh round', () => {
     expect(extract('My legs are getting weaker by the day.').evidence[0]).toMatchObject({ finding: 'weakness', trend: 'worsening' });
   });
 });
+
+describe('progression and red flags, once more in plain words', () => {
+  const status = (text: string, finding: string): string | undefined => extract(text).evidence.find((e) => e.finding === finding)?.status;
+  const trend = (text: string): string | undefined => extract(text).evidence.find((e) => e.finding === 'weakness')?.trend;
+
+  it.each([
+    'My right leg is more and more weak, before I can walk normal.',
+    'legs giving way, both weaker than yday.',
+    'Dorsiflexion was 4/5 at her first visit and is now 1/5.',
+    'DF 2/5 L, previously 4/5 two weeks ago.',
+  ])('%s → weakness getting worse', (text) => {
+    expect(trend(text)).toBe('worsening');
+  });
+
+  it.each([
+    ['Saddle: reduced.', 'saddle_anesthesia', 'present'],
+    ['Urinary symptoms deny.', 'bladder_dysfunction', 'absent'],
+    ['weight down 6kg no reason, back pain wakes me', 'night_pain', 'present'],
+    ["I lose 8 kilo in 2 month, I don't do diet.", 'weight_loss', 'present'],
+    ['cant get it up since back went. numb balls too', 'saddle_anesthesia', 'present'],
+    ['My sex is not working since the back pain start.', 'sexual_dysfunction', 'present'],
+    ['I use the drugs with needle before, stop 1 year.', 'iv_drug_use', 'present'],
+    ["Woke up and couldn't feel my butt or my private area.", 'saddle_anesthesia', 'present'],
+    ['My tailbone area and inner thighs feel numb.', 'saddle_anesthesia', 'present'],
+    ['She also says intercourse felt different, with reduced sensation.', 'sexual_dysfunction', 'present'],
+  ])('%s → %s %s', (text, finding, expected) => {
+    expect(status(text, finding)).toBe(expected);
+  });
+});

@@ -36,6 +36,12 @@ export function wellSiteDraft(view: SentenceView, unit: Unit, site: Site, sectio
     }
     if (other) {
       const qualifier = conceptOf(other, 'qualifier');
+      // "Saddle: reduced": a form's saddle field found abnormal.
+      if (saddleByName && qualifier?.meaning === 'abnormal' && view.norm(other.from - 1) === ':') {
+        const scope = scopeOf(view, unit.from, unit.to, section);
+        out.push(newDraft('saddle_anesthesia', scope.uncertain ? 'unknown' : 'present', scope.context, unit.from, other.to));
+        return;
+      }
       // "Saddle: intact": the saddle's feeling (not "rectum intact" after surgery).
       const wellWord = WELL_WORDS.has(view.norm(other.from)) || (saddleByName && view.norm(other.from) === 'intact');
       if ((hasDirected(other, 'negation', 'post') || qualifier?.meaning === 'normal') && wellWord) {

@@ -21,7 +21,7 @@ export interface GradeSeries {
 const TIME_WORDS = new Set([
   'yesterday', 'today', 'now', 'then', 'last', 'week', 'weeks', 'ago', 'admission', 'previously', 'was', 'initially', 'earlier', 'before', 'morning',
   'tonight', 'night', 'from', 'to', '->', '→', '>', 'hours', 'days', 'since', 'on', 'at', 'this', 'presentation', 'baseline', 'review', 'currently',
-  'previous', 'prior', 'originally', 'prev', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'here', 'clinic',
+  'previous', 'prior', 'originally', 'prev', 'visit', 'first', 'appointment', 'assessment', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'here', 'clinic',
 ]);
 /** Words that mark the grade beside them as the earlier one: "was 4/5", "4/5 yesterday", "previously 4/5", "(4/5 on admission)". */
 const EARLIER_BEFORE = new Set(['was', 'previously', 'initially', 'originally', 'from', 'prior', 'previous', 'before', 'earlier', 'prev']);
@@ -39,6 +39,7 @@ const SERIES_GAP = new Set([
 ]);
 /** How many words may separate two grades of one series. */
 const SERIES_GAP_REACH = 8;
+const PART_ENDS = new Set([',', ';', '(', ')']);
 /** How far a word that dates a grade may stand from it. */
 const DATING_REACH = 3;
 
@@ -47,6 +48,7 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
   const grades: Reading[] = [];
   let timed = false;
   let gap = 0;
+  let namedSide: string | undefined;
   for (let i = unit.to; i < view.to; i++) {
     const reading = view.readingFrom(i);
     if (reading) {
@@ -61,7 +63,15 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
     // A word for weakness, power or a change itself is no other finding ("ankle dorsiflexion weakness, 4/5 last week, now 3/5").
     const other = view.unitAtToken(i);
     const finding = conceptOf(other, 'finding');
-    if (view.sideAt(i) || (finding && !(finding.group === 'motor' && finding.targets.every((t) => t.movement === undefined)))) break;
+    // One side may be named along the way ("DF 2/5 L, previously 4/5"); a second is another side's grade.
+    const side = view.sideAt(i);
+    if (side) {
+      // "5/5 on the right and 4/5 on the left": grades side by side, no series.
+      if (namedSide && namedSide !== side) return undefined;
+      namedSide = side;
+      continue;
+    }
+    if (finding && !(finding.group === 'motor' && finding.targets.every((t) => t.movement === undefined))) break;
     if (other && (finding || hasConcept(other, 'trend') || hasConcept(other, 'history'))) {
       timed ||= hasConcept(other, 'trend') || hasConcept(other, 'history');
       i = other.to - 1;
@@ -84,12 +94,13 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
 
 /** -1 for a grade dated as earlier, 1 for one dated as now, 0 when its words do not say. */
 function when(view: SentenceView, reading: Reading): number {
-  for (let i = reading.from - 1; i >= view.from && i >= reading.from - DATING_REACH; i--) {
+  // The words that date a grade stand in its own part of the sentence, not past a comma ("DF 2/5 L, previously 4/5").
+  for (let i = reading.from - 1; i >= view.from && i >= reading.from - DATING_REACH && !PART_ENDS.has(view.norm(i)); i--) {
     if (EARLIER_BEFORE.has(view.norm(i))) return -1;
     if (NOW_BEFORE.has(view.norm(i))) return 1;
     if (view.readingTo(i + 1)) break;
   }
-  for (let i = reading.to; i < view.to && i < reading.to + DATING_REACH; i++) {
+  for (let i = reading.to; i < view.to && i < reading.to + DATING_REACH && !PART_ENDS.has(view.norm(i)); i++) {
     if (EARLIER_AFTER.has(view.norm(i))) return -1;
     if (NOW_AFTER.has(view.norm(i))) return 1;
     if (view.readingFrom(i)) break;

@@ -61,7 +61,7 @@ function chronicBefore(view: SentenceView, unit: Unit): boolean {
   }
   return false;
 }
-const CHRONIC_AFTER = new Set(['for years', 'for decades', 'nothing new', 'since childhood', 'since childbirth', 'many years', 'long time']);
+const CHRONIC_AFTER = new Set(['for years', 'for decades', 'nothing new', 'since childhood', 'since childbirth', 'many years', 'long time', 'no change', 'since prostatectomy']);
 
 const namesWeakness = (term: Finding): boolean => term.targets.some((t) => t.finding === 'weakness');
 

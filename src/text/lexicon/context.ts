@@ -133,7 +133,7 @@ export const NEGATIONS: readonly LexiconEntry[] = [
     'disappeared', 'have disappeared', 'has disappeared', 'no longer', 'cleared', 'perfectly fine', 'are normal', 'is normal', 'were normal', 'was normal',
     'relieved', 'was relieved', 'were relieved', 'has been relieved', 'not appreciated', 'not evident', "isn't there anymore", "isn't there any more",
     'not there anymore', 'not there any more', 'no longer there', "aren't there anymore", 'gone away', 'has gone away', 'have gone away',
-    'recovered', 'has recovered', 'have recovered', 'fully recovered', 'now settled', 'now resolved', 'now gone', 'since settled', 'since resolved', 'on purpose', 'deliberately', 'with slimming world', 'by dieting',
+    'deny', 'recovered', 'has recovered', 'have recovered', 'fully recovered', 'now settled', 'now resolved', 'now gone', 'since settled', 'since resolved', 'on purpose', 'deliberately', 'with slimming world', 'by dieting',
     // "No abnormality detected": "B&B NAD".
     'nad',
   ]),
@@ -245,7 +245,8 @@ export const TRENDS: readonly LexiconEntry[] = [
     'deteriorated', 'increasing', 'escalating', 'keeps getting worse', 'getting steadily worse', 'is getting worse', 'has got worse',
     'has become worse', 'becoming worse', 'evolving', 'new and worsening', 'worse over', 'worse than before', 'more and more',
     'worse today', 'worse now', 'worse than last week', 'worse than yesterday', 'worse than last time', 'worse than at last visit', 'worse by the day',
-    'weaker by the day', 'getting weaker by the day', 'worse every day', 'worse each day', 'gotten weaker', 'got weaker', 'grown weaker', 'weaker since',
+    'weaker by the day', 'getting weaker by the day', 'worse every day', 'worse each day', 'more and more weak', 'more weak each day',
+    'getting more weak', 'weaker than yday', 'weaker than yesterday', 'more weak every day', 'gotten weaker', 'got weaker', 'grown weaker', 'weaker since',
     'weaker than last week', 'weaker than before', 'weaker than last time', 'has progressed', 'which has progressed',
   ]),
   entry({ kind: 'trend', trend: 'improving' }, ['improving', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving']),
@@ -264,7 +265,7 @@ export const ONSETS: readonly LexiconEntry[] = [
 export const MEASURES: readonly LexiconEntry[] = [
   entry({ kind: 'measure', measure: 'temperature' }, ['temp', 'temperature', 'tmax', 't max', 't', 'oral temperature', 'body temperature', 'temp max']),
   // "I have lost 2 stone", "lost 8kg unintentionally": weight lost, read from the number after it.
-  entry({ kind: 'measure', measure: 'weight_lost' }, ['lose weight', 'lost', 'dropped', 'lost about', 'lost around', 'lost over', 'lost nearly', 'lost almost', 'weight down', 'wt down', 'weight dropped by', 'down by']),
+  entry({ kind: 'measure', measure: 'weight_lost' }, ['lose weight', 'i lose', 'lost', 'dropped', 'lost about', 'lost around', 'lost over', 'lost nearly', 'lost almost', 'weight down', 'wt down', 'weight dropped by', 'down by']),
 ];
 
 /** Look like terms but are not findings: checked by longest match, so they shadow the term inside them. */
@@ -285,6 +286,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'junk food', 'junk mail',
   // A child's wet bed, told by a parent.
   'toddler wet the bed', 'child wet the bed', 'kid wet the bed', 'baby wet the bed', 'kids wet the bed', 'little one wet the bed',
+  // A reason denied is no finding denied: "weight down 6kg no reason, back pain wakes me".
+  'no reason', 'for no reason', 'no apparent reason', 'no obvious reason', 'no known reason',
   // "right down the back of my left leg": "right" as all the way, not a side.
   'right down', 'right the way down', 'right through', 'right into', 'right up', 'right across', 'right round', 'right to',
   // Urgency and frequency are no loss of bladder control or feeling; as list items they keep the list going.
