@@ -143,7 +143,8 @@ function applyTrends(view: SentenceView, drafts: Draft[]): SentenceFindings {
     const own = candidates.filter((d) => d.from <= unit.from && d.to >= unit.to);
     // "progressively worsening LBP and weakness": every finding of the list the word leads.
     const led = candidates.filter((d) => d.from >= unit.to && view.segment(d.from) === view.segment(unit.from));
-    const before = candidates.filter((d) => d.to <= unit.from).at(-1);
+    // The nearest by place, whatever order the findings were composed in.
+    const before = candidates.filter((d) => d.to <= unit.from).reduce<Draft | undefined>((near, d) => (!near || d.to > near.to ? d : near), undefined);
     const after = candidates.find((d) => d.from >= unit.to);
     const targets = own.length > 0 ? own : led.length > 0 ? led : [before ?? after].filter((d): d is Draft => d !== undefined);
     for (const target of targets) target.trend ??= trend.trend;

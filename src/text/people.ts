@@ -19,6 +19,7 @@ const CALLED_AFTER = new Set(['calling', 'called', 'phoned', 'phoning', 'rang', 
 /** Words before "from" that say a call came from the person: "Telephone call from husband". */
 const CALL_FROM = new Set(['call', 'phone', 'telephone', 'message', 'calls']);
 const CALL_REACH = 3;
+const ACCOMPANIED = new Set(['seen', 'attends', 'attended', 'attending', 'accompanied', 'presents', 'brought']);
 
 /** The person a sentence (tokens [from, to) and its lexicon units) says telephoned ("husband" of "Telephone call from husband"), if any. */
 export function callerIn(tokens: readonly Token[], from: number, to: number, units: readonly { from: number; to: number; values: readonly Concept[] }[]): string | undefined {
@@ -28,7 +29,10 @@ export function callerIn(tokens: readonly Token[], from: number, to: number, uni
       tokens.slice(unit.to, Math.min(to, unit.to + CALL_REACH)).some((t) => CALLED_AFTER.has(t.norm)) ||
       (tokens[unit.to]?.norm === 'on' && (tokens[unit.to + 1]?.norm === 'phone' || (tokens[unit.to + 1]?.norm === 'the' && tokens[unit.to + 2]?.norm === 'phone')));
     const callFrom = tokens[unit.from - 1]?.norm === 'from' && CALL_FROM.has(tokens[unit.from - 2]?.norm ?? '');
-    if (calledAfter || callFrom) return tokens[unit.to - 1]!.norm.replace(/'s$/, '');
+    // "Seen with daughter", "accompanied by her husband", "brought in by wife": a companion who tells the story.
+    const by = tokens[unit.from - 1]?.norm === 'with' || tokens[unit.from - 1]?.norm === 'by';
+    const companion = by && (ACCOMPANIED.has(tokens[unit.from - 2]?.norm ?? '') || (tokens[unit.from - 2]?.norm === 'in' && tokens[unit.from - 3]?.norm === 'brought'));
+    if (calledAfter || callFrom || companion) return tokens[unit.to - 1]!.norm.replace(/'s$/, '');
   }
   return undefined;
 }
@@ -44,7 +48,7 @@ function inTelephoneCall(view: SentenceView, person: Unit): boolean {
   const who = view.norm(person.to - 1).replace(/'s$/, '');
   // The caller telling, or the one the call is about: a wife calling about her husband, a daughter about her mother
   // (not "his father had bowel cancer", said in the same call).
-  return view.callers.has(who) || [...view.callers].some((caller) => COUNTERPARTS[caller]?.has(who) ?? false);
+  return [...view.callers].some((caller) => COUNTERPARTS[caller]?.has(who) ?? false);
 }
 
 const PARENTS = new Set(['mum', 'mom', 'mother', 'dad', 'father', 'mam', 'mummy', 'daddy']);
@@ -118,6 +122,8 @@ function informant(view: SentenceView, person: Unit): boolean {
   let before = person.from - 1;
   if (POSSESSIVES.has(view.norm(before))) before--;
   if (view.norm(before) === 'per' || view.norm(before) === 'from' || (view.norm(before) === 'to' && view.norm(before - 1) === 'according')) return true;
+  // "Weight loss noted by family", "witnessed by his wife".
+  if (view.norm(before) === 'by' && REPORTING.has(view.norm(before - 1))) return true;
   let i = person.to;
   // "my wife also says", "Pt's wife reports"
   if (view.norm(i) === 'also') i++;

@@ -477,3 +477,27 @@ describe('a third round: answers, rows of options, grades told with who saw them
     },
   );
 });
+
+describe('companions, both sphincters in one word, and the trend nearest by place', () => {
+  it.each([
+    ['Seen with daughter. She reports mum has become incontinent of urine.', 'bladder_dysfunction', 'present'],
+    ['Found on floor by neighbour. Weight loss noted by family.', 'weight_loss', 'present'],
+    ["Haven't pooped in 4 days and I can't tell when I need to go.", 'bladder_dysfunction', undefined],
+    ["Haven't pooped in 4 days and I can't tell when I need to go.", 'bowel_dysfunction', 'present'],
+    ["Pt states 'I can't feel myself down there when I pee'.", 'saddle_anesthesia', 'present'],
+    ["My right foot's been slapping when I walk.", 'foot_drop', 'present'],
+    ['The pain in my back is constant even lying still.', 'night_pain', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it('a companion who is the patient\'s own relative stays a relative', () => {
+    expect(statusOf('I came in with my mother. My mother has sciatica.', 'leg_pain')).toBeUndefined();
+  });
+
+  it('a trend goes to the finding nearest before it, not the one composed last', () => {
+    const found = extract('Pain worse at night, new bilateral leg weakness over 3 days, getting worse.').evidence;
+    expect(found.find((e) => e.finding === 'weakness')?.trend).toBe('worsening');
+    expect(found.find((e) => e.finding === 'night_pain')?.trend).toBeUndefined();
+  });
+});

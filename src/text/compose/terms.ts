@@ -124,11 +124,30 @@ function resultOfTermBefore(view: SentenceView, unit: Unit, finding: FindingId):
   return unit.from - start <= 1 && view.tokens[view.from - 1]?.norm === '?' && asked !== undefined && finding === 'bowel_dysfunction' && BOWEL_LABELS.has(asked);
 }
 
+const BLADDER_WORDS = new Set(['bladder', 'wee', 'pee', 'peeing', 'weeing', 'urine', 'urinate', 'urinating', 'urinary', 'water', 'void', 'voiding', 'pissing']);
+const BOWEL_WORD_SET = new Set(['bowel', 'bowels', 'poo', 'pooing', 'pooped', 'pooping', 'poop', 'stool', 'stools', 'faeces', 'feces', 'faecal', 'fecal', 'constipated', 'constipation', 'bm', 'bms', 'bo']);
+
+/** The one sphincter a sentence names, when it names one and not the other. */
+function sphincterNamedAlone(view: SentenceView): 'bladder_dysfunction' | 'bowel_dysfunction' | undefined {
+  let bladder = false;
+  let bowel = false;
+  for (let i = view.from; i < view.to; i++) {
+    bladder ||= BLADDER_WORDS.has(view.norm(i));
+    bowel ||= BOWEL_WORD_SET.has(view.norm(i));
+  }
+  return bladder === bowel ? undefined : bladder ? 'bladder_dysfunction' : 'bowel_dysfunction';
+}
+
 const ANSWER_OPENERS = new Set(['yes', 'y', 'yeah', ',', '-']);
 const BOWEL_LABELS = new Set(['bowels', 'bowel', 'bo', 'bms', 'stool', 'stools', 'faecal', 'fecal']);
 
 export function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: SectionKind, attachedSites: Set<Unit>, out: Draft[], result?: TermResult): void {
   if (term.requires && !term.requires.some((word) => sentenceHas(view, word))) return;
+  // "Haven't pooped in 4 days and I can't tell when I need to go": a word for both sphincters, in a sentence about one, is that one's.
+  if (term.targets.length === 2 && term.targets.every((t) => t.finding === 'bladder_dysfunction' || t.finding === 'bowel_dysfunction')) {
+    const only = sphincterNamedAlone(view);
+    if (only) term = { ...term, targets: term.targets.filter((t) => t.finding === only) };
+  }
   // "Bowels: 1 episode of incontinence": a word for either sphincter, said of the bowel, is the bowel's.
   if (term.resultOf && resultOfTermBefore(view, unit, term.resultOf)) term = { ...term, targets: [{ finding: term.resultOf }], resultOf: undefined };
   // A social history or a drug list holds risk factors ("SH: IVDU, non-smoker", "DH: pred 10mg OD long term") and nothing else.

@@ -156,6 +156,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
     'floppy foot', 'foot flaps', 'foot flapping', 'flapping foot', "foot won't lift", "foot won't come up", "foot doesn't lift", 'foot hangs', 'foot hanging',
+    'foot been slapping', 'foot has been slapping', 'foot been dragging', 'foot has been dragging', 'foot been dropping', 'foot has been dropping',
     'foot keeps slapping', 'foot keeps flopping', 'feet are slapping', 'feet are flopping', 'feet slap down', 'dense foot drop', 'it slaps', 'slaps when i walk', 'slaps down', 'slaps on ground', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
   ]),
 
@@ -209,7 +210,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'struggling to wee', 'struggling to pee', 'struggling 2 wee', 'struggling 2 pee', 'struggling to pass urine', 'struggling to urinate', 'struggle to wee',
     'struggle to pee', 'only a trickle', 'just a trickle', 'trickle comes out', 'leaking wee', 'leaking pee', 'leaking bit of wee', 'leaking bit of pee',
     'trouble starting pee stream', 'trouble starting stream', 'difficulty starting stream', 'trouble starting urine stream', 'trouble starting my stream',
-    'no sensation when passing urine', 'no feeling when passing urine', 'no sensation passing urine', "can't feel myself down there when i pee",
+    'no sensation when passing urine', 'no feeling when passing urine', 'no sensation passing urine',
     "can't tell if she's finished", "can't tell if i've finished", "can't tell when i've finished",
     'leak urine', 'leaks urine', 'make urine in bed', "can't make urine", "can't make water", 'really strain to pee',
     'really strain to wee', 'had to strain to pee', "can't feel when i pee", "can't feel when i wee", "can't feel myself pee", "can't feel myself wee",
@@ -515,6 +516,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'no position helps', 'no position relieves', 'not relieved by rest', 'not eased by rest', 'not relieved by lying down', 'even at rest',
     'even when resting', "even when i'm resting", 'even when i am resting', 'constant pain day and night', 'whatever way i lay', 'whatever way i lie',
     'no matter how i lay', 'no matter how i lie', "couldn't sleep for pain", "couldn't sleep because of pain",
+    'even lying still', 'even when lying still', 'even lying down', 'even when lying down', 'constant even at rest',
     'disturbs sleep', 'disturbs my sleep', 'disturbing sleep', 'now nocturnal',
     'wakes up nightly', 'wakes nightly', 'waking nightly', 'wakes up at night', 'waking at night', 'woken by pain', 'wakes up in pain', 'wakes up with pain',
     'sleep alteration because of pain', 'sleep disturbed by pain', 'pain disturbs sleep', 'pain disturbs my sleep',
@@ -539,6 +541,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'leukemia', 'myeloma', 'multiple myeloma', 'sarcoma', 'melanoma', 'mesothelioma', 'prostate ca', 'breast ca', 'lung ca', 'bowel ca', 'colon ca', 'renal ca',
     'ca prostate', 'ca breast', 'ca lung', 'secondaries', 'bony secondaries', 'bone secondaries', 'adenocarcinoma', 'oncology patient', 'glioblastoma',
   ], { historical: true }),
+  // "I can't feel myself down there when I pee": the saddle and the bladder's feeling both.
+  asserts('sphincter', ['bladder_dysfunction', 'saddle_anesthesia'], ["can't feel myself down there when i pee", "can't feel myself down there when i wee", "can't feel anything down there when i pee"]),
   // Chemotherapy is given for a cancer (methotrexate alone is not: it is listed as a drug that suppresses immunity).
   asserts('risk', 'cancer_history', ['chemo', 'chemotherapy'], { historical: true }),
   asserts('risk', 'immunosuppression', [
