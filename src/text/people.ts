@@ -48,9 +48,13 @@ function inTelephoneCall(view: SentenceView, person: Unit): boolean {
   const who = view.norm(person.to - 1).replace(/'s$/, '');
   // The caller telling, or the one the call is about: a wife calling about her husband, a daughter about her mother
   // (not "his father had bowel cancer", said in the same call).
+  // The caller tells, in the sentence that says they called ("Son on the phone, says dad can't pass urine"); elsewhere
+  // the caller's findings are the caller's ("Parents do smoke around the house").
+  if (view.callers.has(who)) return callerIn(view.tokens, view.from, view.to, [{ from: person.from, to: person.to, values: OTHER }]) === who;
   return [...view.callers].some((caller) => COUNTERPARTS[caller]?.has(who) ?? false);
 }
 
+const OTHER: readonly Concept[] = [{ kind: 'other_person' }];
 const PARENTS = new Set(['mum', 'mom', 'mother', 'dad', 'father', 'mam', 'mummy', 'daddy']);
 const CHILDREN = new Set(['son', 'daughter']);
 const PARTNERS = new Set(['wife', 'husband', 'partner', 'spouse', 'girlfriend', 'boyfriend']);
@@ -87,7 +91,7 @@ export function aboutPersonDescribed(view: SentenceView, clause: number, from: n
 }
 
 /** After a person, words that make them the one who has something ("my mother has", "my dad's", "a friend who"). */
-const OWNER_WORDS = new Set(['has', 'had', 'have', 'having', 'is', 'was', 'were', "'s", 'gets', 'got', 'suffers', 'suffered', 'also', 'too', 'with', 'who', 'whose', 'both', 'developed', 'needed', 'died']);
+const OWNER_WORDS = new Set(['has', 'had', 'have', 'having', 'is', 'was', 'were', "'s", 'gets', 'got', 'suffers', 'suffered', 'also', 'too', 'with', 'who', 'whose', 'both', 'developed', 'needed', 'died', 'wet', 'wets']);
 /** Words of family-history phrases, which stay about the family whoever speaks. */
 const FAMILY_HISTORY_WORDS = new Set(['family', 'history', 'hx', 'fh', 'fhx', 'paternal', 'maternal', 'relatives', 'relative']);
 

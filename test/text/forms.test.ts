@@ -501,3 +501,20 @@ describe('companions, both sphincters in one word, and the trend nearest by plac
     expect(found.find((e) => e.finding === 'night_pain')?.trend).toBeUndefined();
   });
 });
+
+describe('callers in their own sentence, pre-void volumes, and what stopped', () => {
+  it.each([
+    ["Son on the phone, says dad can't pass urine since this morning.", 'bladder_dysfunction', 'present'],
+    ['Parents called. Parents do smoke around the house.', 'smoking', undefined],
+    ['I didn\'t sleep much, the grandkids stayed and one of them wet the bed.', 'bladder_dysfunction', undefined],
+    ["I've had a weak bladder for years since the kids, nothing new there.", 'bladder_dysfunction', undefined],
+    ['The incontinence stopped, and she came back to clinic for review.', 'bladder_dysfunction', 'absent'],
+    ['Bladder scan 650ml pre-void, 30ml post-void.', 'bladder_dysfunction', undefined],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it('the residual after voiding is the one read', () => {
+    expect(extract('Bladder scan 650ml pre-void, 30ml post-void.').evidence.find((e) => e.finding === 'post_void_residual')?.grade).toBe(30);
+  });
+});

@@ -74,8 +74,8 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
     if (view.norm(i) === ':' && i === unit.to && term.group === 'sphincter') forwardClause = view.clause(i + 1);
     if (view.clause(i) !== forwardClause && view.norm(i - 1) !== ':' && view.norm(i) !== ':') break;
     const numberHere = view.readingFrom(i);
-    // "Reflexes: 2/2 BUE, absent in BLE": a grade given for the arms is not the legs' result.
-    if (numberHere && gradesElsewhere(view, numberHere)) {
+    // "Reflexes: 2/2 BUE, absent in BLE": a grade given for the arms is not the legs' result; "650ml pre-void" is no residual.
+    if (numberHere && (gradesElsewhere(view, numberHere) || beforeVoiding(view, numberHere))) {
       i = numberHere.to - 1;
       continue;
     }
@@ -132,6 +132,12 @@ export function gradesElsewhere(view: SentenceView, reading: Reading): boolean {
     if (!FILLER.has(view.norm(i)) && !view.sideAt(i)) return false;
   }
   return false;
+}
+
+/** "Bladder scan 650ml pre-void": a volume measured before voiding. */
+function beforeVoiding(view: SentenceView, reading: Reading): boolean {
+  const after = view.unitAtToken(reading.to);
+  return reading.kind === 'volume' && after !== undefined && view.phrase(after).startsWith('pre');
 }
 
 /** Whether a qualifier stands before a word it qualifies ("absent jaw jerk"), rather than after its term. */

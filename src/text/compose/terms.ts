@@ -234,7 +234,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
   // "Left EHL now 2/5, previously 4/5": a movement followed over time is followed now, whatever dates its earlier grade.
   if (context === 'historical' && namesWeakness(term) && gradeSeries(view, unit)) context = 'current';
   // "Longstanding erectile dysfunction", "chronic stress incontinence": the sphincter findings of the policy are new ones.
-  if (context === 'current' && term.group === 'sphincter' && term.mode === 'assert' && chronicBefore(view, unit) && !worseNow(view)) context = 'historical';
+  if (context === 'current' && term.group === 'sphincter' && status === 'present' && chronicBefore(view, unit) && !worseNow(view)) context = 'historical';
   if (context === 'historical' && term.historical) context = 'current';
   // ANNOTATION.md: the injury that began the current problem counts, whenever it happened.
   if (context === 'historical' && scope.dated && term.targets.some((t) => t.finding === 'trauma')) context = 'current';

@@ -133,7 +133,7 @@ export const NEGATIONS: readonly LexiconEntry[] = [
     'disappeared', 'have disappeared', 'has disappeared', 'no longer', 'cleared', 'perfectly fine', 'are normal', 'is normal', 'were normal', 'was normal',
     'relieved', 'was relieved', 'were relieved', 'has been relieved', 'not appreciated', 'not evident', "isn't there anymore", "isn't there any more",
     'not there anymore', 'not there any more', 'no longer there', "aren't there anymore", 'gone away', 'has gone away', 'have gone away',
-    'deny', 'recovered', 'has recovered', 'have recovered', 'fully recovered', 'now settled', 'now resolved', 'now gone', 'since settled', 'since resolved', 'on purpose', 'deliberately', 'with slimming world', 'by dieting',
+    'deny', 'stopped .', 'stopped ,', 'has stopped', 'had stopped', 'recovered', 'has recovered', 'have recovered', 'fully recovered', 'now settled', 'now resolved', 'now gone', 'since settled', 'since resolved', 'on purpose', 'deliberately', 'with slimming world', 'by dieting',
     // "No abnormality detected": "B&B NAD".
     'nad',
   ]),
@@ -207,6 +207,7 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   // Not "if your": "your" is a word the matcher steps over, so the phrase would be a bare "if".
   'if you get', 'if legs', 'if leg', 'if you notice', 'call 999 if', 'ring 999 if', 'call 911 if', 'go to a and e if', 'go to the emergency department if', 'go to er if', 'told to go',
   // Not "advised about": "advised about doing Kegel exercises for urinary incontinence" treats a real problem.
+  'will call for', 'to call for', 'call for', 'will call if', 'call if', 'will phone if', 'phone if',
   'advised re', 'advice re', 'counselled re', 'return precautions', 'watch out for', 'keep an eye out for', 'be aware of', 'told to look out for', 'warning card',
 ]);
 
