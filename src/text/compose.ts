@@ -138,7 +138,7 @@ function applyTrends(view: SentenceView, drafts: Draft[]): SentenceFindings {
     // "not getting worse", "isn't any better": a change denied is no change.
     const trend = deniedJustBefore(view, unit) ? { trend: 'stable' as const } : said;
     const clause = view.clause(unit.from);
-    const candidates = drafts.filter((d) => d.status === 'present' && view.clause(d.from) === clause);
+    const candidates = drafts.filter((d) => d.status === 'present' && view.clause(d.from) === clause && !RISK_FACTORS.has(d.finding));
     // The words may be the finding itself ("getting weaker"), else the nearest finding before, else after.
     const own = candidates.filter((d) => d.from <= unit.from && d.to >= unit.to);
     // "progressively worsening LBP and weakness": every finding of the list the word leads.
@@ -146,7 +146,9 @@ function applyTrends(view: SentenceView, drafts: Draft[]): SentenceFindings {
     // The nearest by place, whatever order the findings were composed in.
     const before = candidates.filter((d) => d.to <= unit.from).reduce<Draft | undefined>((near, d) => (!near || d.to > near.to ? d : near), undefined);
     const after = candidates.find((d) => d.from >= unit.to);
-    const targets = own.length > 0 ? own : led.length > 0 ? led : [before ?? after].filter((d): d is Draft => d !== undefined);
+    // "paraparesis progressing over 48 hours and urinary retention": a change said right after a finding is that finding's.
+    const adjacent = before && unit.from - before.to <= 1 ? [before] : [];
+    const targets = own.length > 0 ? own : adjacent.length > 0 ? adjacent : led.length > 0 ? led : [before ?? after].filter((d): d is Draft => d !== undefined);
     for (const target of targets) target.trend ??= trend.trend;
     // "The pain is getting worse": a pain named with no place is the pain that changes, not the weakness of the sentence before.
     const namesFinding = view.units.some((u) => hasConcept(u, 'finding'));
@@ -173,6 +175,11 @@ function resolvedByLaterClause(view: SentenceView, drafts: Draft[]): void {
   }
   resolvedBySegment(view, drafts);
 }
+
+/** Standing facts about the patient, which do not get better or worse as symptoms do ("diabetes, improved control"). */
+const RISK_FACTORS: ReadonlySet<FindingId> = new Set([
+  'diabetes', 'smoking', 'cancer_history', 'osteoporosis', 'immunosuppression', 'iv_drug_use', 'vascular_disease', 'previous_spine_surgery', 'trauma',
+]);
 
 /** Findings that stay once had, whatever became of them: "prostate cancer years ago, all clear now" is a history of cancer. */
 const LASTING: ReadonlySet<FindingId> = new Set(['cancer_history', 'previous_spine_surgery', 'smoking', 'diabetes', 'vascular_disease', 'osteoporosis']);

@@ -14,7 +14,7 @@ import { composeSentence, type Draft } from './compose.js';
 import { answeringSentence, answerQuestion, isReturnStatement, isTrendStatement, saysGone } from './discourse.js';
 import { reflexRow, speaksOfReflexes } from './compose/reflexSites.js';
 import { readDemographics } from './demographics.js';
-import { callerIn } from './people.js';
+import { callerIn, proxyWriterIn } from './people.js';
 import { readDurations, type DurationReading } from './duration.js';
 import { defaultMatcher, type Concept } from './lexicon/index.js';
 import { sectionKind, type SectionKind } from './lexicon/sections.js';
@@ -87,6 +87,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   let inReflexTable = false;
   // Who telephoned about the patient: after them, the relative named is the patient (people.ts).
   const callers = new Set<string>();
+  const proxyWriter = sentences[0] && proxyWriterIn(tokens, sentences[0].from, sentences[0].to);
+  if (proxyWriter) callers.add(proxyWriter);
 
   for (const [sentenceIndex, sentence] of sentences.entries()) {
     let from = sentence.from;

@@ -65,6 +65,53 @@ const COUNTERPARTS: Readonly<Record<string, ReadonlySet<string>>> = {
   ...Object.fromEntries([...PARENTS].map((p) => [p, CHILDREN])),
 };
 
+/** Words that open a message before its subject: "Doctor, my husband ...", "Hi dr, mum ...". */
+const SALUTATIONS = new Set(['doctor', 'dr', 'doc', 'hi', 'hello', 'hiya', 'dear', 'gp', 'nurse', 'sorry', ',', '-', ':', '.']);
+const PROXY_REACH = 4;
+const SELF_WORDS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'myself']);
+
+/**
+ * Who wrote a message about a relative who is the patient, given as the role a caller would have: a text whose
+ * first words name a relative ("Doctor, my husband he cannot hold the urine", "Mum (84) fell off the step ladder")
+ * and that never speaks of the writer ("I", "me", "my back"), or a record that names the caller ("Caller is
+ * patient's wife"). The relative is then the patient, as the one a call is about (inTelephoneCall).
+ */
+export function proxyWriterIn(tokens: readonly Token[], from: number, to: number): string | undefined {
+  for (let i = from; i + 1 < to && i < from + 8; i++)
+    if ((tokens[i]!.norm === "patient's" || tokens[i]!.norm === "pt's") && tokens[i - 1]?.norm === 'is' && PEOPLE_WHO_CALL.has(tokens[i + 1]!.norm)) return tokens[i + 1]!.norm;
+  let at = from;
+  while (at < to && at < from + PROXY_REACH && SALUTATIONS.has(tokens[at]!.norm)) at++;
+  const greeted = at > from;
+  const mine = tokens[at]?.norm === 'my';
+  if (mine) at++;
+  const relative = tokens[at]?.norm;
+  const writer = relative === undefined ? undefined : WRITER_OF[relative];
+  if (writer === undefined) return undefined;
+  // A bare "Mum" must come with her age ("Mum (84) fell"): a terse note's "Mum had breast cancer." is family history.
+  const next = tokens[at + 1]?.norm;
+  if (!mine && !isAge(next === '(' || next === ',' ? tokens[at + 2] : tokens[at + 1])) return undefined;
+  // "My mother says she had sciatica": a relative who tells is speaking of herself (informant).
+  if (TELLING.has(tokens[at + 1]?.norm ?? '') || REPORTING.has(tokens[at + 1]?.norm ?? '')) return undefined;
+  // "My mother has sciatica." alone may be the family's: a message about the relative greets, dates them or goes on about them.
+  let goesOn = greeted || !mine;
+  for (let i = from; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    if (SELF_WORDS.has(norm) || (norm === 'my' && WRITER_OF[tokens[i + 1]?.norm ?? ''] === undefined)) return undefined;
+    goesOn ||= i > at && THIRD_PERSON.has(norm);
+  }
+  return goesOn ? writer : undefined;
+}
+
+const THIRD_PERSON = new Set(['he', 'she', "he's", "she's", 'his', 'her']);
+const isAge = (token: Token | undefined): boolean => token !== undefined && /^\d{1,3}$/.test(token.norm);
+
+/** The callers a relative may be the patient of, by the relative named: a partner's partner, a parent's child, a child's parent. */
+const WRITER_OF: Readonly<Record<string, string>> = {
+  ...Object.fromEntries([...PARTNERS].map((p) => [p, 'partner'])),
+  ...Object.fromEntries([...PARENTS].map((p) => [p, 'son'])),
+  ...Object.fromEntries([...CHILDREN].map((c) => [c, 'mum'])),
+};
+const PEOPLE_WHO_CALL = new Set([...PARTNERS, ...PARENTS, ...CHILDREN]);
 
 /** "I'm a 60yo grandad with sciatica", "as a mum of three": the patient naming what they are. */
 function selfDescribed(view: SentenceView, person: Unit): boolean {

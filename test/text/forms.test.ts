@@ -518,3 +518,55 @@ describe('callers in their own sentence, pre-void volumes, and what stopped', ()
     expect(extract('Bladder scan 650ml pre-void, 30ml post-void.').evidence.find((e) => e.finding === 'post_void_residual')?.grade).toBe(30);
   });
 });
+
+describe('losing a sphincter told in new pairings of familiar words', () => {
+  it.each([
+    ['He has started to lose control of his bladder.', 'bladder_dysfunction', 'present'],
+    ['She has had difficulty controlling her bladder for 1 day.', 'bladder_dysfunction', 'present'],
+    ["He's been losing control of his bowels since Tuesday.", 'bowel_dysfunction', 'present'],
+    ['I am not able to feel when the urine is coming.', 'bladder_dysfunction', 'present'],
+    ['This morning I cannot feel when I go for poo.', 'bowel_dysfunction', 'present'],
+    ["He hasn't passed any urine since 6am.", 'bladder_dysfunction', 'present'],
+    ['She has noticed a change in her bladder: she no longer feels when it is full.', 'bladder_dysfunction', 'present'],
+    // Was read as a normal bladder ("full").
+    ['She no longer feels when her bladder is full.', 'bladder_dysfunction', 'present'],
+    ['No difficulty controlling her bladder.', 'bladder_dysfunction', 'absent'],
+    ['Denies losing control of bowels or bladder.', 'bowel_dysfunction', 'absent'],
+    ['Not controlling his bladder.', 'bladder_dysfunction', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});
+
+describe('a message written about a relative who is the patient', () => {
+  it.each([
+    ['Doctor, my husband he cannot hold the urine, he make wet in the bed last night. He have the back pain 1 week.', 'bladder_dysfunction', 'present'],
+    ["Mum (84) fell off the step ladder this am, back pain bad, can't stand up, she's on alendronic acid", 'trauma', 'present'],
+    ["Mum (84) fell off the step ladder this am, back pain bad, can't stand up, she's on alendronic acid", 'osteoporosis', 'present'],
+    ["Caller is patient's wife: says husband been unable to pass urine all day.", 'bladder_dysfunction', 'present'],
+    // The family's, still: the writer speaks of themselves, or names the relative once in a terse note.
+    ["My mum had bowel cancer but I've never had anything like that myself.", 'cancer_history', undefined],
+    ['Mum had breast cancer. Back pain for 2 weeks.', 'cancer_history', undefined],
+    ['My mother says she had sciatica.', 'leg_pain', undefined],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});
+
+describe('weakness that worsens, said in words or grades', () => {
+  it.each([
+    ['Since my last review his right-sided weakness has worsened.', 'weakness'],
+    ['L leg weaker every day, now dragging it.', 'weakness'],
+    ['Foot drop L has worsened since last session.', 'foot_drop'],
+    ['Pt says foot has been flopping for 3 days and is worse than yesterday.', 'foot_drop'],
+    ['L DF 4/5 last month, 2/5 today.', 'weakness'],
+    // The change said right after a finding is that finding's, not the next one's.
+    ['Presented with back pain, paraparesis progressing over 48 hours and urinary retention.', 'weakness'],
+  ])('%s → %s worsening', (text, finding) => {
+    expect(extract(text).evidence.find((e) => e.finding === finding)?.trend).toBe('worsening');
+  });
+
+  it('a standing fact gets no trend', () => {
+    expect(extract('Diabetes has improved with diet.').evidence.find((e) => e.finding === 'diabetes')?.trend).toBeUndefined();
+  });
+});

@@ -21,7 +21,7 @@ export interface GradeSeries {
 const TIME_WORDS = new Set([
   'yesterday', 'today', 'now', 'then', 'last', 'week', 'weeks', 'ago', 'admission', 'previously', 'was', 'initially', 'earlier', 'before', 'morning',
   'tonight', 'night', 'from', 'to', '->', '→', '>', 'hours', 'days', 'since', 'on', 'at', 'this', 'presentation', 'baseline', 'review', 'currently',
-  'previous', 'prior', 'originally', 'prev', 'visit', 'first', 'appointment', 'assessment', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'here', 'clinic',
+  'previous', 'prior', 'originally', 'prev', 'visit', 'first', 'month', 'months', 'year', 'fortnight', 'appointment', 'assessment', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'here', 'clinic',
 ]);
 /** Words that mark the grade beside them as the earlier one: "was 4/5", "4/5 yesterday", "previously 4/5", "(4/5 on admission)". */
 const EARLIER_BEFORE = new Set(['was', 'previously', 'initially', 'originally', 'from', 'prior', 'previous', 'before', 'earlier', 'prev']);

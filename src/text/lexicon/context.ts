@@ -249,8 +249,10 @@ export const TRENDS: readonly LexiconEntry[] = [
     'weaker by the day', 'getting weaker by the day', 'worse every day', 'worse each day', 'more and more weak', 'more weak each day',
     'getting more weak', 'weaker than yday', 'weaker than yesterday', 'more weak every day', 'gotten weaker', 'got weaker', 'grown weaker', 'weaker since',
     'weaker than last week', 'weaker than before', 'weaker than last time', 'has progressed', 'which has progressed',
+    'has worsened', 'have worsened', 'has further worsened', 'has since worsened', 'deterioration', 'weaker every day', 'weaker each day', 'weaker day by day', 'weaker every week',
+    'weaker each week',
   ]),
-  entry({ kind: 'trend', trend: 'improving' }, ['improving', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving']),
+  entry({ kind: 'trend', trend: 'improving' }, ['improving', 'improved', 'has improved', 'have improved', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving']),
   entry({ kind: 'trend', trend: 'stable' }, ['stable', 'unchanged', 'static', 'no change', 'not changed', 'same as before', 'non-progressive', 'not progressing']),
 ];
 

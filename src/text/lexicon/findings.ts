@@ -51,6 +51,53 @@ export const REFLEX_SITE_WORDS: Readonly<Record<string, FindingId>> = {
   achilles: 'ankle_reflex_reduced',
 };
 
+/**
+ * Lost control, lost sensation and retention of a sphincter, as a patient or a
+ * clerking says them: every way of losing a function joined with every word
+ * for its organ ("losing control of his bowels", "difficulty controlling her
+ * bladder", "not able to feel when the urine is coming", "hasn't passed any
+ * water"), so that a new pairing of familiar words is not missed for want of
+ * its exact phrase. Possessives between them are stepped over by the matcher.
+ */
+const BLADDER_OBJECTS = ['bladder', 'urine', 'wee', 'pee', 'water', 'waterworks', 'wees', 'pees'];
+const BOWEL_OBJECTS = ['bowels', 'bowel', 'poo', 'poos', 'stool', 'stools', 'motions', 'bowel motions', 'back passage'];
+const CONTROL_LOSSES = [
+  'losing control of', 'lose control of', 'lost control of', 'losing control over', 'lose control over', 'lost control over', 'loss of control of',
+  'no control of', 'no control over', 'poor control of', 'less control of', 'less control over', 'difficulty controlling', 'difficulties controlling',
+  'trouble controlling', 'problems controlling', 'problem controlling', 'struggling to control', 'struggles to control', 'struggle to control',
+  "can't control", "couldn't control", 'unable to control', 'not able to control', 'not controlling', "can't hold", "couldn't hold", 'unable to hold',
+  'not able to hold', "can't hold on to", "can't hold in", 'not holding',
+];
+const SENSE_LOSSES = [
+  "can't feel", "couldn't feel", 'unable to feel', 'not able to feel', "don't feel", "doesn't feel", "didn't feel", 'no longer feel', 'no longer feels',
+  'not feeling', "can't tell", "couldn't tell", 'unable to tell', 'not able to tell', "don't know", "doesn't know",
+];
+/** What is not felt: the need, the passing, the filling ("can't tell when I need a wee", "doesn't feel when her bladder is full"). */
+const SENSED = (objects: readonly string[]): string[] =>
+  objects.flatMap((o) => [
+    `when ${o}`, `when ${o} is coming`, `when ${o} comes`, `when ${o} is full`, `if ${o} is full`, `when i need ${o}`, `when i need to ${o}`, `if i need ${o}`,
+    `when i go for ${o}`, `when i do ${o}`, `when i pass ${o}`, `when passing ${o}`, `urge for ${o}`, `urge to ${o}`, `need for ${o}`, `need to ${o}`, `${o} coming`,
+    `${o} passing`, `${o} come out`, `${o} coming out`,
+  ]);
+const RETENTIONS = [
+  "can't pass", "couldn't pass", 'unable to pass', 'not able to pass', 'not been able to pass', "hasn't been able to pass", "haven't been able to pass",
+  'been unable to pass', 'difficulty passing', 'trouble passing', 'struggling to pass', 'problems passing', "hasn't passed", "haven't passed", 'not passed',
+  'not passing', 'has not passed', 'have not passed',
+];
+const RETAINED = ['urine', 'water', 'any urine', 'any water', 'much urine', 'much water', 'a wee', 'a pee', 'any wee', 'any pee'];
+const joined = (heads: readonly string[], tails: readonly string[]): string[] => heads.flatMap((h) => tails.map((t) => `${h} ${t}`));
+const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
+  asserts('sphincter', 'bladder_dysfunction', [...joined(CONTROL_LOSSES, BLADDER_OBJECTS), ...joined(SENSE_LOSSES, SENSED(BLADDER_OBJECTS)), ...joined(RETENTIONS, RETAINED)]),
+  asserts('sphincter', 'bowel_dysfunction', [...joined(CONTROL_LOSSES, BOWEL_OBJECTS), ...joined(SENSE_LOSSES, SENSED(BOWEL_OBJECTS))]),
+  // The function named, for a qualifier to say how it goes: "no difficulty controlling her bladder", "not controlling his bowels".
+  names('sphincter', 'bladder_dysfunction', joined(['controlling', 'control over', 'holding'], BLADDER_OBJECTS), { bareNegation: 'present' }),
+  names('sphincter', 'bowel_dysfunction', joined(['controlling', 'control over', 'holding'], BOWEL_OBJECTS), { bareNegation: 'present' }),
+  // The bladder named before: "a change in her bladder: she no longer feels when it is full".
+  asserts('sphincter', 'bladder_dysfunction', joined(SENSE_LOSSES, ["when it is full", "when it's full", 'if it is full', "if it's full", 'when it fills']), {
+    requires: ['bladder'],
+  }),
+];
+
 export const FINDING_TERMS: readonly LexiconEntry[] = [
   // Back pain words that carry their own site; "pain in my lower back" is composed from a pain word and a site.
   asserts('pain', 'back_pain', ['put back out', 'back still bad', 'back is still bad', 'back still sore', 'back went again', 'threw back out', 'thrown back out', 'bad back', "back's been bad", 'back has been bad', 'back is bad', 'back been bad', 'back playing up', "back's playing up", 'back is playing up', 'back has been playing up', 'lbp', 'backache', 'backaches', 'lumbago', 'lumbalgia', 'back problems', 'back problem', 'back trouble', 'back went', 'back gave out', 'coccydynia', 'lumbosacral strain', 'lumbar strain', 'back symptoms', 'back syndrome', 'low back syndrome']),
@@ -102,7 +149,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'worsening weakness', 'increasing weakness', 'gone weak', 'went weak', 'goes weak', 'going weak', 'gotten weaker', 'weaker by the day', 'more and more weak',
     'more weak each day', 'getting more weak', 'weaker than yday', 'weaker than yesterday', 'more weak every day',
     'getting weaker by the day', 'got weaker', 'grown weaker',
-    'weaker since', 'weaker than last week', 'weaker than before', 'weaker than last time',
+    'weaker since', 'weaker than last week', 'weaker than before', 'weaker than last time', 'weaker every day', 'weaker each day', 'weaker day by day',
+    'weaker every week', 'weaker each week',
     "can't move legs", 'unable to move legs', 'not moving legs', 'cannot move legs', "can't move leg", 'unable to move leg', 'not moving leg',
     // Legs "like jelly" have lost their strength, in a patient's words.
     'like jelly', 'jelly legs', 'jelly-legs', 'turned to jelly', 'gone to jelly',
@@ -157,10 +205,11 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
     'floppy foot', 'foot flaps', 'foot flapping', 'flapping foot', "foot won't lift", "foot won't come up", "foot doesn't lift", 'foot hangs', 'foot hanging',
     'foot been slapping', 'foot has been slapping', 'foot been dragging', 'foot has been dragging', 'foot been dropping', 'foot has been dropping',
-    'foot keeps slapping', 'foot keeps flopping', 'feet are slapping', 'feet are flopping', 'feet slap down', 'dense foot drop', 'it slaps', 'slaps when i walk', 'slaps down', 'slaps on ground', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
+    'foot keeps slapping', 'foot keeps flopping', 'foot has been flopping', 'foot is flopping', 'foot flopping', 'foot flops', 'foot has gone floppy', 'foot gone floppy', 'foot is floppy', 'floppy foot', 'slapping foot down', 'slap foot down', 'foot is drop', 'foot has dropped', 'feet are slapping', 'feet are flopping', 'feet slap down', 'dense foot drop', 'it slaps', 'slaps when i walk', 'slaps down', 'slaps on ground', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
   ]),
 
   // Sphincters and the saddle.
+  ...SPHINCTER_LOSSES,
   asserts('sphincter', 'bladder_dysfunction', [
     'bladder dysfunction', 'bladder problems', 'bladder problem', 'bladder symptoms', 'bladder sx', 'bladder disturbance', 'bladder issues', 'bladder trouble',
     'bladder difficulty', 'bladder difficulties', 'bladder incontinence', 'urinary retention', 'retention', 'retention of urine', 'urinary incontinence',
@@ -573,7 +622,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('risk', 'trauma', ['rtc'], { requires: ['collision', 'car', 'driver', 'passenger', 'vehicle', 'hit', 'speed', 'seatbelt', 'airbag', 'mph', 'injury', 'injured', 'motorway', 'cyclist', 'pedestrian'] }),
   // Long-term steroids suppress immunity as well as thinning bone.
   asserts('risk', 'immunosuppression', ['on steroids for', 'long-term steroids', 'long term steroids', 'long-term pred', 'long term pred', 'chronic steroid use', 'steroids for'], { historical: true }),
-  asserts('risk', 'osteoporosis', ['on steroids for', 'osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'pred', 'steroid tablets', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone'], { historical: true }),
+  asserts('risk', 'osteoporosis', ['on steroids for', 'osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'pred', 'steroid tablets', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone',
+    // Drugs given only for osteoporosis: a bisphosphonate or denosumab on a drug list.
+    'alendronic acid', 'alendronate', 'risedronate', 'ibandronate', 'ibandronic acid', 'zoledronic acid', 'fosamax', 'denosumab', 'prolia'], { historical: true }),
   asserts('risk', 'diabetes', ['diabetes', 'diabetic', 'dm', 't2dm', 't1dm', 'iddm', 'niddm', 'type 2 diabetes', 'type 1 diabetes', 'diabetes mellitus', 'type ii diabetes', 'dm2', 'insulin dependent', 'on insulin', 'metformin'], { historical: true }),
   asserts('risk', 'diabetes', ['non-diabetic', 'nondiabetic', 'non diabetic'], { fixed: 'absent', historical: true }),
   asserts('risk', 'smoking', ['smoker', 'smokers', 'smoke', 'smokes', 'smoking', 'smoked', 'cigarettes', 'cigarette', 'pack years', 'pack year', 'pack-year', 'pack-years', 'tobacco', 'tobacco use', 'ex-smoker', 'ex smoker'], { historical: true }),
