@@ -136,8 +136,13 @@ export function formAnswerAfter(text: string, tokens: readonly Token[], at: numb
   if (BOXES.has(tokens[i]?.norm ?? '') && at > 0 && leadingBox(text, tokens, at - 1)) return undefined;
   // "Bladder: [x] normal [ ] retention": boxes before options, which answer the options, not the label.
   if (MARKS.has(tokens[i]?.norm ?? '') && boxLeadsOption(tokens, i + 1, end)) return undefined;
-  // "Urinary incontinence (Y/N): N"
+  // "Urinary incontinence (Y/N): N", "Bladder change Y/N: N"
   if (tokens[i]?.norm === '(' && tokens[i + 2]?.norm === '/' && tokens[i + 4]?.norm === ')') i += 5;
+  else if (tokens[i]?.norm === 'y' && tokens[i + 1]?.norm === '/' && tokens[i + 2]?.norm === 'n' && MARKS.has(tokens[i + 3]?.norm ?? '')) i += 3;
+  // "Saddle anaesth N / Bladder sx N", "Bladder Y - hesitancy since Tues": a capital Y or N straight after its label.
+  const bare = tokens[i];
+  if (bare && i < end && (bare.norm === 'y' || bare.norm === 'n') && isCapitalised(text, bare) && (endsField(text, tokens, i, end) || MARKS.has(tokens[i + 1]?.norm ?? '')))
+    return { answer: ANSWERS.get(bare.norm)!, at: i };
   // "Bladder dysfunction: ☑ No": a mark, then a checkbox.
   if (MARKS.has(tokens[i]?.norm ?? '') && BOXES.has(tokens[i + 1]?.norm ?? '')) i++;
   const first = tokens[i]?.norm;

@@ -72,6 +72,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         } else break;
       }
       let norm = sameLength ? lower.slice(i, j) : text.slice(i, j).toLowerCase();
+      // "w/o" is one word, "without": "lost half a stone w/o trying".
+      if (norm === 'w' && text.charCodeAt(j) === 47 && (text.charCodeAt(j + 1) | 32) === 111 && !(j + 2 < to && isWordCode(text.charCodeAt(j + 2)))) {
+        tokens.push({ norm: 'without', start: i, end: j + 2 });
+        i = j + 2;
+        continue;
+      }
       if (apostrophe) norm = norm.replace(/\u2019/g, "'");
       tokens.push({ norm: NORMAL_FORMS.get(norm) ?? norm, start: i, end: j });
       i = j;

@@ -570,3 +570,39 @@ describe('weakness that worsens, said in words or grades', () => {
     expect(extract('Diabetes has improved with diet.').evidence.find((e) => e.finding === 'diabetes')?.trend).toBeUndefined();
   });
 });
+
+describe('advice, forms and hedges that state no red flag', () => {
+  it.each([
+    ["The 111 nurse said if I go numb between my legs or can't pee I should go straight to A&E.", 'saddle_anesthesia', undefined],
+    ['The doctor in hospital tell me if I have problem with urine or numb in the bottom I must come back quickly.', 'bladder_dysfunction', undefined],
+    ['quick q if i got numbness down there wld that be an emergency', 'saddle_anesthesia', undefined],
+    ['Discussed red flags and CES - pt aware to seek help if changes to bladder/bowel or saddle sensation.', 'bowel_dysfunction', undefined],
+    ["Advised about CES - if you develop numbness around your bottom or can't pass urine come straight back.", 'saddle_anesthesia', undefined],
+    ['Imp: CES unlikely but MRI to exclude.', 'saddle_anesthesia', 'unknown'],
+    ['Red flag screen: Saddle anaesthesia N / Bladder sx N / Bowel sx N / Fever N / Hx Ca N.', 'saddle_anesthesia', 'absent'],
+    ['Red flag screen: Saddle anaesthesia N / Bladder sx N / Bowel sx N / Fever N / Hx Ca N.', 'fever', 'absent'],
+    ['Bladder Y - hesitancy since Tues', 'bladder_dysfunction', 'present'],
+    ['IA form: Bladder change Y/N: N. Erectile/sexual change Y/N: Y (new since onset).', 'bladder_dysfunction', 'absent'],
+    ['IA form: Bladder change Y/N: N. Erectile/sexual change Y/N: Y (new since onset).', 'sexual_dysfunction', 'present'],
+    // A finding after "if I ..." that is not a warning stays.
+    ['If I go for a walk my legs ache.', 'walking_leg_symptoms', 'present'],
+    ['Bladder changes since Tuesday.', 'bladder_dysfunction', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});
+
+describe('weight lost "w/o trying", and pain that takes the night or that rest does not ease', () => {
+  it.each([
+    ['Lost about half a stone w/o trying.', 'weight_loss', 'present'],
+    ['LBP w/o radiation.', 'leg_pain', 'absent'],
+    ['New thoracolumbar pain 6/52, keeping him up at night, nothing eases it.', 'night_pain', 'present'],
+    ["Deep back pain that won't quit, even lying flat.", 'night_pain', 'present'],
+    ['2/52 constant LBP, no relief lying flat.', 'night_pain', 'present'],
+    ['Thoracolumbar pain that wakes him every night and is not relieved by changing position.', 'night_pain', 'present'],
+    ['Her back pain has escalated, waking her from sleep, unrelieved by any position.', 'night_pain', 'present'],
+    ['Back pain better lying down.', 'night_pain', undefined],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});

@@ -141,7 +141,7 @@ export const NEGATIONS: readonly LexiconEntry[] = [
 
 /** After a negation, these mean it negates something else: "no improvement in the numbness". */
 export const PSEUDO_NEGATIONS: LexiconEntry = entry({ kind: 'pseudo' }, [
-  'improvement', 'improved', 'change', 'changes', 'changed', 'relief', 'relieved', 'better', 'help', 'helped', 'helping', 'response', 'responded', 'benefit',
+  'improvement', 'improved', "won't quit", "doesn't quit", "won't let up", "doesn't let up", "won't budge", "won't shift", 'change', 'changes', 'changed', 'relief', 'relieved', 'better', 'help', 'helped', 'helping', 'response', 'responded', 'benefit',
   'difference', 'resolution', 'effect', 'fixed', 'settled', 'resolved', 'go away', 'gone away', 'eased', 'easing', 'limited', 'stopped', 'stop', 'working',
   'able to work', 'only', 'just', 'sure', 'increase', 'decrease', 'worse', 'cured', 'alleviated', 'good', 'well controlled', 'much', 'quite', 'worked',
   'able to sleep', 'sleeping', 'sleep', 'due to', 'because of',
@@ -167,6 +167,8 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
 export const UNKNOWN_AFTER: LexiconEntry = entry({ kind: 'uncertain', direction: 'post' }, [
   'not assessed', 'not examined', 'not tested', 'not checked', 'not asked', 'not done', 'not recorded', 'unable to assess', 'unable to test', 'unknown',
   'not documented', 'could not be assessed', 'deferred',
+  // A diagnosis weighed and thought improbable: "CES unlikely but MRI to exclude".
+  'unlikely', 'less likely', 'felt unlikely', 'thought unlikely', 'felt to be unlikely', 'not likely', 'doubtful',
 ]);
 
 export const HISTORY: readonly LexiconEntry[] = [
@@ -205,7 +207,12 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'do i need to go', 'when should i', 'read that', 'read about', 'read online', 'reading about', 'heard that', 'heard about', 'googled', 'looked up',
   // Advice and what to look out for: "advised re CES red flags", "return precautions: fever, saddle numbness", "told me to watch out for bladder problems".
   // Not "if your": "your" is a word the matcher steps over, so the phrase would be a bare "if".
-  'if you get', 'if legs', 'if leg', 'if you notice', 'call 999 if', 'ring 999 if', 'call 911 if', 'go to a and e if', 'go to the emergency department if', 'go to er if', 'told to go',
+  'if you get', 'if legs', 'if leg', 'if you notice',
+  // What the patient was told to look out for, in their own words: "the nurse said if I go numb between my legs or can't pee ...".
+  // Not a bare "if I go" or "if I get": "if I go for a walk my legs ache" is a finding.
+  'if i go numb', 'if i get numb', 'if i get numbness', 'if i got numb', 'if i got numbness', 'if i have problem', 'if i have problems', 'if i have any',
+  'if i develop', 'if i lose', 'if i notice', "if i can't pee", "if i can't wee", "if i can't pass", "if i can't feel", 'if i ever', 'come straight back', 'come back quickly', 'come back straight away', 'must come back', 'should go straight to',
+  'go straight to a&e', 'go straight to a and e', 'come straight back if', 'call 999 if', 'ring 999 if', 'call 911 if', 'go to a and e if', 'go to the emergency department if', 'go to er if', 'told to go',
   // Not "advised about": "advised about doing Kegel exercises for urinary incontinence" treats a real problem.
   'will call for', 'to call for', 'call for', 'will call if', 'call if', 'will phone if', 'phone if',
   'advised re', 'advice re', 'counselled re', 'return precautions', 'watch out for', 'keep an eye out for', 'be aware of', 'told to look out for', 'warning card',
@@ -360,6 +367,9 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'ces symptoms explained', 'ces symptoms discussed', 'ces explained', 'ces discussed', 'cauda equina advice', 'cauda equina card', 'cauda equina warning card',
   'cauda equina leaflet', 'cauda equina information', 'cauda equina symptoms explained', 'cauda equina symptoms discussed', 'ces red flag advice',
   'red flags discussed', 'red flags explained', 'red flag advice', 'red flags advice',
+  // The syndrome talked about, not found: "Discussed red flags and CES", "Advised about CES - if you develop ...".
+  'about ces', 'about cauda equina', 'about cauda equina syndrome', 're ces', 'regarding ces', 'red flags and ces', 'ces and red flags', 'discussed ces', 'explained ces',
+  'aware of ces', 'ces awareness', 'ces red flags', 'ces symptoms to look out for',
   // Reaching, not an erection: "she cannot get it up behind her head".
   "can't get it up behind", "can't get it up over", "can't get it up above", "can't get it up to", "can't get it up onto", "couldn't get it up behind",
   "couldn't get it up over", "couldn't get it up to",

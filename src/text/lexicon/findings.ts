@@ -98,6 +98,33 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   }),
 ];
 
+/**
+ * Pain that takes the night or that rest does not ease, as waking (or keeping
+ * awake) joined with the night, and a relief denied joined with rest or
+ * lying: "wakes him every night", "keeping her up at night", "no relief lying
+ * flat", "not settling at night", "unrelieved by any position".
+ */
+const PAIN_WORDS = ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'ache', 'aching', 'aches', 'sore', 'sciatica', 'agony', 'painful', 'backache', 'lbp', 'throb', 'throbs', 'throbbing'];
+const WAKINGS = ['wakes', 'waking', 'woke', 'wake', 'woken', 'keeps', 'keeping', 'kept', 'keep'];
+const WOKEN = ['me', 'him', 'her', 'them', 'pt', 'patient', 'the patient'];
+const NIGHTS = ['up at night', 'at night', 'every night', 'each night', 'nightly', 'from sleep', 'in the night', 'up in the night', 'awake at night', 'up every night', 'through the night'];
+const RELIEF_DENIED = [
+  'no relief', 'not relieved', 'unrelieved', 'no ease', 'not eased', 'not easing', 'not settling', "won't settle", "doesn't settle", "doesn't ease",
+  'no easing', 'not better', 'no better', 'no improvement',
+];
+const REST = [
+  'lying', 'lying flat', 'lying down', 'lying still', 'with rest', 'by rest', 'at rest', 'on rest', 'by any position', 'by changing position', 'in any position',
+  'with any position', 'any position', 'at night', 'when lying', 'when lying down', 'on lying', 'by lying', 'by lying down', 'by lying flat', 'with lying',
+];
+const NIGHT_AND_REST_PAIN: readonly LexiconEntry[] = [
+  asserts('pain', 'night_pain', joined(WAKINGS, [...NIGHTS, ...joined(WOKEN, NIGHTS)]), { requires: PAIN_WORDS }),
+  asserts('pain', 'night_pain', [
+    ...joined(RELIEF_DENIED, REST), 'nothing eases it', 'nothing eases the pain', 'nothing touches it', 'nothing touches the pain', 'at rest too', 'pain at rest too',
+    'worse lying flat', 'worse lying down', 'worst lying flat', 'worse at rest', 'worse lying', 'even lying flat', 'even when lying flat', 'even lying still',
+    'in any position', 'whatever position', 'no matter what position', 'any position makes it worse',
+  ]),
+];
+
 export const FINDING_TERMS: readonly LexiconEntry[] = [
   // Back pain words that carry their own site; "pain in my lower back" is composed from a pain word and a site.
   asserts('pain', 'back_pain', ['put back out', 'back still bad', 'back is still bad', 'back still sore', 'back went again', 'threw back out', 'thrown back out', 'bad back', "back's been bad", 'back has been bad', 'back is bad', 'back been bad', 'back playing up', "back's playing up", 'back is playing up', 'back has been playing up', 'lbp', 'backache', 'backaches', 'lumbago', 'lumbalgia', 'back problems', 'back problem', 'back trouble', 'back went', 'back gave out', 'coccydynia', 'lumbosacral strain', 'lumbar strain', 'back symptoms', 'back syndrome', 'low back syndrome']),
@@ -352,6 +379,10 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ]),
   asserts('sphincter', 'bladder_dysfunction', ['change in bladder', 'changes in bladder', 'change in waterworks', 'changes in waterworks', 'change in bladder function'], { denialOnly: true }),
   names('sphincter', 'sexual_dysfunction', ['sex life', 'sexual function', 'erections', 'erectile function'], { bareNegation: 'absent' }),
+  // A form's labels for a change in a function, answered Y or N: "Bladder change Y/N: N", "Erectile/sexual change Y/N: Y".
+  names('sphincter', 'sexual_dysfunction', ['sexual change', 'erectile change', 'erectile / sexual change', 'sexual / erectile change', 'change in sexual function'], { bareNegation: 'absent' }),
+  names('sphincter', 'bladder_dysfunction', ['bladder change', 'urinary change'], { bareNegation: 'absent' }),
+  names('sphincter', 'bowel_dysfunction', ['bowel change'], { bareNegation: 'absent' }),
   // "I can't tell when I need to go": either sphincter.
   asserts('sphincter', SPHINCTERS, [
     "can't control toilet", 'can not control toilet', "can't feel when she needs to go", "can't feel when he needs to go", "can't tell when she needs to go",
@@ -573,6 +604,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'wakes me every night', 'wakes me up every night', 'wakes me each night', 'wakes me in the night', 'wakes me up in the night', 'wakes me through the night',
     "doesn't matter how i lie", "no matter how i lie", "whatever position i lie in", 'no position eases it',
   ]),
+  ...NIGHT_AND_REST_PAIN,
 
   // Risk factors and general features.
   asserts('risk', 'fever', ['have a temperature', 'had a temperature', 'got a temperature', 'running a temperature', 'ran a temperature', 'with a temperature', 'fever', 'fevers', 'febrile', 'pyrexia', 'pyrexial', 'feverish', 'high temperature', 'high temperatures', 'temperatures', 'hot and shivery', 'rigors', 'spiking temperatures', 'temperature spikes',
