@@ -33,7 +33,7 @@ const REFLEX_GRADE = /^[0-4]$/;
 /** Words that may stand before an age and sex opening a sentence ("Pt 81M"). */
 const AGE_OPENERS = new Set(['pt', 'patient', ':', '-', ',', '(']);
 /** Measures of the bladder in millilitres, whose bare number is a volume. */
-const VOLUME_LEADS = new Set(['pvr', 'residual', 'pvrs']);
+const VOLUME_LEADS = new Set(['pvr', 'residual', 'pvrs', 'residuals', 'scanner']);
 /** Tests graded in degrees, whose bare number is an angle. */
 const ANGLE_LEADS = new Set(['slr', 'slrt', 'lasegue', 'lasègue']);
 
@@ -87,6 +87,20 @@ function pairedReflex(tokens: readonly Token[], i: number, value: number): Readi
   return { kind: 'reflex', value: Math.min(value, other), from: i, to };
 }
 
+const LITRE_UNITS = new Set(['l', 'litre', 'litres', 'liter', 'liters', 'ltr', 'ltrs']);
+const ATTACHED_LITRES = /^(\d{1,2})(l|ltr|litres?|liters?)$/;
+
+/** A volume in litres, as a bladder's is written when large ("1.1 L residual", "PVR 1.2L"): in millilitres. */
+function litresAt(tokens: readonly Token[], i: number, to: number): Reading | undefined {
+  if (tokens[i]!.norm.length > 1 || tokens[i + 1]?.norm !== '.' || tokens[i + 1]!.start !== tokens[i]!.end || i + 2 >= to) return undefined;
+  const fraction = tokens[i + 2]!;
+  const attached = ATTACHED_LITRES.exec(fraction.norm);
+  const digits = attached ? attached[1]! : /^\d{1,2}$/.test(fraction.norm) && LITRE_UNITS.has(tokens[i + 3]?.norm ?? '') ? fraction.norm : undefined;
+  if (digits === undefined) return undefined;
+  const value = Math.round(Number(`${tokens[i]!.norm}.${digits}`) * 1000);
+  return { kind: 'volume', value, from: i, to: attached ? i + 3 : i + 4 };
+}
+
 export function readNumbers(tokens: readonly Token[], from: number, to: number): Reading[] {
   const readings: Reading[] = [];
   let powerAt: number | undefined;
@@ -108,6 +122,12 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     }
     if (!isInteger(norm)) continue;
     const value = Number(norm);
+    const litres = litresAt(tokens, i, to);
+    if (litres) {
+      readings.push(litres);
+      i = litres.to - 1;
+      continue;
+    }
     const temperature = temperatureAt(tokens, i, value);
     if (temperature) {
       readings.push(temperature);

@@ -606,3 +606,34 @@ describe('weight lost "w/o trying", and pain that takes the night or that rest d
     expect(statusOf(text, finding)).toBe(status);
   });
 });
+
+describe('the saddle, sex, fever and retention in everyday words', () => {
+  it.each([
+    ["Last night I sat on the loo and couldn't feel the paper when I wiped.", 'saddle_anesthesia', 'present'],
+    ["Says she can't feel herself when she wipes.", 'saddle_anesthesia', 'present'],
+    ['Down below feels a bit like after the dentist.', 'saddle_anesthesia', 'present'],
+    ["She thinks the toilet paper feels 'odd' on one side when she wipes.", 'saddle_anesthesia', 'present'],
+    ["Feels like I'm sat on a bike saddle made of cotton wool.", 'saddle_anesthesia', 'present'],
+    ["It's like sitting on a cushion that isn't there.", 'saddle_anesthesia', 'present'],
+    ['Can feel the toilet paper normally.', 'saddle_anesthesia', 'absent'],
+    ["Since my back went I've got no feeling at all when me and my husband are intimate.", 'sexual_dysfunction', 'present'],
+    ['no feeling in my penis at all cant finish', 'sexual_dysfunction', 'present'],
+    ['I have hot and cold, shaking, and back pain very strong.', 'fever', 'present'],
+    ['Ran a low grade temp yesterday.', 'fever', 'present'],
+    ['Hot and cold packs help.', 'fever', undefined],
+    ['Sensation to hot and cold intact.', 'fever', undefined],
+    ['PVR on scanner 420ml and pt had no idea his bladder was full.', 'bladder_dysfunction', 'present'],
+    ['However since last wk he sometimes doesnt realise his bladder is full until it leaks.', 'bladder_dysfunction', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it.each([
+    ["Urgent care did a bladder scan and said I was still holding 600 mL after I'd gone.", 600],
+    ['Acute urinary retention, catheterised with 1.1 L residual.', 1100],
+    ['Retention - catheterised by GP, PVR 1.1L.', 1100],
+    ['PVR on scanner 420ml.', 420],
+  ])('%s → residual %i mL', (text, grade) => {
+    expect(extract(text).evidence.find((e) => e.finding === 'post_void_residual')?.grade).toBe(grade);
+  });
+});

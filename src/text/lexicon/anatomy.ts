@@ -67,7 +67,12 @@ export const SITES: readonly LexiconEntry[] = [
     'round bits', 'around bits', 'private bits', 'bits', 'tailbone area', 'around tailbone', 'around my tailbone', 's3-5', 's3 - 5', 's3-s5', 's3 - s5', 's2-4', 's2-s4', 's3/4/5', 'sacral dermatomes', 'where i sit', 'place where i sit', 'part i sit on', 'bit i sit on', 'toilet seat', 'on toilet seat',
     'when i sit on toilet', 'when i sit on toilet seat', 'when i sit on loo',
     // Where a patient notices saddle numbness: "numb when I wipe".
-    'when i wipe', 'when wiping', 'on wiping', 'after wiping', 'when i wipe myself',
+    'when i wipe', 'when wiping', 'on wiping', 'after wiping', 'when i wipe myself', 'when i wiped', 'when she wipes', 'when he wipes', 'when she wiped',
+    'when he wiped', 'when they wipe', 'when you wipe', 'toilet paper', 'paper when i wipe', 'paper when wiping',
+    // The saddle by what sits on it: "numb where you sit on a bike seat", "like I'm sat on a bike saddle".
+    'where you sit', 'place where you sit', 'bike seat', 'bike saddle', 'bicycle seat', 'bicycle saddle',
+    // Both buttocks with the inner thighs, or the inner thighs into the perineum, are the saddle's distribution.
+    'both buttocks and inner thighs', 'buttocks and inner thighs', 'inner thighs and buttocks', 'inner thighs and perineum', 'inner thighs and bottom',
   ]),
   // Organs of the saddle: numb there is saddle anaesthesia ("my penis is numb"), but "penis normal" is an inspection, not its feeling.
   saddle(['vagina', 'vaginal area', 'vulva', 'labia', 'penis', 'scrotum', 'testicles', 'testes', 'willy'], { weak: true }),

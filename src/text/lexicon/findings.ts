@@ -92,6 +92,11 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   // The function named, for a qualifier to say how it goes: "no difficulty controlling her bladder", "not controlling his bowels".
   names('sphincter', 'bladder_dysfunction', joined(['controlling', 'control over', 'holding'], BLADDER_OBJECTS), { bareNegation: 'present' }),
   names('sphincter', 'bowel_dysfunction', joined(['controlling', 'control over', 'holding'], BOWEL_OBJECTS), { bareNegation: 'present' }),
+  // A full bladder not noticed: "had no idea his bladder was full", "doesn't realise his bladder is full until it leaks".
+  asserts('sphincter', 'bladder_dysfunction', joined(
+    ['no idea', 'had no idea', 'unaware', 'not aware', "didn't know", "doesn't know", "didn't realise", "didn't realize", "doesn't realise", "doesn't realize", "don't realise", "don't realize", 'not realising', 'not realizing'],
+    ['bladder was full', 'bladder is full', 'bladder full', "bladder's full", 'bladder was that full', 'bladder was so full'],
+  )),
   // The bladder named before: "a change in her bladder: she no longer feels when it is full".
   asserts('sphincter', 'bladder_dysfunction', joined(SENSE_LOSSES, ["when it is full", "when it's full", 'if it is full', "if it's full", 'when it fills']), {
     requires: ['bladder'],
@@ -150,6 +155,17 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // A non-native speaker's double negative: "I not feel nothing when I touch between the legs".
     'not a lot of feeling', 'not much feeling', 'hardly any feeling', 'barely any feeling', 'very little feeling',
     'not feel nothing', "don't feel nothing", 'no feel nothing', 'not feel anything', 'feel nothing'], { sensory: true }),
+  // Numbness in a patient's comparisons: "like after the dentist", "a bike saddle made of cotton wool".
+  asserts('sensory', 'numbness', [
+    'like after the dentist', 'like after dentist', 'after the dentist', 'like at the dentist', 'like the dentist', 'like after a dental injection',
+    'after a dental injection', 'dental injection', 'like anaesthesia from dentist', 'like anesthesia from dentist', 'like novocaine', 'like novocain',
+    'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead',
+  ], { sensory: true }),
+  // What is not felt on wiping: "couldn't feel the paper when I wiped".
+  asserts('sensory', 'saddle_anesthesia', joined(SENSE_LOSSES.concat(["couldn't feel", 'not feel', 'no feeling of', 'barely feel', 'hardly feel']), ['paper', 'toilet paper', 'tissue', 'the paper', 'paper on wiping'])),
+  asserts('sensory', 'saddle_anesthesia', joined(['toilet paper feels', 'paper feels', 'wiping feels', 'feels when i wipe', 'feels when she wipes', 'feels when he wipes'], ['odd', 'different', 'strange', 'weird', 'funny', 'numb', 'dull'])),
+  // "It's like sitting on a cushion that isn't there".
+  asserts('sensory', 'saddle_anesthesia', ["cushion that isn't there", 'cushion that is not there', "sitting on nothing", "like i'm sitting on nothing"]),
   // "My butt is asleep": asleep as numbness only of a part of the body, never "he is asleep".
   asserts('sensory', 'numbness', ['is asleep', 'are asleep', 'keeps falling asleep', 'keep falling asleep'], {
     sensory: true,
@@ -492,13 +508,20 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     requires: ['pr', 'dre'],
   }),
   asserts('sphincter', 'anal_tone_reduced', ['no tone', 'reduced tone', 'absent tone', 'lax tone', 'poor tone', 'decreased tone', 'weak tone', '↓ tone'], { requires: ['pr', 'rectal', 'dre', 'anal', 'sphincter'] }),
-  names('sphincter', 'post_void_residual', ['pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
+  names('sphincter', 'post_void_residual', ['pvr on scanner', 'pvr on bladder scanner', 'pvr on bladder scan', 'pvr on scan', 'pvr on us', 'pvrs', 'residuals', 'residual volumes', 'still holding', 'left in bladder', 'left in the bladder', 'pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
     'bladder scan post void', 'bladder scan post-void', 'post void bladder scan', 'post-void bladder scan', 'post void', 'post-void', 'post void volume', 'post-void volume',
     'post micturition', 'post-micturition', 'post micturition volume', 'pmr', 'post-void residual volume', 'post void residual volume',
     'in-out catheter', 'in and out catheter', 'in / out catheter', 'in-out cath', 'straight cath', 'straight catheter', 'catheter drained', 'drained on catheterisation',
     'in-out catheter drained', 'in and out catheter drained', 'in / out catheter drained', 'catheterised for', 'catheterized for', 'residual of'], {
     bareNegation: 'absent',
   }),
+  // Feeling lost in intimacy, or a climax that will not come: "no feeling at all when me and my husband are intimate", "can't finish".
+  asserts('sphincter', 'sexual_dysfunction', [
+    ...joined(['no feeling', 'no feeling at all', 'no sensation', 'reduced feeling', 'reduced sensation', 'numb', "can't feel anything", 'lost feeling', 'less feeling'],
+      ['when intimate', 'when we are intimate', "when we're intimate", 'when me and my husband are intimate', 'when me and my wife are intimate', 'when me and my partner are intimate', 'during intercourse', 'in genitals', 'in my penis', 'in penis', 'in vagina']),
+    "can't finish", "couldn't finish", "can't climax", "can't orgasm", 'unable to orgasm', 'unable to climax', 'unable to ejaculate', "can't ejaculate",
+    'reduced sensation in genitals', 'reduced genital sensation', 'altered genital sensation',
+  ]),
   asserts('sphincter', 'sexual_dysfunction', [
     'erectile dysfunction', 'erectile problems', 'erectile difficulties', 'erectile difficulty', 'impotence', 'impotent', 'sexual dysfunction', 'loss of libido', 'reduced libido', 'decreased libido', 'low libido', 'sexual problems',
     "can't get an erection", 'erection problems', 'loss of genital sensation', 'difficulty with erections',
@@ -608,7 +631,12 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
 
   // Risk factors and general features.
   asserts('risk', 'fever', ['have a temperature', 'had a temperature', 'got a temperature', 'running a temperature', 'ran a temperature', 'with a temperature', 'fever', 'fevers', 'febrile', 'pyrexia', 'pyrexial', 'feverish', 'high temperature', 'high temperatures', 'temperatures', 'hot and shivery', 'rigors', 'spiking temperatures', 'temperature spikes',
-    'feeling hot and cold', 'feel hot and cold', 'going hot and cold', 'hot and cold sweats', 'hot and cold spells', 'hot and shaky', 'shivery', 'feel shivery', 'feeling shivery', 'the shivers', 'shivering', 'hot and sweaty', 'burning up', 'running hot', 'chills', 'having chills', 'the chills', 'low-grade temps', 'low grade temps', 'temps at home', 'spiking temps', 'running a fever', 'running a temp', 'spiking fevers', 'night sweats and fevers']),
+    'feeling hot and cold', 'feel hot and cold', 'going hot and cold', 'hot and cold sweats', 'hot and cold spells', 'hot and shaky', 'shivery', 'feel shivery', 'feeling shivery', 'the shivers', 'shivering', 'hot and sweaty', 'burning up', 'running hot', 'chills', 'having chills', 'the chills', 'low-grade temps', 'low grade temps', 'temps at home', 'spiking temps', 'running a fever', 'running a temp', 'spiking fevers', 'night sweats and fevers',
+    // A patient's words for fever and its rigors: "I have hot and cold, shaking", "boiling hot then freezing cold".
+    // Not a bare "hot and cold": "hot and cold packs", "sensation to hot and cold intact".
+    'have hot and cold', 'had hot and cold', 'feels hot and cold', 'felt hot and cold', 'getting hot and cold', 'gets hot and cold', 'hot and cold at night', 'hot then cold', 'boiling hot then freezing cold', 'boiling then freezing', 'hot then freezing', 'feeling feverish', 'feel feverish',
+    'low grade temp', 'low-grade temp', 'ran a temp', 'ran a low grade temp', 'had a temp', 'got a temp', 'spiking temps', 'the shakes', 'shaking chills',
+    'shaking with cold', 'drenched at night', 'drenching sweats and fever']),
   asserts('risk', 'weight_loss', ['wt stable', 'weight stable', 'weight is stable', 'stable weight', 'weight steady', 'weight unchanged', 'no weight change'], { fixed: 'absent' }),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
   asserts('risk', 'weight_loss', ['weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',

@@ -72,7 +72,8 @@ export const SIDE_WORDS: ReadonlyMap<string, 'left' | 'right' | 'both'> = new Ma
 ]);
 
 export function compileLexicon(entries: readonly LexiconEntry[] = LEXICON): TokenTrie<Concept> {
-  const trie = new TokenTrie<Concept>(TRANSPARENT, new Set(SIDE_WORDS.keys()));
+  // Quotation marks too: a patient's words quoted inside a note ("toilet paper feels 'odd'").
+  const trie = new TokenTrie<Concept>(TRANSPARENT, new Set([...SIDE_WORDS.keys(), "'", '"', '‘', '“', '”']));
   for (const entry of entries) for (const phrase of entry.phrases) trie.add(phraseTokens(phrase), entry.concept);
   return trie;
 }
