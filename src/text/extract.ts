@@ -303,6 +303,10 @@ function mergeEvidence(drafts: readonly Draft[], text: string, tokens: readonly 
     }
     if (draft.status !== held.status) continue;
     if (draft.regions) held.regions = [...new Set([...(held.regions ?? []), ...draft.regions])];
+    // The same movement of the same leg graded again further on, lower or higher: a note telling the change over time
+    // ("Day 1 in ED: L EHL 4/5. Today: L EHL 2/5"), which no sentence says by itself.
+    if (draft.movement && draft.grade !== undefined && held.grade !== undefined && draft.grade !== held.grade && !draft.trend && held.trend !== 'worsening')
+      held.trend = draft.grade < held.grade ? 'worsening' : 'improving';
     if (draft.grade !== undefined)
       held.grade = held.grade === undefined ? draft.grade : LOWEST_GRADE.has(draft.finding) ? Math.min(held.grade, draft.grade) : Math.max(held.grade, draft.grade);
     if (draft.trend === 'worsening' || (draft.trend && !held.trend)) held.trend = draft.trend;

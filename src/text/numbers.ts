@@ -15,6 +15,8 @@ export interface Reading {
   readonly value: number;
   readonly from: number;
   readonly to: number;
+  /** An MRC grade with its plus or minus, for comparing grades over time ("4+/5" above "4-/5"): 4.3 and 3.7. */
+  readonly fine?: number;
 }
 
 const isInteger = (s: string | undefined): boolean => s !== undefined && s.length > 0 && s.length <= 4 && /^\d+$/.test(s);
@@ -121,6 +123,8 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
       continue;
     }
     if (!isInteger(norm)) continue;
+    // A clock time ("at 02:00", "14:20") is no grade.
+    if ((tokens[i + 1]?.norm === ':' && isInteger(tokens[i + 2]?.norm)) || (tokens[i - 1]?.norm === ':' && isInteger(tokens[i - 2]?.norm) && norm.length === 2)) continue;
     const value = Number(norm);
     const litres = litresAt(tokens, i, to);
     if (litres) {
@@ -144,7 +148,7 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
       continue;
     }
     if (value <= 5 && (next === '+' || next === '-') && afterNext === '/' && tokens[i + 3]?.norm === '5') {
-      readings.push({ kind: 'mrc', value: next === '-' && value === 5 ? 4 : value, from: i, to: i + 4 });
+      readings.push({ kind: 'mrc', value: next === '-' && value === 5 ? 4 : value, fine: value + (next === '+' ? 0.3 : -0.3), from: i, to: i + 4 });
       i += 3;
       continue;
     }

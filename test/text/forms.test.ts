@@ -637,3 +637,29 @@ describe('the saddle, sex, fever and retention in everyday words', () => {
     expect(extract(text).evidence.find((e) => e.finding === 'post_void_residual')?.grade).toBe(grade);
   });
 });
+
+describe('grades compared over time, finely and across sentences', () => {
+  it.each([
+    ['Ankle DF L 2/5 today vs 4/5 at IA 3/52 ago.', 'worsening', 2],
+    ['Quads now 4/5 B (IA 5/5).', 'worsening', 4],
+    // A plus or minus is a change within a grade.
+    ['ankle DF 4-/5 (was 4+/5 at GP on Mon per letter).', 'worsening', 4],
+    ['Her right quads have gone from 4+/5 in January to 4-/5 today.', 'worsening', 4],
+    ['EHL R 4/5 (Mar) -> 4/5 (May) -> 3/5 today.', 'worsening', 3],
+    // Was read as normal and improving: the grade before the operation came last.
+    ['Ankle dorsiflexion L 4/5 (5/5 pre-op).', 'worsening', 4],
+    ['The R foot drop is now dense with 0/5 DF (was 2/5).', 'worsening', 0],
+    ['Day 1 in ED: L EHL 4/5. Today (day 3, re-presented): L EHL 2/5.', 'worsening', 2],
+  ])('%s → %s, grade %i', (text, trend, grade) => {
+    const weakness = extract(text).evidence.find((e) => e.finding === 'weakness' && e.status === 'present');
+    expect(weakness?.trend).toBe(trend);
+    expect(weakness?.grade).toBe(grade);
+  });
+
+  it('a series said of one side is not the other side\'s, and a clock time is no grade', () => {
+    const found = extract('R ankle dorsiflexion 2/5 (3/5 at 02:00), L 5/5.').evidence;
+    expect(found.find((e) => e.side === 'right')).toMatchObject({ status: 'present', trend: 'worsening', grade: 2 });
+    expect(found.find((e) => e.side === 'left')).toMatchObject({ status: 'absent' });
+    expect(found.find((e) => e.side === 'left')?.trend).toBeUndefined();
+  });
+});

@@ -15,23 +15,31 @@ export interface GradeSeries {
   readonly trend: Trend;
   /** Token after the last grade. */
   readonly to: number;
+  /** The side the series was said of, when one was named. */
+  readonly side?: string;
 }
 
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+];
 /** Words that put two grades in time order ("yesterday", "now", "→", "from … to"). */
 const TIME_WORDS = new Set([
   'yesterday', 'today', 'now', 'then', 'last', 'week', 'weeks', 'ago', 'admission', 'previously', 'was', 'initially', 'earlier', 'before', 'morning',
   'tonight', 'night', 'from', 'to', '->', '→', '>', 'hours', 'days', 'since', 'on', 'at', 'this', 'presentation', 'baseline', 'review', 'currently',
   'previous', 'prior', 'originally', 'prev', 'visit', 'first', 'month', 'months', 'year', 'fortnight', 'appointment', 'assessment', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'here', 'clinic',
+  // "2/5 today vs 4/5 at IA", "5/5 pre-op", "4/5 (Mar) -> 3/5 today", "4+/5 in January".
+  'vs', 'versus', 'ia', 'pre', 'preop', 'op', 'session', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', ...MONTHS,
 ]);
 /** Words that mark the grade beside them as the earlier one: "was 4/5", "4/5 yesterday", "previously 4/5", "(4/5 on admission)". */
-const EARLIER_BEFORE = new Set(['was', 'previously', 'initially', 'originally', 'from', 'prior', 'previous', 'before', 'earlier', 'prev']);
-const EARLIER_AFTER = new Set(['yesterday', 'previously', 'before', 'earlier', 'ago', 'initially', 'admission', 'baseline', 'last', 'prior', 'when', 'at', 'in']);
+const EARLIER_BEFORE = new Set(['was', 'previously', 'initially', 'originally', 'from', 'prior', 'previous', 'before', 'earlier', 'prev', 'ia', 'preop']);
+const EARLIER_AFTER = new Set(['yesterday', 'previously', 'before', 'earlier', 'ago', 'initially', 'admission', 'baseline', 'last', 'prior', 'when', 'at', 'in', 'on', 'pre', 'preop', 'ia']);
 /** Words that mark the grade beside them as the grade now: "now 2/5", "2/5 today", "to 2/5". */
 const NOW_BEFORE = new Set(['now', 'currently', 'today', 'to', '->', '→', '>']);
 const NOW_AFTER = new Set(['today', 'now', 'currently', 'tonight', 'this']);
 /** Words that may also stand between the grades of a series. */
 const SERIES_GAP = new Set([
-  ',', ';', 'and', 'but', 'is', 'it', "it's", 'has', 'have', 'over', 'within', 'the', '-', '(', ')', 'of', 'a', 'in',
+  ',', ';', 'and', 'but', 'is', 'it', "it's", 'has', 'have', 'over', 'within', 'the', '-', '(', ')', 'of', 'a', 'in', '/', ':', 'b',
   // Verbs of change: "has gone from 4/5 to 2/5", "dropped from 4 to 2".
   'gone', 'went', 'dropped', 'fallen', 'fell', 'deteriorated', 'declined', 'decreased', 'reduced', 'worsened', 'improved', 'increased', 'recovered',
   // Who saw the grade, and where: "4/5 when I saw him on Monday", "4/5 at the GP's last week, 2/5 here today".
@@ -39,16 +47,20 @@ const SERIES_GAP = new Set([
 ]);
 /** How many words may separate two grades of one series. */
 const SERIES_GAP_REACH = 8;
-const PART_ENDS = new Set([',', ';', '(', ')']);
+const PART_ENDS = new Set([',', ';', '(', ')', 'vs', 'versus']);
 /** How far a word that dates a grade may stand from it. */
 const DATING_REACH = 3;
 
 /** The grades after `unit` that form a time series, when there are two or more. */
 export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undefined {
-  const grades: Reading[] = [];
+  // "0/5 DF (was 2/5)": a grade written just before the movement is its first.
+  const before = view.readingTo(unit.from);
+  const grades: Reading[] = before?.kind === 'mrc' ? [before] : [];
   let timed = false;
   let gap = 0;
-  let namedSide: string | undefined;
+  // "R ankle dorsiflexion now 2/5 (3/5 at 02:00), L 5/5": the side named before the movement is the series' own.
+  const sideBefore = view.sideAt(unit.from - 1) ?? view.sideAt(unit.from - 2);
+  let namedSide: string | undefined = sideBefore;
   for (let i = unit.to; i < view.to; i++) {
     const reading = view.readingFrom(i);
     if (reading) {
@@ -66,8 +78,12 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
     // One side may be named along the way ("DF 2/5 L, previously 4/5"); a second is another side's grade.
     const side = view.sideAt(i);
     if (side) {
-      // "5/5 on the right and 4/5 on the left": grades side by side, no series.
-      if (namedSide && namedSide !== side) return undefined;
+      // "5/5 on the right and 4/5 on the left": grades side by side, no series; after a series of the side named
+      // before the movement, the other side's grade ends it.
+      if (namedSide && namedSide !== side) {
+        if (sideBefore && grades.length >= 2) break;
+        return undefined;
+      }
       namedSide = side;
       continue;
     }
@@ -86,10 +102,12 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
   // ("DF 3/5, was 4/5 on admission", "EHL 2/5 (4/5 yesterday)").
   const dated = grades.map((reading, written) => ({ reading, when: when(view, reading), written }));
   dated.sort((a, b) => a.when - b.when || a.written - b.written);
-  const first = dated[0]!.reading.value;
+  const first = dated[0]!.reading;
   const last = dated[dated.length - 1]!.reading;
-  const trend: Trend = last.value < first ? 'worsening' : last.value > first ? 'improving' : 'stable';
-  return { grade: last.value, trend, to: Math.max(...grades.map((g) => g.to)) };
+  const [was, now] = [first.fine ?? first.value, last.fine ?? last.value];
+  const trend: Trend = now < was ? 'worsening' : now > was ? 'improving' : 'stable';
+  const to = Math.max(...grades.map((g) => g.to));
+  return namedSide ? { grade: last.value, trend, to, side: namedSide } : { grade: last.value, trend, to };
 }
 
 /** -1 for a grade dated as earlier, 1 for one dated as now, 0 when its words do not say. */

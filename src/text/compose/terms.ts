@@ -299,7 +299,8 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     }
     // "DF 4/5 yesterday, 2/5 today": the grade now, and which way it went.
     const series = finding === 'weakness' && status !== 'unknown' ? gradeSeries(view, unit) : undefined;
-    if (series) {
+    // A series said of one side is that side's ("R DF 2/5 (3/5 at 02:00), L 5/5").
+    if (series && !(series.side && draft.side && series.side !== draft.side)) {
       draft.status = series.grade < 5 ? 'present' : 'absent';
       draft.grade = series.grade < 5 ? series.grade : undefined;
       draft.trend = series.trend;
