@@ -48,28 +48,43 @@ export class TokenTrie<V> {
     (node.values ??= []).push(value);
   }
 
-  /** The longest phrase starting at token `from`, if any. */
+  /**
+   * The longest phrase starting at token `from`, if any. A small word that may be stepped over is tried both
+   * ways, as a word of the phrase and as skipped: "wakes her every night" is the phrase "wakes every night"
+   * even though "wakes her" is a phrase of its own.
+   */
   matchAt(tokens: readonly Token[], from: number, limit = tokens.length): TrieMatch<V> | undefined {
     const first = from < limit ? tokens[from] : undefined;
     if (!first) return undefined;
     let node = this.root.next && childOf(this.root.next, tokens, from);
-    let best: TrieMatch<V> | undefined;
     let i = from + 1;
-    while (node) {
-      if (node.values) best = { from, to: i, values: node.values };
-      if (!node.next) break;
-      let token = i < limit ? tokens[i] : undefined;
-      let child = token ? childOf(node.next, tokens, i) : undefined;
-      // Skip determiners and the like between the words of a phrase.
-      while (!child && token && (this.transparent.has(token.norm) || this.passable.has(token.norm))) {
+    let best: TrieMatch<V> | undefined;
+    // Where a skippable word was taken as a word of the phrase: the node and position to try it skipped instead.
+    let alternatives: (TrieNode<V> | number)[] | undefined;
+    for (;;) {
+      while (node) {
+        if (node.values && (best === undefined || i > best.to)) best = { from, to: i, values: node.values };
+        const next = node.next;
+        if (!next) break;
+        let child: TrieNode<V> | undefined;
+        // Skip determiners and the like between the words of a phrase.
+        for (; i < limit; i++) {
+          child = childOf(next, tokens, i);
+          const norm = tokens[i]!.norm;
+          const skippable = this.transparent.has(norm) || this.passable.has(norm);
+          if (child) {
+            if (skippable) (alternatives ??= []).push(node, i + 1);
+            break;
+          }
+          if (!skippable) break;
+        }
+        node = child;
         i++;
-        token = i < limit ? tokens[i] : undefined;
-        child = token ? childOf(node.next, tokens, i) : undefined;
       }
-      node = child;
-      i++;
+      if (!alternatives || alternatives.length === 0) return best;
+      i = alternatives.pop() as number;
+      node = alternatives.pop() as TrieNode<V>;
     }
-    return best;
   }
 
   /**
@@ -98,6 +113,7 @@ const AFTER_CONTRACTION = new Set(['been', 'got', 'gone', 'not', 'getting', 'sti
 function childOf<V>(next: Map<string, TrieNode<V>>, tokens: readonly Token[], i: number): TrieNode<V> | undefined {
   const norm = tokens[i]!.norm;
   const node = next.get(norm);
-  if (node || !norm.endsWith("'s") || !AFTER_CONTRACTION.has(tokens[i + 1]?.norm ?? '')) return node;
+  // Char codes rather than endsWith: this runs for every word of every note.
+  if (node || norm.charCodeAt(norm.length - 1) !== 115 || norm.charCodeAt(norm.length - 2) !== 39 || !AFTER_CONTRACTION.has(tokens[i + 1]?.norm ?? '')) return node;
   return next.get(norm.slice(0, -2));
 }
