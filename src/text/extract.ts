@@ -164,7 +164,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 
   const demographics = readDemographics(text, tokens);
   return {
-    evidence: mergeEvidence(current, text, tokens),
+    evidence: mergeEvidence(withoutSyndromeNames(current), text, tokens),
     mentions,
     ...(demographics.age !== undefined && { age: demographics.age }),
     ...(demographics.sex && { sex: demographics.sex }),
@@ -280,6 +280,22 @@ const CARRY_SIDE: ReadonlySet<FindingId> = new Set([
   'leg_pain', 'shooting_pain', 'burning_pain', 'deep_aching_pain', 'numbness', 'tingling', 'weakness', 'foot_drop', 'sensory_loss', 'slr_positive',
   'knee_reflex_reduced', 'ankle_reflex_reduced', 'hamstring_reflex_reduced', 'femoral_stretch_positive',
 ]);
+
+/** What a note may say of the cauda equina in its own words, beside or instead of the syndrome's name. */
+const CAUDA_EQUINA_FEATURES: ReadonlySet<FindingId> = new Set([
+  'bladder_dysfunction', 'bowel_dysfunction', 'saddle_anesthesia', 'sexual_dysfunction', 'perianal_sensation_reduced', 'anal_tone_reduced', 'post_void_residual',
+]);
+
+/**
+ * "Acute urinary retention ... now saddle anaesthesia. Imp: CES": a note that states the features itself is read
+ * by them, and the syndrome's name adds none it did not state (a bowel it never mentioned). A note that only
+ * names the syndrome ("Imp: CES.", "? CES") keeps it as its features.
+ */
+function withoutSyndromeNames(drafts: readonly Draft[]): readonly Draft[] {
+  if (!drafts.some((d) => d.syndrome)) return drafts;
+  const featured = drafts.some((d) => !d.syndrome && CAUDA_EQUINA_FEATURES.has(d.finding));
+  return featured ? drafts.filter((d) => !d.syndrome) : drafts;
+}
 
 function mergeEvidence(drafts: readonly Draft[], text: string, tokens: readonly { start: number; end: number }[]): EvidenceItem[] {
   // One side named for every sided leg finding: unsided present ones get it ("L buttock pain shooting down leg").

@@ -96,6 +96,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     const after = token.end < text.length ? text.charCodeAt(token.end) : -1;
     if (!(after === -1 || isSpace(after) || after === 44 || after === 10 || after === 13 || after === 34 || after === 41)) continue;
     const previous = tokens[i - 1];
+    // "? CES": a question mark that opens its sentence is a query, not an end.
+    if (token.norm === '?' && i === from) continue;
     if (token.norm === '.' && previous && previous.end === token.start) {
       // "No. 5" is a number; "Any fevers? No. Weight loss?" is an answer that ends its sentence.
       if (ABBREVIATIONS.has(previous.norm) && !(previous.norm === 'no' && !/^\d/.test(next?.norm ?? ''))) continue;

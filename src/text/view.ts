@@ -57,7 +57,7 @@ export class SentenceView {
       if (ends) {
         clause++;
         segment++;
-      } else if (norm === ',') segment++;
+      } else if (norm === ',' || (norm === '-' && isSpacedDash(text, tokens[i]!))) segment++;
       this.clauseOf[i - from] = clause;
       this.segmentOf[i - from] = segment;
     }
@@ -214,3 +214,8 @@ export const hasDirected = (unit: Unit | undefined, kind: 'negation' | 'uncertai
   unit?.concepts.some((c) => c.kind === kind && c.direction === direction) ?? false;
 
 export const hasConcept = (unit: Unit | undefined, kind: ConceptKind): boolean => unit?.concepts.some((c) => c.kind === kind) ?? false;
+
+/** A dash with a space on each side: "?CES - saddle numbness" parts the query from what it rests on. */
+function isSpacedDash(text: string, token: { start: number; end: number }): boolean {
+  return text.charCodeAt(token.start - 1) === 32 && text.charCodeAt(token.end) === 32;
+}

@@ -663,3 +663,25 @@ describe('grades compared over time, finely and across sentences', () => {
     expect(found.find((e) => e.side === 'left')?.trend).toBeUndefined();
   });
 });
+
+describe("a syndrome's name, queries and doubts", () => {
+  it('a note that states the features is read by them; the name alone stands for them', () => {
+    const stated = extract('Acute urinary retention, 1.1 L residual. Now saddle anaesthesia. Imp: CES until proven otherwise.').evidence;
+    expect(stated.find((e) => e.finding === 'bowel_dysfunction')).toBeUndefined();
+    expect(stated.find((e) => e.finding === 'saddle_anesthesia')?.status).toBe('present');
+    expect(statusOf('Imp: CES.', 'bowel_dysfunction')).toBe('present');
+  });
+
+  it.each([
+    ['? CES.', 'saddle_anesthesia', 'unknown'],
+    ['? CES - saddle numbness, retention.', 'saddle_anesthesia', 'present'],
+    ["? early CES - pt vague about whether she has had any accidents with her bladder, says 'maybe once'.", 'bladder_dysfunction', 'unknown'],
+    ['Pt declined to discuss bladder sx today (embarrassed), will revisit.', 'bladder_dysfunction', 'unknown'],
+    ["Pt asks 'could this be cancer doc?'", 'cancer_history', 'unknown'],
+    ['Maybe I have little bit numb in the private area, I don\'t know.', 'saddle_anesthesia', 'unknown'],
+    ['Fever: not sure', 'fever', 'unknown'],
+    ['My back hurts, not sure why.', 'back_pain', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});

@@ -13,6 +13,8 @@ export interface Draft {
   movement: Movement | undefined;
   grade: number | undefined;
   trend: Trend | undefined;
+  /** Stands for a syndrome's features, from its name alone ("CES"). */
+  syndrome: boolean;
   /** Token range of the words that fired it. */
   from: number;
   to: number;
@@ -46,6 +48,7 @@ export function newDraft(finding: FindingId, status: Status, context: MentionCon
     movement: details.movement,
     grade: details.grade,
     trend: details.trend,
+    syndrome: false,
     from,
     to,
   };

@@ -260,6 +260,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     if (saddle && (finding === 'numbness' || finding === 'tingling')) finding = 'saddle_anesthesia';
     if (saddle && finding === 'sensory_loss') finding = examined || (term.mode === 'neutral' && !saddleNamed) ? 'perianal_sensation_reduced' : 'saddle_anesthesia';
     const draft = newDraft(finding, status, context, unit.from, unit.to);
+    if (term.syndrome) draft.syndrome = true;
     // The words that fired a neutral term include its qualifier ("ankle jerks absent").
     if (qualifierUnit && Math.abs(qualifierUnit.from - unit.from) <= QUALIFIER_FORWARD_REACH) {
       draft.from = Math.min(draft.from, qualifierUnit.from);

@@ -159,6 +159,15 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
     "not sure if i've", "not sure if i have", "not sure i've", "not sure i have", "not sure whether i've", "not sure whether i have", "unsure if i've",
     "don't know if i've", "don't know if i have", "not sure if it's", "not sure if my",
     'wonder if', "wonder if i've", 'i wonder if i have', 'worried about', 'concerned about', 'afraid of', 'presumed', 'suspicion for',
+    // Doubt about whether it happened, a question put, an answer withheld: "vague about whether she has had any accidents",
+    // "could this be cancer?", "declined to discuss bladder sx".
+    'unsure whether', 'not sure whether', 'vague about whether', 'unclear whether', 'unclear if', 'uncertain whether', 'uncertain if', 'whether she has had',
+    'whether he has had', 'whether she has', 'whether he has', 'could this be', 'could it be', 'might this be', 'might it be', 'declined to discuss',
+    'declined to answer', 'would not discuss', "wouldn't discuss", 'maybe i have', "maybe i've", 'maybe i am', 'i think maybe',
+    // The doubt reaches over the subject it names: "vague about whether she has had any accidents".
+    ...['vague about', 'unsure', 'not sure', 'unclear', 'uncertain'].flatMap((doubt) =>
+      ['whether she has had', 'whether he has had', 'whether she has', 'whether he has', 'whether she had', 'whether he had', 'if she has had', 'if he has had',
+        'if she has', 'if he has', 'whether she', 'whether he'].map((who) => `${doubt} ${who}`)),
     '?', 'maybe', 'perhaps', 'appear to be', 'appears to be', 'seem to be', 'seems to be', 'likely', 'most likely', 'consistent with', 'compatible with', 'think i have', 'thinks he has', 'thinks she has', 'excluded', 'exclude', 'to exclude', 'investigate', 'investigation for',
   ]),
 ];
@@ -166,7 +175,7 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
 /** Said after a finding: not known either way ("Saddle anaesthesia: not assessed"). */
 export const UNKNOWN_AFTER: LexiconEntry = entry({ kind: 'uncertain', direction: 'post' }, [
   'not assessed', 'not examined', 'not tested', 'not checked', 'not asked', 'not done', 'not recorded', 'unable to assess', 'unable to test', 'unknown',
-  'not documented', 'could not be assessed', 'deferred',
+  'not documented', 'could not be assessed', 'deferred', 'not sure', 'unsure', "don't know", 'dont know',
   // A diagnosis weighed and thought improbable: "CES unlikely but MRI to exclude".
   'unlikely', 'less likely', 'felt unlikely', 'thought unlikely', 'felt to be unlikely', 'not likely', 'doubtful',
 ]);
@@ -385,6 +394,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   "can't feel anything wrong", "can't feel anything wrong with", 'feel anything wrong',
   // Signs and symptoms, not saddle anaesthesia ("no s/s of infection").
   's/s', 's/sx', 's / s',
+  // Not knowing the cause is no doubt about the finding: "my back hurts, not sure why".
+  'not sure why', 'unsure why', "don't know why", 'dont know why', 'not sure what caused it', 'not sure how', 'no idea why',
   // A letter's greeting names no other person: "Dear colleague, Mr Smith has sciatica".
   'dear colleague', 'dear colleagues', 'dear doctor', 'dear dr',
   // A near miss is no injury.

@@ -469,7 +469,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'no signs of ces', 'no evidence of ces', 'no symptoms or signs of cauda equina', 'no signs or symptoms of cauda equina',
   ], { fixed: 'absent' }),
   // The syndrome named as such stands for its features: "T12 fracture with cauda equina syndrome", "?CES", "no CES".
-  asserts('sphincter', CAUDA_EQUINA_SYMPTOMS, ['cauda equina syndrome', 'cauda equina syndromes', 'ces', 'cauda equina compression', 'compression of cauda equina', 'compression of the cauda equina']),
+  asserts('sphincter', CAUDA_EQUINA_SYMPTOMS, ['cauda equina syndrome', 'cauda equina syndromes', 'ces', 'cauda equina compression', 'compression of cauda equina', 'compression of the cauda equina'], { syndrome: true }),
   asserts('sphincter', 'saddle_anesthesia', [
     'saddle anaesthesia', 'saddle anesthesia', 'saddle numbness', 'saddle paraesthesia', 'saddle paresthesia', 'saddle paraesthesiae', 'saddle hypoaesthesia',
     'saddle hypoesthesia', 's/a', 'saddle sx', 'saddle symptoms', 'saddle sensory loss', 'saddle sensory disturbance', 'saddle sensory change', 'perineal numbness', 'perianal numbness',

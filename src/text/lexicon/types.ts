@@ -43,6 +43,8 @@ export type Concept =
       readonly resultOf?: FindingId;
       /** Counts only when one of these words is in the same sentence ("Tinel" near "fibular"). */
       readonly requires?: readonly string[];
+      /** A syndrome's name, which stands for its features only in a note that states none of them ("Imp: CES."). */
+      readonly syndrome?: true;
     }
   /** A pain word; with a body site it becomes back or leg pain. */
   | {
