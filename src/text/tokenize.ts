@@ -39,7 +39,7 @@ const NORMAL_FORMS: ReadonlyMap<string, string> = new Map([
   ['siatica', 'sciatica'], ['sciatia', 'sciatica'], ['sciatca', 'sciatica'], ['sciattica', 'sciatica'], ['syatica', 'sciatica'],
   ['numbnes', 'numbness'], ['numbess', 'numbness'], ['numness', 'numbness'], ['tingleing', 'tingling'], ['tinglin', 'tingling'],
   ['needels', 'needles'], ['neddles', 'needles'], ['bak', 'back'], ['peein', 'peeing'], ['weein', 'weeing'], ['nite', 'night'],
-  ['feever', 'fever'], ['anaesthsia', 'anaesthesia'], ['anesthsia', 'anesthesia'], ['anasthesia', 'anaesthesia'], ['anaesthesa', 'anaesthesia'], ['bowl', 'bowel'], ['weakniss', 'weakness'], ['weekness', 'weakness'], ['saddel', 'saddle'],
+  ['feever', 'fever'], ['anaesthsia', 'anaesthesia'], ['anesthsia', 'anesthesia'], ['anasthesia', 'anaesthesia'], ['anaesthesa', 'anaesthesia'], ['bowl', 'bowel'], ['wieght', 'weight'], ['weigth', 'weight'], ['weakniss', 'weakness'], ['weekness', 'weakness'], ['saddel', 'saddle'],
 ]);
 
 const isWordCode = (c: number): boolean =>

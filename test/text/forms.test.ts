@@ -685,3 +685,34 @@ describe("a syndrome's name, queries and doubts", () => {
     expect(statusOf(text, finding)).toBe(status);
   });
 });
+
+describe('cancer, weight, trauma, the rectal examination and the bladder in more words', () => {
+  it.each([
+    ['Red flag screen: [x] night pain [ ] wt loss [x] hx ca (breast 2016) [ ] trauma.', 'cancer_history', 'present'],
+    ['Red flags screen - Ca: breast 2014, in remission.', 'cancer_history', 'present'],
+    ['Previous renal cell ca (nephrectomy 2016), now 8 weeks of mid-back pain.', 'cancer_history', 'present'],
+    ['About a stone down since Xmas without trying.', 'weight_loss', 'present'],
+    ["Drenching sweats, lost 'loads of weight'.", 'weight_loss', 'present'],
+    ['6kg wieght loss over 3 months, no explanation.', 'weight_loss', 'present'],
+    ['Comments: melanoma excised 2015, 4kg loss in 2 mo.', 'weight_loss', 'present'],
+    ['Motorcyclist vs car approx 40mph, thrown ~10m.', 'trauma', 'present'],
+    // A temperature taken is today's, whatever heading stands before it.
+    ['SH: IVDU, last used yesterday (groin). T 38.6, HR 112.', 'fever', 'present'],
+    ['PR: tone lax, reduced sensation perianally.', 'anal_tone_reduced', 'present'],
+    ['PR: tone lax, reduced sensation perianally.', 'perianal_sensation_reduced', 'present'],
+    ['Anal squeeze weak.', 'anal_tone_reduced', 'present'],
+    ["Since Sat has had to 'push and push' to pass water and stream v weak.", 'bladder_dysfunction', 'present'],
+    // "weak" of the stream is no weakness of a leg.
+    ['Passing urine but stream weak, has to strain.', 'weakness', undefined],
+    ['Takes ages to get going when weeing, stands there a minute then it dribbles.', 'bladder_dysfunction', 'present'],
+    ["She's had to go back to the toilet several times because 'it doesn't all come out'.", 'bladder_dysfunction', 'present'],
+    ["Pt says she 'can't feel it when she's wiping' and has had 2 wet episodes today.", 'saddle_anesthesia', 'present'],
+    ["Pt says she 'can't feel it when she's wiping' and has had 2 wet episodes today.", 'bladder_dysfunction', 'present'],
+    ["When I go toilet for the big one I don't feel it come, it just come out.", 'bowel_dysfunction', 'present'],
+    ['Passing urine less often, no discomfort even when bladder full.', 'bladder_dysfunction', 'present'],
+    ["I can't tell when my bladder's full any more.", 'bladder_dysfunction', 'present'],
+    ['Good stream, no hesitancy.', 'bladder_dysfunction', 'absent'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});

@@ -54,7 +54,8 @@ function temperatureDraft(view: SentenceView, section: SectionKind, out: Draft[]
   if (out.some((d) => d.finding === 'fever' && d.status !== 'absent')) return;
   for (const reading of view.readings) {
     if (reading.kind !== 'temperature') continue;
-    const scope = scopeOf(view, reading.from, reading.to, section);
+    // A temperature taken is today's, whatever heading the note put before it ("SH: IVDU. T 38.6, HR 112").
+    const scope = scopeOf(view, reading.from, reading.to, section === 'social' || section === 'medications' ? 'current' : section);
     const status = reading.value >= FEVER_CELSIUS ? 'present' : 'absent';
     // The span starts at the word that names the temperature ("Temp: 38.5").
     const named = view.units.filter((u) => conceptOf(u, 'measure')?.measure === 'temperature' && u.to <= reading.from).at(-1);
@@ -63,11 +64,16 @@ function temperatureDraft(view: SentenceView, section: SectionKind, out: Draft[]
   }
 }
 
+const LOSS_AFTER = new Set(['loss', 'lost', 'down', 'lighter']);
+
 function weightLostDraft(view: SentenceView, section: SectionKind, out: Draft[]): void {
   if (out.some((d) => d.finding === 'weight_loss' && d.context === 'current')) return;
   for (const reading of view.readings) {
     if (reading.kind !== 'weight') continue;
-    const lost = view.units.find((u) => conceptOf(u, 'measure')?.measure === 'weight_lost' && u.to <= reading.from && reading.from - u.to <= WEIGHT_LOST_REACH);
+    // "lost 8kg", and the loss named after the number: "4kg loss in 2 mo", "6kg weight loss".
+    const lost =
+      view.units.find((u) => conceptOf(u, 'measure')?.measure === 'weight_lost' && u.to <= reading.from && reading.from - u.to <= WEIGHT_LOST_REACH) ??
+      (LOSS_AFTER.has(view.norm(reading.to)) ? { from: reading.from, to: reading.to + 1, concepts: [] } : undefined);
     if (!lost || explainedLoss(view)) continue;
     const scope = scopeOf(view, lost.from, reading.to, section);
     // Only a denial of the loss itself ("has not lost 2 stone"), not one further back ("no appetite and has lost 8 pounds").

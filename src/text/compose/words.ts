@@ -9,7 +9,7 @@ export const FILLER = new Set([
   'slight', 'some', 'any', 'with', 'as', 'lower', 'upper', 'sided', 'side', 'aspect', 'area', 'region', 'part', 'towards', 'toward', 'as', 'far', 'just',
   'below', 'above', 'behind', 'onto', 'out', 'back', 'front', 'tested', 'testing', 'test', 'exam', 'examination', 'strength', 'grade', 'graded', 'measured',
   'was', 'at', 'about', 'approximately', '~', 'then', 'sometimes', 'occasionally', 'intermittent', 'intermittently', 'constant', 'constantly', 'radiating',
-  'versus', 'vs', 'than', 'greater', 'more', 'compared', 'reported', 'noted', 'found', 'described', 'appreciated', 'elicited', 'demonstrated', 'revealed',
+  'versus', 'vs', 'v', 'than', 'greater', 'more', 'compared', 'reported', 'noted', 'found', 'described', 'appreciated', 'elicited', 'demonstrated', 'revealed',
   'shows', 'showed', 'reveals', 'throughout', 'overall', 'generally', 'global', 'globally', 'distal', 'proximal', 'distally', 'proximally',
   'completely', 'totally', 'entirely', 'really', 'absolutely',
 ]);

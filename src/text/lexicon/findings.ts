@@ -76,7 +76,7 @@ const SENSE_LOSSES = [
 const SENSED = (objects: readonly string[]): string[] =>
   objects.flatMap((o) => [
     `when ${o}`, `when ${o} is coming`, `when ${o} comes`, `when ${o} is full`, `if ${o} is full`, `when i need ${o}`, `when i need to ${o}`, `if i need ${o}`,
-    `when i go for ${o}`, `when i do ${o}`, `when i pass ${o}`, `when passing ${o}`, `urge for ${o}`, `urge to ${o}`, `need for ${o}`, `need to ${o}`, `${o} coming`,
+    `when ${o} full`, `when i go for ${o}`, `when i do ${o}`, `when i pass ${o}`, `when passing ${o}`, `urge for ${o}`, `urge to ${o}`, `need for ${o}`, `need to ${o}`, `${o} coming`,
     `${o} passing`, `${o} come out`, `${o} coming out`,
   ]);
 const RETENTIONS = [
@@ -92,6 +92,19 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   // The function named, for a qualifier to say how it goes: "no difficulty controlling her bladder", "not controlling his bowels".
   names('sphincter', 'bladder_dysfunction', joined(['controlling', 'control over', 'holding'], BLADDER_OBJECTS), { bareNegation: 'present' }),
   names('sphincter', 'bowel_dysfunction', joined(['controlling', 'control over', 'holding'], BOWEL_OBJECTS), { bareNegation: 'present' }),
+  // The need itself not felt, of either sphincter unless the sentence names one: "he no longer feels 'the need to go'".
+  asserts('sphincter', SPHINCTERS, joined(SENSE_LOSSES, ['the need to go', 'need to go', 'urge to go', 'the urge to go', 'when he needs to go', 'when she needs to go', 'when i need to go'])),
+  // The stream, for a qualifier to say how it goes: "stream v weak", "poor stream" (not the weakness of a leg).
+  names('sphincter', 'bladder_dysfunction', ['stream', 'urinary stream', 'urine stream', 'urine flow', 'urinary flow'], { bareNegation: 'present' }),
+  asserts('sphincter', 'bladder_dysfunction', [
+    'has to strain', 'had to strain', 'push and push', 'push and strain', 'takes ages to get going', 'takes ages to start', 'takes a long time to start',
+    'slow to get going', 'then it dribbles', 'it dribbles', "doesn't all come out", 'not all coming out', "doesn't all come", 'wet episodes', 'wet episode',
+    'wetting episodes', 'episodes of wetting',
+  ], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing', 'water', 'toilet', 'loo', 'stream', 'void', 'voiding', 'wet', 'wetting'] }),
+  asserts('sphincter', 'bowel_dysfunction', ["don't feel it come", "don't feel it coming", "didn't feel it coming", "didn't feel it come", 'it just come out', 'it just comes out', 'it just came out'], {
+    requires: ['poo', 'bowels', 'bowel', 'stool', 'big', 'soiled', 'motion', 'motions', 'pooed', 'number'],
+  }),
+  asserts('sphincter', 'bladder_dysfunction', joined(['no discomfort', 'no sensation', 'no feeling', 'no urge'], ['even when bladder full', 'even when bladder is full', 'when bladder full', 'when bladder is full', 'even with full bladder'])),
   // A full bladder not noticed: "had no idea his bladder was full", "doesn't realise his bladder is full until it leaks".
   asserts('sphincter', 'bladder_dysfunction', joined(
     ['no idea', 'had no idea', 'unaware', 'not aware', "didn't know", "doesn't know", "didn't realise", "didn't realize", "doesn't realise", "doesn't realize", "don't realise", "don't realize", 'not realising', 'not realizing'],
@@ -507,7 +520,12 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'perianal_sensation_reduced', ['no sensation .', 'no sensation ,', 'absent sensation .', 'absent sensation ,', 'reduced sensation .', 'reduced sensation ,', 'decreased sensation .', 'decreased sensation ,'], {
     requires: ['pr', 'dre'],
   }),
-  asserts('sphincter', 'anal_tone_reduced', ['no tone', 'reduced tone', 'absent tone', 'lax tone', 'poor tone', 'decreased tone', 'weak tone', '↓ tone'], { requires: ['pr', 'rectal', 'dre', 'anal', 'sphincter'] }),
+  asserts('sphincter', 'anal_tone_reduced', ['no tone', 'reduced tone', 'absent tone', 'lax tone', 'poor tone', 'decreased tone', 'weak tone', '↓ tone',
+    // The result after the word, and the squeeze: "PR: tone lax", "anal squeeze reported as weak".
+    'tone lax', 'tone reduced', 'tone weak', 'tone absent', 'tone poor', 'tone decreased', 'weak squeeze', 'reduced squeeze', 'poor squeeze', 'absent squeeze',
+    'squeeze weak', 'squeeze reduced', 'squeeze poor', 'squeeze absent', 'anal squeeze reported as weak', 'squeeze reported as weak'], { requires: ['pr', 'rectal', 'dre', 'anal', 'sphincter'] }),
+  names('sphincter', 'anal_tone_reduced', ['anal squeeze', 'voluntary anal squeeze', 'voluntary squeeze', 'voluntary anal contraction'], { bareNegation: 'present' }),
+  asserts('sphincter', 'perianal_sensation_reduced', joined(['reduced sensation', 'decreased sensation', 'absent sensation', 'no sensation', 'altered sensation', 'diminished sensation', 'numb'], ['perianally', 'peri-anally'])),
   names('sphincter', 'post_void_residual', ['pvr on scanner', 'pvr on bladder scanner', 'pvr on bladder scan', 'pvr on scan', 'pvr on us', 'pvrs', 'residuals', 'residual volumes', 'still holding', 'left in bladder', 'left in the bladder', 'pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
     'bladder scan post void', 'bladder scan post-void', 'post void bladder scan', 'post-void bladder scan', 'post void', 'post-void', 'post void volume', 'post-void volume',
     'post micturition', 'post-micturition', 'post micturition volume', 'pmr', 'post-void residual volume', 'post void residual volume',
@@ -639,7 +657,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'shaking with cold', 'drenched at night', 'drenching sweats and fever']),
   asserts('risk', 'weight_loss', ['wt stable', 'weight stable', 'weight is stable', 'stable weight', 'weight steady', 'weight unchanged', 'no weight change'], { fixed: 'absent' }),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
-  asserts('risk', 'weight_loss', ['weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
+  asserts('risk', 'weight_loss', ['loads of weight', 'lots of weight', 'a stone down', 'stone down', 'half a stone down', 'weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
     'lost a stone', 'lost about a stone', 'lost nearly a stone', 'lost over a stone', 'lost half a stone', 'lost about half a stone', 'lost nearly half a stone',
     'lost over half a stone', 'dropped a stone', 'dropped half a stone', 'clothes are hanging off', 'clothes hanging off me', 'clothes are falling off', 'lost two stone', 'lost stone', 'lost pounds', 'lost a few pounds', 'lost kilos', 'dropped a dress size',
     'dropped dress sizes', 'dropped two dress sizes', 'gone down a dress size', 'clothes are loose', 'clothes feel loose', 'clothes hanging off',
@@ -649,6 +667,11 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'cancer', 'cancers', 'carcinoma', 'carcinomas', 'malignancy', 'malignancies', 'malignant', 'metastasis', 'metastases', 'metastatic', 'mets', 'lymphoma', 'leukaemia',
     'leukemia', 'myeloma', 'multiple myeloma', 'sarcoma', 'melanoma', 'mesothelioma', 'prostate ca', 'breast ca', 'lung ca', 'bowel ca', 'colon ca', 'renal ca',
     'ca prostate', 'ca breast', 'ca lung', 'secondaries', 'bony secondaries', 'bone secondaries', 'adenocarcinoma', 'oncology patient', 'glioblastoma',
+    // "ca" for cancer after an organ, a history word or a form's label: "renal cell ca", "hx ca (breast 2016)", "Ca: breast 2014".
+    'hx ca', 'h/o ca', 'hx of ca', 'history of ca', 'pmh ca',
+    ...['renal cell', 'kidney', 'thyroid', 'ovarian', 'cervical', 'bladder', 'stomach', 'gastric', 'oesophageal', 'esophageal', 'pancreatic', 'liver', 'skin',
+      'uterine', 'endometrial', 'testicular', 'rectal', 'colorectal', 'head and neck', 'rcc'].map((organ) => `${organ} ca`),
+    ...['breast', 'prostate', 'lung', 'bowel', 'colon', 'renal', 'kidney', 'thyroid', 'ovarian', 'melanoma', 'lymphoma', 'myeloma'].map((organ) => `ca : ${organ}`),
   ], { historical: true }),
   // "I can't feel myself down there when I pee": the saddle and the bladder's feeling both.
   asserts('sphincter', ['bladder_dysfunction', 'saddle_anesthesia'], ["can't feel myself down there when i pee", "can't feel myself down there when i wee", "can't feel anything down there when i pee"]),
@@ -677,6 +700,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'struck by', 'motorcycle accident', 'bike accident', 'motorcycle crash', 'thrown off', 'accident with motorbike', 'motorbike accident', 'motorbike crash', 'accident at work',
     'work accident', 'tripping on', 'after tripping', 'falling off', 'after falling', 'car wreck', 'wreck', 'rear-ended', 'rear ended', 'fender bender', 'crashed',
     'knocked off', 'thrown from', 'slipped', 'slipped and fell', 'tripped', 'tripped and fell', 'work-related injury', 'work injury', 'lifting injury',
+    // A collision as a handover writes it, and a fall found afterwards: "Motorcyclist vs car approx 40mph", "found on the floor".
+    'motorcyclist vs car', 'cyclist vs car', 'pedestrian vs car', 'motorcyclist vs', 'cyclist vs', 'pedestrian vs', 'vs car', 'found on floor', 'long lie',
   ]),
   // "RTC" is also "return to clinic": a collision only beside the words of one.
   asserts('risk', 'trauma', ['rtc'], { requires: ['collision', 'car', 'driver', 'passenger', 'vehicle', 'hit', 'speed', 'seatbelt', 'airbag', 'mph', 'injury', 'injured', 'motorway', 'cyclist', 'pedestrian'] }),
