@@ -20,8 +20,20 @@ function asksAboutChange(tokens: readonly Token[], from: number, to: number): bo
 const QUESTION_RUN = 4;
 
 /** The sentence that answers the question ending at `index`: the first after the questions that follow it. */
-export function answeringSentence(tokens: readonly Token[], sentences: readonly { from: number; to: number }[], index: number): { from: number; to: number } | undefined {
-  for (let i = index + 1; i < sentences.length && i <= index + QUESTION_RUN; i++) if (tokens[sentences[i]!.to - 1]?.norm !== '?') return sentences[i];
+export function answeringSentence(
+  tokens: readonly Token[],
+  sentences: readonly { from: number; to: number }[],
+  index: number,
+  text: string,
+): { from: number; to: number } | undefined {
+  for (let i = index + 1; i < sentences.length && i <= index + QUESTION_RUN; i++) {
+    const sentence = sentences[i]!;
+    if (tokens[sentence.to - 1]?.norm !== '?') return sentence;
+    // "Fever? N\nSteroids? Y": an answer ending its line, though the next line's question shares its sentence.
+    const first = tokens[sentence.from]!;
+    if (i === index + 1 && answerSentence(tokens, sentence.from, sentence.from + 1) && text.slice(first.end, tokens[sentence.from + 1]?.start ?? first.end).includes('\n'))
+      return { from: sentence.from, to: sentence.from + 1 };
+  }
   return undefined;
 }
 

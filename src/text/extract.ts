@@ -123,7 +123,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
     view.callers = callers;
     const { drafts, orphanTrend, orphanOfPain } = composeSentence(view, here);
-    answerQuestion(drafts, tokens, from, sentence.to, answeringSentence(tokens, sentences, sentenceIndex));
+    answerQuestion(drafts, tokens, from, sentence.to, answeringSentence(tokens, sentences, sentenceIndex, text));
     // "I had breast cancer 5 years ago": a duration that dates a risk factor is not the illness's.
     if (firstDuration && firstDuration.from >= from && firstDuration.from < sentence.to && datesOtherFinding(firstDuration, drafts)) firstDuration = undefined;
     const sentenceSpan: [number, number] = [tokens[sentence.from]!.start, tokens[sentence.to - 1]!.end];
@@ -329,6 +329,7 @@ function mergeEvidence(drafts: readonly Draft[], text: string, tokens: readonly 
   }
 
   const items = [...merged.values()];
+  footDropFollowsWeakness(items);
   const presentSides = new Map<string, Set<string>>();
   for (const d of items) if (d.status === 'present') presentSides.set(`${d.finding}|${d.movement ?? ''}`, (presentSides.get(`${d.finding}|${d.movement ?? ''}`) ?? new Set()).add(d.side ?? ''));
   return items
@@ -342,6 +343,20 @@ function mergeEvidence(drafts: readonly Draft[], text: string, tokens: readonly 
     })
     .sort((a, b) => a.from - b.from)
     .map((d) => toEvidence(d, text, tokens));
+}
+
+/** The movements whose loss is a foot drop. */
+const LIFTING_MOVEMENTS: ReadonlySet<string | undefined> = new Set([undefined, 'ankle_dorsiflexion', 'big_toe_extension']);
+
+/** "Ankle DF 2/5 today vs 4/5 at IA ... toes slap down": a foot drop worsens with the weakness of lifting the foot on its leg. */
+function footDropFollowsWeakness(items: Draft[]): void {
+  for (const drop of items) {
+    if (drop.finding !== 'foot_drop' || drop.status !== 'present' || drop.trend !== undefined) continue;
+    const worse = items.some(
+      (d) => d.finding === 'weakness' && d.status === 'present' && d.trend === 'worsening' && LIFTING_MOVEMENTS.has(d.movement) && (!d.side || !drop.side || d.side === drop.side || d.side === 'both'),
+    );
+    if (worse) drop.trend = 'worsening';
+  }
 }
 
 function toEvidence(d: Draft, text: string, tokens: readonly { start: number; end: number }[]): EvidenceItem {

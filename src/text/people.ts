@@ -50,7 +50,8 @@ function inTelephoneCall(view: SentenceView, person: Unit): boolean {
   // (not "his father had bowel cancer", said in the same call).
   // The caller tells, in the sentence that says they called ("Son on the phone, says dad can't pass urine"); elsewhere
   // the caller's findings are the caller's ("Parents do smoke around the house").
-  if (view.callers.has(who)) return callerIn(view.tokens, view.from, view.to, [{ from: person.from, to: person.to, values: OTHER }]) === who;
+  if (view.callers.has(who))
+    return callerIn(view.tokens, view.from, view.to, [{ from: person.from, to: person.to, values: OTHER }]) === who || TELLING.has(view.norm(person.to)) || REPORTING.has(view.norm(person.to));
   return [...view.callers].some((caller) => COUNTERPARTS[caller]?.has(who) ?? false);
 }
 
@@ -87,11 +88,15 @@ export function proxyWriterIn(tokens: readonly Token[], from: number, to: number
   const relative = tokens[at]?.norm;
   const writer = relative === undefined ? undefined : WRITER_OF[relative];
   if (writer === undefined) return undefined;
-  // A bare "Mum" must come with her age ("Mum (84) fell"): a terse note's "Mum had breast cancer." is family history.
+  // "My mother says she had sciatica": a relative who tells is speaking of herself (informant); "Son says dad's R foot
+  // has been flopping": one who tells of the relative they would call about tells the patient's story.
   const next = tokens[at + 1]?.norm;
+  if (TELLING.has(next ?? '') || REPORTING.has(next ?? '')) {
+    const told = tokens[at + (tokens[at + 2]?.norm === 'that' ? 3 : 2)]?.norm.replace(/'s$/, '');
+    return told !== undefined && COUNTERPARTS[relative!]?.has(told) ? relative : undefined;
+  }
+  // A bare "Mum" must come with her age ("Mum (84) fell"): a terse note's "Mum had breast cancer." is family history.
   if (!mine && !isAge(next === '(' || next === ',' ? tokens[at + 2] : tokens[at + 1])) return undefined;
-  // "My mother says she had sciatica": a relative who tells is speaking of herself (informant).
-  if (TELLING.has(tokens[at + 1]?.norm ?? '') || REPORTING.has(tokens[at + 1]?.norm ?? '')) return undefined;
   // "My mother has sciatica." alone may be the family's: a message about the relative greets, dates them or goes on about them.
   let goesOn = greeted || !mine;
   for (let i = from; i < tokens.length; i++) {

@@ -142,9 +142,16 @@ function negationReaches(view: SentenceView, negation: Unit, from: number, to: n
     if (normalItemBetween(view, negation.to, from) && !bareItem(view, from, to)) return false;
     // "…, 1 episode of incontinence", "incontinent x2": an event counted happened, whatever a denial further back says.
     if (negation.to < from - 1 && countedEvent(view, from, to)) return false;
+    // "Sex life not resumed - reduced sensation in genitals": a spaced dash starts a statement of its own.
+    if (view.segment(negation.to - 1) !== view.segment(from) && spacedDashBetween(view, negation.to, from)) return false;
   }
   // "The numbness went away but came back yesterday": gone, then back again, is present.
   return !(negation.from >= to && view.recursAfter(negation.to, true));
+}
+
+function spacedDashBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.norm(i) === '-' && view.segment(i) !== view.segment(i - 1)) return true;
+  return false;
 }
 
 /** Whether a list item between stands with a word saying it is normal, after a comma ("…, bowels opening normally, …"). */

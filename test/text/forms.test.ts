@@ -716,3 +716,35 @@ describe('cancer, weight, trauma, the rectal examination and the bladder in more
     expect(statusOf(text, finding)).toBe(status);
   });
 });
+
+describe('a foot drop that worsens, a relative who tells, and answers on their own line', () => {
+  it.each([
+    ['Obj: heel walk L unable - toes slap down. Ankle DF L 2/5 today vs 4/5 at IA 3/52 ago.', 'foot_drop'],
+    ["Son says dad's R foot has been 'flopping' since Tues and tonight he's tripping on it every few steps, much worse than yesterday.", 'foot_drop'],
+    ['Over the last fortnight his L foot has started slapping on the pavement and it is getting worse each week.', 'foot_drop'],
+    ["Hx from pt: L leg 'giving way' on stairs - a week ago it was just the foot, now the whole leg feels weak.", 'weakness'],
+  ])('%s → %s worsening', (text, finding) => {
+    expect(extract(text).evidence.find((e) => e.finding === finding)?.trend).toBe('worsening');
+  });
+
+  it.each([
+    ['Fever? N\nSteroids? Y', 'fever', 'absent'],
+    ['Any fever? Weight loss? No.', 'fever', 'absent'],
+    ['Sex life not resumed - reduced sensation in genitals.', 'sexual_dysfunction', 'present'],
+    ['Discharge checklist: [x] mobilising independently [ ] urinary catheter in situ [x] bowels opened [x] pain controlled.', 'bowel_dysfunction', 'absent'],
+    ["I've been on prednisolone tablets for my lungs for years.", 'immunosuppression', 'present'],
+    ['We will start him on a tapered dose of prednisone for 4 weeks.', 'immunosuppression', undefined],
+    ['Currently cycle 3 FOLFOX for bowel ca.', 'immunosuppression', 'present'],
+    ['Back in March he had urinary hesitancy that settled after stopping amitriptyline, none since.', 'bladder_dysfunction', undefined],
+    ['Found on the floor this am after a fall overnight, c/o severe low back pain.', 'night_pain', undefined],
+    // The stream's dribble is the bladder's, not both sphincters'.
+    ['Since Tuesday I go to the toilet and only a dribble comes out even though I\'m bursting.', 'bowel_dysfunction', undefined],
+    ['Pain spreading down the leg.', 'leg_pain', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it('pain that spreads down the leg is no worsening', () => {
+    expect(extract('Pain spreading down the leg.').evidence.find((e) => e.finding === 'leg_pain')?.trend).toBeUndefined();
+  });
+});

@@ -182,6 +182,9 @@ export const UNKNOWN_AFTER: LexiconEntry = entry({ kind: 'uncertain', direction:
 
 export const HISTORY: readonly LexiconEntry[] = [
   entry({ kind: 'history', direction: 'pre' }, [
+    // "Back in March he had urinary hesitancy that settled".
+    ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn',
+      'winter', 'the spring', 'the summer', 'the autumn', 'the winter'].map((when) => `back in ${when}`),
     'history of', 'hx of', 'h/o', 'hx', 'past history of', 'previous', 'previously', 'prior', 'in the past', 'formerly', 'used to', 'remote',
     's/p', 'status post', 'childhood', 'pmh of', 'pmhx of', 'transient', 'transiently', 'briefly', 'temporarily', 'preoperatively', 'pre-operatively', 'preop', 'pre-op', 'prior to surgery', 'before surgery',
   ]),
@@ -265,7 +268,8 @@ export const TRENDS: readonly LexiconEntry[] = [
     'weaker by the day', 'getting weaker by the day', 'worse every day', 'worse each day', 'more and more weak', 'more weak each day',
     'getting more weak', 'weaker than yday', 'weaker than yesterday', 'more weak every day', 'gotten weaker', 'got weaker', 'grown weaker', 'weaker since',
     'weaker than last week', 'weaker than before', 'weaker than last time', 'has progressed', 'which has progressed',
-    'has worsened', 'have worsened', 'has further worsened', 'has since worsened', 'deterioration', 'weaker every day', 'weaker each day', 'weaker day by day', 'weaker every week',
+    'has worsened', 'have worsened', 'has further worsened', 'has since worsened', 'deterioration', 'worse than it was', 'worse this week', 'worse this week than last',
+    'has spread', 'have spread', 'now spread', 'now the whole leg', 'now whole leg', 'now both legs', 'now the other leg', 'now spread to', 'getting worse each week', 'worse each week', 'worse every week', 'more and more falling', 'weaker every day', 'weaker each day', 'weaker day by day', 'weaker every week',
     'weaker each week',
   ]),
   entry({ kind: 'trend', trend: 'improving' }, ['improving', 'improved', 'has improved', 'have improved', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving']),

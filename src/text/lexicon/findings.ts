@@ -261,7 +261,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
     'floppy foot', 'foot flaps', 'foot flapping', 'flapping foot', "foot won't lift", "foot won't come up", "foot doesn't lift", 'foot hangs', 'foot hanging',
     'foot been slapping', 'foot has been slapping', 'foot been dragging', 'foot has been dragging', 'foot been dropping', 'foot has been dropping',
-    'foot keeps slapping', 'foot keeps flopping', 'foot has been flopping', 'foot is flopping', 'foot flopping', 'foot flops', 'foot has gone floppy', 'foot gone floppy', 'foot is floppy', 'floppy foot', 'slapping foot down', 'slap foot down', 'slapping foot', 'slaps foot', 'foot is drop', 'foot has dropped', 'feet are slapping', 'feet are flopping', 'feet slap down', 'dense foot drop', 'it slaps', 'slaps when i walk', 'slaps down', 'slaps on ground', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
+    'foot keeps slapping', 'foot keeps flopping', 'toes slap down', 'toes slap', 'toes hit the floor', 'toes hit floor', 'toes catch', 'toes catching', 'foot has started slapping', 'foot started slapping', 'foot is slapping', 'foot slapping', 'foot feels floppy', 'foot falling', 'foot is falling', 'foot is more and more falling', 'foot has been flopping', 'foot is flopping', 'foot flopping', 'foot flops', 'foot has gone floppy', 'foot gone floppy', 'foot is floppy', 'floppy foot', 'slapping foot down', 'slap foot down', 'slapping foot', 'slaps foot', 'foot is drop', 'foot has dropped', 'feet are slapping', 'feet are flopping', 'feet slap down', 'dense foot drop', 'it slaps', 'slaps when i walk', 'slaps down', 'slaps on ground', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
   ]),
 
   // Sphincters and the saddle.
@@ -351,6 +351,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'accidents in pants', "can't feel it coming out", "didn't feel it coming out", "couldn't feel it coming out", "can't feel it come out"], {
     requires: ['poo', 'bowels', 'bowel', 'stool', 'stools', 'loose', 'diarrhoea', 'diarrhea', 'faeces', 'feces', 'two', 'poos', 'pooing', 'pooping'],
   }),
+  // Bowels that opened are working: "[x] bowels opened", "BO today".
+  asserts('sphincter', 'bowel_dysfunction', ['bowels opened', 'bowels open', 'bowels opening', 'bowels have opened', 'bowels opened today', 'bo today'], { fixed: 'absent' }),
   asserts('sphincter', 'bowel_dysfunction', ['poo problems', 'poo probs', 'bowel probs', 'pooing problems', 'incontinence (bowel)', 'incontinence (faecal)',
     'incontinence (fecal)', 'incontinent (bowel)', 'incontinence of bowel']),
   asserts('sphincter', 'bladder_dysfunction', ['incontinence (urinary)', 'incontinence (urine)', 'incontinence (bladder)', 'incontinent (urine)']),
@@ -441,7 +443,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'change in bowel or bladder', 'changes in bowel or bladder', 'change in bladder or bowel', 'changes in bladder or bowel',
   ], { denialOnly: true }),
   names('sphincter', 'bowel_dysfunction', ['defecate', 'defaecate', 'defecation', 'defaecation', 'open bowels', 'opening bowels', 'move bowels', 'poo', 'pooing',
-    'pooping', 'poop', 'bo', 'bowels opened', 'bowels opening', 'opened bowels', 'bowels open', 'bowels moving', 'stooling'], { bareNegation: 'present' }),
+    'pooping', 'poop', 'bo', 'opened bowels', 'bowels moving', 'stooling'], { bareNegation: 'present' }),
   // A saddle that feels normal, as a patient says it: "I can feel the toilet paper fine".
   asserts('sphincter', 'saddle_anesthesia', ["couldn't feel butt", "couldn't feel bum", "couldn't feel bottom", 'not feel bottom', 'not feel my bottom',
     "couldn't feel private area", 'numb balls', 'balls are numb', 'balls feel numb', 'can no longer feel toilet paper', 'no longer feel toilet paper', "can't feel buttocks on toilet",
@@ -698,16 +700,27 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
     'struck by', 'motorcycle accident', 'bike accident', 'motorcycle crash', 'thrown off', 'accident with motorbike', 'motorbike accident', 'motorbike crash', 'accident at work',
-    'work accident', 'tripping on', 'after tripping', 'falling off', 'after falling', 'car wreck', 'wreck', 'rear-ended', 'rear ended', 'fender bender', 'crashed',
+    'work accident', 'after tripping', 'falling off', 'after falling', 'car wreck', 'wreck', 'rear-ended', 'rear ended', 'fender bender', 'crashed',
     'knocked off', 'thrown from', 'slipped', 'slipped and fell', 'tripped', 'tripped and fell', 'work-related injury', 'work injury', 'lifting injury',
     // A collision as a handover writes it, and a fall found afterwards: "Motorcyclist vs car approx 40mph", "found on the floor".
     'motorcyclist vs car', 'cyclist vs car', 'pedestrian vs car', 'motorcyclist vs', 'cyclist vs', 'pedestrian vs', 'vs car', 'found on floor', 'long lie',
+    // The night of a fall is no night pain: "after a fall overnight", "possibly there overnight".
+    'fall overnight', 'fell overnight', 'on floor overnight', 'there overnight',
   ]),
   // "RTC" is also "return to clinic": a collision only beside the words of one.
   asserts('risk', 'trauma', ['rtc'], { requires: ['collision', 'car', 'driver', 'passenger', 'vehicle', 'hit', 'speed', 'seatbelt', 'airbag', 'mph', 'injury', 'injured', 'motorway', 'cyclist', 'pedestrian'] }),
   // Long-term steroids suppress immunity as well as thinning bone.
-  asserts('risk', 'immunosuppression', ['on steroids for', 'long-term steroids', 'long term steroids', 'long-term pred', 'long term pred', 'chronic steroid use', 'steroids for'], { historical: true }),
+  asserts('risk', 'immunosuppression', ['on steroids for', 'long-term steroids', 'long term steroids', 'long-term pred', 'long term pred', 'chronic steroid use', 'steroids for',
+    // Taken for a while, not a course planned or a cream: "on prednisone for the last 6 months", not "prednisone for 4 weeks" in a plan.
+    'prednisolone tablets for', 'prednisone tablets for', 'steroid tablets for', 'on prednisolone for', 'on prednisone for', 'on pred for', 'been on prednisolone',
+    'been on prednisone', 'been on pred', 'been on steroids'], { historical: true }),
+  // Chemotherapy under way suppresses immunity: "Currently cycle 3 FOLFOX", "on chemo" (not "ex-chemo, finished 2021").
+  asserts('risk', 'immunosuppression', ['folfox', 'folfiri', 'capox', 'xelox', 'r-chop', 'abvd', 'currently on chemo', 'currently on chemotherapy', 'on chemo',
+    'on chemotherapy', 'having chemo', 'having chemotherapy', 'receiving chemotherapy', 'undergoing chemotherapy', 'mid-chemo', 'mid chemo']),
   asserts('risk', 'osteoporosis', ['on steroids for', 'osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'pred', 'steroid tablets', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone',
+    // The same words that name the steroid's purpose, which are read for immunosuppression too.
+    'prednisolone tablets for', 'prednisone tablets for', 'steroid tablets for', 'on prednisolone for', 'on prednisone for', 'on pred for', 'been on prednisolone',
+    'been on prednisone', 'been on pred', 'been on steroids',
     // Drugs given only for osteoporosis: a bisphosphonate or denosumab on a drug list.
     'alendronic acid', 'alendronate', 'risedronate', 'ibandronate', 'ibandronic acid', 'zoledronic acid', 'fosamax', 'denosumab', 'prolia'], { historical: true }),
   asserts('risk', 'diabetes', ['diabetes', 'diabetic', 'dm', 't2dm', 't1dm', 'iddm', 'niddm', 'type 2 diabetes', 'type 1 diabetes', 'diabetes mellitus', 'type ii diabetes', 'dm2', 'insulin dependent', 'on insulin', 'metformin'], { historical: true }),
