@@ -29,10 +29,11 @@ export function answeringSentence(
   for (let i = index + 1; i < sentences.length && i <= index + QUESTION_RUN; i++) {
     const sentence = sentences[i]!;
     if (tokens[sentence.to - 1]?.norm !== '?') return sentence;
-    // "Fever? N\nSteroids? Y": an answer ending its line, though the next line's question shares its sentence.
+    // "Fever? N\nSteroids? Y", "Osteoporosis? Y. Steroids? N.": an answer ending its line or followed by a full stop,
+    // though the next question shares its sentence.
     const first = tokens[sentence.from]!;
-    if (i === index + 1 && answerSentence(tokens, sentence.from, sentence.from + 1) && text.slice(first.end, tokens[sentence.from + 1]?.start ?? first.end).includes('\n'))
-      return { from: sentence.from, to: sentence.from + 1 };
+    const ended = tokens[sentence.from + 1]?.norm === '.' || text.slice(first.end, tokens[sentence.from + 1]?.start ?? first.end).includes('\n');
+    if (i === index + 1 && ended && answerSentence(tokens, sentence.from, sentence.from + 1)) return { from: sentence.from, to: sentence.from + 1 };
   }
   return undefined;
 }

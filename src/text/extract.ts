@@ -177,6 +177,8 @@ const TODAY_WORDS = new Set(['today', 'tonight', 'yesterday']);
 const TODAY_PHRASES = new Set(['this morning', 'this afternoon', 'this evening', 'last night', 'this am', 'this pm']);
 
 function saysToday(tokens: readonly Token[], from: number, to: number): boolean {
+  // "PMH: discectomy 2012, resolved. Now 4/52 L leg pain ...": a sentence that opens with "now" is the present.
+  if (tokens[from]?.norm === 'now') return true;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;
     if (TODAY_WORDS.has(norm) || (i + 1 < to && TODAY_PHRASES.has(`${norm} ${tokens[i + 1]!.norm}`))) return true;

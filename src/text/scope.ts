@@ -92,7 +92,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
         }
       }
       // A form's "no" answers the label before it ("Fever: no Weight loss: yes"), not the next one.
-      if (hasDirected(unit, 'negation', 'pre') && !voidedByPseudo(view, unit, from) && !view.isFormAnswer(unit.from)) negationUnit = unit;
+      // "pain no better, and no improvement in the numbness": a later negation about a change voids the earlier one too.
+      if (hasDirected(unit, 'negation', 'pre') && !view.isFormAnswer(unit.from)) negationUnit = voidedByPseudo(view, unit, from) ? undefined : unit;
       // "Negative frequency, negative incontinence": a review of systems puts "negative" right before what it denies.
       else if (unit.to === from && hasDirected(unit, 'negation', 'post') && NEGATIVE_BEFORE.has(view.norm(unit.from))) negationUnit = unit;
       if (hasDirected(unit, 'uncertain', 'pre') && (view.norm(unit.from) !== '?' || view.isQueryMark(unit.from)) && (view.norm(unit.from) !== '?' || view.segment(unit.from) === view.segment(from))) uncertain = true;

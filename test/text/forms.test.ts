@@ -748,3 +748,17 @@ describe('a foot drop that worsens, a relative who tells, and answers on their o
     expect(extract('Pain spreading down the leg.').evidence.find((e) => e.finding === 'leg_pain')?.trend).toBeUndefined();
   });
 });
+
+describe('negations that stop, and answers after a full stop', () => {
+  it.each([
+    ['Re-attends: pain no better, and no improvement in the numbness over the top of R foot.', 'numbness', 'present'],
+    ["I've got saddle numbness, it's like sitting on a bike seat that isn't there, plus pain in both legs since yesterday.", 'leg_pain', 'present'],
+    ['no wee probs no poo probs just sciatica left side worse when i sit', 'leg_pain', 'present'],
+    ['no wee probs no poo probs just sciatica left side worse when i sit', 'bladder_dysfunction', 'absent'],
+    ['New numbness dorsum L foot, not present pre-op.', 'numbness', 'present'],
+    ['PMH: L4/5 discectomy 2012, fully resolved. Now 4/52 L leg pain to lateral calf.', 'leg_pain', 'present'],
+    ['Falls risk assessment: previous fall? N. Osteoporosis? Y. Steroids? N.', 'osteoporosis', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});

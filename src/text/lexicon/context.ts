@@ -231,6 +231,8 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
 ]);
 
 export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
+  // "no wee probs no poo probs just sciatica", "a bike seat that isn't there, plus pain in both legs": what the patient has instead, or as well.
+  'just', 'plus',
   'but', 'however', 'although', 'though', 'except', 'with the exception of', 'exception of', 'apart from', 'other than', 'aside from', 'whereas', 'yet', 'which', 'who', 'whose', 'due to',
   'because of', 'because', 'secondary to', 'instead', 'aetiology', 'etiology', 'cause', 'caused', 'since then', 'cos', "'cos", 'coz', 'cuz', 'b/c',
   // "I can't lift the front of my foot, so it flops down": a consequence is a new statement.
@@ -398,6 +400,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   "can't feel anything wrong", "can't feel anything wrong with", 'feel anything wrong',
   // Signs and symptoms, not saddle anaesthesia ("no s/s of infection").
   's/s', 's/sx', 's / s',
+  // New since the operation: "new numbness dorsum L foot, not present pre-op".
+  'not present pre-op', 'not present preop', 'not present pre op', 'not present before', 'not there before', 'not present previously', 'not present before surgery',
   // Not knowing the cause is no doubt about the finding: "my back hurts, not sure why".
   'not sure why', 'unsure why', "don't know why", 'dont know why', 'not sure what caused it', 'not sure how', 'no idea why',
   // A letter's greeting names no other person: "Dear colleague, Mr Smith has sciatica".
