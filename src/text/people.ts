@@ -17,7 +17,7 @@ export function ownsFindings(view: SentenceView, person: Unit): boolean {
 /** Words after a person that say they telephoned: "Wife calling", "husband rang" ("Daughter on phone" is read apart). */
 const CALLED_AFTER = new Set(['calling', 'called', 'phoned', 'phoning', 'rang', 'telephoned', 'ringing']);
 /** Words before "from" that say a call came from the person: "Telephone call from husband". */
-const CALL_FROM = new Set(['call', 'phone', 'telephone', 'message', 'calls']);
+const CALL_FROM = new Set(['call', 'phone', 'telephone', 'message', 'calls', 'hx', 'history', 'collateral', 'information', 'info']);
 const CALL_REACH = 3;
 const ACCOMPANIED = new Set(['seen', 'attends', 'attended', 'attending', 'accompanied', 'presents', 'brought']);
 
@@ -78,8 +78,14 @@ const SELF_WORDS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'myself']);
  * patient's wife"). The relative is then the patient, as the one a call is about (inTelephoneCall).
  */
 export function proxyWriterIn(tokens: readonly Token[], from: number, to: number): string | undefined {
-  for (let i = from; i + 1 < to && i < from + 8; i++)
-    if ((tokens[i]!.norm === "patient's" || tokens[i]!.norm === "pt's") && tokens[i - 1]?.norm === 'is' && PEOPLE_WHO_CALL.has(tokens[i + 1]!.norm)) return tokens[i + 1]!.norm;
+  // "Caller is patient's wife", "OOH GP tel consult with pt's son", "999 call from wife", "caller is daughter".
+  const call = tokens.slice(from, to).some((t) => CALL_WORDS.has(t.norm));
+  for (let i = from; i + 1 < to && i < from + 12; i++) {
+    const norm = tokens[i]!.norm;
+    const next = tokens[i + 1]!.norm;
+    if ((norm === "patient's" || norm === "pt's") && (tokens[i - 1]?.norm === 'is' || call) && PEOPLE_WHO_CALL.has(next)) return next;
+    if (call && (norm === 'from' || norm === 'is' || norm === 'with') && PEOPLE_WHO_CALL.has(next)) return next;
+  }
   let at = from;
   while (at < to && at < from + PROXY_REACH && SALUTATIONS.has(tokens[at]!.norm)) at++;
   const greeted = at > from;
@@ -107,6 +113,7 @@ export function proxyWriterIn(tokens: readonly Token[], from: number, to: number
   return goesOn ? writer : undefined;
 }
 
+const CALL_WORDS = new Set(['call', 'caller', 'phone', 'phoned', 'tel', 'telephone', 'rang', 'ringing', '999', '111', '911', 'consult']);
 const THIRD_PERSON = new Set(['he', 'she', "he's", "she's", 'his', 'her']);
 const isAge = (token: Token | undefined): boolean => token !== undefined && /^\d{1,3}$/.test(token.norm);
 

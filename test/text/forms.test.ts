@@ -762,3 +762,35 @@ describe('negations that stop, and answers after a full stop', () => {
     expect(statusOf(text, finding)).toBe(status);
   });
 });
+
+describe('a further fresh round: starting, leaking, soiling, sex and the night in more words', () => {
+  it.each([
+    ["Last couple of days I've had to really push to get a wee out and it only comes in dribbles.", 'bladder_dysfunction', 'present'],
+    ["I'm having trouble getting my stream started when I pee.", 'bladder_dysfunction', 'present'],
+    ['Struggling to get the stream going, has to push with his tummy and it takes ages.', 'bladder_dysfunction', 'present'],
+    ["Mentioned in passing that she's had to wear a pad as she 'leaks a bit when I stand up'.", 'bladder_dysfunction', 'present'],
+    ["Needs to 'go' about 10x a day but barely anything comes out and she never feels full.", 'bladder_dysfunction', 'present'],
+    ["Wife reports pt has been 'peeing himself' at night for the past 2 nights which is totally new.", 'bladder_dysfunction', 'present'],
+    ["OOH GP tel consult with pt's son. Father 88 hasn't passed urine for 14 hrs.", 'bladder_dysfunction', 'present'],
+    ["Hx from daughter: 'Mum's been wetting herself the last few days, that's never happened before.'", 'bladder_dysfunction', 'present'],
+    ["Pooped my pants at work today and didn't even realize it until I smelled it.", 'bowel_dysfunction', 'present'],
+    ['had to run to the toilet and didnt make it, poo everywhere. never happened b4.', 'bowel_dysfunction', 'present'],
+    ["Bowels: 'bunged up for 4 days and I can't really feel if I need to go'.", 'bowel_dysfunction', 'present'],
+    ["When I wipe after the loo it's like I'm wiping someone else's bum, I can't really feel the paper.", 'saddle_anesthesia', 'present'],
+    ["Sex has been different since this started - I can't feel much down there.", 'sexual_dysfunction', 'present'],
+    ["Reduced feeling 'down there' and can't keep an erection since back flared up 5d ago.", 'sexual_dysfunction', 'present'],
+    ["I've got this backache that's there all night, it wakes me at 3am and turning over doesn't help one bit.", 'night_pain', 'present'],
+    // A diet denied denies nothing further on.
+    ['hi, lost 2 stone since xmas not dieting, back aches all day and nite, nothing makes it better.', 'back_pain', 'present'],
+    ["I'll be honest, I've been injecting again for the last few months.", 'iv_drug_use', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it.each([
+    ["I can't go up on my tiptoes on the right any more, it just gives way.", 'weakness'],
+    ["Wife says he's been dragging his R leg for a week and its getting worse.", 'weakness'],
+  ])('%s → %s worsening', (text, finding) => {
+    expect(extract(text).evidence.find((e) => e.finding === finding && e.status === 'present')?.trend).toBe('worsening');
+  });
+});

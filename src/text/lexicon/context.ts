@@ -271,6 +271,8 @@ export const TRENDS: readonly LexiconEntry[] = [
     'getting more weak', 'weaker than yday', 'weaker than yesterday', 'more weak every day', 'gotten weaker', 'got weaker', 'grown weaker', 'weaker since',
     'weaker than last week', 'weaker than before', 'weaker than last time', 'has progressed', 'which has progressed',
     'has worsened', 'have worsened', 'has further worsened', 'has since worsened', 'deterioration', 'worse than it was', 'worse this week', 'worse this week than last',
+    // A lost ability told as a change: "I can't go up on my tiptoes any more".
+    'any more', 'anymore',
     'has spread', 'have spread', 'now spread', 'now the whole leg', 'now whole leg', 'now both legs', 'now the other leg', 'now spread to', 'getting worse each week', 'worse each week', 'worse every week', 'more and more falling', 'weaker every day', 'weaker each day', 'weaker day by day', 'weaker every week',
     'weaker each week',
   ]),
@@ -388,6 +390,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // Reaching, not an erection: "she cannot get it up behind her head".
   "can't get it up behind", "can't get it up over", "can't get it up above", "can't get it up to", "can't get it up onto", "couldn't get it up behind",
   "couldn't get it up over", "couldn't get it up to",
+  // A diet denied explains nothing and denies nothing further on: "lost 2 stone since xmas not dieting, back aches all day".
+  'not dieting', "wasn't dieting", "isn't dieting", 'not on a diet', 'not trying', 'not trying to lose weight',
   // Weight lost on purpose is no red flag.
   'lost weight on purpose', 'losing weight on purpose', 'trying to lose weight', 'lost weight intentionally', 'lost weight by dieting', 'intentional weight loss',
   'weight loss diet', 'weight loss program', 'weight loss surgery',

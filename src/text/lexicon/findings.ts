@@ -70,7 +70,7 @@ const CONTROL_LOSSES = [
 ];
 const SENSE_LOSSES = [
   "can't feel", "couldn't feel", 'unable to feel', 'not able to feel', "don't feel", "doesn't feel", "didn't feel", 'no longer feel', 'no longer feels',
-  'not feeling', "can't tell", "couldn't tell", 'unable to tell', 'not able to tell', "don't know", "doesn't know",
+  'not feeling', 'not to feel', 'not feel', "can't really feel", "couldn't really feel", "can't feel much", 'never feels', 'never feel', 'not getting urge', 'not getting the urge', "can't tell", "couldn't tell", 'unable to tell', 'not able to tell', "don't know", "doesn't know",
 ];
 /** What is not felt: the need, the passing, the filling ("can't tell when I need a wee", "doesn't feel when her bladder is full"). */
 const SENSED = (objects: readonly string[]): string[] =>
@@ -93,14 +93,30 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   names('sphincter', 'bladder_dysfunction', joined(['controlling', 'control over', 'holding'], BLADDER_OBJECTS), { bareNegation: 'present' }),
   names('sphincter', 'bowel_dysfunction', joined(['controlling', 'control over', 'holding'], BOWEL_OBJECTS), { bareNegation: 'present' }),
   // The need itself not felt, of either sphincter unless the sentence names one: "he no longer feels 'the need to go'".
-  asserts('sphincter', SPHINCTERS, joined(SENSE_LOSSES, ['the need to go', 'need to go', 'urge to go', 'the urge to go', 'when he needs to go', 'when she needs to go', 'when i need to go'])),
+  asserts('sphincter', SPHINCTERS, joined(SENSE_LOSSES, ['the need to go', 'need to go', 'urge to go', 'the urge to go', 'when he needs to go', 'when she needs to go', 'when i need to go',
+    'if i need to go', 'if he needs to go', 'if she needs to go'])),
+  // Going often with little to show, said of the bladder without naming it: "needs to 'go' 10x a day but barely anything comes out".
+  asserts('sphincter', 'bladder_dysfunction', ['barely anything comes out', 'hardly anything comes out', 'never feels full', 'never feel full'], {
+    requires: ['go', 'wee', 'pee', 'urine', 'bladder', 'toilet', 'stream', 'loo'],
+  }),
   // The stream, for a qualifier to say how it goes: "stream v weak", "poor stream" (not the weakness of a leg).
   names('sphincter', 'bladder_dysfunction', ['stream', 'urinary stream', 'urine stream', 'urine flow', 'urinary flow'], { bareNegation: 'present' }),
   asserts('sphincter', 'bladder_dysfunction', [
+    // Starting and finishing in a patient's words: "had to really push to get a wee out and it only comes in dribbles".
+    'push to get wee out', 'push to get a wee out', 'push to get pee out', 'comes in dribbles', 'only comes in dribbles', 'barely anything comes out', 'hardly anything comes out',
+    'push with tummy', 'push with his tummy', 'push with her tummy', 'stand there forever', 'takes ages',
+    ...joined(['trouble', 'difficulty', 'struggling', 'struggle', 'hard', 'problems', 'problem'], ['getting stream started', 'getting stream going', 'starting stream', 'to get stream going',
+      'to get stream started', 'get stream going', 'get stream started', 'getting started']),
     'has to strain', 'had to strain', 'push and push', 'push and strain', 'takes ages to get going', 'takes ages to start', 'takes a long time to start',
     'slow to get going', 'then it dribbles', 'it dribbles', "doesn't all come out", 'not all coming out', "doesn't all come", 'wet episodes', 'wet episode',
-    'wetting episodes', 'episodes of wetting',
-  ], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing', 'water', 'toilet', 'loo', 'stream', 'void', 'voiding', 'wet', 'wetting'] }),
+    'wetting episodes', 'episodes of wetting', "didn't make it", 'did not make it', 'leaks a bit', 'leak a bit', 'wear a pad', 'wearing a pad',
+  ], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing', 'water', 'toilet', 'loo', 'stream', 'void', 'voiding', 'wet', 'wetting', 'pad', 'pads'] }),
+  asserts('sphincter', 'bowel_dysfunction', ["didn't make it", 'did not make it', 'poo everywhere', 'pooped my pants', 'pooped pants', 'pooed my pants', 'pooed pants', 'pooped myself at',
+    "didn't know it was happening", "didn't realise it was happening", "didn't realize it was happening", "didn't even realize", "didn't even realise",
+    "can't feel whether anything's there", "can't feel if anything's there", "can't feel whether anything is there", 'can\'t feel when he is passing stool',
+    "can't feel when he's passing stool", "can't feel when she's passing stool", 'passing stool without feeling'], {
+    requires: ['poo', 'poop', 'pooped', 'pooed', 'bowels', 'bowel', 'stool', 'pants', 'accident', 'constipated', 'go', 'toilet', 'soiled'],
+  }),
   asserts('sphincter', 'bowel_dysfunction', ["don't feel it come", "don't feel it coming", "didn't feel it coming", "didn't feel it come", 'it just come out', 'it just comes out', 'it just came out'], {
     requires: ['poo', 'bowels', 'bowel', 'stool', 'big', 'soiled', 'motion', 'motions', 'pooed', 'number'],
   }),
@@ -125,7 +141,11 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
 const PAIN_WORDS = ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'ache', 'aching', 'aches', 'sore', 'sciatica', 'agony', 'painful', 'backache', 'lbp', 'throb', 'throbs', 'throbbing'];
 const WAKINGS = ['wakes', 'waking', 'woke', 'wake', 'woken', 'keeps', 'keeping', 'kept', 'keep'];
 const WOKEN = ['me', 'him', 'her', 'them', 'pt', 'patient', 'the patient'];
-const NIGHTS = ['up at night', 'at night', 'every night', 'each night', 'nightly', 'from sleep', 'in the night', 'up in the night', 'awake at night', 'up every night', 'through the night'];
+const NIGHTS = [
+  'up at night', 'at night', 'every night', 'each night', 'nightly', 'from sleep', 'in the night', 'up in the night', 'awake at night', 'up every night', 'through the night',
+  // "it wakes me at 3am", "wakes her ~3am".
+  'at 1am', 'at 2am', 'at 3am', 'at 4am', 'at 5am', '~ 2am', '~ 3am', '~ 4am', 'around 3am', 'in the early hours', 'early hours',
+];
 const RELIEF_DENIED = [
   'no relief', 'not relieved', 'unrelieved', 'no ease', 'not eased', 'not easing', 'not settling', "won't settle", "doesn't settle", "doesn't ease",
   'no easing', 'not better', 'no better', 'no improvement',
@@ -137,7 +157,8 @@ const REST = [
 const NIGHT_AND_REST_PAIN: readonly LexiconEntry[] = [
   asserts('pain', 'night_pain', joined(WAKINGS, [...NIGHTS, ...joined(WOKEN, NIGHTS)]), { requires: PAIN_WORDS }),
   asserts('pain', 'night_pain', [
-    ...joined(RELIEF_DENIED, REST), 'nothing eases it', 'nothing eases the pain', 'nothing touches it', 'nothing touches the pain', 'at rest too', 'pain at rest too',
+    ...joined(RELIEF_DENIED, REST), 'nothing eases it', 'nothing eases the pain', 'nothing makes it better', 'nothing makes it easier', 'there all night', 'all day and night',
+    'all day and nite', 'nothing touches it', 'nothing touches the pain', 'at rest too', 'pain at rest too',
     'worse lying flat', 'worse lying down', 'worst lying flat', 'worse at rest', 'worse lying', 'even lying flat', 'even when lying flat', 'even lying still',
     'in any position', 'whatever position', 'no matter what position', 'any position makes it worse',
   ]),
@@ -172,7 +193,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sensory', 'numbness', [
     'like after the dentist', 'like after dentist', 'after the dentist', 'like at the dentist', 'like the dentist', 'like after a dental injection',
     'after a dental injection', 'dental injection', 'like anaesthesia from dentist', 'like anesthesia from dentist', 'like novocaine', 'like novocain',
-    'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead',
+    'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "wiping someone else's bum",
+    "wiping someone else's bottom", "like it's someone else's bum", "can't really feel",
   ], { sensory: true }),
   // What is not felt on wiping: "couldn't feel the paper when I wiped".
   asserts('sensory', 'saddle_anesthesia', joined(SENSE_LOSSES.concat(["couldn't feel", 'not feel', 'no feeling of', 'barely feel', 'hardly feel']), ['paper', 'toilet paper', 'tissue', 'the paper', 'paper on wiping'])),
@@ -207,6 +229,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'getting weaker by the day', 'got weaker', 'grown weaker',
     'weaker since', 'weaker than last week', 'weaker than before', 'weaker than last time', 'weaker every day', 'weaker each day', 'weaker day by day',
     'weaker every week', 'weaker each week',
+    // A leg dragged is a weak leg: "he's been dragging his R leg for a week".
+    'dragging leg', 'dragging his leg', 'dragging her leg', 'drags leg', 'drags his leg', 'drags her leg', 'dragging my leg',
     "can't move legs", 'unable to move legs', 'not moving legs', 'cannot move legs', "can't move leg", 'unable to move leg', 'not moving leg',
     // Legs "like jelly" have lost their strength, in a patient's words.
     'like jelly', 'jelly legs', 'jelly-legs', 'turned to jelly', 'gone to jelly',
@@ -261,7 +285,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
     'floppy foot', 'foot flaps', 'foot flapping', 'flapping foot', "foot won't lift", "foot won't come up", "foot doesn't lift", 'foot hangs', 'foot hanging',
     'foot been slapping', 'foot has been slapping', 'foot been dragging', 'foot has been dragging', 'foot been dropping', 'foot has been dropping',
-    'foot keeps slapping', 'foot keeps flopping', 'toes slap down', 'toes slap', 'toes hit the floor', 'toes hit floor', 'toes catch', 'toes catching', 'foot has started slapping', 'foot started slapping', 'foot is slapping', 'foot slapping', 'foot feels floppy', 'foot falling', 'foot is falling', 'foot is more and more falling', 'foot has been flopping', 'foot is flopping', 'foot flopping', 'foot flops', 'foot has gone floppy', 'foot gone floppy', 'foot is floppy', 'floppy foot', 'slapping foot down', 'slap foot down', 'slapping foot', 'slaps foot', 'foot is drop', 'foot has dropped', 'feet are slapping', 'feet are flopping', 'feet slap down', 'dense foot drop', 'it slaps', 'slaps when i walk', 'slaps down', 'slaps on ground', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
+    'foot keeps slapping', 'foot keeps flopping', 'foot is flapping', 'foot flapping', 'flapping foot', 'flappy foot', 'foot flaps', 'toes slap down', 'toes slap', 'toes hit the floor', 'toes hit floor', 'toes catch', 'toes catching', 'foot has started slapping', 'foot started slapping', 'foot is slapping', 'foot slapping', 'foot feels floppy', 'foot falling', 'foot is falling', 'foot is more and more falling', 'foot has been flopping', 'foot is flopping', 'foot flopping', 'foot flops', 'foot has gone floppy', 'foot gone floppy', 'foot is floppy', 'floppy foot', 'slapping foot down', 'slap foot down', 'slapping foot', 'slaps foot', 'foot is drop', 'foot has dropped', 'feet are slapping', 'feet are flopping', 'feet slap down', 'dense foot drop', 'it slaps', 'slaps when i walk', 'slaps down', 'slaps on ground', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
   ]),
 
   // Sphincters and the saddle.
@@ -355,6 +379,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'bowel_dysfunction', ['bowels opened', 'bowels open', 'bowels opening', 'bowels have opened', 'bowels opened today', 'bo today'], { fixed: 'absent' }),
   asserts('sphincter', 'bowel_dysfunction', ['poo problems', 'poo probs', 'bowel probs', 'pooing problems', 'incontinence (bowel)', 'incontinence (faecal)',
     'incontinence (fecal)', 'incontinent (bowel)', 'incontinence of bowel']),
+  asserts('sphincter', 'bladder_dysfunction', ['peeing himself', 'peeing herself', 'peeing myself', 'weeing himself', 'weeing herself', 'peed himself', 'peed herself',
+    ...joined(["hasn't been able to", "haven't been able to", 'not been able to', "hasn't managed to"], ['pee', 'wee', 'urinate', 'pass urine', 'pass water', 'go for a wee'])]),
   asserts('sphincter', 'bladder_dysfunction', ['incontinence (urinary)', 'incontinence (urine)', 'incontinence (bladder)', 'incontinent (urine)']),
   asserts('sphincter', 'bladder_dysfunction', ['have to strain', 'having to strain', 'need to strain a bit', 'have to push'], { requires: ['bladder', 'wee', 'pee', 'urine', 'weeing', 'peeing', 'urinate', 'water', 'void', 'voiding', 'urinating', 'stream'] }),
   // "can't get it out", "can't get it started", said of the wee.
@@ -549,7 +575,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'numb when i have sex', 'lost feeling during sex',
     "can't get it up", "couldn't get it up", "can't get hard", "can't keep erection", "can't keep it up", "can't maintain erection", 'no erections',
     'trouble getting erection', 'trouble getting an erection', 'problems getting erection', 'difficulty getting erection', 'difficulty achieving erection',
-    'feel anything during sex', 'feel anything when we had sex', 'feel anything when i had sex', 'sex feels different', 'sex is different', 'sex feels numb',
+    'sex has been different', 'sex has felt different', 'sex different', 'sex is not the same', "sex isn't the same", "can't keep an erection", 'cant keep an erection',
+    'unable to keep an erection', 'unable to get an erection', 'feel anything during sex', 'feel anything when we had sex', 'feel anything when i had sex', 'sex feels different', 'sex is different', 'sex feels numb',
     "haven't been able to get an erection", 'not been able to get an erection', "haven't been able to get it up", 'not able to get an erection',
     'sex is not working', 'sex not working', 'sex life is not working', 'intercourse felt different', 'intercourse feels different',
     'reduced sensation during intercourse', 'less sensation during intercourse',
@@ -695,7 +722,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'never take drugs', 'never use drugs', 'no drug use', 'no recreational drugs', 'no recreational drug use', 'no illicit drugs', 'no illicit drug use',
     "haven't used drugs", "haven't taken drugs", "doesn't use drugs", "doesn't take drugs",
   ], { fixed: 'absent' }),
-  asserts('risk', 'iv_drug_use', ['drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
+  asserts('risk', 'iv_drug_use', ['been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
