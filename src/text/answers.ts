@@ -16,7 +16,7 @@ const ANSWERS: ReadonlyMap<string, Answer> = new Map([
   ['yes', 'yes'], ['y', 'yes'], ['yeah', 'yes'], ['yep', 'yes'], ['✓', 'yes'], ['✔', 'yes'],
 ]);
 /** Marks that stand between a form's label and its answer. */
-const MARKS = new Set([':', '-', '–', '—', '?', '=']);
+const MARKS = new Set([':', '-', '–', '—', '?', '=', '>', '→']);
 /** Symbols that answer on their own, with no mark before them ("Fever ✗"). */
 const SYMBOLS = new Set(['✗', '✘', '✓', '✔']);
 /** Ticked boxes: the answer after one is the one chosen ("☐ Yes ☒ No"). */

@@ -67,8 +67,8 @@ const COUNTERPARTS: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /** Words that open a message before its subject: "Doctor, my husband ...", "Hi dr, mum ...". */
-const SALUTATIONS = new Set(['doctor', 'dr', 'doc', 'hi', 'hello', 'hiya', 'dear', 'gp', 'nurse', 'sorry', ',', '-', ':', '.']);
-const PROXY_REACH = 4;
+const SALUTATIONS = new Set(['doctor', 'dr', 'doc', 'hi', 'hello', 'hiya', 'dear', 'gp', 'nurse', 'sorry', ',', '-', ':', '.', "'", '"', 'caller', '911', '999', '111']);
+const PROXY_REACH = 6;
 const SELF_WORDS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'myself']);
 
 /**
@@ -91,7 +91,7 @@ export function proxyWriterIn(tokens: readonly Token[], from: number, to: number
   const greeted = at > from;
   const mine = tokens[at]?.norm === 'my';
   if (mine) at++;
-  const relative = tokens[at]?.norm;
+  const relative = tokens[at]?.norm.replace(/'s$/, '');
   const writer = relative === undefined ? undefined : WRITER_OF[relative];
   if (writer === undefined) return undefined;
   // "My mother says she had sciatica": a relative who tells is speaking of herself (informant); "Son says dad's R foot
@@ -107,7 +107,7 @@ export function proxyWriterIn(tokens: readonly Token[], from: number, to: number
   let goesOn = greeted || !mine;
   for (let i = from; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
-    if (SELF_WORDS.has(norm) || (norm === 'my' && WRITER_OF[tokens[i + 1]?.norm ?? ''] === undefined)) return undefined;
+    if (SELF_WORDS.has(norm) || (norm === 'my' && WRITER_OF[(tokens[i + 1]?.norm ?? '').replace(/'s$/, '')] === undefined)) return undefined;
     goesOn ||= i > at && THIRD_PERSON.has(norm);
   }
   return goesOn ? writer : undefined;
@@ -162,6 +162,10 @@ const FAMILY_HISTORY_WORDS = new Set(['family', 'history', 'hx', 'fh', 'fhx', 'p
 function actedOnByPatient(view: SentenceView, person: Unit): boolean {
   for (let i = person.from; i < person.to; i++) if (FAMILY_HISTORY_WORDS.has(view.norm(i))) return false;
   if (OWNER_WORDS.has(view.norm(person.to))) return false;
+  // "bending to pick up grandchild", "lifting her son": what the patient did to them, whoever is named as subject.
+  let before = person.from - 1;
+  if (POSSESSIVES.has(view.norm(before))) before--;
+  if (ACTING_VERBS.has(view.norm(before)) || (view.norm(before) === 'up' && ACTING_VERBS.has(view.norm(before - 1)))) return true;
   const clause = view.clause(person.from);
   for (let i = person.from - 1; i >= view.from && view.clause(i) === clause; i--) {
     const norm = view.norm(i);
@@ -169,6 +173,8 @@ function actedOnByPatient(view: SentenceView, person: Unit): boolean {
   }
   return false;
 }
+
+const ACTING_VERBS = new Set(['pick', 'picking', 'picked', 'lift', 'lifting', 'lifted', 'carry', 'carrying', 'carried', 'hold', 'holding', 'held', 'push', 'pushing', 'pull', 'pulling', 'help', 'helping', 'helped', 'caring', 'nursing', 'bathing', 'hoisting', 'moving']);
 
 /** Words after a person that make them the one telling, not the one who has it: "his wife reports he has been incontinent". */
 const REPORTING = new Set(['report', 'reports', 'reported', 'states', 'stated', 'notes', 'noted', 'noticed', 'notices', 'describes', 'observed', 'witnessed', 'corroborates', 'confirms']);

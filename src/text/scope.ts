@@ -102,7 +102,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
       if (historyBefore && unit.to <= from && newBetween(view, unit.to, from)) historyBefore = false;
       if (hasConcept(unit, 'hypothetical')) hypothetical = true;
     } else if (unit.from >= to) {
-      if (hasDirected(unit, 'history', 'post')) historical = true;
+      // "doubly incontinent since yesterday, previously continent": a history word that opens a part of its own tells of before.
+      if (hasDirected(unit, 'history', 'post') && !(view.hasComma(to, unit.from) && unit.to < view.to && view.norm(unit.to) !== '.' && view.norm(unit.to) !== ',')) historical = true;
       if (!negationUnit && hasDirected(unit, 'negation', 'post') && !becomes(view, unit) && reachesBack(view, to, unit.from)) negationUnit = unit;
       if (hasDirected(unit, 'uncertain', 'post') && reachesBack(view, to, unit.from)) uncertain = true;
     }

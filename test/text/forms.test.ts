@@ -794,3 +794,33 @@ describe('a further fresh round: starting, leaking, soiling, sex and the night i
     expect(extract(text).evidence.find((e) => e.finding === finding && e.status === 'present')?.trend).toBe('worsening');
   });
 });
+
+describe('more of a fresh round: callers, carers, grades after their number, and what the patient did to others', () => {
+  it.each([
+    ["911 caller: 'my son's on the bathroom floor, he's on chemo for leukemia, he's burning up.'", 'fever', 'present'],
+    ['PRF: 52F, myeloma on lenalidomide + dex, acute severe lumbar pain bending to pick up grandchild.', 'cancer_history', 'present'],
+    ['PRF: 52F, myeloma on lenalidomide + dex, acute severe lumbar pain bending to pick up grandchild.', 'immunosuppression', 'present'],
+    ['Carer reports resident (92F) has been doubly incontinent since yesterday, previously continent of bowel and bladder.', 'bowel_dysfunction', 'present'],
+    ["Handover: says when he went to the toilet he 'couldn't feel himself wee', and his penis feels numb.", 'bladder_dysfunction', 'present'],
+    ["Handover: says when he went to the toilet he 'couldn't feel himself wee', and his penis feels numb.", 'sexual_dysfunction', 'present'],
+    ['Pt reports that since last week she "can\'t tell when she needs a wee".', 'bladder_dysfunction', 'present'],
+    ["Mentions his erections have 'not been right' since the back went 3 wks ago.", 'sexual_dysfunction', 'present'],
+    ['Bladder scan after voiding: 420 mL.', 'post_void_residual', 'present'],
+    ['Not PU by 12:00 despite fluids, no urge felt, scan 560 mL - re-catheterised.', 'bladder_dysfunction', 'present'],
+    ["Pt reports 'I'm wetting myself without knowing' since yesterday, and around her front passage feels dead.", 'saddle_anesthesia', 'present'],
+    ["Relative states pt 'hasn't been herself', losing weight for months.", 'weight_loss', 'present'],
+    ['Crew note: reports injecting into groin, last hit this morning.', 'iv_drug_use', 'present'],
+    ['Red flag screen: / Saddle numbness Y / N -> N / Hx cancer Y / N -> N', 'saddle_anesthesia', 'absent'],
+    ['PR: tone reduced, perianal sensation patchy.', 'perianal_sensation_reduced', 'present'],
+    ['I hurt my back lifting my son.', 'back_pain', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it.each([
+    ['R leg power now 2/5 at hip flexors (3/5 yesterday).', 'weakness'],
+    ["Falls risk: states the foot 'won't come up' and is worse than on admission.", 'foot_drop'],
+  ])('%s → %s worsening', (text, finding) => {
+    expect(extract(text).evidence.some((e) => e.finding === finding && e.trend === 'worsening')).toBe(true);
+  });
+});

@@ -43,8 +43,10 @@ const SERIES_GAP = new Set([
   // Verbs of change: "has gone from 4/5 to 2/5", "dropped from 4 to 2".
   'gone', 'went', 'dropped', 'fallen', 'fell', 'deteriorated', 'declined', 'decreased', 'reduced', 'worsened', 'improved', 'increased', 'recovered',
   // Who saw the grade, and where: "4/5 when I saw him on Monday", "4/5 at the GP's last week, 2/5 here today".
-  'when', 'i', 'we', 'saw', 'seen', 'him', 'her', 'them', 'gp', "gp's", 'there', 'ward', 'ed', 'by',
+  'when', 'i', 'we', 'saw', 'seen', 'him', 'her', 'them', 'gp', "gp's", 'there', 'ward', 'ed', 'by', 'leg', 'legs', 'over', 'visits', 'four', 'three', 'two',
 ]);
+/** Words between a grade and the movement it grades: "2/5 at hip flexors". */
+const GRADE_LINKS = new Set(['at', 'for', 'of', 'in']);
 /** How many words may separate two grades of one series. */
 const SERIES_GAP_REACH = 8;
 const PART_ENDS = new Set([',', ';', '(', ')', 'vs', 'versus']);
@@ -54,7 +56,7 @@ const DATING_REACH = 3;
 /** The grades after `unit` that form a time series, when there are two or more. */
 export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undefined {
   // "0/5 DF (was 2/5)": a grade written just before the movement is its first.
-  const before = view.readingTo(unit.from);
+  const before = view.readingTo(unit.from) ?? (GRADE_LINKS.has(view.norm(unit.from - 1)) ? view.readingTo(unit.from - 1) : undefined);
   const grades: Reading[] = before?.kind === 'mrc' ? [before] : [];
   let timed = false;
   let gap = 0;

@@ -76,7 +76,7 @@ export const QUALIFIERS: readonly LexiconEntry[] = [
     'loss of', 'impaired', 'poor', 'weak', 'weakened', 'altered', 'abnormal', '+ve', 'positive', 'pos', 'limited', 'restricted', 'painful', 'reproduces',
     'reproduced', 'reproducing', 'lax', 'patulous', 'hypoactive', 'depressed', 'trace', 'sluggish', 'not palpable', 'impalpable', 'nonpalpable',
     'non-palpable', 'difficulty', 'difficulties', 'trouble', 'problems', 'problem', 'unable', 'upgoing', 'extensor', 'markedly reduced', 'slightly reduced',
-    'mildly reduced', 'globally reduced', 'dulled', 'blunted', 'changed', 'disturbed', 'deficient', 'deficit', 'asymmetric', 'asymmetrical', 'weaker', 'gone',
+    'mildly reduced', 'globally reduced', 'dulled', 'blunted', 'patchy', 'changed', 'disturbed', 'deficient', 'deficit', 'asymmetric', 'asymmetrical', 'weaker', 'gone',
     'worse', 'struggle', 'struggles', 'struggling', 'not working', "doesn't work", 'barely', 'hardly', 'incomplete', 'raised', 'high', 'elevated',
     'accidents', 'accident', 'reproduction', 'equivocal', 'something new with', 'something wrong with', 'new problem with', 'new problems with', 'abnormalities', 'deficits', 'changes', 'disturbance', 'disturbances', 'positive for', '+ve for',
     'hard', 'difficult', 'a struggle', 'slightly decreased', 'decrease', 'absent bilaterally', 'unable to', "can't", 'inability to', 'not able to', 'dysfunction', 'symptoms', 'sx', 'complaints', 'issues', 'incontinent', 'not felt',
@@ -269,7 +269,7 @@ export const TRENDS: readonly LexiconEntry[] = [
     'worse today', 'worse now', 'worse than last week', 'worse than yesterday', 'worse than last time', 'worse than at last visit', 'worse by the day',
     'weaker by the day', 'getting weaker by the day', 'worse every day', 'worse each day', 'more and more weak', 'more weak each day',
     'getting more weak', 'weaker than yday', 'weaker than yesterday', 'more weak every day', 'gotten weaker', 'got weaker', 'grown weaker', 'weaker since',
-    'weaker than last week', 'weaker than before', 'weaker than last time', 'has progressed', 'which has progressed',
+    'weaker than last week', 'weaker than before', 'weaker than last time', 'has progressed', 'which has progressed', 'worse than on admission', 'worse than at admission',
     'has worsened', 'have worsened', 'has further worsened', 'has since worsened', 'deterioration', 'worse than it was', 'worse this week', 'worse this week than last',
     // A lost ability told as a change: "I can't go up on my tiptoes any more".
     'any more', 'anymore',
@@ -390,6 +390,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // Reaching, not an erection: "she cannot get it up behind her head".
   "can't get it up behind", "can't get it up over", "can't get it up above", "can't get it up to", "can't get it up onto", "couldn't get it up behind",
   "couldn't get it up over", "couldn't get it up to",
+  // Not being oneself is no denial of what follows: "pt 'hasn't been herself', losing weight for months".
+  "hasn't been herself", "hasn't been himself", 'not been herself', 'not been himself', 'not herself', 'not himself', "isn't herself", "isn't himself",
   // A diet denied explains nothing and denies nothing further on: "lost 2 stone since xmas not dieting, back aches all day".
   'not dieting', "wasn't dieting", "isn't dieting", 'not on a diet', 'not trying', 'not trying to lose weight',
   // Weight lost on purpose is no red flag.
@@ -406,6 +408,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   's/s', 's/sx', 's / s',
   // New since the operation: "new numbness dorsum L foot, not present pre-op".
   'not present pre-op', 'not present preop', 'not present pre op', 'not present before', 'not there before', 'not present previously', 'not present before surgery',
+  // Not knowing while it happened denies nothing after it: "'I'm wetting myself without knowing' since yesterday, and ... feel dead".
+  'without knowing',
   // Not knowing the cause is no doubt about the finding: "my back hurts, not sure why".
   'not sure why', 'unsure why', "don't know why", 'dont know why', 'not sure what caused it', 'not sure how', 'no idea why',
   // A letter's greeting names no other person: "Dear colleague, Mr Smith has sciatica".

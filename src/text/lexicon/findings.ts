@@ -76,7 +76,8 @@ const SENSE_LOSSES = [
 const SENSED = (objects: readonly string[]): string[] =>
   objects.flatMap((o) => [
     `when ${o}`, `when ${o} is coming`, `when ${o} comes`, `when ${o} is full`, `if ${o} is full`, `when i need ${o}`, `when i need to ${o}`, `if i need ${o}`,
-    `when ${o} full`, `when i go for ${o}`, `when i do ${o}`, `when i pass ${o}`, `when passing ${o}`, `urge for ${o}`, `urge to ${o}`, `need for ${o}`, `need to ${o}`, `${o} coming`,
+    `when ${o} full`, `when she needs ${o}`, `when he needs ${o}`, `when they need ${o}`, `if she needs ${o}`, `if he needs ${o}`, `myself ${o}`, `himself ${o}`,
+    `herself ${o}`, `when i go for ${o}`, `when i do ${o}`, `when i pass ${o}`, `when passing ${o}`, `urge for ${o}`, `urge to ${o}`, `need for ${o}`, `need to ${o}`, `${o} coming`,
     `${o} passing`, `${o} come out`, `${o} coming out`,
   ]);
 const RETENTIONS = [
@@ -95,6 +96,8 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   // The need itself not felt, of either sphincter unless the sentence names one: "he no longer feels 'the need to go'".
   asserts('sphincter', SPHINCTERS, joined(SENSE_LOSSES, ['the need to go', 'need to go', 'urge to go', 'the urge to go', 'when he needs to go', 'when she needs to go', 'when i need to go',
     'if i need to go', 'if he needs to go', 'if she needs to go'])),
+  // Not passing urine, and a catheter put back: "Not PU by 12:00 despite fluids ... re-catheterised".
+  asserts('sphincter', 'bladder_dysfunction', ['not pu', 'not pu since', 'no pu since', 're-catheterised', 're-catheterized', 'recatheterised', 'recatheterized']),
   // Going often with little to show, said of the bladder without naming it: "needs to 'go' 10x a day but barely anything comes out".
   asserts('sphincter', 'bladder_dysfunction', ['barely anything comes out', 'hardly anything comes out', 'never feels full', 'never feel full'], {
     requires: ['go', 'wee', 'pee', 'urine', 'bladder', 'toilet', 'stream', 'loo'],
@@ -104,7 +107,8 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   asserts('sphincter', 'bladder_dysfunction', [
     // Starting and finishing in a patient's words: "had to really push to get a wee out and it only comes in dribbles".
     'push to get wee out', 'push to get a wee out', 'push to get pee out', 'comes in dribbles', 'only comes in dribbles', 'barely anything comes out', 'hardly anything comes out',
-    'push with tummy', 'push with his tummy', 'push with her tummy', 'stand there forever', 'takes ages',
+    'push with tummy', 'push with his tummy', 'push with her tummy', 'stand there forever', 'takes ages', 'strain to get water started', 'strain to get his water started',
+    'strain to get her water started', 'get water started',
     ...joined(['trouble', 'difficulty', 'struggling', 'struggle', 'hard', 'problems', 'problem'], ['getting stream started', 'getting stream going', 'starting stream', 'to get stream going',
       'to get stream started', 'get stream going', 'get stream started', 'getting started']),
     'has to strain', 'had to strain', 'push and push', 'push and strain', 'takes ages to get going', 'takes ages to start', 'takes a long time to start',
@@ -181,7 +185,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('pain', 'leg_pain_worse_than_back', ['worse than back', 'worse than in back', 'worse than back pain', 'more than back'], { requires: ['leg', 'legs', "leg's"] }),
 
   // Sensation, as the patient reports it (numbness, tingling) and as examined (sensory_loss).
-  asserts('sensory', 'numbness', ['numb', 'numbness', 'numbed', 'no feeling', 'no feel', 'unable to feel', 'not been able to feel', "haven't been able to feel", 'not able to feel', 'lost feeling', 'loss of feeling', 'less feeling', 'reduced feeling', "can't feel", 'deadness', 'dead feeling', 'feels dead', 'went dead', 'gone dead', 'cannot feel properly',
+  asserts('sensory', 'numbness', ['numb', 'numbness', 'numbed', 'no feeling', 'no feel', 'unable to feel', 'not been able to feel', "haven't been able to feel", 'not able to feel', 'lost feeling', 'loss of feeling', 'less feeling', 'reduced feeling', "can't feel", 'deadness', 'dead feeling', 'feels dead', 'feel dead', 'feeling dead', 'felt dead', 'went dead', 'gone dead', 'cannot feel properly',
     // A limb that "feels asleep" has lost feeling.
     'feel asleep', 'feels asleep', "feel like they're asleep", 'feel like they are asleep', "feels like it's asleep", 'feels like it is asleep', 'gone to sleep', 'has gone to sleep', 'have gone to sleep', 'keeps going to sleep',
     // "gone" alone is a resolution ("the numbness has gone"); "gone numb" is a change for the worse.
@@ -285,7 +289,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
     'floppy foot', 'foot flaps', 'foot flapping', 'flapping foot', "foot won't lift", "foot won't come up", "foot doesn't lift", 'foot hangs', 'foot hanging',
     'foot been slapping', 'foot has been slapping', 'foot been dragging', 'foot has been dragging', 'foot been dropping', 'foot has been dropping',
-    'foot keeps slapping', 'foot keeps flopping', 'foot is flapping', 'foot flapping', 'flapping foot', 'flappy foot', 'foot flaps', 'toes slap down', 'toes slap', 'toes hit the floor', 'toes hit floor', 'toes catch', 'toes catching', 'foot has started slapping', 'foot started slapping', 'foot is slapping', 'foot slapping', 'foot feels floppy', 'foot falling', 'foot is falling', 'foot is more and more falling', 'foot has been flopping', 'foot is flopping', 'foot flopping', 'foot flops', 'foot has gone floppy', 'foot gone floppy', 'foot is floppy', 'floppy foot', 'slapping foot down', 'slap foot down', 'slapping foot', 'slaps foot', 'foot is drop', 'foot has dropped', 'feet are slapping', 'feet are flopping', 'feet slap down', 'dense foot drop', 'it slaps', 'slaps when i walk', 'slaps down', 'slaps on ground', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
+    'foot keeps slapping', 'foot keeps flopping', "foot won't come up", "foot doesn't come up", 'foot will not come up', 'foot is flapping', 'foot flapping', 'flapping foot', 'flappy foot', 'foot flaps', 'toes slap down', 'toes slap', 'toes hit the floor', 'toes hit floor', 'toes catch', 'toes catching', 'foot has started slapping', 'foot started slapping', 'foot is slapping', 'foot slapping', 'foot feels floppy', 'foot falling', 'foot is falling', 'foot is more and more falling', 'foot has been flopping', 'foot is flopping', 'foot flopping', 'foot flops', 'foot has gone floppy', 'foot gone floppy', 'foot is floppy', 'floppy foot', 'slapping foot down', 'slap foot down', 'slapping foot', 'slaps foot', 'foot is drop', 'foot has dropped', 'feet are slapping', 'feet are flopping', 'feet slap down', 'dense foot drop', 'it slaps', 'slaps when i walk', 'slaps down', 'slaps on ground', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
   ]),
 
   // Sphincters and the saddle.
@@ -554,7 +558,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'squeeze weak', 'squeeze reduced', 'squeeze poor', 'squeeze absent', 'anal squeeze reported as weak', 'squeeze reported as weak'], { requires: ['pr', 'rectal', 'dre', 'anal', 'sphincter'] }),
   names('sphincter', 'anal_tone_reduced', ['anal squeeze', 'voluntary anal squeeze', 'voluntary squeeze', 'voluntary anal contraction'], { bareNegation: 'present' }),
   asserts('sphincter', 'perianal_sensation_reduced', joined(['reduced sensation', 'decreased sensation', 'absent sensation', 'no sensation', 'altered sensation', 'diminished sensation', 'numb'], ['perianally', 'peri-anally'])),
-  names('sphincter', 'post_void_residual', ['pvr on scanner', 'pvr on bladder scanner', 'pvr on bladder scan', 'pvr on scan', 'pvr on us', 'pvrs', 'residuals', 'residual volumes', 'still holding', 'left in bladder', 'left in the bladder', 'pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
+  names('sphincter', 'post_void_residual', ['bladder scan after voiding', 'scan after voiding', 'bladder scan post void', 'bladder scan post voiding', 'post void bladder scan',
+    'scan post void', 'bladder scan after void', 'after voiding', 'post-void scan', 'pvr on scanner', 'pvr on bladder scanner', 'pvr on bladder scan', 'pvr on scan', 'pvr on us', 'pvrs', 'residuals', 'residual volumes', 'still holding', 'left in bladder', 'left in the bladder', 'pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
     'bladder scan post void', 'bladder scan post-void', 'post void bladder scan', 'post-void bladder scan', 'post void', 'post-void', 'post void volume', 'post-void volume',
     'post micturition', 'post-micturition', 'post micturition volume', 'pmr', 'post-void residual volume', 'post void residual volume',
     'in-out catheter', 'in and out catheter', 'in / out catheter', 'in-out cath', 'straight cath', 'straight catheter', 'catheter drained', 'drained on catheterisation',
@@ -575,7 +580,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'numb when i have sex', 'lost feeling during sex',
     "can't get it up", "couldn't get it up", "can't get hard", "can't keep erection", "can't keep it up", "can't maintain erection", 'no erections',
     'trouble getting erection', 'trouble getting an erection', 'problems getting erection', 'difficulty getting erection', 'difficulty achieving erection',
-    'sex has been different', 'sex has felt different', 'sex different', 'sex is not the same', "sex isn't the same", "can't keep an erection", 'cant keep an erection',
+    'erections not right', 'erections have not been right', "erections haven't been right", 'erection not right', 'erections not been right', 'sex has been different', 'sex has felt different', 'sex different', 'sex is not the same', "sex isn't the same", "can't keep an erection", 'cant keep an erection',
     'unable to keep an erection', 'unable to get an erection', 'feel anything during sex', 'feel anything when we had sex', 'feel anything when i had sex', 'sex feels different', 'sex is different', 'sex feels numb',
     "haven't been able to get an erection", 'not been able to get an erection', "haven't been able to get it up", 'not able to get an erection',
     'sex is not working', 'sex not working', 'sex life is not working', 'intercourse felt different', 'intercourse feels different',
@@ -585,7 +590,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'unable to ejaculate', "can't ejaculate", "couldn't ejaculate", 'ejaculatory dysfunction', 'anejaculation', 'loss of ejaculation', 'unable to orgasm',
     "can't orgasm", 'anorgasmia', 'unable to achieve erection', 'unable to get an erection',
   ]),
-  asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ['genital numbness', 'numb genitals']),
+  asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ['genital numbness', 'numb genitals', 'penis feels numb', 'penis is numb', 'numb penis', 'penis has gone numb',
+    'vagina feels numb', 'vagina is numb']),
 
   // Examination signs.
   names('sign', 'slr_positive', ['slr', 'slrt', 'slrs', 'straight leg raise', 'straight leg raising', 'straight leg raise test', 'straight leg test', 'straight leg raises', 'straight-leg raising', 'straight leg raising test', 'straight leg raise testing', 'slr test', 'slr testing', 'straight leg rising', 'straight leg raised', 'straight leg raising tests', 'straight leg raising sign', 'lasegue', 'lasègue', 'lasegue sign', "lasegue's sign", "lasegue's"], { bareNegation: 'absent' }),
@@ -722,7 +728,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'never take drugs', 'never use drugs', 'no drug use', 'no recreational drugs', 'no recreational drug use', 'no illicit drugs', 'no illicit drug use',
     "haven't used drugs", "haven't taken drugs", "doesn't use drugs", "doesn't take drugs",
   ], { fixed: 'absent' }),
-  asserts('risk', 'iv_drug_use', ['been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
+  asserts('risk', 'iv_drug_use', ['injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
@@ -742,7 +748,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'prednisolone tablets for', 'prednisone tablets for', 'steroid tablets for', 'on prednisolone for', 'on prednisone for', 'on pred for', 'been on prednisolone',
     'been on prednisone', 'been on pred', 'been on steroids'], { historical: true }),
   // Chemotherapy under way suppresses immunity: "Currently cycle 3 FOLFOX", "on chemo" (not "ex-chemo, finished 2021").
-  asserts('risk', 'immunosuppression', ['folfox', 'folfiri', 'capox', 'xelox', 'r-chop', 'abvd', 'currently on chemo', 'currently on chemotherapy', 'on chemo',
+  asserts('risk', 'immunosuppression', ['lenalidomide', 'pomalidomide', 'thalidomide', 'bortezomib', 'rituximab', 'folfox', 'folfiri', 'capox', 'xelox', 'r-chop', 'abvd', 'currently on chemo', 'currently on chemotherapy', 'on chemo',
     'on chemotherapy', 'having chemo', 'having chemotherapy', 'receiving chemotherapy', 'undergoing chemotherapy', 'mid-chemo', 'mid chemo']),
   asserts('risk', 'osteoporosis', ['on steroids for', 'osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'pred', 'steroid tablets', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone',
     // The same words that name the steroid's purpose, which are read for immunosuppression too.
