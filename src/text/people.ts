@@ -51,7 +51,12 @@ function inTelephoneCall(view: SentenceView, person: Unit): boolean {
   // The caller tells, in the sentence that says they called ("Son on the phone, says dad can't pass urine"); elsewhere
   // the caller's findings are the caller's ("Parents do smoke around the house").
   if (view.callers.has(who))
-    return callerIn(view.tokens, view.from, view.to, [{ from: person.from, to: person.to, values: OTHER }]) === who || TELLING.has(view.norm(person.to)) || REPORTING.has(view.norm(person.to));
+    return (
+      callerIn(view.tokens, view.from, view.to, [{ from: person.from, to: person.to, values: OTHER }]) === who ||
+      TELLING.has(view.norm(person.to)) ||
+      REPORTING.has(view.norm(person.to)) ||
+      view.norm(person.to) === 'found'
+    );
   return [...view.callers].some((caller) => COUNTERPARTS[caller]?.has(who) ?? false);
 }
 
@@ -99,8 +104,12 @@ export function proxyWriterIn(tokens: readonly Token[], from: number, to: number
   const next = tokens[at + 1]?.norm;
   if (TELLING.has(next ?? '') || REPORTING.has(next ?? '')) {
     const told = tokens[at + (tokens[at + 2]?.norm === 'that' ? 3 : 2)]?.norm.replace(/'s$/, '');
-    return told !== undefined && COUNTERPARTS[relative!]?.has(told) ? relative : undefined;
+    // "Wife says he's had an accident" tells of another; "My mother says she had sciatica" of herself.
+    const ofSelf = (told === 'she' && FEMALE_PEOPLE.has(relative!)) || (told === 'he' && MALE_PEOPLE.has(relative!));
+    return told !== undefined && (COUNTERPARTS[relative!]?.has(told) || (TOLD_PRONOUNS.has(told) && !ofSelf)) ? relative : undefined;
   }
+  // "Wife found him unable to get off the toilet - says he's had an accident".
+  if (next === 'found' && (tokens[at + 2]?.norm === 'him' || tokens[at + 2]?.norm === 'her')) return relative;
   // A bare "Mum" must come with her age ("Mum (84) fell"): a terse note's "Mum had breast cancer." is family history.
   if (!mine && !isAge(next === '(' || next === ',' ? tokens[at + 2] : tokens[at + 1])) return undefined;
   // "My mother has sciatica." alone may be the family's: a message about the relative greets, dates them or goes on about them.
@@ -114,6 +123,8 @@ export function proxyWriterIn(tokens: readonly Token[], from: number, to: number
 }
 
 const CALL_WORDS = new Set(['call', 'caller', 'phone', 'phoned', 'tel', 'telephone', 'rang', 'ringing', '999', '111', '911', 'consult']);
+/** Who a relative's report is about when it opens the note: "Wife says he's had an accident". */
+const TOLD_PRONOUNS = new Set(['he', 'she', 'he has', 'she has']);
 const THIRD_PERSON = new Set(['he', 'she', "he's", "she's", 'his', 'her']);
 const isAge = (token: Token | undefined): boolean => token !== undefined && /^\d{1,3}$/.test(token.norm);
 

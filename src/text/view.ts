@@ -48,12 +48,15 @@ export class SentenceView {
     this.segmentOf = new Int32Array(n);
     let clause = 0;
     let segment = 0;
+    let denied = false;
     for (let i = from; i < to; i++) {
       const norm = tokens[i]!.norm;
       const unit = this.unitAt[i - from]! >= 0 ? this.units[this.unitAt[i - from]!] : undefined;
+      if (unit?.from === i && unit.concepts.some((c) => c.kind === 'negation')) denied = true;
+      // "just" ends a denial ("no wee probs no poo probs just sciatica"), not a statement ("my left leg just gives way").
       const ends =
         (CLAUSE_ENDS.has(norm) && !(norm === '?' && this.isQueryMark(i)) && !(norm === ':' && this.answersBefore(i))) ||
-        (unit?.from === i && unit.concepts.some((c) => c.kind === 'terminator'));
+        (unit?.from === i && unit.concepts.some((c) => c.kind === 'terminator') && (norm !== 'just' || denied));
       if (ends) {
         clause++;
         segment++;

@@ -824,3 +824,18 @@ describe('more of a fresh round: callers, carers, grades after their number, and
     expect(extract(text).evidence.some((e) => e.finding === finding && e.trend === 'worsening')).toBe(true);
   });
 });
+
+describe('a relative who found the patient, and "just" that ends only a denial', () => {
+  it.each([
+    ["Wife found him unable to get off the toilet - says he's had an accident, bowels opened without him knowing.", 'bowel_dysfunction', 'present'],
+    ['Bowels opened without him knowing.', 'bowel_dysfunction', 'present'],
+    ["Wife says he's had an accident, bowels opened without him knowing.", 'bowel_dysfunction', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it('a leg that "just gives way" keeps its side', () => {
+    const weakness = extract('A week ago I could still go up on my tiptoes but now my left leg just gives way when I try.').evidence.find((e) => e.finding === 'weakness');
+    expect(weakness?.side).toBe('left');
+  });
+});

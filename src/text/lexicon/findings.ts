@@ -372,7 +372,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "don't feel empty", "doesn't feel empty", 'never feel empty', 'never feels empty', 'not feel empty', 'without me knowing', 'without realising',
     'without realizing', 'without noticing', 'had an accident', 'had accidents',
   ], { requires: ['wee', 'pee', 'urine', 'bladder', 'peeing', 'weeing'] }),
-  asserts('sphincter', 'bowel_dysfunction', ['without me knowing', 'without realising', 'without realizing', 'without noticing', 'had an accident', 'had accidents',
+  asserts('sphincter', 'bowel_dysfunction', ['without him knowing', 'without her knowing', 'without me knowing', 'without realising', 'without realizing', 'without noticing', 'had an accident', 'had accidents',
     "can't feel when poo comes", "can't feel poo coming", "can't feel when poo is coming", "don't feel when poo comes",
     "not feel when stool is coming", "can't feel when stool is coming", "don't feel when stool is coming", "can't feel stool coming", "not feel stool coming",
     'had two accidents', 'had 2 accidents', 'had 3 accidents', 'had a couple of accidents', 'had some accidents', 'had few accidents', 'had several accidents', 'accidents in knickers',
