@@ -190,6 +190,17 @@ function loneBox(tokens: readonly Token[], i: number, end: number): { answer: An
 /** Who answers for themselves: "I haven't.", "She does." */
 const ANSWERING_SUBJECTS = new Set(['i', 'he', 'she', 'they', 'we', 'pt', 'patient', 'it']);
 /** A short answer by its verb alone: "I haven't", "she does". */
+/** Words after an opening "not" that make it an answer: "Not that I've noticed", "Not really", "Not at all". */
+const NOT_ANSWERS = new Set(['that', 'really', 'at', 'as', 'since', 'recently', 'lately']);
+
+/** "- pt unsure, 'maybe'", "Not sure.", "Maybe.": an answer that says it does not know. */
+export function unsureSentence(tokens: readonly Token[], from: number, to: number): boolean {
+  from = afterSpeakerLabel(tokens, from, to);
+  while (from < to && (MARKS.has(tokens[from]!.norm) || SPEAKER_LABELS.has(tokens[from]!.norm) || tokens[from]!.norm === "'")) from++;
+  const first = tokens[from]?.norm;
+  return first === 'unsure' || first === 'maybe' || first === 'possibly' || (first === 'not' && tokens[from + 1]?.norm === 'sure') || (first === "don't" && tokens[from + 1]?.norm === 'know');
+}
+
 const VERB_ANSWERS: ReadonlyMap<string, Answer> = new Map([
   ["haven't", 'no'], ["hasn't", 'no'], ["don't", 'no'], ["doesn't", 'no'], ["didn't", 'no'], ["hadn't", 'no'], ["isn't", 'no'], ["aren't", 'no'],
   ["couldn't", 'no'], ["can't", 'no'], ["wasn't", 'no'], ["won't", 'no'],
@@ -219,6 +230,8 @@ export function answerSentence(tokens: readonly Token[], from: number, to: numbe
   while (from < to && ANSWER_LEADS.has(tokens[from]!.norm)) from++;
   const byVerb = verbAnswer(tokens, from, to);
   if (byVerb) return byVerb;
+  // "Not that I've noticed.", "Not really.": a denial hedged.
+  if (tokens[from]?.norm === 'not' && NOT_ANSWERS.has(tokens[from + 1]?.norm ?? '')) return 'no';
   // "No, never", "Yes I have.", "Yes since yesterday": an answer that opens its sentence.
   const opening = tokens[from]?.norm === 'yes' || tokens[from]?.norm === 'no' ? ANSWERS.get(tokens[from]!.norm) : undefined;
   if (opening && (tokens[from + 1]?.norm === ',' || ANSWER_FOLLOWERS.has(tokens[from + 1]?.norm ?? ''))) return opening;

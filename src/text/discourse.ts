@@ -3,7 +3,7 @@
  * question reported ("the doctor asked if …"), a return told on its own ("It came back last night."), and a
  * change said alone ("It's getting worse every day."), each about the findings of the sentence before.
  */
-import { answerSentence, isQuestion, notAskedSentence, reportedQuestion } from './answers.js';
+import { answerSentence, isQuestion, notAskedSentence, reportedQuestion, unsureSentence } from './answers.js';
 import type { Draft } from './compose.js';
 import type { Concept } from './lexicon/index.js';
 import type { Token } from './tokenize.js';
@@ -47,6 +47,11 @@ export function answerQuestion(drafts: Draft[], tokens: readonly Token[], from: 
   if (tokens[to - 1]?.norm !== '?' && !reported) return;
   const asked = reported ? drafts.filter((d) => d.from >= reported.from && d.to <= reported.to) : drafts;
   const answer = reported?.answer ?? (next ? answerSentence(tokens, next.from, next.to) : undefined);
+  // "Numb when wiping? - pt unsure, 'maybe'": a question answered with a doubt leaves its finding unknown.
+  if (!answer && !reported && next && unsureSentence(tokens, next.from, next.to)) {
+    for (const d of drafts) if (d.context === 'current') d.status = 'unknown';
+    return;
+  }
   // "Fever? Weight loss? Not asked.": a question the note says was not put asks nothing.
   const notAsked = !answer && next !== undefined && notAskedSentence(tokens, next.from, next.to);
   if (!answer && !notAsked && !reported && !isQuestion(tokens, from, to)) return;

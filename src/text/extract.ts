@@ -174,11 +174,16 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 }
 
 const TODAY_WORDS = new Set(['today', 'tonight', 'yesterday']);
-const TODAY_PHRASES = new Set(['this morning', 'this afternoon', 'this evening', 'last night', 'this am', 'this pm']);
+const TODAY_PHRASES = new Set(['this morning', 'this afternoon', 'this evening', 'last night', 'this am', 'this pm', 'on discharge', 'at discharge', 'on admission', 'on examination', 'in ed', 'at triage']);
+
+/** Denominators of a duration in shorthand: days (/7), weeks (/52). */
+const CURRENT_SPANS = new Set(['7', '52']);
 
 function saysToday(tokens: readonly Token[], from: number, to: number): boolean {
-  // "PMH: discectomy 2012, resolved. Now 4/52 L leg pain ...": a sentence that opens with "now" is the present.
+  // "PMH: discectomy 2012, resolved. Now 4/52 L leg pain ...": a sentence that opens with "now" is the present;
+  // so is one that opens with the current illness's duration ("5/7 severe LBP, rigors at home").
   if (tokens[from]?.norm === 'now') return true;
+  if (/^\d{1,2}$/.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.norm === '/' && CURRENT_SPANS.has(tokens[from + 2]?.norm ?? '')) return true;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;
     if (TODAY_WORDS.has(norm) || (i + 1 < to && TODAY_PHRASES.has(`${norm} ${tokens[i + 1]!.norm}`))) return true;

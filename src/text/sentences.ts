@@ -21,6 +21,8 @@ const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'v', 'e', 'i', 'g', 'eg', 'ie', 'etc', 'approx', 'no', 'pt', 'pts', 'p', 'a', 'm',
   'fig', 'inc', 'yr', 'yrs', 'wk', 'wks', 'hr', 'hrs', 'min', 'mins', 'mo', 'mos', 'b', 't', 'q', 'd', 'h', 'c', 'y', 'o',
 ]);
+/** Abbreviations of units of time, which end a sentence as often as they continue one. */
+const TIME_UNITS = new Set(['yr', 'yrs', 'wk', 'wks', 'hr', 'hrs', 'min', 'mins', 'mo', 'mos']);
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 0xa0;
 const isUpperWord = (text: string, token: Token): boolean => {
   let letters = 0;
@@ -100,7 +102,9 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     if (token.norm === '?' && i === from) continue;
     if (token.norm === '.' && previous && previous.end === token.start) {
       // "No. 5" is a number; "Any fevers? No. Weight loss?" is an answer that ends its sentence.
-      if (ABBREVIATIONS.has(previous.norm) && !(previous.norm === 'no' && !/^\d/.test(next?.norm ?? ''))) continue;
+      // A unit of time ends its sentence before a capitalised word: "ex-smoker 20 pack-yrs. On discharge: ...".
+      const unitEnds = TIME_UNITS.has(previous.norm) && next !== undefined && isCapitalised(text, next);
+      if (ABBREVIATIONS.has(previous.norm) && !unitEnds && !(previous.norm === 'no' && !/^\d/.test(next?.norm ?? ''))) continue;
       // "1." opening a numbered item.
       if (/^\d{1,2}$/.test(previous.norm) && (i - 1 === from || tokens[i - 2]?.norm === ',')) continue;
     }

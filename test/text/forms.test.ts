@@ -839,3 +839,24 @@ describe('a relative who found the patient, and "just" that ends only a denial',
     expect(weakness?.side).toBe('left');
   });
 });
+
+describe('hedged answers, temperatures under any heading, and what discharge says', () => {
+  it.each([
+    ["Any numbness? Yeah, the outside edge of my right foot. Weakness? Not that I've noticed.", 'weakness', 'absent'],
+    ["Numb when wiping? - pt unsure, 'maybe'.", 'saddle_anesthesia', 'unknown'],
+    ['CC: back pain. 34F hx IVDU (last used heroin 2 days ago per pt), T 38.9, HR 118.', 'fever', 'present'],
+    ['PMH: renal tx 2018, on tacrolimus + MMF. 5/7 severe LBP, rigors at home, temp 38.4 in ED.', 'fever', 'present'],
+    ['Severe low back pain not settling with 20mg oramorph, cant get comfortable in any position.', 'night_pain', 'present'],
+    ['Bladder scan post attempted void 780ml.', 'post_void_residual', 'present'],
+    ['PMH: asthma, ex-smoker 20 pack-yrs. On discharge: residual numbness of the perineum, self-catheterising.', 'saddle_anesthesia', 'present'],
+    ['PMH: asthma, ex-smoker 20 pack-yrs. On discharge: residual numbness of the perineum, self-catheterising.', 'bladder_dysfunction', 'present'],
+    ['2 years ago I started having back pain.', 'back_pain', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it('tibialis anterior graded over time', () => {
+    const weakness = extract('Progressive L foot drop over 10 days, TA 1/5 (4/5 on 02/03).').evidence.find((e) => e.finding === 'weakness');
+    expect(weakness).toMatchObject({ movement: 'ankle_dorsiflexion', grade: 1, trend: 'worsening' });
+  });
+});

@@ -55,11 +55,13 @@ function temperatureDraft(view: SentenceView, section: SectionKind, out: Draft[]
   for (const reading of view.readings) {
     if (reading.kind !== 'temperature') continue;
     // A temperature taken is today's, whatever heading the note put before it ("SH: IVDU. T 38.6, HR 112").
-    const scope = scopeOf(view, reading.from, reading.to, section === 'social' || section === 'medications' ? 'current' : section);
+    const scope = scopeOf(view, reading.from, reading.to, section === 'social' || section === 'medications' || section === 'past' ? 'current' : section);
     const status = reading.value >= FEVER_CELSIUS ? 'present' : 'absent';
     // The span starts at the word that names the temperature ("Temp: 38.5").
     const named = view.units.filter((u) => conceptOf(u, 'measure')?.measure === 'temperature' && u.to <= reading.from).at(-1);
-    out.push(newDraft('fever', scope.uncertain && status === 'present' ? 'unknown' : status, scope.context, named?.from ?? reading.from, reading.to));
+    // A temperature taken is not history however the sentence began ("34F hx IVDU (...), T 38.9").
+    const context = scope.context === 'historical' ? 'current' : scope.context;
+    out.push(newDraft('fever', scope.uncertain && status === 'present' ? 'unknown' : status, context, named?.from ?? reading.from, reading.to));
     return;
   }
 }

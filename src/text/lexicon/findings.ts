@@ -96,6 +96,9 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   // The need itself not felt, of either sphincter unless the sentence names one: "he no longer feels 'the need to go'".
   asserts('sphincter', SPHINCTERS, joined(SENSE_LOSSES, ['the need to go', 'need to go', 'urge to go', 'the urge to go', 'when he needs to go', 'when she needs to go', 'when i need to go',
     'if i need to go', 'if he needs to go', 'if she needs to go'])),
+  // Catheterising oneself is a bladder that does not empty: "self-catheterising QDS".
+  asserts('sphincter', 'bladder_dysfunction', ['self-catheterising', 'self catheterising', 'self-catheterizing', 'self catheterizing', 'self-catheterisation',
+    'intermittent self-catheterisation', 'intermittent self catheterisation', 'isc']),
   // Not passing urine, and a catheter put back: "Not PU by 12:00 despite fluids ... re-catheterised".
   asserts('sphincter', 'bladder_dysfunction', ['not pu', 'not pu since', 'no pu since', 're-catheterised', 're-catheterized', 'recatheterised', 'recatheterized']),
   // Going often with little to show, said of the bladder without naming it: "needs to 'go' 10x a day but barely anything comes out".
@@ -164,7 +167,8 @@ const NIGHT_AND_REST_PAIN: readonly LexiconEntry[] = [
     ...joined(RELIEF_DENIED, REST), 'nothing eases it', 'nothing eases the pain', 'nothing makes it better', 'nothing makes it easier', 'there all night', 'all day and night',
     'all day and nite', 'nothing touches it', 'nothing touches the pain', 'at rest too', 'pain at rest too',
     'worse lying flat', 'worse lying down', 'worst lying flat', 'worse at rest', 'worse lying', 'even lying flat', 'even when lying flat', 'even lying still',
-    'in any position', 'whatever position', 'no matter what position', 'any position makes it worse',
+    'in any position', 'whatever position', 'no matter what position', 'any position makes it worse', "can't get comfortable any way", "can't get comfy any way",
+    'not settling with', 'not settling despite', 'not easing with', 'not easing despite',
   ]),
 ];
 
@@ -193,6 +197,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // A non-native speaker's double negative: "I not feel nothing when I touch between the legs".
     'not a lot of feeling', 'not much feeling', 'hardly any feeling', 'barely any feeling', 'very little feeling',
     'not feel nothing', "don't feel nothing", 'no feel nothing', 'not feel anything', 'feel nothing'], { sensory: true }),
+  // What remains after treatment is still there: "residual numbness of the perineum" (not a bladder's residual).
+  asserts('sensory', 'numbness', ['residual numbness'], { sensory: true }),
   // Numbness in a patient's comparisons: "like after the dentist", "a bike saddle made of cotton wool".
   asserts('sensory', 'numbness', [
     'like after the dentist', 'like after dentist', 'after the dentist', 'like at the dentist', 'like the dentist', 'like after a dental injection',
@@ -261,7 +267,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   motor('knee_extension', ['knee extension', 'knee extensors', 'knee ext', 'quadriceps', 'quads', 'quadricep', 'quadriceps femoris', 'straighten knee', 'straightening knee', 'straighten leg', 'straightening leg', 'kick out', 'sit-to-stand', 'sit to stand', 'stand up from chair', 'stand up from a chair', 'getting up from chair', 'get up from chair', 'get up out of chair', 'getting up out of chair', 'rise from chair', 'rising from chair', 'stand from chair', 'standing up from chair', 'stand up from sitting', 'get up from sitting']),
   motor('knee_flexion', ['knee flexion', 'knee flexors', 'knee flex', 'hamstrings', 'hamstring strength']),
   motor('ankle_dorsiflexion', [
-    'ankle dorsiflexion', 'dorsiflexion', 'dorsiflexors', 'ankle dorsiflexors', 'ankle df', 'df', 'adf', 'tibialis anterior', 'tib ant', 'heel walking', 'heel walk',
+    'ankle dorsiflexion', 'dorsiflexion', 'dorsiflexors', 'ankle dorsiflexors', 'ankle df', 'df', 'adf', 'tibialis anterior', 'tib ant', 'ta', 'heel walking', 'heel walk',
     'walking on heels', 'walk on heels', 'stand on heels', 'standing on heels', 'lift front of foot', 'lifting front of foot', 'foot dorsiflexion', 'lift foot',
     'lift up foot', 'lifting foot', 'lift front of feet', 'raise foot', 'raising foot', 'raise front of foot', 'pull foot up', 'pull up foot', 'bring foot up',
   ]),
@@ -558,7 +564,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'squeeze weak', 'squeeze reduced', 'squeeze poor', 'squeeze absent', 'anal squeeze reported as weak', 'squeeze reported as weak'], { requires: ['pr', 'rectal', 'dre', 'anal', 'sphincter'] }),
   names('sphincter', 'anal_tone_reduced', ['anal squeeze', 'voluntary anal squeeze', 'voluntary squeeze', 'voluntary anal contraction'], { bareNegation: 'present' }),
   asserts('sphincter', 'perianal_sensation_reduced', joined(['reduced sensation', 'decreased sensation', 'absent sensation', 'no sensation', 'altered sensation', 'diminished sensation', 'numb'], ['perianally', 'peri-anally'])),
-  names('sphincter', 'post_void_residual', ['bladder scan after voiding', 'scan after voiding', 'bladder scan post void', 'bladder scan post voiding', 'post void bladder scan',
+  names('sphincter', 'post_void_residual', ['bladder scan post attempted void', 'scan post attempted void', 'post attempted void', 'bladder scan after voiding', 'scan after voiding', 'bladder scan post void', 'bladder scan post voiding', 'post void bladder scan',
     'scan post void', 'bladder scan after void', 'after voiding', 'post-void scan', 'pvr on scanner', 'pvr on bladder scanner', 'pvr on bladder scan', 'pvr on scan', 'pvr on us', 'pvrs', 'residuals', 'residual volumes', 'still holding', 'left in bladder', 'left in the bladder', 'pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
     'bladder scan post void', 'bladder scan post-void', 'post void bladder scan', 'post-void bladder scan', 'post void', 'post-void', 'post void volume', 'post-void volume',
     'post micturition', 'post-micturition', 'post micturition volume', 'pmr', 'post-void residual volume', 'post void residual volume',
