@@ -34,8 +34,9 @@ export class TokenTrie<V> {
   add(tokens: readonly string[], value: V): void {
     let node = this.root;
     for (const [i, token] of tokens.entries()) {
-      // A small word inside a phrase is stepped over; one that ends it is part of it ("S/A", whose "A" is no article).
-      if (this.transparent.has(token) && i < tokens.length - 1) continue;
+      // A small word inside a phrase is stepped over; one that ends it is part of it ("S/A", whose "A" is no article),
+      // and so is one between two marks: "(-)" must not become "()", which "(R)" would then match.
+      if (this.transparent.has(token) && i < tokens.length - 1 && !(isMark(tokens[i - 1]) && isMark(tokens[i + 1]))) continue;
       node.next ??= new Map();
       let child = node.next.get(token);
       if (!child) {
@@ -105,6 +106,8 @@ export class TokenTrie<V> {
     return matches;
   }
 }
+
+const isMark = (token: string | undefined): boolean => token !== undefined && !/[a-z0-9]/.test(token);
 
 /** Words after a contracted "is" or "has" ("my sciatica's been playing up"), unlike a possessive's noun ("her friend's house"). */
 const AFTER_CONTRACTION = new Set(['been', 'got', 'gone', 'not', 'getting', 'still', 'really', 'so', 'very', 'worse', 'better', 'bad', 'killing', 'playing', 'started', 'now', 'always', 'never', 'numb', 'weak', 'sore', 'painful', 'fine', 'ok', 'okay', 'normal', 'gotten', 'become', 'full', 'empty']);

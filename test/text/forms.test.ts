@@ -860,3 +860,14 @@ describe('hedged answers, temperatures under any heading, and what discharge say
     expect(weakness).toMatchObject({ movement: 'ankle_dorsiflexion', grade: 1, trend: 'worsening' });
   });
 });
+
+describe('a side in brackets is no "(-)"', () => {
+  it.each([
+    ['Leg pain (R), numbness in the foot.', 'numbness', 'present'],
+    ['Pain (L) with tingling of the foot.', 'tingling', 'present'],
+    ['[x] leg pain (R)  [ ] numbness  [x] pins & needles R foot', 'tingling', 'present'],
+    ['(-) decreased libido, (-) vaginal dryness', 'sexual_dysfunction', 'absent'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});

@@ -27,3 +27,13 @@ describe('the token trie', () => {
     expect(matched(trie, "her friend's house")).toEqual([]);
   });
 });
+
+describe('a small word between two marks', () => {
+  it('is kept: "(-)" is no "()" that "(R)" would match', () => {
+    const trie = trieOf(['( - )']);
+    expect(matched(trie, '( - ) fever')).toEqual(['( - )']);
+    const sided = new TokenTrie<string>(new Set(['-']), new Set(['r']));
+    sided.add(phraseTokens('( - )'), 'negation');
+    expect(sided.scan(tokenize('leg pain (R), numbness')).map((m) => m.values.join('|'))).toEqual([]);
+  });
+});
