@@ -336,6 +336,7 @@ function mergeEvidence(drafts: readonly Draft[], text: string, tokens: readonly 
   }
 
   const items = [...merged.values()];
+  movementsFollowWeakness(items);
   footDropFollowsWeakness(items);
   const presentSides = new Map<string, Set<string>>();
   for (const d of items) if (d.status === 'present') presentSides.set(`${d.finding}|${d.movement ?? ''}`, (presentSides.get(`${d.finding}|${d.movement ?? ''}`) ?? new Set()).add(d.side ?? ''));
@@ -350,6 +351,16 @@ function mergeEvidence(drafts: readonly Draft[], text: string, tokens: readonly 
     })
     .sort((a, b) => a.from - b.from)
     .map((d) => toEvidence(d, text, tokens));
+}
+
+/** "2 wk progressive bilateral leg weakness ... hip flexors 4-/5 bilat": the graded movements of a leg getting weaker get weaker with it. */
+function movementsFollowWeakness(items: Draft[]): void {
+  for (const general of items) {
+    if (general.finding !== 'weakness' || general.movement || general.status !== 'present' || general.trend !== 'worsening') continue;
+    for (const d of items)
+      if (d.finding === 'weakness' && d.movement && d.status === 'present' && d.trend === undefined && (!general.side || d.side === general.side || general.side === 'both' || !d.side))
+        d.trend = 'worsening';
+  }
 }
 
 /** The movements whose loss is a foot drop. */

@@ -871,3 +871,24 @@ describe('a side in brackets is no "(-)"', () => {
     expect(statusOf(text, finding)).toBe(status);
   });
 });
+
+describe('weakness that worsens, in a few more ways', () => {
+  it.each([
+    ['Neuro obs 02:00 - Power: R leg 4/5 (was 5/5 at 22:00), L leg 5/5.', 'right'],
+    ['Review. L EHL 4/5 last wk, now 3/5.', 'left'],
+    ['Legs weaker over last 48h, now needs a frame.', 'both'],
+    ['My foot right is more weak than when I see you last Tuesday.', 'right'],
+  ])('%s → weakness %s worsening', (text, side) => {
+    expect(extract(text).evidence.find((e) => e.finding === 'weakness' && e.status === 'present')).toMatchObject({ side, trend: 'worsening' });
+  });
+
+  it('a graded movement of a leg getting weaker gets weaker with it', () => {
+    const found = extract('2 wk progressive bilateral leg weakness, now needs a cane. Exam: hip flexors 4-/5 bilat.').evidence;
+    expect(found.find((e) => e.movement === 'hip_flexion')?.trend).toBe('worsening');
+  });
+
+  it('the other side graded once is not in the series', () => {
+    const left = extract('Neuro obs 02:00 - Power: R leg 4/5 (was 5/5 at 22:00), L leg 5/5.').evidence.find((e) => e.side === 'left');
+    expect(left).toMatchObject({ status: 'absent' });
+  });
+});

@@ -29,11 +29,11 @@ const TIME_WORDS = new Set([
   'tonight', 'night', 'from', 'to', '->', '→', '>', 'hours', 'days', 'since', 'on', 'at', 'this', 'presentation', 'baseline', 'review', 'currently',
   'previous', 'prior', 'originally', 'prev', 'visit', 'first', 'month', 'months', 'year', 'fortnight', 'appointment', 'assessment', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'here', 'clinic',
   // "2/5 today vs 4/5 at IA", "5/5 pre-op", "4/5 (Mar) -> 3/5 today", "4+/5 in January".
-  'vs', 'versus', 'ia', 'pre', 'preop', 'op', 'session', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', ...MONTHS,
+  'vs', 'versus', 'ia', 'pre', 'preop', 'op', 'session', 'wk', 'wks', 'mo', 'mth', 'mths', 'yr', 'hr', 'hrs', 'h', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', ...MONTHS,
 ]);
 /** Words that mark the grade beside them as the earlier one: "was 4/5", "4/5 yesterday", "previously 4/5", "(4/5 on admission)". */
 const EARLIER_BEFORE = new Set(['was', 'previously', 'initially', 'originally', 'from', 'prior', 'previous', 'before', 'earlier', 'prev', 'ia', 'preop']);
-const EARLIER_AFTER = new Set(['yesterday', 'previously', 'before', 'earlier', 'ago', 'initially', 'admission', 'baseline', 'last', 'prior', 'when', 'at', 'in', 'on', 'pre', 'preop', 'ia']);
+const EARLIER_AFTER = new Set(['wk', 'week', 'yesterday', 'previously', 'before', 'earlier', 'ago', 'initially', 'admission', 'baseline', 'last', 'prior', 'when', 'at', 'in', 'on', 'pre', 'preop', 'ia']);
 /** Words that mark the grade beside them as the grade now: "now 2/5", "2/5 today", "to 2/5". */
 const NOW_BEFORE = new Set(['now', 'currently', 'today', 'to', '->', '→', '>']);
 const NOW_AFTER = new Set(['today', 'now', 'currently', 'tonight', 'this']);
@@ -63,6 +63,8 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
   // "R ankle dorsiflexion now 2/5 (3/5 at 02:00), L 5/5": the side named before the movement is the series' own.
   const sideBefore = view.sideAt(unit.from - 1) ?? view.sideAt(unit.from - 2);
   let namedSide: string | undefined = sideBefore;
+  // "Power: R leg 4/5 (was 5/5 at 22:00), L leg 5/5": a side named before the first grade is the series' own too.
+  let sideLeads = sideBefore !== undefined;
   for (let i = unit.to; i < view.to; i++) {
     const reading = view.readingFrom(i);
     if (reading) {
@@ -83,9 +85,10 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
       // "5/5 on the right and 4/5 on the left": grades side by side, no series; after a series of the side named
       // before the movement, the other side's grade ends it.
       if (namedSide && namedSide !== side) {
-        if (sideBefore && grades.length >= 2) break;
+        if (sideLeads && grades.length >= 2) break;
         return undefined;
       }
+      if (grades.length === 0) sideLeads = true;
       namedSide = side;
       continue;
     }

@@ -270,6 +270,7 @@ export const TRENDS: readonly LexiconEntry[] = [
     'weaker by the day', 'getting weaker by the day', 'worse every day', 'worse each day', 'more and more weak', 'more weak each day',
     'getting more weak', 'weaker than yday', 'weaker than yesterday', 'more weak every day', 'gotten weaker', 'got weaker', 'grown weaker', 'weaker since',
     'weaker than last week', 'weaker than before', 'weaker than last time', 'has progressed', 'which has progressed', 'worse than on admission', 'worse than at admission',
+    'weaker over', 'weaker over last', 'weaker over the last', 'more weak than',
     'has worsened', 'have worsened', 'has further worsened', 'has since worsened', 'deterioration', 'worse than it was', 'worse this week', 'worse this week than last',
     // A lost ability told as a change: "I can't go up on my tiptoes any more".
     'any more', 'anymore',
