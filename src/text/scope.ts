@@ -93,10 +93,15 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
       }
       // A form's "no" answers the label before it ("Fever: no Weight loss: yes"), not the next one.
       // "pain no better, and no improvement in the numbness": a later negation about a change voids the earlier one too.
-      if (hasDirected(unit, 'negation', 'pre') && !view.isFormAnswer(unit.from)) negationUnit = voidedByPseudo(view, unit, from) ? undefined : unit;
+      // "can't walk to the mailbox without his legs going numb": "without" after an inability says when it happens.
+      if (hasDirected(unit, 'negation', 'pre') && !view.isFormAnswer(unit.from) && !(view.norm(unit.from) === 'without' && negationUnit && isInability(negationUnit)))
+        negationUnit = voidedByPseudo(view, unit, from) ? undefined : unit;
+      else if (view.norm(unit.from) === 'without' && negationUnit && isInability(negationUnit)) negationUnit = undefined;
       // "Negative frequency, negative incontinence": a review of systems puts "negative" right before what it denies.
       else if (unit.to === from && hasDirected(unit, 'negation', 'post') && NEGATIVE_BEFORE.has(view.norm(unit.from))) negationUnit = unit;
-      if (hasDirected(unit, 'uncertain', 'pre') && (view.norm(unit.from) !== '?' || view.isQueryMark(unit.from)) && (view.norm(unit.from) !== '?' || view.segment(unit.from) === view.segment(from))) uncertain = true;
+      // "maybe 5 minute", "maybe 100 yards": an approximate number, not a doubt.
+      const approximate = view.norm(unit.from) === 'maybe' && /^\d/.test(view.norm(unit.to));
+      if (hasDirected(unit, 'uncertain', 'pre') && !approximate && (view.norm(unit.from) !== '?' || view.isQueryMark(unit.from)) && (view.norm(unit.from) !== '?' || view.segment(unit.from) === view.segment(from))) uncertain = true;
       if (hasDirected(unit, 'history', 'pre') && !opensRecentWindow(view, unit) && !tellsDuration(view, unit)) historyBefore = true;
       // "previous L4/5 laminectomy, new onset bowel incontinence": what is new is current.
       if (historyBefore && unit.to <= from && newBetween(view, unit.to, from)) historyBefore = false;

@@ -121,7 +121,9 @@ export class SentenceView {
 
   /** "… and my bum feels numb", "…, my back is killing me": token i, a "my" after "and" or a comma, opens the patient's next statement. */
   opensOwnStatement(i: number): boolean {
-    return this.norm(i) === 'my' && (this.norm(i - 1) === 'and' || this.norm(i - 1) === ',');
+    if (this.norm(i) === 'my' && (this.norm(i - 1) === 'and' || this.norm(i - 1) === ',')) return true;
+    // "won't sit down, and is walking oddly": ", and" then a verb of the same subject says something new.
+    return this.norm(i - 1) === 'and' && this.norm(i - 2) === ',' && NEW_PREDICATES.has(this.norm(i));
   }
 
   /** Whether a comma stands among tokens [from, to). */
@@ -217,6 +219,9 @@ export const hasDirected = (unit: Unit | undefined, kind: 'negation' | 'uncertai
   unit?.concepts.some((c) => c.kind === kind && c.direction === direction) ?? false;
 
 export const hasConcept = (unit: Unit | undefined, kind: ConceptKind): boolean => unit?.concepts.some((c) => c.kind === kind) ?? false;
+
+/** Verbs that open a new statement of the same subject after ", and". */
+const NEW_PREDICATES = new Set(['is', 'was', 'has', 'had', 'keeps', 'now', 'also', 'has been', 'says', 'reports', 'feels', 'seems']);
 
 /** A dash with a space on each side: "?CES - saddle numbness" parts the query from what it rests on. */
 function isSpacedDash(text: string, token: { start: number; end: number }): boolean {

@@ -892,3 +892,22 @@ describe('weakness that worsens, in a few more ways', () => {
     expect(left).toMatchObject({ status: 'absent' });
   });
 });
+
+describe('denials that stop and doubts that are not', () => {
+  it.each([
+    ["81 yo M, can't walk to the mailbox without his legs going numb and has to sit.", 'numbness', 'present'],
+    ['When I walk maybe 5 minute my both legs become heavy and pain.', 'leg_pain', 'present'],
+    ["Says he keeps holding his back, won't sit down, and is walking oddly 'like his right foot is flapping'.", 'foot_drop', 'present'],
+    ['Pt currently passing water fine, no numbness anywhere, sciatica L leg same as last week.', 'leg_pain', 'present'],
+    ['Back pain settled a bit.', 'back_pain', 'present'],
+    // Pain that analgesia does not settle is no night pain.
+    ['Sciatica not settling with co-codamol + naproxen.', 'night_pain', undefined],
+    ['Severe low back pain not settling with 20mg oramorph, cant get comfortable in any position.', 'night_pain', 'present'],
+    ['went for a wee this morn & nothing came, tried 3 times', 'bladder_dysfunction', 'present'],
+    ['Also not getting the urge to pee, going less often.', 'bladder_dysfunction', 'present'],
+    ['Tripped on the kerb twice this week.', 'trauma', undefined],
+    ["It doesn't hurt at all, not my back and not my leg.", 'leg_pain', 'absent'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});

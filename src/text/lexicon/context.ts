@@ -141,7 +141,7 @@ export const NEGATIONS: readonly LexiconEntry[] = [
 
 /** After a negation, these mean it negates something else: "no improvement in the numbness". */
 export const PSEUDO_NEGATIONS: LexiconEntry = entry({ kind: 'pseudo' }, [
-  'improvement', 'improved', "won't quit", "doesn't quit", "won't let up", "doesn't let up", "won't budge", "won't shift", 'change', 'changes', 'changed', 'relief', 'relieved', 'better', 'help', 'helped', 'helping', 'response', 'responded', 'benefit',
+  'improvement', 'improved', 'not settling with', 'not settling despite', 'not easing with', 'not easing despite', "won't quit", "doesn't quit", "won't let up", "doesn't let up", "won't budge", "won't shift", 'change', 'changes', 'changed', 'relief', 'relieved', 'better', 'help', 'helped', 'helping', 'response', 'responded', 'benefit',
   'difference', 'resolution', 'effect', 'fixed', 'settled', 'resolved', 'go away', 'gone away', 'eased', 'easing', 'limited', 'stopped', 'stop', 'working',
   'able to work', 'only', 'just', 'sure', 'increase', 'decrease', 'worse', 'cured', 'alleviated', 'good', 'well controlled', 'much', 'quite', 'worked',
   'able to sleep', 'sleeping', 'sleep', 'due to', 'because of',
@@ -232,7 +232,7 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
 
 export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
   // "no wee probs no poo probs just sciatica", "a bike seat that isn't there, plus pain in both legs": what the patient has instead, or as well.
-  'just', 'plus',
+  'just', 'plus', 'anywhere',
   'but', 'however', 'although', 'though', 'except', 'with the exception of', 'exception of', 'apart from', 'other than', 'aside from', 'whereas', 'yet', 'which', 'who', 'whose', 'due to',
   'because of', 'because', 'secondary to', 'instead', 'aetiology', 'etiology', 'cause', 'caused', 'since then', 'cos', "'cos", 'coz', 'cuz', 'b/c',
   // "I can't lift the front of my foot, so it flops down": a consequence is a new statement.
@@ -277,7 +277,7 @@ export const TRENDS: readonly LexiconEntry[] = [
     'has spread', 'have spread', 'now spread', 'now the whole leg', 'now whole leg', 'now both legs', 'now the other leg', 'now spread to', 'getting worse each week', 'worse each week', 'worse every week', 'more and more falling', 'weaker every day', 'weaker each day', 'weaker day by day', 'weaker every week',
     'weaker each week',
   ]),
-  entry({ kind: 'trend', trend: 'improving' }, ['improving', 'improved', 'has improved', 'have improved', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving']),
+  entry({ kind: 'trend', trend: 'improving' }, ['settled a bit', 'settled slightly', 'settled somewhat', 'eased a bit', 'settling a bit', 'a bit better', 'slightly better', 'improving', 'improved', 'has improved', 'have improved', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving']),
   entry({ kind: 'trend', trend: 'stable' }, ['stable', 'unchanged', 'static', 'no change', 'not changed', 'same as before', 'non-progressive', 'not progressing']),
 ];
 

@@ -168,7 +168,6 @@ const NIGHT_AND_REST_PAIN: readonly LexiconEntry[] = [
     'all day and nite', 'nothing touches it', 'nothing touches the pain', 'at rest too', 'pain at rest too',
     'worse lying flat', 'worse lying down', 'worst lying flat', 'worse at rest', 'worse lying', 'even lying flat', 'even when lying flat', 'even lying still',
     'in any position', 'whatever position', 'no matter what position', 'any position makes it worse', "can't get comfortable any way", "can't get comfy any way",
-    'not settling with', 'not settling despite', 'not easing with', 'not easing despite',
   ]),
 ];
 
@@ -394,7 +393,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'bladder_dysfunction', ['incontinence (urinary)', 'incontinence (urine)', 'incontinence (bladder)', 'incontinent (urine)']),
   asserts('sphincter', 'bladder_dysfunction', ['have to strain', 'having to strain', 'need to strain a bit', 'have to push'], { requires: ['bladder', 'wee', 'pee', 'urine', 'weeing', 'peeing', 'urinate', 'water', 'void', 'voiding', 'urinating', 'stream'] }),
   // "can't get it out", "can't get it started", said of the wee.
-  asserts('sphincter', 'bladder_dysfunction', ['nothing come', 'nothing comes', 'nothing coming', 'nothing comes out'], { requires: ['bladder', 'wee', 'pee', 'urine', 'water'] }),
+  asserts('sphincter', 'bladder_dysfunction', ['nothing come', 'nothing comes', 'nothing coming', 'nothing comes out', 'nothing came', 'nothing came out', 'nothing happened'], { requires: ['bladder', 'wee', 'pee', 'urine', 'water'] }),
+  asserts('sphincter', 'bladder_dysfunction', joined(['not getting the urge to', 'not getting urge to', 'no urge to', 'lost the urge to', 'never get the urge to', "don't get the urge to"], ['pee', 'wee', 'urinate', 'pass urine', 'pass water'])),
   asserts('sphincter', 'bladder_dysfunction', ["can't get it out", "can't get it started", "can't get it going", "won't come out"], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing'] }),
   // Lost urge, said of the bowels or the bladder named beside it.
   asserts('sphincter', 'bowel_dysfunction', ["has not been able to feel urge", "have not been able to feel urge", "hasn't been able to feel urge", "not been able to feel urge", "can't feel urge", 'unable to feel urge', 'not able to feel urge', 'no urge', 'lost urge', 'loss of urge', 'no sensation of urge'], {
@@ -740,7 +740,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
     'struck by', 'motorcycle accident', 'bike accident', 'motorcycle crash', 'thrown off', 'accident with motorbike', 'motorbike accident', 'motorbike crash', 'accident at work',
     'work accident', 'after tripping', 'falling off', 'after falling', 'car wreck', 'wreck', 'rear-ended', 'rear ended', 'fender bender', 'crashed',
-    'knocked off', 'thrown from', 'slipped', 'slipped and fell', 'tripped', 'tripped and fell', 'work-related injury', 'work injury', 'lifting injury',
+    'knocked off', 'thrown from', 'slipped', 'slipped and fell', 'tripped and fell', 'tripped over and fell', 'work-related injury', 'work injury', 'lifting injury',
     // A collision as a handover writes it, and a fall found afterwards: "Motorcyclist vs car approx 40mph", "found on the floor".
     'motorcyclist vs car', 'cyclist vs car', 'pedestrian vs car', 'motorcyclist vs', 'cyclist vs', 'pedestrian vs', 'vs car', 'found on floor', 'long lie',
     // The night of a fall is no night pain: "after a fall overnight", "possibly there overnight".
