@@ -45,6 +45,10 @@ function endsField(text: string, tokens: readonly Token[], i: number, end: numbe
   return false;
 }
 
+/** "Numbness N  Pins/needles Y": the next label, capitalised, after a run of spaces. */
+const nextLabel = (text: string, tokens: readonly Token[], i: number): boolean =>
+  tokens[i] !== undefined && isCapitalised(text, tokens[i]!) && text.slice(tokens[i - 1]!.end, tokens[i]!.start).length >= 1;
+
 /** Whether the token at `i` is a form's answer: after a mark, ending its field. */
 export function isFormAnswer(text: string, tokens: readonly Token[], i: number, end: number): boolean {
   const token = tokens[i];
@@ -136,12 +140,20 @@ export function formAnswerAfter(text: string, tokens: readonly Token[], at: numb
   if (BOXES.has(tokens[i]?.norm ?? '') && at > 0 && leadingBox(text, tokens, at - 1)) return undefined;
   // "Bladder: [x] normal [ ] retention": boxes before options, which answer the options, not the label.
   if (MARKS.has(tokens[i]?.norm ?? '') && boxLeadsOption(tokens, i + 1, end)) return undefined;
+  // "Bladder/bowel disturbance N": a label joined by a slash to the next shares its answer.
+  if (tokens[i]?.norm === '/' && at > 0) {
+    for (let j = i + 1; j < Math.min(end, i + 1 + LABEL_WORDS); j++) {
+      const shared = formAnswerAfter(text, tokens, j + 1, end);
+      if (shared) return shared;
+      if (!/^[a-z]/.test(tokens[j]!.norm)) break;
+    }
+  }
   // "Urinary incontinence (Y/N): N", "Bladder change Y/N: N"
   if (tokens[i]?.norm === '(' && tokens[i + 2]?.norm === '/' && tokens[i + 4]?.norm === ')') i += 5;
   else if (tokens[i]?.norm === 'y' && tokens[i + 1]?.norm === '/' && tokens[i + 2]?.norm === 'n' && MARKS.has(tokens[i + 3]?.norm ?? '')) i += 3;
   // "Saddle anaesth N / Bladder sx N", "Bladder Y - hesitancy since Tues": a capital Y or N straight after its label.
   const bare = tokens[i];
-  if (bare && i < end && (bare.norm === 'y' || bare.norm === 'n') && isCapitalised(text, bare) && (endsField(text, tokens, i, end) || MARKS.has(tokens[i + 1]?.norm ?? '')))
+  if (bare && i < end && (bare.norm === 'y' || bare.norm === 'n') && isCapitalised(text, bare) && (endsField(text, tokens, i, end) || MARKS.has(tokens[i + 1]?.norm ?? '') || nextLabel(text, tokens, i + 1)))
     return { answer: ANSWERS.get(bare.norm)!, at: i };
   // "Bladder dysfunction: ☑ No": a mark, then a checkbox.
   if (MARKS.has(tokens[i]?.norm ?? '') && BOXES.has(tokens[i + 1]?.norm ?? '')) i++;

@@ -19,7 +19,7 @@ const CALLED_AFTER = new Set(['calling', 'called', 'phoned', 'phoning', 'rang', 
 /** Words before "from" that say a call came from the person: "Telephone call from husband". */
 const CALL_FROM = new Set(['call', 'phone', 'telephone', 'message', 'calls', 'hx', 'history', 'collateral', 'information', 'info']);
 const CALL_REACH = 3;
-const ACCOMPANIED = new Set(['seen', 'attends', 'attended', 'attending', 'accompanied', 'presents', 'brought']);
+const ACCOMPANIED = new Set(['seen', 'attends', 'attended', 'attending', 'accompanied', 'presents', 'brought', 'req', 'requested', 'request', 'referred', 'called']);
 
 /** The person a sentence (tokens [from, to) and its lexicon units) says telephoned ("husband" of "Telephone call from husband"), if any. */
 export function callerIn(tokens: readonly Token[], from: number, to: number, units: readonly { from: number; to: number; values: readonly Concept[] }[]): string | undefined {
@@ -28,7 +28,10 @@ export function callerIn(tokens: readonly Token[], from: number, to: number, uni
     const calledAfter =
       tokens.slice(unit.to, Math.min(to, unit.to + CALL_REACH)).some((t) => CALLED_AFTER.has(t.norm)) ||
       (tokens[unit.to]?.norm === 'on' && (tokens[unit.to + 1]?.norm === 'phone' || (tokens[unit.to + 1]?.norm === 'the' && tokens[unit.to + 2]?.norm === 'phone')));
-    const callFrom = tokens[unit.from - 1]?.norm === 'from' && CALL_FROM.has(tokens[unit.from - 2]?.norm ?? '');
+    const callFrom =
+      (tokens[unit.from - 1]?.norm === 'from' && CALL_FROM.has(tokens[unit.from - 2]?.norm ?? '')) ||
+      // "Caller is wife."
+      (tokens[unit.from - 1]?.norm === 'is' && tokens[unit.from - 2]?.norm === 'caller');
     // "Seen with daughter", "accompanied by her husband", "brought in by wife": a companion who tells the story.
     const by = tokens[unit.from - 1]?.norm === 'with' || tokens[unit.from - 1]?.norm === 'by';
     const companion = by && (ACCOMPANIED.has(tokens[unit.from - 2]?.norm ?? '') || (tokens[unit.from - 2]?.norm === 'in' && tokens[unit.from - 3]?.norm === 'brought'));
@@ -176,6 +179,8 @@ function actedOnByPatient(view: SentenceView, person: Unit): boolean {
   // "bending to pick up grandchild", "lifting her son": what the patient did to them, whoever is named as subject.
   let before = person.from - 1;
   if (POSSESSIVES.has(view.norm(before))) before--;
+  // "Me and my partner haven't been able to have sex": the patient with them.
+  if (view.norm(before) === 'and' && view.norm(before - 1) === 'me') return true;
   if (ACTING_VERBS.has(view.norm(before)) || (view.norm(before) === 'up' && ACTING_VERBS.has(view.norm(before - 1)))) return true;
   const clause = view.clause(person.from);
   for (let i = person.from - 1; i >= view.from && view.clause(i) === clause; i--) {

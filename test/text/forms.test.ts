@@ -911,3 +911,36 @@ describe('denials that stop and doubts that are not', () => {
     expect(statusOf(text, finding)).toBe(status);
   });
 });
+
+describe('a third fresh round: residuals in words, callers named later, forms in a row, and labels with a slash', () => {
+  it.each([
+    ["The nurse at the walk-in scanned me after I'd been and said 350 ml was still left in there.", 'post_void_residual', 'present'],
+    ['Now there\'s a nagging pain in my lower back that wakes me about 3am every night and nothing shifts it.', 'night_pain', 'present'],
+    ['I had to pee like 6 times last night but only little dribbles each time and it never feels like it all comes out.', 'bladder_dysfunction', 'present'],
+    ['Both legs have felt wobbly walking to the bathroom since Tuesday, it\'s getting worse.', 'weakness', 'present'],
+    ['Doctor, the leg left is more weak every day. Before I can walk to the market, now I drag the foot.', 'foot_drop', 'present'],
+    ['I feel like sitting on something that is not my body, the part where you sit on the bicycle is without feeling.', 'saddle_anesthesia', 'present'],
+    ['When I am with my wife the feeling down there is gone, the penis is like not mine.', 'sexual_dysfunction', 'present'],
+    ['cant feel myself wipe 2day?? back still agony.', 'saddle_anesthesia', 'present'],
+    ['bowels havent moved in 5 days and i cant feel anything when i try to go, numb round my bum too.', 'bowel_dysfunction', 'present'],
+    ['lost 10kg since jan w/o trying & back pain wakes me every nite no matter how i lie.', 'back_pain', 'present'],
+    ['Red flag screen: Saddle anaesthesia N. Bladder/bowel disturbance N. Fever N.', 'bladder_dysfunction', 'absent'],
+    ['Back pain Y  Leg pain Y (R)  Numbness N  Pins/needles Y R foot  Weakness N  Bladder N', 'numbness', 'absent'],
+    ['Back pain Y  Leg pain Y (R)  Numbness N  Pins/needles Y R foot  Weakness N  Bladder N', 'weakness', 'absent'],
+    ['Back pain Y  Leg pain Y (R)  Numbness N  Pins/needles Y R foot  Weakness N  Bladder N', 'tingling', 'present'],
+    ['Urgent home visit req by daughter. Mum (81) on long-term pred for PMR, fell against the bath yesterday.', 'trauma', 'present'],
+    ["111 call 21:14. Caller is wife. Husband 49, tonight he's messed himself in bed and didn't even wake up, she says he's 'numb in the bum' as well.", 'bowel_dysfunction', 'present'],
+    ['89M, missed the last step at home and landed heavily on his backside.', 'trauma', 'present'],
+    ['911 dispatch: 31M c/o back pain and shaking chills, roommate states pt injects.', 'iv_drug_use', 'present'],
+    ["Care home call: staff say he's gone off his food and is much thinner.", 'weight_loss', 'present'],
+    ['CC: back pain w/ urinary hesitancy. PVR by bladder scanner 420 mL.', 'post_void_residual', 'present'],
+    // Not every "unable to have sex" is a lost function.
+    ['Currently, she is unable to have sex with the lights on.', 'sexual_dysfunction', undefined],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it('weaker again is weakness, getting worse', () => {
+    expect(extract("hi dr its jo. R leg weaker again today, cant do stairs w/o the rail, worse than wed").evidence.find((e) => e.finding === 'weakness')).toMatchObject({ side: 'right', trend: 'worsening' });
+  });
+});

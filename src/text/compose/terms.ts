@@ -141,6 +141,16 @@ function sphincterNamedAlone(view: SentenceView): 'bladder_dysfunction' | 'bowel
 const ANSWER_OPENERS = new Set(['yes', 'y', 'yeah', ',', '-']);
 const BOWEL_LABELS = new Set(['bowels', 'bowel', 'bo', 'bms', 'stool', 'stools', 'faecal', 'fecal']);
 
+/**
+ * "Bladder/bowel disturbance N", "Bowel problems: N": a word of the form's label right after the term is no result;
+ * the answer after it is.
+ */
+function labelAnswer(view: SentenceView, unit: Unit, polarity: Polarity | undefined): Polarity | undefined {
+  if (!polarity?.unit || polarity.unit.from !== unit.to) return polarity;
+  const answer = view.formAnswerAfter(polarity.unit.to);
+  return answer ? { meaning: answer.answer === 'yes' ? 'abnormal' : 'normal' } : polarity;
+}
+
 export function termDrafts(view: SentenceView, unit: Unit, term: Finding, section: SectionKind, attachedSites: Set<Unit>, out: Draft[], result?: TermResult): void {
   if (term.requires && !term.requires.some((word) => sentenceHas(view, word))) return;
   // "Haven't pooped in 4 days and I can't tell when I need to go": a word for both sphincters, in a sentence about one, is that one's.
@@ -171,7 +181,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     // "DF has deteriorated from 4/5 to 2/5": grades over time are the result, whatever words of change stand between.
     const series = namesWeakness(term) ? gradeSeries(view, unit) : undefined;
     const fromSeries: Polarity | undefined = series && { meaning: series.grade < 5 ? 'abnormal' : 'normal', grade: series.grade };
-    const polarity = fromSeries ?? qualifierOf(view, unit, term) ?? bareNegation(view, unit, term, scope) ?? formPolarity(scope) ?? exceptionPolarity(view, unit, term);
+    const polarity = labelAnswer(view, unit, fromSeries ?? qualifierOf(view, unit, term)) ?? bareNegation(view, unit, term, scope) ?? formPolarity(scope) ?? exceptionPolarity(view, unit, term);
     // "DTRs 2+ at the knees and absent at the ankles": a word for reflexes in general, graded by place.
     if (term.group === 'reflex' && term.targets.length > 1) {
       const bySite = reflexSiteResults(view, unit, term, polarity);

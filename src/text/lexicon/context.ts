@@ -272,6 +272,9 @@ export const TRENDS: readonly LexiconEntry[] = [
     'weaker than last week', 'weaker than before', 'weaker than last time', 'has progressed', 'which has progressed', 'worse than on admission', 'worse than at admission',
     'weaker over', 'weaker over last', 'weaker over the last', 'more weak than',
     'has worsened', 'have worsened', 'has further worsened', 'has since worsened', 'deterioration', 'worse than it was', 'worse this week', 'worse this week than last',
+    'weaker again', 'worse again', 'worse than wed', 'worse than mon', 'worse than tue', 'worse than thu', 'worse than fri', 'worse than monday', 'worse than tuesday',
+    'worse than wednesday', 'worse than thursday', 'worse than friday', 'worse than saturday', 'worse than sunday', 'worse than last night', 'worse than this morning',
+    'more each day', 'more every day',
     // A lost ability told as a change: "I can't go up on my tiptoes any more".
     'any more', 'anymore',
     'has spread', 'have spread', 'now spread', 'now the whole leg', 'now whole leg', 'now both legs', 'now the other leg', 'now spread to', 'getting worse each week', 'worse each week', 'worse every week', 'more and more falling', 'weaker every day', 'weaker each day', 'weaker day by day', 'weaker every week',
@@ -394,7 +397,7 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // Not being oneself is no denial of what follows: "pt 'hasn't been herself', losing weight for months".
   "hasn't been herself", "hasn't been himself", 'not been herself', 'not been himself', 'not herself', 'not himself', "isn't herself", "isn't himself",
   // A diet denied explains nothing and denies nothing further on: "lost 2 stone since xmas not dieting, back aches all day".
-  'not dieting', "wasn't dieting", "isn't dieting", 'not on a diet', 'not trying', 'not trying to lose weight',
+  'not dieting', "wasn't dieting", "isn't dieting", 'not on a diet', 'not trying', 'not trying to lose weight', 'without trying', 'without even trying',
   // Weight lost on purpose is no red flag.
   'lost weight on purpose', 'losing weight on purpose', 'trying to lose weight', 'lost weight intentionally', 'lost weight by dieting', 'intentional weight loss',
   'weight loss diet', 'weight loss program', 'weight loss surgery',

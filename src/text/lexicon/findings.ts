@@ -70,7 +70,7 @@ const CONTROL_LOSSES = [
 ];
 const SENSE_LOSSES = [
   "can't feel", "couldn't feel", 'unable to feel', 'not able to feel', "don't feel", "doesn't feel", "didn't feel", 'no longer feel', 'no longer feels',
-  'not feeling', 'not to feel', 'not feel', "can't really feel", "couldn't really feel", "can't feel much", 'never feels', 'never feel', 'not getting urge', 'not getting the urge', "can't tell", "couldn't tell", 'unable to tell', 'not able to tell', "don't know", "doesn't know",
+  'not feeling', 'not to feel', 'not feel', "hasn't felt", "haven't felt", "hadn't felt", "can't really feel", "couldn't really feel", "can't feel much", 'never feels', 'never feel', 'not getting urge', 'not getting the urge', "can't tell", "couldn't tell", 'unable to tell', 'not able to tell', "don't know", "doesn't know",
 ];
 /** What is not felt: the need, the passing, the filling ("can't tell when I need a wee", "doesn't feel when her bladder is full"). */
 const SENSED = (objects: readonly string[]): string[] =>
@@ -95,7 +95,9 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   names('sphincter', 'bowel_dysfunction', joined(['controlling', 'control over', 'holding'], BOWEL_OBJECTS), { bareNegation: 'present' }),
   // The need itself not felt, of either sphincter unless the sentence names one: "he no longer feels 'the need to go'".
   asserts('sphincter', SPHINCTERS, joined(SENSE_LOSSES, ['the need to go', 'need to go', 'urge to go', 'the urge to go', 'when he needs to go', 'when she needs to go', 'when i need to go',
-    'if i need to go', 'if he needs to go', 'if she needs to go'])),
+    'if i need to go', 'if he needs to go', 'if she needs to go', 'anything when i try to go', 'anything when he tries to go', 'anything when she tries to go', 'when i try to go',
+    'when trying to go'])),
+  asserts('sphincter', 'bladder_dysfunction', joined(["hasn't noticed needing to", "haven't noticed needing to", 'not noticed needing to', "doesn't notice needing to"], ['pee', 'wee', 'urinate', 'pass urine', 'go'])),
   // Catheterising oneself is a bladder that does not empty: "self-catheterising QDS".
   asserts('sphincter', 'bladder_dysfunction', ['self-catheterising', 'self catheterising', 'self-catheterizing', 'self catheterizing', 'self-catheterisation',
     'intermittent self-catheterisation', 'intermittent self catheterisation', 'isc']),
@@ -109,6 +111,7 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   names('sphincter', 'bladder_dysfunction', ['stream', 'urinary stream', 'urine stream', 'urine flow', 'urinary flow'], { bareNegation: 'present' }),
   asserts('sphincter', 'bladder_dysfunction', [
     // Starting and finishing in a patient's words: "had to really push to get a wee out and it only comes in dribbles".
+    'little dribbles', 'only little dribbles', 'only dribbles', 'never feels like it all comes out', "doesn't feel like it all comes out", "can't empty", "can't empty your bladder",
     'push to get wee out', 'push to get a wee out', 'push to get pee out', 'comes in dribbles', 'only comes in dribbles', 'barely anything comes out', 'hardly anything comes out',
     'push with tummy', 'push with his tummy', 'push with her tummy', 'stand there forever', 'takes ages', 'strain to get water started', 'strain to get his water started',
     'strain to get her water started', 'get water started',
@@ -151,7 +154,8 @@ const WOKEN = ['me', 'him', 'her', 'them', 'pt', 'patient', 'the patient'];
 const NIGHTS = [
   'up at night', 'at night', 'every night', 'each night', 'nightly', 'from sleep', 'in the night', 'up in the night', 'awake at night', 'up every night', 'through the night',
   // "it wakes me at 3am", "wakes her ~3am".
-  'at 1am', 'at 2am', 'at 3am', 'at 4am', 'at 5am', '~ 2am', '~ 3am', '~ 4am', 'around 3am', 'in the early hours', 'early hours',
+  'at 1am', 'at 2am', 'at 3am', 'at 4am', 'at 5am', '~ 2am', '~ 3am', '~ 4am', 'around 3am', 'in the early hours', 'early hours', 'about 2am', 'about 3am', 'about 4am',
+  'around 2am', 'around 4am',
 ];
 const RELIEF_DENIED = [
   'no relief', 'not relieved', 'unrelieved', 'no ease', 'not eased', 'not easing', 'not settling', "won't settle", "doesn't settle", "doesn't ease",
@@ -164,7 +168,7 @@ const REST = [
 const NIGHT_AND_REST_PAIN: readonly LexiconEntry[] = [
   asserts('pain', 'night_pain', joined(WAKINGS, [...NIGHTS, ...joined(WOKEN, NIGHTS)]), { requires: PAIN_WORDS }),
   asserts('pain', 'night_pain', [
-    ...joined(RELIEF_DENIED, REST), 'nothing eases it', 'nothing eases the pain', 'nothing makes it better', 'nothing makes it easier', 'there all night', 'all day and night',
+    ...joined(RELIEF_DENIED, REST), 'nothing eases it', 'nothing eases the pain', 'nothing shifts it', 'nothing touches the pain at night', 'nothing makes it better', 'nothing makes it easier', 'there all night', 'all day and night',
     'all day and nite', 'nothing touches it', 'nothing touches the pain', 'at rest too', 'pain at rest too',
     'worse lying flat', 'worse lying down', 'worst lying flat', 'worse at rest', 'worse lying', 'even lying flat', 'even when lying flat', 'even lying still',
     'in any position', 'whatever position', 'no matter what position', 'any position makes it worse', "can't get comfortable any way", "can't get comfy any way",
@@ -202,21 +206,22 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sensory', 'numbness', [
     'like after the dentist', 'like after dentist', 'after the dentist', 'like at the dentist', 'like the dentist', 'like after a dental injection',
     'after a dental injection', 'dental injection', 'like anaesthesia from dentist', 'like anesthesia from dentist', 'like novocaine', 'like novocain',
-    'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "wiping someone else's bum",
+    'without feeling', 'is without feeling', 'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "wiping someone else's bum",
     "wiping someone else's bottom", "like it's someone else's bum", "can't really feel",
   ], { sensory: true }),
+  asserts('sensory', 'saddle_anesthesia', joined(["can't feel", "couldn't feel", 'not feel', "can't really feel"], ['myself wipe', 'myself wiping', 'himself wiping', 'herself wiping', 'himself wipe', 'herself wipe'])),
   // What is not felt on wiping: "couldn't feel the paper when I wiped".
   asserts('sensory', 'saddle_anesthesia', joined(SENSE_LOSSES.concat(["couldn't feel", 'not feel', 'no feeling of', 'barely feel', 'hardly feel']), ['paper', 'toilet paper', 'tissue', 'the paper', 'paper on wiping'])),
   asserts('sensory', 'saddle_anesthesia', joined(['toilet paper feels', 'paper feels', 'wiping feels', 'feels when i wipe', 'feels when she wipes', 'feels when he wipes'], ['odd', 'different', 'strange', 'weird', 'funny', 'numb', 'dull'])),
   // "It's like sitting on a cushion that isn't there".
-  asserts('sensory', 'saddle_anesthesia', ["cushion that isn't there", 'cushion that is not there', "sitting on nothing", "like i'm sitting on nothing"]),
+  asserts('sensory', 'saddle_anesthesia', ['is not my body', 'not my body', "cushion that isn't there", 'cushion that is not there', "sitting on nothing", "like i'm sitting on nothing"]),
   // "My butt is asleep": asleep as numbness only of a part of the body, never "he is asleep".
   asserts('sensory', 'numbness', ['is asleep', 'are asleep', 'keeps falling asleep', 'keep falling asleep'], {
     sensory: true,
     requires: ['leg', 'legs', 'foot', 'feet', 'toes', 'toe', 'thigh', 'calf', 'butt', 'bum', 'bottom', 'buttock', 'buttocks', 'backside'],
   }),
   asserts('sensory', 'tingling', [
-    'tingling', 'tingle', 'tingles', 'tingly', 'pins and needles', 'p and n', 'pins n needles', 'pins & needles', 'paraesthesia', 'paraesthesias', 'paraesthesiae', 'paresthesia', 'paresthesias',
+    'tingling', 'tingle', 'tingles', 'tingly', 'pins and needles', 'pins / needles', 'pins/needles', 'p and n', 'pins n needles', 'pins & needles', 'paraesthesia', 'paraesthesias', 'paraesthesiae', 'paresthesia', 'paresthesias',
     'paresthesiae', 'tingled', 'tingling sensation', 'dysaesthesia', 'dysaesthesias', 'dysesthesia', 'dysesthesias', 'prickly feeling', 'prickling', 'buzzing',
   ], { sensory: true }),
   asserts('sensory', 'sensory_loss', [
@@ -236,8 +241,11 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'worsening weakness', 'increasing weakness', 'gone weak', 'went weak', 'goes weak', 'going weak', 'gotten weaker', 'weaker by the day', 'more and more weak',
     'more weak each day', 'getting more weak', 'weaker than yday', 'weaker than yesterday', 'more weak every day',
     'getting weaker by the day', 'got weaker', 'grown weaker',
-    'weaker since', 'weaker than last week', 'weaker than before', 'weaker than last time', 'weaker over', 'weaker over last', 'weaker over the last', 'more weak than', 'weaker every day', 'weaker each day', 'weaker day by day',
+    'weaker since', 'weaker than last week', 'weaker than before', 'weaker than last time', 'weaker over', 'weaker over last', 'weaker over the last', 'more weak than',
+    'weaker again', 'weaker every day', 'weaker each day', 'weaker day by day',
     'weaker every week', 'weaker each week',
+    // Legs gone wobbly or "to jelly" have lost their strength.
+    'felt wobbly', 'feel wobbly', 'feels wobbly', 'legs wobbly', 'wobbly legs', 'gone wobbly', 'going to jelly', 'go to jelly',
     // A leg dragged is a weak leg: "he's been dragging his R leg for a week".
     'dragging leg', 'dragging his leg', 'dragging her leg', 'drags leg', 'drags his leg', 'drags her leg', 'dragging my leg',
     "can't move legs", 'unable to move legs', 'not moving legs', 'cannot move legs', "can't move leg", 'unable to move leg', 'not moving leg',
@@ -294,7 +302,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
     'floppy foot', 'foot flaps', 'foot flapping', 'flapping foot', "foot won't lift", "foot won't come up", "foot doesn't lift", 'foot hangs', 'foot hanging',
     'foot been slapping', 'foot has been slapping', 'foot been dragging', 'foot has been dragging', 'foot been dropping', 'foot has been dropping',
-    'foot keeps slapping', 'foot keeps flopping', 'toes are dragging', 'toes dragging', 'toes drag', "foot won't come up", "foot doesn't come up", 'foot will not come up', 'foot is flapping', 'foot flapping', 'flapping foot', 'flappy foot', 'foot flaps', 'toes slap down', 'toes slap', 'toes hit the floor', 'toes hit floor', 'toes catch', 'toes catching', 'foot has started slapping', 'foot started slapping', 'foot is slapping', 'foot slapping', 'foot feels floppy', 'foot falling', 'foot is falling', 'foot is more and more falling', 'foot has been flopping', 'foot is flopping', 'foot flopping', 'foot flops', 'foot has gone floppy', 'foot gone floppy', 'foot is floppy', 'floppy foot', 'slapping foot down', 'slap foot down', 'slapping foot', 'slaps foot', 'foot is drop', 'foot has dropped', 'feet are slapping', 'feet are flopping', 'feet slap down', 'dense foot drop', 'it slaps', 'slaps when i walk', 'slaps down', 'slaps on ground', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
+    'foot keeps slapping', 'foot keeps flopping', 'drag the foot', 'drag my foot', 'drags the foot', 'dragging the foot', 'dragging my foot', 'can barely clear it', "can't clear the floor", 'slapping the floor', 'toes are dragging', 'toes dragging', 'toes drag', "foot won't come up", "foot doesn't come up", 'foot will not come up', 'foot is flapping', 'foot flapping', 'flapping foot', 'flappy foot', 'foot flaps', 'toes slap down', 'toes slap', 'toes hit the floor', 'toes hit floor', 'toes catch', 'toes catching', 'foot has started slapping', 'foot started slapping', 'foot is slapping', 'foot slapping', 'foot feels floppy', 'foot falling', 'foot is falling', 'foot is more and more falling', 'foot has been flopping', 'foot is flopping', 'foot flopping', 'foot flops', 'foot has gone floppy', 'foot gone floppy', 'foot is floppy', 'floppy foot', 'slapping foot down', 'slap foot down', 'slapping foot', 'slaps foot', 'foot is drop', 'foot has dropped', 'feet are slapping', 'feet are flopping', 'feet slap down', 'dense foot drop', 'it slaps', 'slaps when i walk', 'slaps down', 'slaps on ground', 'foot keeps dragging', 'catch toes', 'catching toes on', 'catch toes on', 'foot is fall down', 'foot falls down',
   ]),
 
   // Sphincters and the saddle.
@@ -440,7 +448,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't tell when i need to poo", "can't feel when i need to poo", "don't know when i need to poo", "can't tell when i need to open my bowels",
     "can't feel when i need to open my bowels", 'pooed myself', 'soiled myself', "can't tell if i need a poo", "can't tell if i need to poo",
     "can't tell when i need a poo", "can't feel when i need a poo", "don't know when i need a poo", "can't hold poo", "can't hold bowels",
-    "couldn't hold poo", "couldn't hold bowels", "couldn't hold bowel", "can't hold bowel", 'no control over bowels', 'no control of bowels', 'no bowel control',
+    "couldn't hold poo", "couldn't hold bowels", "couldn't hold bowel", "can't hold bowel", 'no control over bowels', 'no control of bowels', 'no bowel control', 'messed himself',
+    'messed herself', 'soiling without any warning', 'soiled without warning',
     "can't control bowels", "couldn't control bowels", 'no control over bowel', 'pooped myself', 'messed myself',
     "can't feel when i'm opening my bowels", "can't feel myself opening my bowels", "can't feel when i open my bowels", "can't feel myself pooing",
   ]),
@@ -531,7 +540,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ]),
   // "Numb bum" is how many patients say saddle numbness; a red flag is not to be missed for the want of a clinical word.
   asserts('sphincter', 'saddle_anesthesia', ["can't feel bum", "can't feel my bum", "can't feel bottom", "can't feel my bottom", 'numb bum', 'bum is numb', 'bum feels numb', 'bum is a bit numb', 'bum is slightly numb', 'bum is totally numb', 'bum feels a bit numb',
-    'bum is kind of numb', 'bum is a little numb', 'bum has gone numb', 'bum went numb', 'numbness in bum', 'numb backside']),
+    'numb in the bum', 'numb in bum', 'bum cheeks feel a bit numb', 'bum cheeks feel numb', 'bum is kind of numb', 'bum is a little numb', 'bum has gone numb', 'bum went numb', 'numbness in bum', 'numb backside']),
   asserts('sphincter', SPHINCTERS, ['can feel when i need to go', 'can still feel when i need to go', 'can tell when i need to go', 'can still tell when i need to go'], { fixed: 'absent' }),
   asserts('sphincter', 'bladder_dysfunction', ['not leaking', 'no leaking', 'not leaking urine', "haven't leaked", 'never leaked'], { fixed: 'absent' }),
   asserts('sphincter', 'saddle_anesthesia', ["where you'd sit on saddle", 'where you sit on saddle', "where you'd sit on bike", 'where you sit on bike', 'where i sit on bike', 'where i sit on bicycle']),
@@ -561,10 +570,11 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'anal_tone_reduced', ['no tone', 'reduced tone', 'absent tone', 'lax tone', 'poor tone', 'decreased tone', 'weak tone', '↓ tone',
     // The result after the word, and the squeeze: "PR: tone lax", "anal squeeze reported as weak".
     'tone lax', 'tone reduced', 'tone weak', 'tone absent', 'tone poor', 'tone decreased', 'weak squeeze', 'reduced squeeze', 'poor squeeze', 'absent squeeze',
-    'squeeze weak', 'squeeze reduced', 'squeeze poor', 'squeeze absent', 'anal squeeze reported as weak', 'squeeze reported as weak'], { requires: ['pr', 'rectal', 'dre', 'anal', 'sphincter'] }),
+    'squeeze weak', 'squeeze reduced', 'squeeze poor', 'squeeze absent', 'anal squeeze reported as weak', 'squeeze reported as weak', 'squeeze was weak', 'tone was weak'], { requires: ['pr', 'rectal', 'dre', 'anal', 'sphincter', 'finger'] }),
   names('sphincter', 'anal_tone_reduced', ['anal squeeze', 'voluntary anal squeeze', 'voluntary squeeze', 'voluntary anal contraction'], { bareNegation: 'present' }),
   asserts('sphincter', 'perianal_sensation_reduced', joined(['reduced sensation', 'decreased sensation', 'absent sensation', 'no sensation', 'altered sensation', 'diminished sensation', 'numb'], ['perianally', 'peri-anally'])),
-  names('sphincter', 'post_void_residual', ['bladder scan post attempted void', 'scan post attempted void', 'post attempted void', 'bladder scan after voiding', 'scan after voiding', 'bladder scan post void', 'bladder scan post voiding', 'post void bladder scan',
+  names('sphincter', 'post_void_residual', ['still left in there', 'left in there', 'was still left', 'pvr by bladder scanner', 'pvr by scanner', 'pvr by bladder scan',
+    'scan after trying to void', 'bladder scan after trying to void', 'bladder scan post attempted void', 'scan post attempted void', 'post attempted void', 'bladder scan after voiding', 'scan after voiding', 'bladder scan post void', 'bladder scan post voiding', 'post void bladder scan',
     'scan post void', 'bladder scan after void', 'after voiding', 'post-void scan', 'pvr on scanner', 'pvr on bladder scanner', 'pvr on bladder scan', 'pvr on scan', 'pvr on us', 'pvrs', 'residuals', 'residual volumes', 'still holding', 'left in bladder', 'left in the bladder', 'pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
     'bladder scan post void', 'bladder scan post-void', 'post void bladder scan', 'post-void bladder scan', 'post void', 'post-void', 'post void volume', 'post-void volume',
     'post micturition', 'post-micturition', 'post micturition volume', 'pmr', 'post-void residual volume', 'post void residual volume',
@@ -576,7 +586,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'sexual_dysfunction', [
     ...joined(['no feeling', 'no feeling at all', 'no sensation', 'reduced feeling', 'reduced sensation', 'numb', "can't feel anything", 'lost feeling', 'less feeling'],
       ['when intimate', 'when we are intimate', "when we're intimate", 'when me and my husband are intimate', 'when me and my wife are intimate', 'when me and my partner are intimate', 'during intercourse', 'in genitals', 'in my penis', 'in penis', 'in vagina']),
-    "can't finish", "couldn't finish", "can't climax", "can't orgasm", 'unable to orgasm', 'unable to climax', 'unable to ejaculate', "can't ejaculate",
+    "can't really get it up", 'penis is like not mine',
+    'feeling down there is gone', 'sex has had no feeling', 'sex has no feeling', "can't finish", "couldn't finish", "can't climax", "can't orgasm", 'unable to orgasm', 'unable to climax', 'unable to ejaculate', "can't ejaculate",
     'reduced sensation in genitals', 'reduced genital sensation', 'altered genital sensation',
   ]),
   asserts('sphincter', 'sexual_dysfunction', [
@@ -698,7 +709,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'shaking with cold', 'drenched at night', 'drenching sweats and fever']),
   asserts('risk', 'weight_loss', ['wt stable', 'weight stable', 'weight is stable', 'stable weight', 'weight steady', 'weight unchanged', 'no weight change'], { fixed: 'absent' }),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
-  asserts('risk', 'weight_loss', ['loads of weight', 'lots of weight', 'a stone down', 'stone down', 'half a stone down', 'weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
+  asserts('risk', 'weight_loss', ['much thinner', 'a lot thinner', 'lot thinner', 'clothes hanging off', 'clothes are hanging off', 'loads of weight', 'lots of weight', 'a stone down', 'stone down', 'half a stone down', 'weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
     'lost a stone', 'lost about a stone', 'lost nearly a stone', 'lost over a stone', 'lost half a stone', 'lost about half a stone', 'lost nearly half a stone',
     'lost over half a stone', 'dropped a stone', 'dropped half a stone', 'clothes are hanging off', 'clothes hanging off me', 'clothes are falling off', 'lost two stone', 'lost stone', 'lost pounds', 'lost a few pounds', 'lost kilos', 'dropped a dress size',
     'dropped dress sizes', 'dropped two dress sizes', 'gone down a dress size', 'clothes are loose', 'clothes feel loose', 'clothes hanging off',
@@ -734,7 +745,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'never take drugs', 'never use drugs', 'no drug use', 'no recreational drugs', 'no recreational drug use', 'no illicit drugs', 'no illicit drug use',
     "haven't used drugs", "haven't taken drugs", "doesn't use drugs", "doesn't take drugs",
   ], { fixed: 'absent' }),
-  asserts('risk', 'iv_drug_use', ['injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
+  asserts('risk', 'iv_drug_use', ['pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
@@ -742,7 +753,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'work accident', 'after tripping', 'falling off', 'after falling', 'car wreck', 'wreck', 'rear-ended', 'rear ended', 'fender bender', 'crashed',
     'knocked off', 'thrown from', 'slipped', 'slipped and fell', 'tripped and fell', 'tripped over and fell', 'work-related injury', 'work injury', 'lifting injury',
     // A collision as a handover writes it, and a fall found afterwards: "Motorcyclist vs car approx 40mph", "found on the floor".
-    'motorcyclist vs car', 'cyclist vs car', 'pedestrian vs car', 'motorcyclist vs', 'cyclist vs', 'pedestrian vs', 'vs car', 'found on floor', 'long lie',
+    'landed heavily', 'landed heavily on', 'motorcyclist v car', 'cyclist v car', 'pedestrian v car', 'v car', 'motorcyclist vs car', 'cyclist vs car', 'pedestrian vs car', 'motorcyclist vs', 'cyclist vs', 'pedestrian vs', 'vs car', 'found on floor', 'long lie',
     // The night of a fall is no night pain: "after a fall overnight", "possibly there overnight".
     'fall overnight', 'fell overnight', 'on floor overnight', 'there overnight',
   ]),
