@@ -208,4 +208,4 @@ function clauseNamesSide(view: SentenceView, clause: number, before: number): bo
 /** The time word a resolution may open with: "…, now settled", "…, since resolved". */
 const RESOLVED_SINCE = new Set(['now', 'since']);
 
-const RESOLVED_SUBJECTS = new Set(['that', 'it', 'this', 'which', 'they', 'these', 'those', 'all', "it's", 'has', 'have']);
+const RESOLVED_SUBJECTS = new Set(['that', 'it', 'this', 'which', 'they', 'these', 'those', 'all', "it's", 'has', 'have', "that's", 'thats', 'its']);

@@ -58,6 +58,10 @@ const NEGATIVE_BEFORE = new Set(['negative', 'neg', '-ve']);
 const YEAR_REACH = 8;
 const POST_REACH = 12;
 
+/** Words before a person named after a finding that make them its owner: "in her mother", "- father". */
+const OWNER_AFTER = new Set(['in', 'of', '-', ':', '(', 'by', 'mother', 'father']);
+const POSSESSIVE_AFTER = new Set(['in', 'of']);
+
 /** Context of a mention whose words run over tokens [from, to). */
 export function scopeOf(view: SentenceView, from: number, to: number, section: SectionKind): Scope {
   const clause = view.clause(from);
@@ -76,7 +80,10 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
     if (unit.from >= view.to) break;
     if (view.clause(unit.from) !== clause) continue;
     if (unit.from >= from && unit.to <= to) continue;
-    if (hasConcept(unit, 'other_person') && ownsFindings(view, unit)) other = true;
+    // A person named after the mention owns it only as its place ("breast cancer in her mother", "diabetes - mother"), not as the
+    // subject of a later statement ("… his water is slow to start, and his wife has noticed he's not himself").
+    if (hasConcept(unit, 'other_person') && ownsFindings(view, unit) && (unit.to <= from || OWNER_AFTER.has(view.norm(unit.from - 1)) || POSSESSIVE_AFTER.has(view.norm(unit.from - 2))))
+      other = true;
     if (unit.to <= from) {
       if (hasConcept(unit, 'subject')) {
         // "My wife has sciatica, and I have back pain": the patient speaking of themselves again.
@@ -101,7 +108,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
       else if (unit.to === from && hasDirected(unit, 'negation', 'post') && NEGATIVE_BEFORE.has(view.norm(unit.from))) negationUnit = unit;
       // "maybe 5 minute", "maybe 100 yards": an approximate number, not a doubt.
       const approximate = view.norm(unit.from) === 'maybe' && /^\d/.test(view.norm(unit.to));
-      if (hasDirected(unit, 'uncertain', 'pre') && !approximate && (view.norm(unit.from) !== '?' || view.isQueryMark(unit.from)) && (view.norm(unit.from) !== '?' || view.segment(unit.from) === view.segment(from))) uncertain = true;
+      // A doubt ends at a spaced dash: "Explained likely peripheral neuropathy - stocking distribution, ankle jerks absent".
+      if (hasDirected(unit, 'uncertain', 'pre') && !approximate && !spacedDashBetween(view, unit.to, from) && (view.norm(unit.from) !== '?' || view.isQueryMark(unit.from)) && (view.norm(unit.from) !== '?' || view.segment(unit.from) === view.segment(from))) uncertain = true;
       if (hasDirected(unit, 'history', 'pre') && !opensRecentWindow(view, unit) && !tellsDuration(view, unit)) historyBefore = true;
       // "previous L4/5 laminectomy, new onset bowel incontinence": what is new is current.
       if (historyBefore && unit.to <= from && newBetween(view, unit.to, from)) historyBefore = false;

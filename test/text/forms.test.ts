@@ -944,3 +944,39 @@ describe('a third fresh round: residuals in words, callers named later, forms in
     expect(extract("hi dr its jo. R leg weaker again today, cant do stairs w/o the rail, worse than wed").evidence.find((e) => e.finding === 'weakness')).toMatchObject({ side: 'right', trend: 'worsening' });
   });
 });
+
+describe('who owns a finding named before a relative, and more of the third round', () => {
+  it.each([
+    ["Please see this builder who has had 2 weeks of back pain and now complains his water is slow to start and he has to push, and his wife has noticed he's not himself.", 'bladder_dysfunction', 'present'],
+    ['Patient is married and is a nonsmoker and lives with his wife.', 'smoking', 'absent'],
+    ['Breast cancer in her mother.', 'cancer_history', undefined],
+    ['Diabetes - mother.', 'diabetes', undefined],
+    ['PREOPERATIVE DIAGNOSES: Colon cancer screening and family history of polyps.', 'cancer_history', undefined],
+    ["111 call: bum went numb yesterday after a long drive but that's gone now, all normal down below today.", 'saddle_anesthesia', 'absent'],
+    ["Caller not sure whether she's had any accidents with her bladder.", 'bladder_dysfunction', 'unknown'],
+    ["Pt reports since last wk he 'doesn't get the signal' that he needs to wee and has found himself wet twice.", 'bladder_dysfunction', 'present'],
+    ['68M, now 6 wk of mid-back pain which wakes him at 3am every night; belt has gone in two notches without trying.', 'weight_loss', 'present'],
+    ['Explained likely peripheral neuropathy - stocking distribution bilat, ankle jerks absent both.', 'ankle_reflex_reduced', 'present'],
+    ['He also struggles to feel the toilet paper when he wipes.', 'saddle_anesthesia', 'present'],
+    ['72M, low back ache that is worse when lying down and keeps him up.', 'night_pain', 'present'],
+    ['e-RS triage: pt has been soiling without warning for a week along with worsening bilateral sciatica.', 'leg_pain', 'present'],
+    ['Known to inject into groin.', 'iv_drug_use', 'present'],
+    ['Hx chronic LBP. R leg sciatica; does not feel his bowels when they come, 2 accidents.', 'bowel_dysfunction', 'present'],
+    ['Pt asked crew whether he should go to hospital. Worsening advice given re saddle numbness/incontinence.', 'saddle_anesthesia', undefined],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it.each([
+    ['Quads R 4/5 on 2nd May, now 3/5.', 3],
+    ['WR (SpR): overnight L foot drop worse - now 1/5 TA cf 3/5 on admission.', 1],
+    ['Neuro obs 4 hrly: power R leg 4/5 at 08:00, 4/5 at 12:00, 3/5 at 16:00.', 3],
+  ])('%s → worsening, grade %i', (text, grade) => {
+    expect(extract(text).evidence.find((e) => e.finding === 'weakness' && e.trend === 'worsening')?.grade).toBe(grade);
+  });
+
+  it('weakness that has crept into the other leg', () => {
+    const found = extract("She says his right leg is giving way more each day, and over the weekend the weakness has crept into the left leg too.").evidence;
+    expect(found.find((e) => e.finding === 'weakness' && e.side === 'left')?.trend).toBe('worsening');
+  });
+});

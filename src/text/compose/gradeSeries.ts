@@ -29,7 +29,7 @@ const TIME_WORDS = new Set([
   'tonight', 'night', 'from', 'to', '->', '→', '>', 'hours', 'days', 'since', 'on', 'at', 'this', 'presentation', 'baseline', 'review', 'currently',
   'previous', 'prior', 'originally', 'prev', 'visit', 'first', 'month', 'months', 'year', 'fortnight', 'appointment', 'assessment', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'here', 'clinic',
   // "2/5 today vs 4/5 at IA", "5/5 pre-op", "4/5 (Mar) -> 3/5 today", "4+/5 in January".
-  'vs', 'versus', 'ia', 'pre', 'preop', 'op', 'session', 'wk', 'wks', 'mo', 'mth', 'mths', 'yr', 'hr', 'hrs', 'h', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', ...MONTHS,
+  'vs', 'versus', 'cf', 'c/f', 'compared', 'ia', 'pre', 'preop', 'op', 'session', 'wk', 'wks', 'mo', 'mth', 'mths', 'yr', 'hr', 'hrs', 'h', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', ...MONTHS,
 ]);
 /** Words that mark the grade beside them as the earlier one: "was 4/5", "4/5 yesterday", "previously 4/5", "(4/5 on admission)". */
 const EARLIER_BEFORE = new Set(['was', 'previously', 'initially', 'originally', 'from', 'prior', 'previous', 'before', 'earlier', 'prev', 'ia', 'preop']);
@@ -49,7 +49,7 @@ const SERIES_GAP = new Set([
 const GRADE_LINKS = new Set(['at', 'for', 'of', 'in']);
 /** How many words may separate two grades of one series. */
 const SERIES_GAP_REACH = 8;
-const PART_ENDS = new Set([',', ';', '(', ')', 'vs', 'versus']);
+const PART_ENDS = new Set([',', ';', '(', ')', 'vs', 'versus', 'cf']);
 /** How far a word that dates a grade may stand from it. */
 const DATING_REACH = 3;
 
@@ -99,7 +99,7 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
       continue;
     }
     if (TIME_WORDS.has(norm)) timed = true;
-    else if (!SERIES_GAP.has(norm) && !/^\d+$/.test(norm)) break;
+    else if (!SERIES_GAP.has(norm) && !/^\d+(?:st|nd|rd|th)?$/.test(norm)) break;
     if (grades.length > 0 && ++gap > SERIES_GAP_REACH) break;
   }
   if (grades.length < 2 || !timed) return undefined;

@@ -167,7 +167,7 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
     // The doubt reaches over the subject it names: "vague about whether she has had any accidents".
     ...['vague about', 'unsure', 'not sure', 'unclear', 'uncertain'].flatMap((doubt) =>
       ['whether she has had', 'whether he has had', 'whether she has', 'whether he has', 'whether she had', 'whether he had', 'if she has had', 'if he has had',
-        'if she has', 'if he has', 'whether she', 'whether he'].map((who) => `${doubt} ${who}`)),
+        'if she has', 'if he has', 'whether she', 'whether he', "whether she's", "whether he's", "if she's", "if he's", "whether i've", "if i've"].map((who) => `${doubt} ${who}`)),
     '?', 'maybe', 'perhaps', 'appear to be', 'appears to be', 'seem to be', 'seems to be', 'likely', 'most likely', 'consistent with', 'compatible with', 'think i have', 'thinks he has', 'thinks she has', 'excluded', 'exclude', 'to exclude', 'investigate', 'investigation for',
   ]),
 ];
@@ -227,7 +227,7 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'go straight to a&e', 'go straight to a and e', 'come straight back if', 'call 999 if', 'ring 999 if', 'call 911 if', 'go to a and e if', 'go to the emergency department if', 'go to er if', 'told to go',
   // Not "advised about": "advised about doing Kegel exercises for urinary incontinence" treats a real problem.
   'will call for', 'to call for', 'call for', 'will call if', 'call if', 'will phone if', 'phone if',
-  'advised re', 'advice re', 'counselled re', 'return precautions', 'watch out for', 'keep an eye out for', 'be aware of', 'told to look out for', 'warning card',
+  'advice given re', 'advice given about', 'advice given regarding', 'worsening advice', 'safety net advice', 'safety-net advice', 'advised re', 'advice re', 'counselled re', 'return precautions', 'watch out for', 'keep an eye out for', 'be aware of', 'told to look out for', 'warning card',
 ]);
 
 export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
@@ -272,7 +272,7 @@ export const TRENDS: readonly LexiconEntry[] = [
     'weaker than last week', 'weaker than before', 'weaker than last time', 'has progressed', 'which has progressed', 'worse than on admission', 'worse than at admission',
     'weaker over', 'weaker over last', 'weaker over the last', 'more weak than',
     'has worsened', 'have worsened', 'has further worsened', 'has since worsened', 'deterioration', 'worse than it was', 'worse this week', 'worse this week than last',
-    'weaker again', 'worse again', 'worse than wed', 'worse than mon', 'worse than tue', 'worse than thu', 'worse than fri', 'worse than monday', 'worse than tuesday',
+    'crept into', 'has crept into', 'has crept', 'crept up', 'weaker again', 'worse again', 'worse than wed', 'worse than mon', 'worse than tue', 'worse than thu', 'worse than fri', 'worse than monday', 'worse than tuesday',
     'worse than wednesday', 'worse than thursday', 'worse than friday', 'worse than saturday', 'worse than sunday', 'worse than last night', 'worse than this morning',
     'more each day', 'more every day',
     // A lost ability told as a change: "I can't go up on my tiptoes any more".
@@ -294,7 +294,7 @@ export const ONSETS: readonly LexiconEntry[] = [
 
 /** Measurements whose number says whether there is a finding: "Temp 38.5" is fever, "T 36.8" is none. */
 export const MEASURES: readonly LexiconEntry[] = [
-  entry({ kind: 'measure', measure: 'temperature' }, ['temp', 'temperature', 'tmax', 't max', 't', 'oral temperature', 'body temperature', 'temp max']),
+  entry({ kind: 'measure', measure: 'temperature' }, ['spiking to', 'spiked to', 'spiking', 'temp', 'temperature', 'tmax', 't max', 't', 'oral temperature', 'body temperature', 'temp max']),
   // "I have lost 2 stone", "lost 8kg unintentionally": weight lost, read from the number after it.
   entry({ kind: 'measure', measure: 'weight_lost' }, ['lose weight', 'i lose', 'lost', 'dropped', 'lost about', 'lost around', 'lost over', 'lost nearly', 'lost almost', 'weight down', 'wt down', 'weight dropped by', 'down by']),
 ];
@@ -394,10 +394,13 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // Reaching, not an erection: "she cannot get it up behind her head".
   "can't get it up behind", "can't get it up over", "can't get it up above", "can't get it up to", "can't get it up onto", "couldn't get it up behind",
   "couldn't get it up over", "couldn't get it up to",
+  // Screening for a cancer is no cancer: "Colon cancer screening", "breast cancer screening".
+  'cancer screening', 'colon cancer screening', 'colorectal cancer screening', 'bowel cancer screening', 'breast cancer screening', 'cervical cancer screening',
+  'prostate cancer screening', 'screening for cancer', 'screening for colon cancer', 'cancer screen',
   // Not being oneself is no denial of what follows: "pt 'hasn't been herself', losing weight for months".
   "hasn't been herself", "hasn't been himself", 'not been herself', 'not been himself', 'not herself', 'not himself', "isn't herself", "isn't himself",
   // A diet denied explains nothing and denies nothing further on: "lost 2 stone since xmas not dieting, back aches all day".
-  'not dieting', "wasn't dieting", "isn't dieting", 'not on a diet', 'not trying', 'not trying to lose weight', 'without trying', 'without even trying',
+  'without warning', 'without any warning', 'not dieting', "wasn't dieting", "isn't dieting", 'not on a diet', 'not trying', 'not trying to lose weight', 'without trying', 'without even trying',
   // Weight lost on purpose is no red flag.
   'lost weight on purpose', 'losing weight on purpose', 'trying to lose weight', 'lost weight intentionally', 'lost weight by dieting', 'intentional weight loss',
   'weight loss diet', 'weight loss program', 'weight loss surgery',

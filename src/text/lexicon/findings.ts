@@ -70,7 +70,8 @@ const CONTROL_LOSSES = [
 ];
 const SENSE_LOSSES = [
   "can't feel", "couldn't feel", 'unable to feel', 'not able to feel', "don't feel", "doesn't feel", "didn't feel", 'no longer feel', 'no longer feels',
-  'not feeling', 'not to feel', 'not feel', "hasn't felt", "haven't felt", "hadn't felt", "can't really feel", "couldn't really feel", "can't feel much", 'never feels', 'never feel', 'not getting urge', 'not getting the urge', "can't tell", "couldn't tell", 'unable to tell', 'not able to tell', "don't know", "doesn't know",
+  'not feeling', 'not to feel', 'not feel', "hasn't felt", "haven't felt", "hadn't felt", 'does not feel', 'do not feel', 'did not feel', 'is not able to feel',
+  "doesn't seem to know", "don't seem to know", "doesn't seem to feel", 'struggles to feel', 'struggling to feel', 'struggle to feel', "can't really feel", "couldn't really feel", "can't feel much", 'never feels', 'never feel', 'not getting urge', 'not getting the urge', "can't tell", "couldn't tell", 'unable to tell', 'not able to tell', "don't know", "doesn't know",
 ];
 /** What is not felt: the need, the passing, the filling ("can't tell when I need a wee", "doesn't feel when her bladder is full"). */
 const SENSED = (objects: readonly string[]): string[] =>
@@ -78,7 +79,7 @@ const SENSED = (objects: readonly string[]): string[] =>
     `when ${o}`, `when ${o} is coming`, `when ${o} comes`, `when ${o} is full`, `if ${o} is full`, `when i need ${o}`, `when i need to ${o}`, `if i need ${o}`,
     `when ${o} full`, `when she needs ${o}`, `when he needs ${o}`, `when they need ${o}`, `if she needs ${o}`, `if he needs ${o}`, `myself ${o}`, `himself ${o}`,
     `herself ${o}`, `when i go for ${o}`, `when i do ${o}`, `when i pass ${o}`, `when passing ${o}`, `urge for ${o}`, `urge to ${o}`, `need for ${o}`, `need to ${o}`, `${o} coming`,
-    `${o} passing`, `${o} come out`, `${o} coming out`,
+    `${o} passing`, `${o} come out`, `${o} coming out`, `${o} when they come`, `${o} when it comes`, `when she needs the toilet`, `when he needs the toilet`,
   ]);
 const RETENTIONS = [
   "can't pass", "couldn't pass", 'unable to pass', 'not able to pass', 'not been able to pass', "hasn't been able to pass", "haven't been able to pass",
@@ -97,6 +98,9 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   asserts('sphincter', SPHINCTERS, joined(SENSE_LOSSES, ['the need to go', 'need to go', 'urge to go', 'the urge to go', 'when he needs to go', 'when she needs to go', 'when i need to go',
     'if i need to go', 'if he needs to go', 'if she needs to go', 'anything when i try to go', 'anything when he tries to go', 'anything when she tries to go', 'when i try to go',
     'when trying to go'])),
+  asserts('sphincter', SPHINCTERS, joined(SENSE_LOSSES, ['when she needs the toilet', 'when he needs the toilet', 'when i need the toilet', 'when she needs toilet', 'when he needs toilet'])),
+  asserts('sphincter', 'bladder_dysfunction', [...joined(["doesn't get the signal", "don't get the signal", 'no longer gets the signal', 'not getting the signal'], ['that he needs to wee', 'that she needs to wee',
+    'that i need to wee', 'that he needs to pee', 'that she needs to pee', 'that i need to pee', 'he needs to wee', 'she needs to wee', 'to wee', 'to pee']), 'found himself wet', 'found herself wet']),
   asserts('sphincter', 'bladder_dysfunction', joined(["hasn't noticed needing to", "haven't noticed needing to", 'not noticed needing to', "doesn't notice needing to"], ['pee', 'wee', 'urinate', 'pass urine', 'go'])),
   // Catheterising oneself is a bladder that does not empty: "self-catheterising QDS".
   asserts('sphincter', 'bladder_dysfunction', ['self-catheterising', 'self catheterising', 'self-catheterizing', 'self catheterizing', 'self-catheterisation',
@@ -113,7 +117,7 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
     // Starting and finishing in a patient's words: "had to really push to get a wee out and it only comes in dribbles".
     'little dribbles', 'only little dribbles', 'only dribbles', 'never feels like it all comes out', "doesn't feel like it all comes out", "can't empty", "can't empty your bladder",
     'push to get wee out', 'push to get a wee out', 'push to get pee out', 'comes in dribbles', 'only comes in dribbles', 'barely anything comes out', 'hardly anything comes out',
-    'push with tummy', 'push with his tummy', 'push with her tummy', 'stand there forever', 'takes ages', 'strain to get water started', 'strain to get his water started',
+    'push with tummy', 'push with his tummy', 'push with her tummy', 'stand there forever', 'takes ages', 'slow to start', 'has to push', 'had to push', 'strain to get water started', 'strain to get his water started',
     'strain to get her water started', 'get water started',
     ...joined(['trouble', 'difficulty', 'struggling', 'struggle', 'hard', 'problems', 'problem'], ['getting stream started', 'getting stream going', 'starting stream', 'to get stream going',
       'to get stream started', 'get stream going', 'get stream started', 'getting started']),
@@ -166,11 +170,11 @@ const REST = [
   'with any position', 'any position', 'at night', 'when lying', 'when lying down', 'on lying', 'by lying', 'by lying down', 'by lying flat', 'with lying',
 ];
 const NIGHT_AND_REST_PAIN: readonly LexiconEntry[] = [
-  asserts('pain', 'night_pain', joined(WAKINGS, [...NIGHTS, ...joined(WOKEN, NIGHTS)]), { requires: PAIN_WORDS }),
+  asserts('pain', 'night_pain', [...joined(WAKINGS, [...NIGHTS, ...joined(WOKEN, NIGHTS)]), 'keeps him up', 'keeps her up', 'keeping him up', 'keeping her up'], { requires: PAIN_WORDS }),
   asserts('pain', 'night_pain', [
     ...joined(RELIEF_DENIED, REST), 'nothing eases it', 'nothing eases the pain', 'nothing shifts it', 'nothing touches the pain at night', 'nothing makes it better', 'nothing makes it easier', 'there all night', 'all day and night',
     'all day and nite', 'nothing touches it', 'nothing touches the pain', 'at rest too', 'pain at rest too',
-    'worse lying flat', 'worse lying down', 'worst lying flat', 'worse at rest', 'worse lying', 'even lying flat', 'even when lying flat', 'even lying still',
+    'worse lying flat', 'worse lying down', 'worse when lying down', 'worse when lying flat', 'worst lying flat', 'worse at rest', 'worse lying', 'even lying flat', 'even when lying flat', 'even lying still',
     'in any position', 'whatever position', 'no matter what position', 'any position makes it worse', "can't get comfortable any way", "can't get comfy any way",
   ]),
 ];
@@ -709,7 +713,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'shaking with cold', 'drenched at night', 'drenching sweats and fever']),
   asserts('risk', 'weight_loss', ['wt stable', 'weight stable', 'weight is stable', 'stable weight', 'weight steady', 'weight unchanged', 'no weight change'], { fixed: 'absent' }),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
-  asserts('risk', 'weight_loss', ['much thinner', 'a lot thinner', 'lot thinner', 'clothes hanging off', 'clothes are hanging off', 'loads of weight', 'lots of weight', 'a stone down', 'stone down', 'half a stone down', 'weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
+  asserts('risk', 'weight_loss', ['belt has gone in', 'belt gone in', 'notches on belt', 'notches on my belt', 'much thinner', 'a lot thinner', 'lot thinner', 'clothes hanging off', 'clothes are hanging off', 'loads of weight', 'lots of weight', 'a stone down', 'stone down', 'half a stone down', 'weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
     'lost a stone', 'lost about a stone', 'lost nearly a stone', 'lost over a stone', 'lost half a stone', 'lost about half a stone', 'lost nearly half a stone',
     'lost over half a stone', 'dropped a stone', 'dropped half a stone', 'clothes are hanging off', 'clothes hanging off me', 'clothes are falling off', 'lost two stone', 'lost stone', 'lost pounds', 'lost a few pounds', 'lost kilos', 'dropped a dress size',
     'dropped dress sizes', 'dropped two dress sizes', 'gone down a dress size', 'clothes are loose', 'clothes feel loose', 'clothes hanging off',
@@ -745,7 +749,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'never take drugs', 'never use drugs', 'no drug use', 'no recreational drugs', 'no recreational drug use', 'no illicit drugs', 'no illicit drug use',
     "haven't used drugs", "haven't taken drugs", "doesn't use drugs", "doesn't take drugs",
   ], { fixed: 'absent' }),
-  asserts('risk', 'iv_drug_use', ['pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
+  asserts('risk', 'iv_drug_use', ['known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
@@ -763,7 +767,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('risk', 'immunosuppression', ['on steroids for', 'long-term steroids', 'long term steroids', 'long-term pred', 'long term pred', 'chronic steroid use', 'steroids for',
     // Taken for a while, not a course planned or a cream: "on prednisone for the last 6 months", not "prednisone for 4 weeks" in a plan.
     'prednisolone tablets for', 'prednisone tablets for', 'steroid tablets for', 'on prednisolone for', 'on prednisone for', 'on pred for', 'been on prednisolone',
-    'been on prednisone', 'been on pred', 'been on steroids'], { historical: true }),
+    'been on prednisone', 'been on pred', 'been on steroids', 'long-term oral pred', 'long term oral pred', 'long-term oral prednisolone', 'long-term oral steroids'], { historical: true }),
   // Chemotherapy under way suppresses immunity: "Currently cycle 3 FOLFOX", "on chemo" (not "ex-chemo, finished 2021").
   asserts('risk', 'immunosuppression', ['lenalidomide', 'pomalidomide', 'thalidomide', 'bortezomib', 'rituximab', 'folfox', 'folfiri', 'capox', 'xelox', 'r-chop', 'abvd', 'currently on chemo', 'currently on chemotherapy', 'on chemo',
     'on chemotherapy', 'having chemo', 'having chemotherapy', 'receiving chemotherapy', 'undergoing chemotherapy', 'mid-chemo', 'mid chemo']),
