@@ -105,6 +105,12 @@ function leadingBox(text: string, tokens: readonly Token[], i: number): { answer
 export function formAnswerBefore(text: string, tokens: readonly Token[], from: number, to: number): { answer: Answer; at: number } | undefined {
   // On a line that opens with a box, every box leads the label after it: "[x] Urinary retention [ ] Saddle anaesthesia"
   // (not a label with its own colon: "Fever: [ ] Night pain: [x]"). The box is looked for first: most labels have none.
+  // "[ ] Change in bladder/bowel": the label after a slash shares the box of the label before it.
+  if (tokens[from - 1]?.norm === '/')
+    for (let j = from - 2; j >= Math.max(0, from - 2 - LABEL_WORDS); j--) {
+      const shared = boxEndingAt(tokens, j);
+      if (shared && leadingBox(text, tokens, shared.at)) return shared;
+    }
   const box = boxEndingAt(tokens, from);
   return box && tokens[to]?.norm !== ':' && leadingBox(text, tokens, box.at) ? box : undefined;
 }
@@ -136,6 +142,8 @@ function boxEndingAt(tokens: readonly Token[], at: number): { answer: Answer; at
 /** The answer a form gives to the label that ends just before token `at`, if one follows it. */
 export function formAnswerAfter(text: string, tokens: readonly Token[], at: number, end: number): { answer: Answer; at: number } | undefined {
   let i = at;
+  // "Pain in the night: no": a label whose phrase took its colon.
+  if (tokens[at - 1]?.norm === ':' && ANSWERS.has(tokens[at]?.norm ?? '') && at < end && endsField(text, tokens, at, end)) return { answer: ANSWERS.get(tokens[at]!.norm)!, at };
   // In a checklist whose boxes open the lines, a box after a label is the next label's.
   if (BOXES.has(tokens[i]?.norm ?? '') && at > 0 && leadingBox(text, tokens, at - 1)) return undefined;
   // "Bladder: [x] normal [ ] retention": boxes before options, which answer the options, not the label.
@@ -231,7 +239,7 @@ function verbAnswer(tokens: readonly Token[], from: number, to: number): Answer 
 /** Words that may lead an answer: "Unfortunately yes.", "Well, no." */
 const ANSWER_LEADS = new Set(['unfortunately', 'sadly', 'well', 'actually', 'honestly', 'definitely', 'afraid', "i'm", 'so']);
 /** Words that may follow an opening "yes" or "no" in an answer: "Yes I have", "Yes since yesterday", "No not really". */
-const ANSWER_FOLLOWERS = new Set(['i', 'he', 'she', 'it', 'they', 'since', 'not', 'never', 'definitely', 'always', 'sometimes', 'both', 'all', 'twice', 'once']);
+const ANSWER_FOLLOWERS = new Set(['i', 'he', 'she', 'it', 'they', 'since', 'not', 'never', 'definitely', 'always', 'sometimes', 'both', 'all', 'twice', 'once', 'a', 'some', 'slightly', 'mild']);
 
 /** Words that may stand beside an answer word in an answer of its own: "Denies all.", "None of these." */
 const ANSWER_COMPANIONS = new Set(['all', 'any', 'both', 'of', 'these', 'them', 'to', 'the', 'above', 'x', 'three', 'two']);

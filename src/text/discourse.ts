@@ -45,6 +45,8 @@ export function answeringSentence(
 export function answerQuestion(drafts: Draft[], tokens: readonly Token[], from: number, to: number, next: { from: number; to: number } | undefined): void {
   const reported = tokens[to - 1]?.norm === '?' ? undefined : reportedQuestion(tokens, from, to);
   if (tokens[to - 1]?.norm !== '?' && !reported) return;
+  // "Is it normal not to feel when my bladder's full?": a patient asking about what they have tells it.
+  if (asksIfNormal(tokens, from, to)) return;
   const asked = reported ? drafts.filter((d) => d.from >= reported.from && d.to <= reported.to) : drafts;
   const answer = reported?.answer ?? (next ? answerSentence(tokens, next.from, next.to) : undefined);
   // "Numb when wiping? - pt unsure, 'maybe'": a question answered with a doubt leaves its finding unknown.
@@ -64,6 +66,13 @@ export function answerQuestion(drafts: Draft[], tokens: readonly Token[], from: 
     else if (answer === 'no') d.status = d.status === 'absent' ? 'present' : 'absent';
     else if (d.status === 'unknown') d.status = 'present';
   }
+}
+
+/** "Is it normal ...?", "is that bad?", "weird q but is it normal 2 ...": a question about one's own symptom. */
+function asksIfNormal(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i + 2 < to; i++)
+    if (tokens[i]!.norm === 'is' && (tokens[i + 1]!.norm === 'it' || tokens[i + 1]!.norm === 'this' || tokens[i + 1]!.norm === 'that') && tokens[i + 2]!.norm === 'normal') return true;
+  return false;
 }
 
 /** Words that open a sentence about the symptom of the sentence before: "It's getting worse every day." */

@@ -35,7 +35,7 @@ const REFLEX_GRADE = /^[0-4]$/;
 /** Words that may stand before an age and sex opening a sentence ("Pt 81M"). */
 const AGE_OPENERS = new Set(['pt', 'patient', ':', '-', ',', '(']);
 /** Measures of the bladder in millilitres, whose bare number is a volume. */
-const VOLUME_LEADS = new Set(['pvr', 'residual', 'pvrs', 'residuals', 'scanner']);
+const VOLUME_LEADS = new Set(['pvr', 'residual', 'pvrs', 'residuals', 'scanner', 'still']);
 /** Tests graded in degrees, whose bare number is an angle. */
 const ANGLE_LEADS = new Set(['slr', 'slrt', 'lasegue', 'lasègue']);
 
@@ -51,7 +51,8 @@ function powerWordBefore(tokens: readonly Token[], from: number, to: number): nu
 }
 
 /** Words that name a temperature; "t" only with a decimal after it ("T 38.2", not "T 12"). */
-const TEMPERATURE_WORDS = new Set(['temp', 'temperature', 'tmax', 't', 'temps', 'temperatures']);
+/** Words a temperature follows; "running" and "spiking" only with a decimal ("running 100.8"), not "running 5 miles". */
+const TEMPERATURE_WORDS = new Set(['temp', 'temperature', 'tmax', 't', 'temps', 'temperatures', 'running', 'spiking', 'spiked']);
 const TEMPERATURE_LINKS = new Set([':', 'of', 'was', 'is', '=', 'max', 'up', 'to']);
 const TEMPERATURE_UNITS = new Set(['°', 'º', 'c', 'f', 'degrees', 'deg', '°c', '°f']);
 
@@ -72,7 +73,7 @@ function temperatureAt(tokens: readonly Token[], i: number, value: number): Read
   if (point?.norm === '.' && point.start === tokens[i]!.end && tenths && tenths.start === point.end && /^\d{1,2}$/.test(tenths.norm)) {
     reading = Number(`${value}.${tenths.norm}`);
     to = i + 3;
-  } else if (word === 't') return undefined;
+  } else if (word === 't' || word === 'running' || word === 'spiking' || word === 'spiked') return undefined;
   while (to < tokens.length && to < i + 5 && TEMPERATURE_UNITS.has(tokens[to]!.norm)) to++;
   const degrees = fahrenheit ? ((reading - 32) * 5) / 9 : reading;
   return { kind: 'temperature', value: Math.round(degrees * 10) / 10, from: i, to };

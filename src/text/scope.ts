@@ -255,7 +255,8 @@ function newBetween(view: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
-const PRESENT_SUBJECTS = new Set(['now', 'still', 'presents', 'presenting', 'ongoing']);
+/** Subjects of the present, which end a history before them: "had breast cancer in 2016, all clear since, and I've dropped nearly a stone". */
+const PRESENT_SUBJECTS = new Set(['now', 'still', 'presents', 'presenting', 'ongoing', "i've", "i'm"]);
 
 /** Words after "in the past" that make it a recent stretch of time, not history: "in the past few months", "in the past 3 weeks". */
 const RECENT_WINDOW = new Set(['few', 'several', 'couple', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year']);

@@ -980,3 +980,46 @@ describe('who owns a finding named before a relative, and more of the third roun
     expect(found.find((e) => e.finding === 'weakness' && e.side === 'left')?.trend).toBe('worsening');
   });
 });
+
+describe('a fourth fresh round: residuals, forms, questions about oneself, and everyday words', () => {
+  it.each([
+    ['The ER scanned my bladder after I peed and said there was still 650 in there.', 'post_void_residual', 'present'],
+    ['they did the bladder scan after i went, 300ml left in. is that bad?', 'post_void_residual', 'present'],
+    ["Is it normal not to feel when my bladder's full? I've only noticed it since my back went.", 'bladder_dysfunction', 'present'],
+    ['Pain in the night: yes, very much.', 'night_pain', 'present'],
+    ['Pain in the night: no.', 'night_pain', 'absent'],
+    ['[ ] Weakness / [ ] Change in bladder/bowel / [x] Pain at night that stops me sleeping', 'bowel_dysfunction', 'absent'],
+    ["I've been running 100.8 on and off.", 'fever', 'present'],
+    ['I was running 5 miles a day.', 'fever', undefined],
+    ['In the ER he was initially afebrile, but then spiked up to 101.3.', 'fever', 'present'],
+    ['Q: Any numbness between the legs? A: yes a bit on the R side of my bottom.', 'saddle_anesthesia', 'present'],
+    ['Reassessment: perianal sensation to LT - reduced bilat (was normal 28/3).', 'perianal_sensation_reduced', 'present'],
+    ['Tonight I went for a wee and nothing would come, stood there ages.', 'bladder_dysfunction', 'present'],
+    ['Yesterday I am not able to make pee, only little drops.', 'bladder_dysfunction', 'present'],
+    ["I had breast cancer in 2016, all clear since, and I've dropped nearly a stone without trying.", 'weight_loss', 'present'],
+    ['Lately the back pain is there even lying dead still on the settee, and my trousers are falling off me.', 'weight_loss', 'present'],
+    ["Since the back went I can't feel a thing during sex.", 'sexual_dysfunction', 'present'],
+    ['bum numb down the middle n willy feels dead. since yday.', 'sexual_dysfunction', 'present'],
+    ['I make the stool in my trouser without feel it, two times now.', 'bowel_dysfunction', 'present'],
+    ["I don't feel any more when the bladder is full.", 'bladder_dysfunction', 'present'],
+    ["Pt notes 'I had a bit of an accident - didn't feel it coming, just found it in my pants'.", 'bowel_dysfunction', 'present'],
+    ["Couldn't feel herself having a BM this AM.", 'bowel_dysfunction', 'present'],
+    ["Says the 'feeling in her privates is off' since yesterday, like after a dental freezing.", 'saddle_anesthesia', 'present'],
+    ["I'm a motorbike courier and came off on the A-road last Tuesday, landed flat on my backside.", 'trauma', 'present'],
+    ['The light is off.', 'numbness', undefined],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it.each([
+    ["Two weeks ago I could still do calf raises. Now I can't get up on my tiptoes on the left at all, and it's going downhill fast.", 'weakness'],
+    ['knee gave way again, right thigh weaker than last wk, cant do stairs now', 'weakness'],
+    ["Pt states legs 'giving out' more each day this wk, now needs a walker.", 'weakness'],
+  ])('%s → %s worsening', (text, finding) => {
+    expect(extract(text).evidence.some((e) => e.finding === finding && e.trend === 'worsening')).toBe(true);
+  });
+
+  it('pain settled a lot is improving, not gone', () => {
+    expect(extract('Leg pain has settled a lot.').evidence.find((e) => e.finding === 'leg_pain')).toMatchObject({ status: 'present', trend: 'improving' });
+  });
+});

@@ -272,7 +272,7 @@ export const TRENDS: readonly LexiconEntry[] = [
     'weaker than last week', 'weaker than before', 'weaker than last time', 'has progressed', 'which has progressed', 'worse than on admission', 'worse than at admission',
     'weaker over', 'weaker over last', 'weaker over the last', 'more weak than',
     'has worsened', 'have worsened', 'has further worsened', 'has since worsened', 'deterioration', 'worse than it was', 'worse this week', 'worse this week than last',
-    'crept into', 'has crept into', 'has crept', 'crept up', 'weaker again', 'worse again', 'worse than wed', 'worse than mon', 'worse than tue', 'worse than thu', 'worse than fri', 'worse than monday', 'worse than tuesday',
+    'worse than when', 'worse than last', 'noticeably worse than last', 'going downhill', 'downhill', 'weaker than last wk', 'crept into', 'has crept into', 'has crept', 'crept up', 'weaker again', 'worse again', 'worse than wed', 'worse than mon', 'worse than tue', 'worse than thu', 'worse than fri', 'worse than monday', 'worse than tuesday',
     'worse than wednesday', 'worse than thursday', 'worse than friday', 'worse than saturday', 'worse than sunday', 'worse than last night', 'worse than this morning',
     'more each day', 'more every day',
     // A lost ability told as a change: "I can't go up on my tiptoes any more".
@@ -280,7 +280,7 @@ export const TRENDS: readonly LexiconEntry[] = [
     'has spread', 'have spread', 'now spread', 'now the whole leg', 'now whole leg', 'now both legs', 'now the other leg', 'now spread to', 'getting worse each week', 'worse each week', 'worse every week', 'more and more falling', 'weaker every day', 'weaker each day', 'weaker day by day', 'weaker every week',
     'weaker each week',
   ]),
-  entry({ kind: 'trend', trend: 'improving' }, ['settled a bit', 'settled slightly', 'settled somewhat', 'eased a bit', 'settling a bit', 'a bit better', 'slightly better', 'improving', 'improved', 'has improved', 'have improved', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving']),
+  entry({ kind: 'trend', trend: 'improving' }, ['settled a lot', 'settled a fair bit', 'eased a lot', 'settled a bit', 'settled slightly', 'settled somewhat', 'eased a bit', 'settling a bit', 'a bit better', 'slightly better', 'improving', 'improved', 'has improved', 'have improved', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving']),
   entry({ kind: 'trend', trend: 'stable' }, ['stable', 'unchanged', 'static', 'no change', 'not changed', 'same as before', 'non-progressive', 'not progressing']),
 ];
 
@@ -294,7 +294,7 @@ export const ONSETS: readonly LexiconEntry[] = [
 
 /** Measurements whose number says whether there is a finding: "Temp 38.5" is fever, "T 36.8" is none. */
 export const MEASURES: readonly LexiconEntry[] = [
-  entry({ kind: 'measure', measure: 'temperature' }, ['spiking to', 'spiked to', 'spiking', 'temp', 'temperature', 'tmax', 't max', 't', 'oral temperature', 'body temperature', 'temp max']),
+  entry({ kind: 'measure', measure: 'temperature' }, ['running', 'temp of', 'spiking to', 'spiked to', 'spiking', 'temp', 'temperature', 'tmax', 't max', 't', 'oral temperature', 'body temperature', 'temp max']),
   // "I have lost 2 stone", "lost 8kg unintentionally": weight lost, read from the number after it.
   entry({ kind: 'measure', measure: 'weight_lost' }, ['lose weight', 'i lose', 'lost', 'dropped', 'lost about', 'lost around', 'lost over', 'lost nearly', 'lost almost', 'weight down', 'wt down', 'weight dropped by', 'down by']),
 ];

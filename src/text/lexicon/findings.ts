@@ -70,7 +70,7 @@ const CONTROL_LOSSES = [
 ];
 const SENSE_LOSSES = [
   "can't feel", "couldn't feel", 'unable to feel', 'not able to feel', "don't feel", "doesn't feel", "didn't feel", 'no longer feel', 'no longer feels',
-  'not feeling', 'not to feel', 'not feel', "hasn't felt", "haven't felt", "hadn't felt", 'does not feel', 'do not feel', 'did not feel', 'is not able to feel',
+  "don't feel any more", "don't feel anymore", "can't feel any more", "can't feel anymore", "doesn't feel any more", 'not feeling', 'not to feel', 'not feel', "hasn't felt", "haven't felt", "hadn't felt", 'does not feel', 'do not feel', 'did not feel', 'is not able to feel',
   "doesn't seem to know", "don't seem to know", "doesn't seem to feel", 'struggles to feel', 'struggling to feel', 'struggle to feel', "can't really feel", "couldn't really feel", "can't feel much", 'never feels', 'never feel', 'not getting urge', 'not getting the urge', "can't tell", "couldn't tell", 'unable to tell', 'not able to tell', "don't know", "doesn't know",
 ];
 /** What is not felt: the need, the passing, the filling ("can't tell when I need a wee", "doesn't feel when her bladder is full"). */
@@ -99,6 +99,8 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
     'if i need to go', 'if he needs to go', 'if she needs to go', 'anything when i try to go', 'anything when he tries to go', 'anything when she tries to go', 'when i try to go',
     'when trying to go'])),
   asserts('sphincter', SPHINCTERS, joined(SENSE_LOSSES, ['when she needs the toilet', 'when he needs the toilet', 'when i need the toilet', 'when she needs toilet', 'when he needs toilet'])),
+  asserts('sphincter', 'bowel_dysfunction', joined(["couldn't feel", "can't feel", 'not feel', "didn't feel"], ['herself having a bm', 'himself having a bm', 'myself having a bm', 'having a bm',
+    'herself opening her bowels', 'himself opening his bowels'])),
   asserts('sphincter', 'bladder_dysfunction', [...joined(["doesn't get the signal", "don't get the signal", 'no longer gets the signal', 'not getting the signal'], ['that he needs to wee', 'that she needs to wee',
     'that i need to wee', 'that he needs to pee', 'that she needs to pee', 'that i need to pee', 'he needs to wee', 'she needs to wee', 'to wee', 'to pee']), 'found himself wet', 'found herself wet']),
   asserts('sphincter', 'bladder_dysfunction', joined(["hasn't noticed needing to", "haven't noticed needing to", 'not noticed needing to', "doesn't notice needing to"], ['pee', 'wee', 'urinate', 'pass urine', 'go'])),
@@ -125,11 +127,12 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
     'slow to get going', 'then it dribbles', 'it dribbles', "doesn't all come out", 'not all coming out', "doesn't all come", 'wet episodes', 'wet episode',
     'wetting episodes', 'episodes of wetting', "didn't make it", 'did not make it', 'leaks a bit', 'leak a bit', 'wear a pad', 'wearing a pad',
   ], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing', 'water', 'toilet', 'loo', 'stream', 'void', 'voiding', 'wet', 'wetting', 'pad', 'pads'] }),
-  asserts('sphincter', 'bowel_dysfunction', ["didn't make it", 'did not make it', 'poo everywhere', 'pooped my pants', 'pooped pants', 'pooed my pants', 'pooed pants', 'pooped myself at',
+  asserts('sphincter', 'bowel_dysfunction', ["didn't feel it coming", "can't tell if anything's there", "can't tell if anything is there", 'stool in trouser', 'stool in trousers',
+    'stool in my pants', 'stool in pants', 'without feel it', 'make the stool in', "didn't make it", 'did not make it', 'poo everywhere', 'pooped my pants', 'pooped pants', 'pooed my pants', 'pooed pants', 'pooped myself at',
     "didn't know it was happening", "didn't realise it was happening", "didn't realize it was happening", "didn't even realize", "didn't even realise",
     "can't feel whether anything's there", "can't feel if anything's there", "can't feel whether anything is there", 'can\'t feel when he is passing stool',
     "can't feel when he's passing stool", "can't feel when she's passing stool", 'passing stool without feeling'], {
-    requires: ['poo', 'poop', 'pooped', 'pooed', 'bowels', 'bowel', 'stool', 'pants', 'accident', 'constipated', 'go', 'toilet', 'soiled'],
+    requires: ['poo', 'poop', 'pooped', 'pooed', 'bowels', 'bowel', 'stool', 'pants', 'accident', 'constipated', 'go', 'toilet', 'soiled', 'bm', 'trouser', 'trousers'],
   }),
   asserts('sphincter', 'bowel_dysfunction', ["don't feel it come", "don't feel it coming", "didn't feel it coming", "didn't feel it come", 'it just come out', 'it just comes out', 'it just came out'], {
     requires: ['poo', 'bowels', 'bowel', 'stool', 'big', 'soiled', 'motion', 'motions', 'pooed', 'number'],
@@ -174,7 +177,7 @@ const NIGHT_AND_REST_PAIN: readonly LexiconEntry[] = [
   asserts('pain', 'night_pain', [
     ...joined(RELIEF_DENIED, REST), 'nothing eases it', 'nothing eases the pain', 'nothing shifts it', 'nothing touches the pain at night', 'nothing makes it better', 'nothing makes it easier', 'there all night', 'all day and night',
     'all day and nite', 'nothing touches it', 'nothing touches the pain', 'at rest too', 'pain at rest too',
-    'worse lying flat', 'worse lying down', 'worse when lying down', 'worse when lying flat', 'worst lying flat', 'worse at rest', 'worse lying', 'even lying flat', 'even when lying flat', 'even lying still',
+    'even lying dead still', 'lying dead still', 'including lying down at night', 'incl at rest', 'including at rest', 'constant incl at rest', 'worse lying flat', 'worse lying down', 'worse when lying down', 'worse when lying flat', 'worst lying flat', 'worse at rest', 'worse lying', 'even lying flat', 'even when lying flat', 'even lying still',
     'in any position', 'whatever position', 'no matter what position', 'any position makes it worse', "can't get comfortable any way", "can't get comfy any way",
   ]),
 ];
@@ -210,9 +213,11 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sensory', 'numbness', [
     'like after the dentist', 'like after dentist', 'after the dentist', 'like at the dentist', 'like the dentist', 'like after a dental injection',
     'after a dental injection', 'dental injection', 'like anaesthesia from dentist', 'like anesthesia from dentist', 'like novocaine', 'like novocain',
-    'without feeling', 'is without feeling', 'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "wiping someone else's bum",
+    'dental freezing', 'like after a dental freezing', 'without feeling', 'is without feeling', 'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "wiping someone else's bum",
     "wiping someone else's bottom", "like it's someone else's bum", "can't really feel",
   ], { sensory: true }),
+  asserts('sensory', 'saddle_anesthesia', ["can't tell if she's wiped", "can't tell if he's wiped", "can't tell if i've wiped", 'feeling in her privates is off',
+    'feeling in his privates is off', 'numb bum cheeks', 'bum cheeks numb']),
   asserts('sensory', 'saddle_anesthesia', joined(["can't feel", "couldn't feel", 'not feel', "can't really feel"], ['myself wipe', 'myself wiping', 'himself wiping', 'herself wiping', 'himself wipe', 'herself wipe'])),
   // What is not felt on wiping: "couldn't feel the paper when I wiped".
   asserts('sensory', 'saddle_anesthesia', joined(SENSE_LOSSES.concat(["couldn't feel", 'not feel', 'no feeling of', 'barely feel', 'hardly feel']), ['paper', 'toilet paper', 'tissue', 'the paper', 'paper on wiping'])),
@@ -248,6 +253,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'weaker since', 'weaker than last week', 'weaker than before', 'weaker than last time', 'weaker over', 'weaker over last', 'weaker over the last', 'more weak than',
     'weaker again', 'weaker every day', 'weaker each day', 'weaker day by day',
     'weaker every week', 'weaker each week',
+    'giving out', 'gives out', 'gave out', 'legs giving out',
     // Legs gone wobbly or "to jelly" have lost their strength.
     'felt wobbly', 'feel wobbly', 'feels wobbly', 'legs wobbly', 'wobbly legs', 'gone wobbly', 'going to jelly', 'go to jelly',
     // A leg dragged is a weak leg: "he's been dragging his R leg for a week".
@@ -405,7 +411,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'bladder_dysfunction', ['incontinence (urinary)', 'incontinence (urine)', 'incontinence (bladder)', 'incontinent (urine)']),
   asserts('sphincter', 'bladder_dysfunction', ['have to strain', 'having to strain', 'need to strain a bit', 'have to push'], { requires: ['bladder', 'wee', 'pee', 'urine', 'weeing', 'peeing', 'urinate', 'water', 'void', 'voiding', 'urinating', 'stream'] }),
   // "can't get it out", "can't get it started", said of the wee.
-  asserts('sphincter', 'bladder_dysfunction', ['nothing come', 'nothing comes', 'nothing coming', 'nothing comes out', 'nothing came', 'nothing came out', 'nothing happened'], { requires: ['bladder', 'wee', 'pee', 'urine', 'water'] }),
+  asserts('sphincter', 'bladder_dysfunction', ['nothing come', 'nothing comes', 'nothing coming', 'nothing comes out', 'nothing came', 'nothing came out', 'nothing happened', 'nothing would come',
+    'little drops', 'only little drops', 'only drops', 'dribbly'], { requires: ['bladder', 'wee', 'pee', 'urine', 'water', 'urinating', 'peeing', 'weeing'] }),
+  asserts('sphincter', 'bladder_dysfunction', joined(['not able to make', "can't make", 'unable to make', 'not able to do'], ['pee', 'wee', 'urine', 'water'])),
   asserts('sphincter', 'bladder_dysfunction', joined(['not getting the urge to', 'not getting urge to', 'no urge to', 'lost the urge to', 'never get the urge to', "don't get the urge to"], ['pee', 'wee', 'urinate', 'pass urine', 'pass water'])),
   asserts('sphincter', 'bladder_dysfunction', ["can't get it out", "can't get it started", "can't get it going", "won't come out"], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing'] }),
   // Lost urge, said of the bowels or the bladder named beside it.
@@ -557,7 +565,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   names('sphincter', 'saddle_anesthesia', ['saddle sensation'], { bareNegation: 'present' }),
   names('sphincter', 'perianal_sensation_reduced', [
     'perianal sensation', 'perineal sensation', 'perirectal sensation', 'perianal pinprick', 'perianal light touch', 'perineal pinprick', 'sacral sensation',
-    'perianal pin prick', 'perianal sensory',
+    'perianal pin prick', 'perianal sensory', 'perianal sensation to lt', 'perianal sensation to light touch', 'perianal sensation to pinprick', 'perianal sensation to pp',
   ], { bareNegation: 'present' }),
   names('sphincter', 'anal_tone_reduced', [
     'anal tone', 'anal sphincter tone', 'sphincter tone', 'rectal tone', 'pr tone', 'anal squeeze', 'tone on pr', 'anal sphincter',
@@ -577,7 +585,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'squeeze weak', 'squeeze reduced', 'squeeze poor', 'squeeze absent', 'anal squeeze reported as weak', 'squeeze reported as weak', 'squeeze was weak', 'tone was weak'], { requires: ['pr', 'rectal', 'dre', 'anal', 'sphincter', 'finger'] }),
   names('sphincter', 'anal_tone_reduced', ['anal squeeze', 'voluntary anal squeeze', 'voluntary squeeze', 'voluntary anal contraction'], { bareNegation: 'present' }),
   asserts('sphincter', 'perianal_sensation_reduced', joined(['reduced sensation', 'decreased sensation', 'absent sensation', 'no sensation', 'altered sensation', 'diminished sensation', 'numb'], ['perianally', 'peri-anally'])),
-  names('sphincter', 'post_void_residual', ['still left in there', 'left in there', 'was still left', 'pvr by bladder scanner', 'pvr by scanner', 'pvr by bladder scan',
+  names('sphincter', 'post_void_residual', ['scanned my bladder after i peed', 'scanned bladder after i peed', 'bladder scan after i went', 'scan after i went',
+    'bladder after i peed', 'still in there', 'left in', 'there was still', 'still left in there', 'left in there', 'was still left', 'pvr by bladder scanner', 'pvr by scanner', 'pvr by bladder scan',
     'scan after trying to void', 'bladder scan after trying to void', 'bladder scan post attempted void', 'scan post attempted void', 'post attempted void', 'bladder scan after voiding', 'scan after voiding', 'bladder scan post void', 'bladder scan post voiding', 'post void bladder scan',
     'scan post void', 'bladder scan after void', 'after voiding', 'post-void scan', 'pvr on scanner', 'pvr on bladder scanner', 'pvr on bladder scan', 'pvr on scan', 'pvr on us', 'pvrs', 'residuals', 'residual volumes', 'still holding', 'left in bladder', 'left in the bladder', 'pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
     'bladder scan post void', 'bladder scan post-void', 'post void bladder scan', 'post-void bladder scan', 'post void', 'post-void', 'post void volume', 'post-void volume',
@@ -590,7 +599,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'sexual_dysfunction', [
     ...joined(['no feeling', 'no feeling at all', 'no sensation', 'reduced feeling', 'reduced sensation', 'numb', "can't feel anything", 'lost feeling', 'less feeling'],
       ['when intimate', 'when we are intimate', "when we're intimate", 'when me and my husband are intimate', 'when me and my wife are intimate', 'when me and my partner are intimate', 'during intercourse', 'in genitals', 'in my penis', 'in penis', 'in vagina']),
-    "can't really get it up", 'penis is like not mine',
+    "can't feel a thing during sex", 'feel nothing during sex', 'not the same man in bed', 'not the same in bed', "can't get or keep an erection", 'erectile probs', 'erection probs',
+    'feeling in the vagina is different', 'feeling in vagina is different', "can't really get it up", 'penis is like not mine',
     'feeling down there is gone', 'sex has had no feeling', 'sex has no feeling', "can't finish", "couldn't finish", "can't climax", "can't orgasm", 'unable to orgasm', 'unable to climax', 'unable to ejaculate', "can't ejaculate",
     'reduced sensation in genitals', 'reduced genital sensation', 'altered genital sensation',
   ]),
@@ -611,7 +621,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'unable to ejaculate', "can't ejaculate", "couldn't ejaculate", 'ejaculatory dysfunction', 'anejaculation', 'loss of ejaculation', 'unable to orgasm',
     "can't orgasm", 'anorgasmia', 'unable to achieve erection', 'unable to get an erection',
   ]),
-  asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ['genital numbness', 'numb genitals', 'penis feels numb', 'penis is numb', 'numb penis', 'penis has gone numb',
+  asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ['willy feels dead', 'willy is numb', 'willy feels numb', 'penis feels dead', 'numb balls and penis',
+    'genital numbness', 'numb genitals', 'penis feels numb', 'penis is numb', 'numb penis', 'penis has gone numb',
     'vagina feels numb', 'vagina is numb']),
 
   // Examination signs.
@@ -684,7 +695,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('pain', 'night_pain', ['only at night', 'worst at night', 'mainly at night', 'also in night', 'in night too', 'also at night', 'at night too', 'day and night', 'day & night', 'night and day', 'kept me awake', 'kept me up', 'kept me up at night', 'kept me awake at night', 'up all night', 'awake all night', "couldn't sleep", "can't sleep"], {
     requires: ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'ache', 'aching', 'aches', 'sore', 'sciatica', 'agony', 'painful', 'backache', 'lbp'],
   }),
-  asserts('pain', 'night_pain', ['up all night with back', 'up all night with leg', 'up all night with sciatica', 'awake all night with back', 'awake all night with leg']),
+  // A form's label for night pain, answered after its colon ("Pain in the night: yes"); "back pain at night" is composed, keeping its place.
+  asserts('pain', 'night_pain', ['pain in the night :', 'pain at night :', 'pain in night :', 'up all night with back', 'up all night with leg', 'up all night with sciatica', 'awake all night with back', 'awake all night with leg']),
   // Pain said before the night ("back pain at night", "leg pain wakes me") is composed from a pain word and the night, so that its place is kept.
   asserts('pain', 'night_pain', ['night pain', 'nocturnal pain', 'pain at rest', 'rest pain', 'wakes me at night', 'wakes me up at night', 'wakes him at night', 'wakes her at night', 'wakes him up at night', 'wakes her up at night', 'keeps me awake', 'wake me at night', 'wake me up at night', 'keep me awake', 'keep me up at night', 'woken at night', 'wakes me up', 'wake me up', 'keeps me up at night', 'night-time pain', 'nighttime pain', 'unremitting pain', 'constant night pain',
     // A patient's words for pain that no position eases.
@@ -713,7 +725,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'shaking with cold', 'drenched at night', 'drenching sweats and fever']),
   asserts('risk', 'weight_loss', ['wt stable', 'weight stable', 'weight is stable', 'stable weight', 'weight steady', 'weight unchanged', 'no weight change'], { fixed: 'absent' }),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
-  asserts('risk', 'weight_loss', ['belt has gone in', 'belt gone in', 'notches on belt', 'notches on my belt', 'much thinner', 'a lot thinner', 'lot thinner', 'clothes hanging off', 'clothes are hanging off', 'loads of weight', 'lots of weight', 'a stone down', 'stone down', 'half a stone down', 'weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
+  asserts('risk', 'weight_loss', ['dropped a stone', 'dropped nearly a stone', 'dropped half a stone', 'dropped almost a stone', 'lost a stone', 'lost nearly a stone',
+    'lost half a stone', 'trousers are falling off', 'trousers falling off', 'belt has gone in', 'belt gone in', 'notches on belt', 'notches on my belt', 'much thinner', 'a lot thinner', 'lot thinner', 'clothes hanging off', 'clothes are hanging off', 'loads of weight', 'lots of weight', 'a stone down', 'stone down', 'half a stone down', 'weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
     'lost a stone', 'lost about a stone', 'lost nearly a stone', 'lost over a stone', 'lost half a stone', 'lost about half a stone', 'lost nearly half a stone',
     'lost over half a stone', 'dropped a stone', 'dropped half a stone', 'clothes are hanging off', 'clothes hanging off me', 'clothes are falling off', 'lost two stone', 'lost stone', 'lost pounds', 'lost a few pounds', 'lost kilos', 'dropped a dress size',
     'dropped dress sizes', 'dropped two dress sizes', 'gone down a dress size', 'clothes are loose', 'clothes feel loose', 'clothes hanging off',
@@ -749,7 +762,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'never take drugs', 'never use drugs', 'no drug use', 'no recreational drugs', 'no recreational drug use', 'no illicit drugs', 'no illicit drug use',
     "haven't used drugs", "haven't taken drugs", "doesn't use drugs", "doesn't take drugs",
   ], { fixed: 'absent' }),
-  asserts('risk', 'iv_drug_use', ['known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
+  asserts('risk', 'iv_drug_use', ['from shooting up', 'abscess from shooting up', 'used to inject, stopped, but had a slip', 'known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
@@ -757,7 +770,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'work accident', 'after tripping', 'falling off', 'after falling', 'car wreck', 'wreck', 'rear-ended', 'rear ended', 'fender bender', 'crashed',
     'knocked off', 'thrown from', 'slipped', 'slipped and fell', 'tripped and fell', 'tripped over and fell', 'work-related injury', 'work injury', 'lifting injury',
     // A collision as a handover writes it, and a fall found afterwards: "Motorcyclist vs car approx 40mph", "found on the floor".
-    'landed heavily', 'landed heavily on', 'motorcyclist v car', 'cyclist v car', 'pedestrian v car', 'v car', 'motorcyclist vs car', 'cyclist vs car', 'pedestrian vs car', 'motorcyclist vs', 'cyclist vs', 'pedestrian vs', 'vs car', 'found on floor', 'long lie',
+    'landed heavily', 'landed heavily on', 'landed flat on', 'came off my bike', 'came off the bike', 'came off my motorbike', 'came off on', 'came off his bike', 'came off her bike', 'motorcyclist v car', 'cyclist v car', 'pedestrian v car', 'v car', 'motorcyclist vs car', 'cyclist vs car', 'pedestrian vs car', 'motorcyclist vs', 'cyclist vs', 'pedestrian vs', 'vs car', 'found on floor', 'long lie',
     // The night of a fall is no night pain: "after a fall overnight", "possibly there overnight".
     'fall overnight', 'fell overnight', 'on floor overnight', 'there overnight',
   ]),
