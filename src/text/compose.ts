@@ -171,7 +171,10 @@ function resolvedByLaterClause(view: SentenceView, drafts: Draft[]): void {
     if (!RESOLVED_SUBJECTS.has(before) && !RESOLVED_SUBJECTS.has(view.norm(unit.from - 2))) continue;
     // "..., and on the right it was fine": a side names what is fine, not the findings before.
     if (clauseNamesSide(view, clause, unit.from)) continue;
-    for (const d of drafts) if (view.clause(d.from) === clause - 1 && d.status === 'present' && !LASTING.has(d.finding)) d.status = 'absent';
+    // "immediate LBP, tingling down both legs which has now gone": a relative clause resolves only what it follows.
+    const resolved = drafts.filter((d) => view.clause(d.from) === clause - 1 && d.status === 'present' && !LASTING.has(d.finding));
+    const nearest = before === 'which' || view.norm(unit.from - 2) === 'which' ? resolved.filter((d) => d.to === Math.max(...resolved.map((r) => r.to))) : resolved;
+    for (const d of nearest) d.status = 'absent';
   }
   resolvedBySegment(view, drafts);
 }

@@ -1023,3 +1023,22 @@ describe('a fourth fresh round: residuals, forms, questions about oneself, and e
     expect(extract('Leg pain has settled a lot.').evidence.find((e) => e.finding === 'leg_pain')).toMatchObject({ status: 'present', trend: 'improving' });
   });
 });
+
+describe('the rectal examination as a means, pulses not felt, and what "without" and "which" reach', () => {
+  it.each([
+    ['Reduced perianal sensation on PR, anal tone normal.', 'anal_tone_reduced', 'absent'],
+    ['PR: reduced tone.', 'anal_tone_reduced', 'present'],
+    ['Cold R foot, no palpable pedal pulses R.', 'pedal_pulses_reduced', 'present'],
+    ['At time of leaving still c/o new inability to pass urine without pushing, and numb inner buttocks.', 'saddle_anesthesia', 'present'],
+    ['Saddle area reduced sensation to light touch (tested by crew).', 'saddle_anesthesia', 'present'],
+    ['33M rugby tackle, immediate LBP, tingling down both legs which has now gone.', 'back_pain', 'present'],
+    ['33M rugby tackle, immediate LBP, tingling down both legs which has now gone.', 'tingling', 'absent'],
+    ['33M rugby tackle, immediate LBP.', 'trauma', 'present'],
+    ['PMH lymphoma in remission, last chemo 5 yrs ago.', 'immunosuppression', undefined],
+    ['Hearing loss related to chemotherapy and radiation, completed 2006.', 'immunosuppression', undefined],
+    ['Currently on chemo for lymphoma.', 'immunosuppression', 'present'],
+    ['Falls assessment: pt tripped over own L foot x3 this week.', 'trauma', undefined],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});

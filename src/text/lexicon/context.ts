@@ -76,7 +76,7 @@ export const QUALIFIERS: readonly LexiconEntry[] = [
     'loss of', 'impaired', 'poor', 'weak', 'weakened', 'altered', 'abnormal', '+ve', 'positive', 'pos', 'limited', 'restricted', 'painful', 'reproduces',
     'reproduced', 'reproducing', 'lax', 'patulous', 'hypoactive', 'depressed', 'trace', 'sluggish', 'not palpable', 'impalpable', 'nonpalpable',
     'non-palpable', 'difficulty', 'difficulties', 'trouble', 'problems', 'problem', 'unable', 'upgoing', 'extensor', 'markedly reduced', 'slightly reduced',
-    'mildly reduced', 'globally reduced', 'dulled', 'blunted', 'patchy', 'changed', 'disturbed', 'deficient', 'deficit', 'asymmetric', 'asymmetrical', 'weaker', 'gone',
+    'mildly reduced', 'globally reduced', 'dulled', 'blunted', 'patchy', 'no palpable', 'changed', 'disturbed', 'deficient', 'deficit', 'asymmetric', 'asymmetrical', 'weaker', 'gone',
     'worse', 'struggle', 'struggles', 'struggling', 'not working', "doesn't work", 'barely', 'hardly', 'incomplete', 'raised', 'high', 'elevated',
     'accidents', 'accident', 'reproduction', 'equivocal', 'something new with', 'something wrong with', 'new problem with', 'new problems with', 'abnormalities', 'deficits', 'changes', 'disturbance', 'disturbances', 'positive for', '+ve for',
     'hard', 'difficult', 'a struggle', 'slightly decreased', 'decrease', 'absent bilaterally', 'unable to', "can't", 'inability to', 'not able to', 'dysfunction', 'symptoms', 'sx', 'complaints', 'issues', 'incontinent', 'not felt',
@@ -394,6 +394,13 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // Reaching, not an erection: "she cannot get it up behind her head".
   "can't get it up behind", "can't get it up over", "can't get it up above", "can't get it up to", "can't get it up onto", "couldn't get it up behind",
   "couldn't get it up over", "couldn't get it up to",
+  // The rectal examination as the way a finding was made, not its tone: "reduced perianal sensation on PR, anal tone normal".
+  'on pr', 'at pr', 'during pr', 'on dre', 'at dre', 'on pr exam', 'on pr examination',
+  // "without" before a means, which denies nothing after it: "inability to pass urine without pushing, and numb inner buttocks".
+  'without pushing', 'without straining', 'without effort', 'without help', 'without assistance', 'without a catheter', 'without stopping', 'without a stick',
+  'without aids', 'without support',
+  // A falls assessment is a form, not a fall: "Falls assessment: pt tripped over own L foot".
+  'falls assessment', 'falls risk', 'falls risk assessment', 'fall risk', 'risk of falls', 'falls clinic', 'falls screen',
   // Screening for a cancer is no cancer: "Colon cancer screening", "breast cancer screening".
   'cancer screening', 'colon cancer screening', 'colorectal cancer screening', 'bowel cancer screening', 'breast cancer screening', 'cervical cancer screening',
   'prostate cancer screening', 'screening for cancer', 'screening for colon cancer', 'cancer screen',

@@ -216,7 +216,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'dental freezing', 'like after a dental freezing', 'without feeling', 'is without feeling', 'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "wiping someone else's bum",
     "wiping someone else's bottom", "like it's someone else's bum", "can't really feel",
   ], { sensory: true }),
-  asserts('sensory', 'saddle_anesthesia', ["can't tell if she's wiped", "can't tell if he's wiped", "can't tell if i've wiped", 'feeling in her privates is off',
+  asserts('sensory', 'saddle_anesthesia', ['saddle area reduced sensation', 'saddle reduced sensation', 'saddle area numb', 'saddle area numbness', 'saddle area reduced',
+    "can't tell if she's wiped", "can't tell if he's wiped", "can't tell if i've wiped", 'feeling in her privates is off',
     'feeling in his privates is off', 'numb bum cheeks', 'bum cheeks numb']),
   asserts('sensory', 'saddle_anesthesia', joined(["can't feel", "couldn't feel", 'not feel', "can't really feel"], ['myself wipe', 'myself wiping', 'himself wiping', 'herself wiping', 'himself wipe', 'herself wipe'])),
   // What is not felt on wiping: "couldn't feel the paper when I wiped".
@@ -748,7 +749,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('risk', 'cancer_history', ['chemo', 'chemotherapy'], { historical: true }),
   asserts('risk', 'immunosuppression', [
     'immunosuppressed', 'immunosuppression', 'immunosuppressive', 'immunosuppressant', 'immunosuppressants', 'immunocompromised', 'immunocompromise',
-    'immune suppression', 'hiv', 'transplant', 'organ transplant', 'chemotherapy', 'chemo', 'lowers my immunity', 'lowers immunity', 'weakened immune system',
+    // Not "chemo" alone: "last chemo 5 yrs ago" is a cancer's history, not a suppressed immunity now ("on chemo" is read apart).
+    'immune suppression', 'hiv', 'transplant', 'organ transplant', 'lowers my immunity', 'lowers immunity', 'weakened immune system',
     'methotrexate', 'azathioprine', 'tacrolimus', 'ciclosporin', 'cyclosporine', 'mycophenolate', 'biologic therapy', 'biologics', 'anti-tnf',
     // Biologics and other drugs that suppress immunity, by name.
     'immune suppressing meds', 'immune suppressing medication', 'immune suppressing medications', 'immunosuppressive meds', 'immunosuppressive medication',
@@ -770,7 +772,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'work accident', 'after tripping', 'falling off', 'after falling', 'car wreck', 'wreck', 'rear-ended', 'rear ended', 'fender bender', 'crashed',
     'knocked off', 'thrown from', 'slipped', 'slipped and fell', 'tripped and fell', 'tripped over and fell', 'work-related injury', 'work injury', 'lifting injury',
     // A collision as a handover writes it, and a fall found afterwards: "Motorcyclist vs car approx 40mph", "found on the floor".
-    'landed heavily', 'landed heavily on', 'landed flat on', 'came off my bike', 'came off the bike', 'came off my motorbike', 'came off on', 'came off his bike', 'came off her bike', 'motorcyclist v car', 'cyclist v car', 'pedestrian v car', 'v car', 'motorcyclist vs car', 'cyclist vs car', 'pedestrian vs car', 'motorcyclist vs', 'cyclist vs', 'pedestrian vs', 'vs car', 'found on floor', 'long lie',
+    'landed heavily', 'landed heavily on', 'landed flat on', 'came off my bike', 'came off the bike', 'came off my motorbike', 'came off on', 'came off his bike', 'came off her bike', 'motorcyclist v car', 'cyclist v car', 'pedestrian v car', 'v car', 'rugby tackle', 'tackled', 'motorcyclist vs car', 'cyclist vs car', 'pedestrian vs car', 'motorcyclist vs', 'cyclist vs', 'pedestrian vs', 'vs car', 'found on floor', 'long lie',
     // The night of a fall is no night pain: "after a fall overnight", "possibly there overnight".
     'fall overnight', 'fell overnight', 'on floor overnight', 'there overnight',
   ]),
