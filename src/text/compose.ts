@@ -151,7 +151,8 @@ function applyTrends(view: SentenceView, drafts: Draft[]): SentenceFindings {
     const targets = own.length > 0 ? own : adjacent.length > 0 ? adjacent : led.length > 0 ? led : [before ?? after].filter((d): d is Draft => d !== undefined);
     for (const target of targets) target.trend ??= trend.trend;
     // "The pain is getting worse": a pain named with no place is the pain that changes, not the weakness of the sentence before.
-    const namesFinding = view.units.some((u) => hasConcept(u, 'finding'));
+    // Nor is a change said of a place ("No change in legs.") the change of the sentence before.
+    const namesFinding = view.units.some((u) => hasConcept(u, 'finding') || hasConcept(u, 'site'));
     if (targets.length === 0 && !drafts.some((d) => d.status === 'present') && !namesFinding) {
       orphanTrend = trend.trend;
       orphanOfPain = view.units.some((u) => hasConcept(u, 'pain'));

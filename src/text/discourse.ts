@@ -4,6 +4,7 @@
  * change said alone ("It's getting worse every day."), each about the findings of the sentence before.
  */
 import { answerSentence, isQuestion, notAskedSentence, reportedQuestion, unsureSentence } from './answers.js';
+import { isCapitalised } from './sentences.js';
 import type { Draft } from './compose.js';
 import type { Concept } from './lexicon/index.js';
 import type { Token } from './tokenize.js';
@@ -32,7 +33,9 @@ export function answeringSentence(
     // "Fever? N\nSteroids? Y", "Osteoporosis? Y. Steroids? N.": an answer ending its line or followed by a full stop,
     // though the next question shares its sentence.
     const first = tokens[sentence.from]!;
-    const ended = tokens[sentence.from + 1]?.norm === '.' || text.slice(first.end, tokens[sentence.from + 1]?.start ?? first.end).includes('\n');
+    const after = tokens[sentence.from + 1];
+    const ended =
+      after?.norm === '.' || after?.norm === '-' || after?.norm === ',' || text.slice(first.end, after?.start ?? first.end).includes('\n') || (after !== undefined && isCapitalised(text, after));
     if (i === index + 1 && ended && answerSentence(tokens, sentence.from, sentence.from + 1)) return { from: sentence.from, to: sentence.from + 1 };
   }
   return undefined;

@@ -110,7 +110,7 @@ export class TokenTrie<V> {
 const isMark = (token: string | undefined): boolean => token !== undefined && !/[a-z0-9]/.test(token);
 
 /** Words after a contracted "is" or "has" ("my sciatica's been playing up"), unlike a possessive's noun ("her friend's house"). */
-const AFTER_CONTRACTION = new Set(['been', 'got', 'gone', 'not', 'getting', 'still', 'really', 'so', 'very', 'worse', 'better', 'bad', 'killing', 'playing', 'started', 'now', 'always', 'never', 'numb', 'weak', 'sore', 'painful', 'fine', 'ok', 'okay', 'normal', 'gotten', 'become', 'full', 'empty']);
+const AFTER_CONTRACTION = new Set(['been', 'got', 'gone', 'not', 'getting', 'still', 'really', 'so', 'very', 'worse', 'better', 'bad', 'killing', 'playing', 'started', 'now', 'always', 'never', 'numb', 'weak', 'sore', 'painful', 'fine', 'ok', 'okay', 'normal', 'gotten', 'become', 'full', 'empty', 'flopping', 'slapping', 'dragging', 'dropping', 'floppy']);
 
 /** The node for a word, or for its stem when it is contracted with "is" or "has": "my sciatica's been playing up". */
 function childOf<V>(next: Map<string, TrieNode<V>>, tokens: readonly Token[], i: number): TrieNode<V> | undefined {

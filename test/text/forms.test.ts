@@ -1042,3 +1042,42 @@ describe('the rectal examination as a means, pulses not felt, and what "without"
     expect(statusOf(text, finding)).toBe(status);
   });
 });
+
+describe('a fifth fresh round: forms in a row, feelings not got, and words for the stream', () => {
+  it.each([
+    ['Fever? N   Weight loss? N   History of cancer? Y - melanoma removed 2009   Bladder problems? N', 'fever', 'absent'],
+    ['Fever? N   Weight loss? N   History of cancer? Y - melanoma removed 2009   Bladder problems? N', 'weight_loss', 'absent'],
+    ['Fever? N   Weight loss? N   History of cancer? Y - melanoma removed 2009   Bladder problems? N', 'cancer_history', 'present'],
+    ['Filling in the form for physio: / Numbness - No / Bladder or bowel changes - No', 'bladder_dysfunction', 'absent'],
+    ['[x] Pain at night/rest', 'night_pain', 'present'],
+    ['Red flags screened: CES Qs neg, no wt loss, no fever.', 'saddle_anesthesia', undefined],
+    ["Tonight I went for a wee and couldn't get it going at all, stood there ages and only a dribble came out.", 'bladder_dysfunction', 'present'],
+    ["Since Saturday I've not been for a poo and I don't get the feeling that I need to go at all.", 'bowel_dysfunction', 'present'],
+    ['Used to inject heroin. Back\'s killing me and the thermometer said 38.6.', 'fever', 'present'],
+    ['I think I have urinary retention - I push and push and it barely trickles out.', 'bladder_dysfunction', 'present'],
+    ['Now when I go to toilet the urine is not coming easy, I must press on the stomach.', 'bladder_dysfunction', 'present'],
+    ['Is a shame to say but my penis is not reacting anymore since the back problem.', 'sexual_dysfunction', 'present'],
+    ['scan showed 300ml left after i peed. doc says thats too much?', 'post_void_residual', 'present'],
+    ['sorry to text, weight dropping ~10kg in 2 months, back pain wakes me every night.', 'weight_loss', 'present'],
+    ['still injecting most days, back pain 3 wks, hot n shivery tonite', 'iv_drug_use', 'present'],
+    ['can barely feel when i need a poo, havent been in 4 days.', 'bowel_dysfunction', 'present'],
+    ["Says 'things don't work downstairs' since last weekend.", 'sexual_dysfunction', 'present'],
+    ['Thoracic & low back pain that doesn\'t change with any position, keeps him awake.', 'night_pain', 'present'],
+    ['Subj: can\'t feel the paper. Also leaked urine on the way in today.', 'bladder_dysfunction', 'present'],
+    ["Session 2: Pt reports a 'weird' feeling around the back passage and couldn't feel himself pass a motion this morning.", 'bowel_dysfunction', 'present'],
+    ['Sports med. 48M cyclist, came off at 40 km/h onto tarmac 3/7 ago.', 'trauma', 'present'],
+    ['Chiro. Pt on long-term prednisolone for asthma (>5 yrs).', 'immunosuppression', 'present'],
+    ['Fell down the last 3 stairs this am, im 84 w brittle bones.', 'osteoporosis', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it('a change said of a place is not the change of the sentence before', () => {
+    expect(extract("Pt reports a 'weird' feeling around the back passage since yesterday. No change in legs.").evidence.find((e) => e.finding === 'saddle_anesthesia')?.trend).toBeUndefined();
+  });
+
+  it('a grade told by who saw it', () => {
+    const weakness = extract('Neurosurgeon tested me lifting my foot up (dorsiflexion) on the left: in March it was 4/5, today he said 2/5.').evidence.find((e) => e.finding === 'weakness');
+    expect(weakness).toMatchObject({ trend: 'worsening', grade: 2 });
+  });
+});

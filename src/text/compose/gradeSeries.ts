@@ -43,7 +43,8 @@ const SERIES_GAP = new Set([
   // Verbs of change: "has gone from 4/5 to 2/5", "dropped from 4 to 2".
   'gone', 'went', 'dropped', 'fallen', 'fell', 'deteriorated', 'declined', 'decreased', 'reduced', 'worsened', 'improved', 'increased', 'recovered',
   // Who saw the grade, and where: "4/5 when I saw him on Monday", "4/5 at the GP's last week, 2/5 here today".
-  'when', 'i', 'we', 'saw', 'seen', 'him', 'her', 'them', 'gp', "gp's", 'there', 'ward', 'ed', 'by', 'leg', 'legs', 'over', 'visits', 'four', 'three', 'two',
+  'when', 'i', 'we', 'saw', 'seen', 'him', 'her', 'them', 'gp', "gp's", 'there', 'ward', 'ed', 'by', 'leg', 'legs', 'over', 'visits', 'four', 'three', 'two', 'he', 'she',
+  'said', 'says', 'it', 'today',
 ]);
 /** Words between a grade and the movement it grades: "2/5 at hip flexors". */
 const GRADE_LINKS = new Set(['at', 'for', 'of', 'in']);

@@ -146,7 +146,8 @@ const BOWEL_LABELS = new Set(['bowels', 'bowel', 'bo', 'bms', 'stool', 'stools',
  * the answer after it is.
  */
 function labelAnswer(view: SentenceView, unit: Unit, polarity: Polarity | undefined): Polarity | undefined {
-  if (!polarity?.unit || polarity.unit.from !== unit.to) return polarity;
+  // The label's word may stand after the rest of a list: "Bladder or bowel changes - No".
+  if (!polarity?.unit || polarity.unit.from < unit.to || polarity.unit.from - unit.to > 3) return polarity;
   const answer = view.formAnswerAfter(polarity.unit.to);
   return answer ? { meaning: answer.answer === 'yes' ? 'abnormal' : 'normal' } : polarity;
 }

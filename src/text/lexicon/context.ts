@@ -294,9 +294,9 @@ export const ONSETS: readonly LexiconEntry[] = [
 
 /** Measurements whose number says whether there is a finding: "Temp 38.5" is fever, "T 36.8" is none. */
 export const MEASURES: readonly LexiconEntry[] = [
-  entry({ kind: 'measure', measure: 'temperature' }, ['running', 'temp of', 'spiking to', 'spiked to', 'spiking', 'temp', 'temperature', 'tmax', 't max', 't', 'oral temperature', 'body temperature', 'temp max']),
+  entry({ kind: 'measure', measure: 'temperature' }, ['thermometer', 'running', 'temp of', 'spiking to', 'spiked to', 'spiking', 'temp', 'temperature', 'tmax', 't max', 't', 'oral temperature', 'body temperature', 'temp max']),
   // "I have lost 2 stone", "lost 8kg unintentionally": weight lost, read from the number after it.
-  entry({ kind: 'measure', measure: 'weight_lost' }, ['lose weight', 'i lose', 'lost', 'dropped', 'lost about', 'lost around', 'lost over', 'lost nearly', 'lost almost', 'weight down', 'wt down', 'weight dropped by', 'down by']),
+  entry({ kind: 'measure', measure: 'weight_lost' }, ['weight dropping', 'weight dropped', 'lose weight', 'i lose', 'lost', 'dropped', 'lost about', 'lost around', 'lost over', 'lost nearly', 'lost almost', 'weight down', 'wt down', 'weight dropped by', 'down by']),
 ];
 
 /** Look like terms but are not findings: checked by longest match, so they shadow the term inside them. */

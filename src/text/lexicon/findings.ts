@@ -70,7 +70,7 @@ const CONTROL_LOSSES = [
 ];
 const SENSE_LOSSES = [
   "can't feel", "couldn't feel", 'unable to feel', 'not able to feel', "don't feel", "doesn't feel", "didn't feel", 'no longer feel', 'no longer feels',
-  "don't feel any more", "don't feel anymore", "can't feel any more", "can't feel anymore", "doesn't feel any more", 'not feeling', 'not to feel', 'not feel', "hasn't felt", "haven't felt", "hadn't felt", 'does not feel', 'do not feel', 'did not feel', 'is not able to feel',
+  "don't get the feeling", 'not getting the feeling', "can't get the feeling", 'can barely feel', 'barely feel', 'hardly feel', "can hardly feel", "don't feel any more", "don't feel anymore", "can't feel any more", "can't feel anymore", "doesn't feel any more", 'not feeling', 'not to feel', 'not feel', "hasn't felt", "haven't felt", "hadn't felt", 'does not feel', 'do not feel', 'did not feel', 'is not able to feel',
   "doesn't seem to know", "don't seem to know", "doesn't seem to feel", 'struggles to feel', 'struggling to feel', 'struggle to feel', "can't really feel", "couldn't really feel", "can't feel much", 'never feels', 'never feel', 'not getting urge', 'not getting the urge', "can't tell", "couldn't tell", 'unable to tell', 'not able to tell', "don't know", "doesn't know",
 ];
 /** What is not felt: the need, the passing, the filling ("can't tell when I need a wee", "doesn't feel when her bladder is full"). */
@@ -96,9 +96,12 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   names('sphincter', 'bowel_dysfunction', joined(['controlling', 'control over', 'holding'], BOWEL_OBJECTS), { bareNegation: 'present' }),
   // The need itself not felt, of either sphincter unless the sentence names one: "he no longer feels 'the need to go'".
   asserts('sphincter', SPHINCTERS, joined(SENSE_LOSSES, ['the need to go', 'need to go', 'urge to go', 'the urge to go', 'when he needs to go', 'when she needs to go', 'when i need to go',
-    'if i need to go', 'if he needs to go', 'if she needs to go', 'anything when i try to go', 'anything when he tries to go', 'anything when she tries to go', 'when i try to go',
+    'that i need to go', 'that he needs to go', 'that she needs to go', 'if i need to go', 'if he needs to go', 'if she needs to go', 'anything when i try to go', 'anything when he tries to go', 'anything when she tries to go', 'when i try to go',
     'when trying to go'])),
   asserts('sphincter', SPHINCTERS, joined(SENSE_LOSSES, ['when she needs the toilet', 'when he needs the toilet', 'when i need the toilet', 'when she needs toilet', 'when he needs toilet'])),
+  asserts('sphincter', 'bowel_dysfunction', joined(SENSE_LOSSES, ['when she needs to open her bowels', 'when he needs to open his bowels', 'when i need to open my bowels',
+    'herself pass a motion', 'himself pass a motion', 'myself pass a motion', 'pass a motion', 'passing a motion'])),
+  asserts('sphincter', SPHINCTERS, ['getting to the toilet too late', 'getting to toilet too late', 'get to the toilet too late', 'no warning at all'], { requires: ['toilet', 'loo', 'bathroom', 'warning'] }),
   asserts('sphincter', 'bowel_dysfunction', joined(["couldn't feel", "can't feel", 'not feel', "didn't feel"], ['herself having a bm', 'himself having a bm', 'myself having a bm', 'having a bm',
     'herself opening her bowels', 'himself opening his bowels'])),
   asserts('sphincter', 'bladder_dysfunction', [...joined(["doesn't get the signal", "don't get the signal", 'no longer gets the signal', 'not getting the signal'], ['that he needs to wee', 'that she needs to wee',
@@ -117,7 +120,9 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   names('sphincter', 'bladder_dysfunction', ['stream', 'urinary stream', 'urine stream', 'urine flow', 'urinary flow'], { bareNegation: 'present' }),
   asserts('sphincter', 'bladder_dysfunction', [
     // Starting and finishing in a patient's words: "had to really push to get a wee out and it only comes in dribbles".
-    'little dribbles', 'only little dribbles', 'only dribbles', 'never feels like it all comes out', "doesn't feel like it all comes out", "can't empty", "can't empty your bladder",
+    "couldn't get it going", "couldn't get it started", 'only a dribble came out', 'barely trickles', 'barely trickles out', 'trickles out', 'feel full all the time',
+    'urine is not coming easy', 'urine not coming easy', 'press on the stomach', 'press on my stomach', 'press on my tummy', 'not much coming out', 'not much came out',
+    'leaked urine', 'leaked wee', 'leaked pee', 'little dribbles', 'only little dribbles', 'only dribbles', 'never feels like it all comes out', "doesn't feel like it all comes out", "can't empty", "can't empty your bladder",
     'push to get wee out', 'push to get a wee out', 'push to get pee out', 'comes in dribbles', 'only comes in dribbles', 'barely anything comes out', 'hardly anything comes out',
     'push with tummy', 'push with his tummy', 'push with her tummy', 'stand there forever', 'takes ages', 'slow to start', 'has to push', 'had to push', 'strain to get water started', 'strain to get his water started',
     'strain to get her water started', 'get water started',
@@ -126,7 +131,7 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
     'has to strain', 'had to strain', 'push and push', 'push and strain', 'takes ages to get going', 'takes ages to start', 'takes a long time to start',
     'slow to get going', 'then it dribbles', 'it dribbles', "doesn't all come out", 'not all coming out', "doesn't all come", 'wet episodes', 'wet episode',
     'wetting episodes', 'episodes of wetting', "didn't make it", 'did not make it', 'leaks a bit', 'leak a bit', 'wear a pad', 'wearing a pad',
-  ], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing', 'water', 'toilet', 'loo', 'stream', 'void', 'voiding', 'wet', 'wetting', 'pad', 'pads'] }),
+  ], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing', 'water', 'toilet', 'loo', 'stream', 'void', 'voiding', 'wet', 'wetting', 'pad', 'pads', 'push', 'retention', 'leaked'] }),
   asserts('sphincter', 'bowel_dysfunction', ["didn't feel it coming", "can't tell if anything's there", "can't tell if anything is there", 'stool in trouser', 'stool in trousers',
     'stool in my pants', 'stool in pants', 'without feel it', 'make the stool in', "didn't make it", 'did not make it', 'poo everywhere', 'pooped my pants', 'pooped pants', 'pooed my pants', 'pooed pants', 'pooped myself at',
     "didn't know it was happening", "didn't realise it was happening", "didn't realize it was happening", "didn't even realize", "didn't even realise",
@@ -175,7 +180,7 @@ const REST = [
 const NIGHT_AND_REST_PAIN: readonly LexiconEntry[] = [
   asserts('pain', 'night_pain', [...joined(WAKINGS, [...NIGHTS, ...joined(WOKEN, NIGHTS)]), 'keeps him up', 'keeps her up', 'keeping him up', 'keeping her up'], { requires: PAIN_WORDS }),
   asserts('pain', 'night_pain', [
-    ...joined(RELIEF_DENIED, REST), 'nothing eases it', 'nothing eases the pain', 'nothing shifts it', 'nothing touches the pain at night', 'nothing makes it better', 'nothing makes it easier', 'there all night', 'all day and night',
+    ...joined(RELIEF_DENIED, REST), "doesn't change with any position", 'keeps him awake', 'keeps her awake', 'keeping him awake', 'nothing eases it', 'nothing eases the pain', 'nothing shifts it', 'nothing touches the pain at night', 'nothing makes it better', 'nothing makes it easier', 'there all night', 'all day and night',
     'all day and nite', 'nothing touches it', 'nothing touches the pain', 'at rest too', 'pain at rest too',
     'even lying dead still', 'lying dead still', 'including lying down at night', 'incl at rest', 'including at rest', 'constant incl at rest', 'worse lying flat', 'worse lying down', 'worse when lying down', 'worse when lying flat', 'worst lying flat', 'worse at rest', 'worse lying', 'even lying flat', 'even when lying flat', 'even lying still',
     'in any position', 'whatever position', 'no matter what position', 'any position makes it worse', "can't get comfortable any way", "can't get comfy any way",
@@ -209,6 +214,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'not feel nothing', "don't feel nothing", 'no feel nothing', 'not feel anything', 'feel nothing'], { sensory: true }),
   // What remains after treatment is still there: "residual numbness of the perineum" (not a bladder's residual).
   asserts('sensory', 'numbness', ['residual numbness'], { sensory: true }),
+  // An odd feeling is a change of sensation: "a 'weird' feeling around the back passage".
+  asserts('sensory', 'tingling', ['weird feeling', 'strange feeling', 'funny feeling', 'odd feeling'], { sensory: true }),
   // Numbness in a patient's comparisons: "like after the dentist", "a bike saddle made of cotton wool".
   asserts('sensory', 'numbness', [
     'like after the dentist', 'like after dentist', 'after the dentist', 'like at the dentist', 'like the dentist', 'like after a dental injection',
@@ -533,7 +540,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ]),
   // A checklist's heading, not a finding: only its denial says something ("red flags: nil", "CES screen negative").
   asserts('sphincter', CAUDA_EQUINA_SYMPTOMS, [
-    'red flag symptoms', 'red flags', 'red flag', 'ces red flags', 'cauda equina red flags', 'ces screen', 'ces screening', 'cauda equina screen',
+    'red flag symptoms', 'red flags', 'red flag', 'ces red flags', 'cauda equina red flags', 'ces screen', 'ces screening', 'cauda equina screen', 'ces qs', 'ces questions', 'ces q',
     'cauda equina screening', 'ces questions', 'red flag questions', 'red flags screen', 'red flag screen',
   ], { denialOnly: true }),
   // "No symptoms of CES": the negation phrase would otherwise swallow the words the symptoms need.
@@ -586,7 +593,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'squeeze weak', 'squeeze reduced', 'squeeze poor', 'squeeze absent', 'anal squeeze reported as weak', 'squeeze reported as weak', 'squeeze was weak', 'tone was weak'], { requires: ['pr', 'rectal', 'dre', 'anal', 'sphincter', 'finger'] }),
   names('sphincter', 'anal_tone_reduced', ['anal squeeze', 'voluntary anal squeeze', 'voluntary squeeze', 'voluntary anal contraction'], { bareNegation: 'present' }),
   asserts('sphincter', 'perianal_sensation_reduced', joined(['reduced sensation', 'decreased sensation', 'absent sensation', 'no sensation', 'altered sensation', 'diminished sensation', 'numb'], ['perianally', 'peri-anally'])),
-  names('sphincter', 'post_void_residual', ['scanned my bladder after i peed', 'scanned bladder after i peed', 'bladder scan after i went', 'scan after i went',
+  names('sphincter', 'post_void_residual', ['left after i peed', 'left after peeing', 'left after i went', 'left after voiding', 'scanned my bladder after i peed', 'scanned bladder after i peed', 'bladder scan after i went', 'scan after i went',
     'bladder after i peed', 'still in there', 'left in', 'there was still', 'still left in there', 'left in there', 'was still left', 'pvr by bladder scanner', 'pvr by scanner', 'pvr by bladder scan',
     'scan after trying to void', 'bladder scan after trying to void', 'bladder scan post attempted void', 'scan post attempted void', 'post attempted void', 'bladder scan after voiding', 'scan after voiding', 'bladder scan post void', 'bladder scan post voiding', 'post void bladder scan',
     'scan post void', 'bladder scan after void', 'after voiding', 'post-void scan', 'pvr on scanner', 'pvr on bladder scanner', 'pvr on bladder scan', 'pvr on scan', 'pvr on us', 'pvrs', 'residuals', 'residual volumes', 'still holding', 'left in bladder', 'left in the bladder', 'pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
@@ -600,7 +607,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'sexual_dysfunction', [
     ...joined(['no feeling', 'no feeling at all', 'no sensation', 'reduced feeling', 'reduced sensation', 'numb', "can't feel anything", 'lost feeling', 'less feeling'],
       ['when intimate', 'when we are intimate', "when we're intimate", 'when me and my husband are intimate', 'when me and my wife are intimate', 'when me and my partner are intimate', 'during intercourse', 'in genitals', 'in my penis', 'in penis', 'in vagina']),
-    "can't feel a thing during sex", 'feel nothing during sex', 'not the same man in bed', 'not the same in bed', "can't get or keep an erection", 'erectile probs', 'erection probs',
+    'penis is not reacting', 'penis not reacting', "things don't work downstairs", "doesn't work downstairs", 'nothing works downstairs', 'reduced sensation at tip of penis',
+    'numb tip of penis', "can't feel a thing during sex", 'feel nothing during sex', 'not the same man in bed', 'not the same in bed', "can't get or keep an erection", 'erectile probs', 'erection probs',
     'feeling in the vagina is different', 'feeling in vagina is different', "can't really get it up", 'penis is like not mine',
     'feeling down there is gone', 'sex has had no feeling', 'sex has no feeling', "can't finish", "couldn't finish", "can't climax", "can't orgasm", 'unable to orgasm', 'unable to climax', 'unable to ejaculate', "can't ejaculate",
     'reduced sensation in genitals', 'reduced genital sensation', 'altered genital sensation',
@@ -697,7 +705,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     requires: ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'ache', 'aching', 'aches', 'sore', 'sciatica', 'agony', 'painful', 'backache', 'lbp'],
   }),
   // A form's label for night pain, answered after its colon ("Pain in the night: yes"); "back pain at night" is composed, keeping its place.
-  asserts('pain', 'night_pain', ['pain in the night :', 'pain at night :', 'pain in night :', 'up all night with back', 'up all night with leg', 'up all night with sciatica', 'awake all night with back', 'awake all night with leg']),
+  asserts('pain', 'night_pain', ['pain at night / rest', 'pain at night or rest', 'pain at rest / night', 'night / rest pain', 'pain in the night :', 'pain at night :', 'pain in night :', 'up all night with back', 'up all night with leg', 'up all night with sciatica', 'awake all night with back', 'awake all night with leg']),
   // Pain said before the night ("back pain at night", "leg pain wakes me") is composed from a pain word and the night, so that its place is kept.
   asserts('pain', 'night_pain', ['night pain', 'nocturnal pain', 'pain at rest', 'rest pain', 'wakes me at night', 'wakes me up at night', 'wakes him at night', 'wakes her at night', 'wakes him up at night', 'wakes her up at night', 'keeps me awake', 'wake me at night', 'wake me up at night', 'keep me awake', 'keep me up at night', 'woken at night', 'wakes me up', 'wake me up', 'keeps me up at night', 'night-time pain', 'nighttime pain', 'unremitting pain', 'constant night pain',
     // A patient's words for pain that no position eases.
@@ -764,7 +772,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'never take drugs', 'never use drugs', 'no drug use', 'no recreational drugs', 'no recreational drug use', 'no illicit drugs', 'no illicit drug use',
     "haven't used drugs", "haven't taken drugs", "doesn't use drugs", "doesn't take drugs",
   ], { fixed: 'absent' }),
-  asserts('risk', 'iv_drug_use', ['from shooting up', 'abscess from shooting up', 'used to inject, stopped, but had a slip', 'known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
+  asserts('risk', 'iv_drug_use', ['still injecting', 'injecting most days', 'from shooting up', 'abscess from shooting up', 'used to inject, stopped, but had a slip', 'known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
@@ -772,7 +780,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'work accident', 'after tripping', 'falling off', 'after falling', 'car wreck', 'wreck', 'rear-ended', 'rear ended', 'fender bender', 'crashed',
     'knocked off', 'thrown from', 'slipped', 'slipped and fell', 'tripped and fell', 'tripped over and fell', 'work-related injury', 'work injury', 'lifting injury',
     // A collision as a handover writes it, and a fall found afterwards: "Motorcyclist vs car approx 40mph", "found on the floor".
-    'landed heavily', 'landed heavily on', 'landed flat on', 'came off my bike', 'came off the bike', 'came off my motorbike', 'came off on', 'came off his bike', 'came off her bike', 'motorcyclist v car', 'cyclist v car', 'pedestrian v car', 'v car', 'rugby tackle', 'tackled', 'motorcyclist vs car', 'cyclist vs car', 'pedestrian vs car', 'motorcyclist vs', 'cyclist vs', 'pedestrian vs', 'vs car', 'found on floor', 'long lie',
+    'landed heavily', 'landed heavily on', 'landed flat on', 'came off my bike', 'came off the bike', 'came off my motorbike', 'came off on', 'came off at', 'came off his bike', 'came off her bike', 'motorcyclist v car', 'cyclist v car', 'pedestrian v car', 'v car', 'rugby tackle', 'tackled', 'motorcyclist vs car', 'cyclist vs car', 'pedestrian vs car', 'motorcyclist vs', 'cyclist vs', 'pedestrian vs', 'vs car', 'found on floor', 'long lie',
     // The night of a fall is no night pain: "after a fall overnight", "possibly there overnight".
     'fall overnight', 'fell overnight', 'on floor overnight', 'there overnight',
   ]),
@@ -782,11 +790,13 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('risk', 'immunosuppression', ['on steroids for', 'long-term steroids', 'long term steroids', 'long-term pred', 'long term pred', 'chronic steroid use', 'steroids for',
     // Taken for a while, not a course planned or a cream: "on prednisone for the last 6 months", not "prednisone for 4 weeks" in a plan.
     'prednisolone tablets for', 'prednisone tablets for', 'steroid tablets for', 'on prednisolone for', 'on prednisone for', 'on pred for', 'been on prednisolone',
-    'been on prednisone', 'been on pred', 'been on steroids', 'long-term oral pred', 'long term oral pred', 'long-term oral prednisolone', 'long-term oral steroids'], { historical: true }),
+    'been on prednisone', 'been on pred', 'been on steroids', 'long-term oral pred', 'long term oral pred', 'long-term oral prednisolone', 'long-term oral steroids', 'long-term prednisolone', 'long term prednisolone', 'long-term prednisone',
+    'long term prednisone', 'on long-term pred', 'on long term pred'], { historical: true }),
   // Chemotherapy under way suppresses immunity: "Currently cycle 3 FOLFOX", "on chemo" (not "ex-chemo, finished 2021").
   asserts('risk', 'immunosuppression', ['lenalidomide', 'pomalidomide', 'thalidomide', 'bortezomib', 'rituximab', 'folfox', 'folfiri', 'capox', 'xelox', 'r-chop', 'abvd', 'currently on chemo', 'currently on chemotherapy', 'on chemo',
     'on chemotherapy', 'having chemo', 'having chemotherapy', 'receiving chemotherapy', 'undergoing chemotherapy', 'mid-chemo', 'mid chemo']),
   asserts('risk', 'osteoporosis', ['on steroids for', 'osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'pred', 'steroid tablets', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone',
+    'brittle bones', 'thin bones',
     // The same words that name the steroid's purpose, which are read for immunosuppression too.
     'prednisolone tablets for', 'prednisone tablets for', 'steroid tablets for', 'on prednisolone for', 'on prednisone for', 'on pred for', 'been on prednisolone',
     'been on prednisone', 'been on pred', 'been on steroids',
