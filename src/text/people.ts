@@ -87,7 +87,8 @@ const SELF_WORDS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'myself']);
  */
 export function proxyWriterIn(tokens: readonly Token[], from: number, to: number): string | undefined {
   // "Caller is patient's wife", "OOH GP tel consult with pt's son", "999 call from wife", "caller is daughter".
-  const call = tokens.slice(from, to).some((t) => CALL_WORDS.has(t.norm));
+  let call = false;
+  for (let i = from; i < to && !call; i++) call = CALL_WORDS.has(tokens[i]!.norm);
   for (let i = from; i + 1 < to && i < from + 12; i++) {
     const norm = tokens[i]!.norm;
     const next = tokens[i + 1]!.norm;
