@@ -217,12 +217,13 @@ const isRelevant = (match: { from: number; to: number; values: readonly { kind: 
  * rectal examination) is not read at all without one, so that its words are read as they otherwise would be.
  */
 /** The words of the sentence being read, gathered once, when a phrase first asks for one (most sentences never do). */
-const sentenceWords: { from: number; to: number; words: Set<string> | undefined } = { from: -1, to: -1, words: undefined };
+const sentenceWords: { tokens: readonly Token[] | undefined; from: number; to: number; words: Set<string> | undefined } = { tokens: undefined, from: -1, to: -1, words: undefined };
 
 function requirementsMet(concepts: readonly Concept[], cache: typeof sentenceWords, tokens: readonly Token[], from: number, to: number): boolean {
   for (const c of concepts) {
     if (c.kind !== 'finding' || !c.requires) return true;
-    if (cache.from !== from || cache.to !== to) {
+    if (cache.tokens !== tokens || cache.from !== from || cache.to !== to) {
+      cache.tokens = tokens;
       cache.from = from;
       cache.to = to;
       cache.words = new Set();
