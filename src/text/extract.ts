@@ -104,7 +104,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const here = listSection ?? (section === 'past' && saysToday(tokens, from, sentence.to) ? 'current' : section);
     if (!firstDuration && sentenceIndex < OPENING_SENTENCES && here === 'current') firstDuration = readDurations(tokens, from, sentence.to, options.referenceDate)[0];
     // Most sentences of a note name no finding: look before building the full view.
-    const units = matcher.scan(tokens, from, sentence.to, (match) => requirementsMet(match.values, sentenceWords, tokens, from, sentence.to));
+    const units = matcher.scan(tokens, from, sentence.to, (match) => requirementsMet(match.values, tokens, from, sentence.to));
     // "Reflexes: Knee: L 2+, R 2+." then "Ankle: L absent, R 2+.": a row of the table goes on with its reflexes.
     const row = inReflexTable ? reflexRow(tokens, from, sentence.to) : undefined;
     if (row) units.splice(0, units[0]?.from === row.from ? 1 : 0, row);
@@ -216,21 +216,18 @@ const isRelevant = (match: { from: number; to: number; values: readonly { kind: 
  * A phrase that counts only beside a word of its sentence ("wet the bed" with "I" or "last night", "no tone" in a
  * rectal examination) is not read at all without one, so that its words are read as they otherwise would be.
  */
-/** The words of the sentence being read, gathered once, when a phrase first asks for one (most sentences never do). */
-const sentenceWords: { tokens: readonly Token[] | undefined; from: number; to: number; words: Set<string> | undefined } = { tokens: undefined, from: -1, to: -1, words: undefined };
+/** Each phrase's needed words as a set, made once: one pass over the sentence then checks them all. */
+const requiredSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
-function requirementsMet(concepts: readonly Concept[], cache: typeof sentenceWords, tokens: readonly Token[], from: number, to: number): boolean {
+function requirementsMet(concepts: readonly Concept[], tokens: readonly Token[], from: number, to: number): boolean {
   for (const c of concepts) {
     if (c.kind !== 'finding' || !c.requires) return true;
-    if (cache.tokens !== tokens || cache.from !== from || cache.to !== to) {
-      cache.tokens = tokens;
-      cache.from = from;
-      cache.to = to;
-      cache.words = new Set();
-      for (let i = from; i < to; i++) cache.words.add(tokens[i]!.norm);
+    let needed = requiredSets.get(c.requires);
+    if (!needed) {
+      needed = new Set(c.requires);
+      requiredSets.set(c.requires, needed);
     }
-    const words = cache.words!;
-    if (c.requires.some((word) => words.has(word))) return true;
+    for (let i = from; i < to; i++) if (needed.has(tokens[i]!.norm)) return true;
   }
   return false;
 }

@@ -8,6 +8,8 @@ import type { Token } from './tokenize.js';
 interface TrieNode<V> {
   next?: Map<string, TrieNode<V>>;
   values?: V[];
+  /** Some word after this node may also be stepped over ("her" of "wakes her"): only then is a second reading tried. */
+  skippableNext?: true;
 }
 
 export interface TrieMatch<V> {
@@ -42,6 +44,7 @@ export class TokenTrie<V> {
       if (!child) {
         child = {};
         node.next.set(token, child);
+        if (this.transparent.has(token) || this.passable.has(token)) node.skippableNext = true;
       }
       node = child;
     }
@@ -71,13 +74,11 @@ export class TokenTrie<V> {
         // Skip determiners and the like between the words of a phrase.
         for (; i < limit; i++) {
           child = childOf(next, tokens, i);
-          const norm = tokens[i]!.norm;
-          const skippable = this.transparent.has(norm) || this.passable.has(norm);
           if (child) {
-            if (skippable) (alternatives ??= []).push(node, i + 1);
+            if (node.skippableNext && this.skippable(tokens[i]!.norm)) (alternatives ??= []).push(node, i + 1);
             break;
           }
-          if (!skippable) break;
+          if (!this.skippable(tokens[i]!.norm)) break;
         }
         node = child;
         i++;
@@ -86,6 +87,10 @@ export class TokenTrie<V> {
       i = alternatives.pop() as number;
       node = alternatives.pop() as TrieNode<V>;
     }
+  }
+
+  private skippable(norm: string): boolean {
+    return this.transparent.has(norm) || this.passable.has(norm);
   }
 
   /**
