@@ -237,7 +237,7 @@ function verbAnswer(tokens: readonly Token[], from: number, to: number): Answer 
 }
 
 /** Words that may lead an answer: "Unfortunately yes.", "Well, no." */
-const ANSWER_LEADS = new Set(['unfortunately', 'sadly', 'well', 'actually', 'honestly', 'definitely', 'afraid', "i'm", 'so']);
+const ANSWER_LEADS = new Set(['unfortunately', 'sadly', 'well', 'actually', 'honestly', 'definitely', 'afraid', "i'm", 'so', "'", '"']);
 /** Words that may follow an opening "yes" or "no" in an answer: "Yes I have", "Yes since yesterday", "No not really". */
 const ANSWER_FOLLOWERS = new Set(['i', 'he', 'she', 'it', 'they', 'since', 'not', 'never', 'definitely', 'always', 'sometimes', 'both', 'all', 'twice', 'once', 'a', 'some', 'slightly', 'mild']);
 

@@ -31,7 +31,7 @@ export function callerIn(tokens: readonly Token[], from: number, to: number, uni
     const callFrom =
       (tokens[unit.from - 1]?.norm === 'from' && CALL_FROM.has(tokens[unit.from - 2]?.norm ?? '')) ||
       // "Caller is wife."
-      (tokens[unit.from - 1]?.norm === 'is' && tokens[unit.from - 2]?.norm === 'caller');
+      ((tokens[unit.from - 1]?.norm === 'is' || tokens[unit.from - 1]?.norm === '=' || tokens[unit.from - 1]?.norm === ':') && tokens[unit.from - 2]?.norm === 'caller');
     // "Seen with daughter", "accompanied by her husband", "brought in by wife": a companion who tells the story.
     const by = tokens[unit.from - 1]?.norm === 'with' || tokens[unit.from - 1]?.norm === 'by';
     const companion = by && (ACCOMPANIED.has(tokens[unit.from - 2]?.norm ?? '') || (tokens[unit.from - 2]?.norm === 'in' && tokens[unit.from - 3]?.norm === 'brought'));
@@ -97,6 +97,9 @@ export function proxyWriterIn(tokens: readonly Token[], from: number, to: number
   }
   let at = from;
   while (at < to && at < from + PROXY_REACH && SALUTATIONS.has(tokens[at]!.norm)) at++;
+  // "Caller says mum 'doesn't know when she needs a wee anymore'": the relative the caller tells of is the patient.
+  const toldOf = tokens[at - 1]?.norm === 'caller' && TELLING.has(tokens[at]?.norm ?? '') ? WRITER_OF[(tokens[at + 1]?.norm ?? '').replace(/'s$/, '')] : undefined;
+  if (toldOf) return toldOf;
   const greeted = at > from;
   const mine = tokens[at]?.norm === 'my';
   if (mine) at++;
@@ -230,7 +233,8 @@ function describedPerson(view: SentenceView, clause: number): boolean {
   while (start < view.to && view.clause(start) !== clause) start++;
   const opener = view.norm(start);
   if (opener !== 'who' && opener !== 'whose') return false;
-  const before = view.unitAtToken(start - 1);
+  // "my husband, who has diabetes": a comma may stand between.
+  const before = view.unitAtToken(view.norm(start - 1) === ',' ? start - 2 : start - 1);
   return before !== undefined && hasConcept(before, 'other_person');
 }
 

@@ -1081,3 +1081,28 @@ describe('a fifth fresh round: forms in a row, feelings not got, and words for t
     expect(weakness).toMatchObject({ trend: 'worsening', grade: 2 });
   });
 });
+
+describe('more of the fifth round: callers, carers and a husband who has diabetes', () => {
+  it.each([
+    ["On direct questioning hasn't been able to get an erection since Sat and says his 'bits feel numb'.", 'sexual_dysfunction', 'present'],
+    ["111 call, caller = daughter. Mum 74 has had back pain 2wks, now can't lift her R foot up, dragging it.", 'foot_drop', 'present'],
+    ['Care home staff: resident wet through x3 today, new for him (normally continent).', 'bladder_dysfunction', 'present'],
+    ["999 from pt: 'I've got lung cancer and the pain in my back's got so bad I can't lie down, I've not slept in 2 nights'.", 'night_pain', 'present'],
+    ['Relayed by support worker. Holding lower back and crying, off food, hot to touch - 38.2.', 'fever', 'present'],
+    ["45F, 999. 'Feels full but nothing comes' since last night.", 'bladder_dysfunction', 'present'],
+    ["Caller says mum 'doesn't know when she needs a wee anymore and has had a couple of accidents' this week.", 'bladder_dysfunction', 'present'],
+    ["Says he's been 'dribbling a bit' since Tues and now has to sit to pee as the stream is so weak.", 'bladder_dysfunction', 'present'],
+    ["Says her 'bum and privates feel like they've been to the dentist' since yesterday.", 'saddle_anesthesia', 'present'],
+    ['Advised to return immediately if numbness between the legs or loss of bladder control.', 'bladder_dysfunction', undefined],
+    ['Pt is main carer for her husband, who has diabetes and attends the diabetic foot clinic. Pt herself non-diabetic.', 'diabetes', 'absent'],
+    ['Red flag screen: / Saddle numbness: N / Ca hx: Y (BCC face)', 'cancer_history', 'present'],
+    ["Pressure area check: pt says he didn't realise he'd soiled himself - no feeling 'down there' at all.", 'bowel_dysfunction', 'present'],
+    ["MRI L/S: 41F, for 2 days 'can't feel when I'm passing urine' and numb labia.", 'bladder_dysfunction', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it('weakness spreading is weakness getting worse', () => {
+    expect(extract('Weakness spreading - started with just the R big toe.').evidence.find((e) => e.finding === 'weakness')?.trend).toBe('worsening');
+  });
+});

@@ -11,7 +11,7 @@ export const FILLER = new Set([
   'was', 'at', 'about', 'approximately', '~', 'then', 'sometimes', 'occasionally', 'intermittent', 'intermittently', 'constant', 'constantly', 'radiating',
   'versus', 'vs', 'v', 'than', 'greater', 'more', 'compared', 'reported', 'noted', 'found', 'described', 'appreciated', 'elicited', 'demonstrated', 'revealed',
   'shows', 'showed', 'reveals', 'throughout', 'overall', 'generally', 'global', 'globally', 'distal', 'proximal', 'distally', 'proximally',
-  'completely', 'totally', 'entirely', 'really', 'absolutely',
+  'completely', 'totally', 'entirely', 'really', 'absolutely', 'so',
 ]);
 
 export const ADJECTIVES = new Set(['low', 'lower', 'upper', 'severe', 'mild', 'chronic', 'acute', 'intermittent', 'constant', 'bilateral', 'right', 'left', 'sided', '-', 'the', 'my', 'his', 'her', 'of', 'moderate', 'new', 'ongoing', 'persistent', 'recurrent', 'occasional', 'dull', 'sharp', 'nagging', 'unilateral', 'posterior', 'anterior', 'lateral', 'medial', 'whole', 'entire', 'in', 'both', 'also', 'their', 'a', 'some', 'worsening', 'increasing', 'terrible', 'bad', 'excruciating', 'mechanical', 'axial', 'significant']);

@@ -227,7 +227,7 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'go straight to a&e', 'go straight to a and e', 'come straight back if', 'call 999 if', 'ring 999 if', 'call 911 if', 'go to a and e if', 'go to the emergency department if', 'go to er if', 'told to go',
   // Not "advised about": "advised about doing Kegel exercises for urinary incontinence" treats a real problem.
   'will call for', 'to call for', 'call for', 'will call if', 'call if', 'will phone if', 'phone if',
-  'advice given re', 'advice given about', 'advice given regarding', 'worsening advice', 'safety net advice', 'safety-net advice', 'advised re', 'advice re', 'counselled re', 'return precautions', 'watch out for', 'keep an eye out for', 'be aware of', 'told to look out for', 'warning card',
+  'return immediately if', 'come back immediately if', 'return urgently if', 'seek help if', 'seek urgent help if', 'advice given re', 'advice given about', 'advice given regarding', 'worsening advice', 'safety net advice', 'safety-net advice', 'advised re', 'advice re', 'counselled re', 'return precautions', 'watch out for', 'keep an eye out for', 'be aware of', 'told to look out for', 'warning card',
 ]);
 
 export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
@@ -272,7 +272,7 @@ export const TRENDS: readonly LexiconEntry[] = [
     'weaker than last week', 'weaker than before', 'weaker than last time', 'has progressed', 'which has progressed', 'worse than on admission', 'worse than at admission',
     'weaker over', 'weaker over last', 'weaker over the last', 'more weak than',
     'has worsened', 'have worsened', 'has further worsened', 'has since worsened', 'deterioration', 'worse than it was', 'worse this week', 'worse this week than last',
-    'worse than when', 'worse than last', 'noticeably worse than last', 'going downhill', 'downhill', 'weaker than last wk', 'crept into', 'has crept into', 'has crept', 'crept up', 'weaker again', 'worse again', 'worse than wed', 'worse than mon', 'worse than tue', 'worse than thu', 'worse than fri', 'worse than monday', 'worse than tuesday',
+    'worse than when', 'worse than last', 'noticeably worse than last', 'going downhill', 'downhill', 'weaker than last wk', 'weakness spreading', 'weakness is spreading', 'crept into', 'has crept into', 'has crept', 'crept up', 'weaker again', 'worse again', 'worse than wed', 'worse than mon', 'worse than tue', 'worse than thu', 'worse than fri', 'worse than monday', 'worse than tuesday',
     'worse than wednesday', 'worse than thursday', 'worse than friday', 'worse than saturday', 'worse than sunday', 'worse than last night', 'worse than this morning',
     'more each day', 'more every day',
     // A lost ability told as a change: "I can't go up on my tiptoes any more".
@@ -396,6 +396,9 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   "couldn't get it up over", "couldn't get it up to",
   // The rectal examination as the way a finding was made, not its tone: "reduced perianal sensation on PR, anal tone normal".
   'on pr', 'at pr', 'during pr', 'on dre', 'at dre', 'on pr exam', 'on pr examination',
+  // Not noticing an event denies nothing: "didn't realise he'd soiled himself".
+  "didn't realise he'd", "didn't realise she'd", "didn't realise i'd", "didn't realize he'd", "didn't realize she'd", "didn't realize i'd", "didn't know he'd",
+  "didn't know she'd", "didn't notice he'd", "didn't notice she'd", "didn't notice i'd",
   // "without" before a means, which denies nothing after it: "inability to pass urine without pushing, and numb inner buttocks".
   'without pushing', 'without straining', 'without effort', 'without help', 'without assistance', 'without a catheter', 'without stopping', 'without a stick',
   'without aids', 'without support',

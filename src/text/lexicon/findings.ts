@@ -79,7 +79,7 @@ const SENSED = (objects: readonly string[]): string[] =>
     `when ${o}`, `when ${o} is coming`, `when ${o} comes`, `when ${o} is full`, `if ${o} is full`, `when i need ${o}`, `when i need to ${o}`, `if i need ${o}`,
     `when ${o} full`, `when she needs ${o}`, `when he needs ${o}`, `when they need ${o}`, `if she needs ${o}`, `if he needs ${o}`, `myself ${o}`, `himself ${o}`,
     `herself ${o}`, `when i go for ${o}`, `when i do ${o}`, `when i pass ${o}`, `when passing ${o}`, `urge for ${o}`, `urge to ${o}`, `need for ${o}`, `need to ${o}`, `${o} coming`,
-    `${o} passing`, `${o} come out`, `${o} coming out`, `${o} when they come`, `${o} when it comes`, `when she needs the toilet`, `when he needs the toilet`,
+    `${o} passing`, `${o} come out`, `${o} coming out`, `when i'm passing ${o}`, `when he's passing ${o}`, `when she's passing ${o}`, `${o} when they come`, `${o} when it comes`, `when she needs the toilet`, `when he needs the toilet`,
   ]);
 const RETENTIONS = [
   "can't pass", "couldn't pass", 'unable to pass', 'not able to pass', 'not been able to pass', "hasn't been able to pass", "haven't been able to pass",
@@ -111,7 +111,7 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   asserts('sphincter', 'bladder_dysfunction', ['self-catheterising', 'self catheterising', 'self-catheterizing', 'self catheterizing', 'self-catheterisation',
     'intermittent self-catheterisation', 'intermittent self catheterisation', 'isc']),
   // Not passing urine, and a catheter put back: "Not PU by 12:00 despite fluids ... re-catheterised".
-  asserts('sphincter', 'bladder_dysfunction', ['not pu', 'not pu since', 'no pu since', 're-catheterised', 're-catheterized', 'recatheterised', 'recatheterized']),
+  asserts('sphincter', 'bladder_dysfunction', ['feels full but nothing comes', 'full but nothing comes', 'feel full but nothing comes', 'not pu', 'not pu since', 'no pu since', 're-catheterised', 're-catheterized', 'recatheterised', 'recatheterized']),
   // Going often with little to show, said of the bladder without naming it: "needs to 'go' 10x a day but barely anything comes out".
   asserts('sphincter', 'bladder_dysfunction', ['barely anything comes out', 'hardly anything comes out', 'never feels full', 'never feel full'], {
     requires: ['go', 'wee', 'pee', 'urine', 'bladder', 'toilet', 'stream', 'loo'],
@@ -120,7 +120,8 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   names('sphincter', 'bladder_dysfunction', ['stream', 'urinary stream', 'urine stream', 'urine flow', 'urinary flow'], { bareNegation: 'present' }),
   asserts('sphincter', 'bladder_dysfunction', [
     // Starting and finishing in a patient's words: "had to really push to get a wee out and it only comes in dribbles".
-    "couldn't get it going", "couldn't get it started", 'only a dribble came out', 'barely trickles', 'barely trickles out', 'trickles out', 'feel full all the time',
+    "couldn't get it going", "couldn't get it started", 'only a dribble came out', 'dribbling a bit', 'wet through',
+    ...joined(['struggling to', 'trouble', 'difficulty', 'struggle to'], ['get wee started', 'get her wee started', 'get his wee started', 'get my wee started']), 'barely trickles', 'barely trickles out', 'trickles out', 'feel full all the time',
     'urine is not coming easy', 'urine not coming easy', 'press on the stomach', 'press on my stomach', 'press on my tummy', 'not much coming out', 'not much came out',
     'leaked urine', 'leaked wee', 'leaked pee', 'little dribbles', 'only little dribbles', 'only dribbles', 'never feels like it all comes out', "doesn't feel like it all comes out", "can't empty", "can't empty your bladder",
     'push to get wee out', 'push to get a wee out', 'push to get pee out', 'comes in dribbles', 'only comes in dribbles', 'barely anything comes out', 'hardly anything comes out',
@@ -180,7 +181,7 @@ const REST = [
 const NIGHT_AND_REST_PAIN: readonly LexiconEntry[] = [
   asserts('pain', 'night_pain', [...joined(WAKINGS, [...NIGHTS, ...joined(WOKEN, NIGHTS)]), 'keeps him up', 'keeps her up', 'keeping him up', 'keeping her up'], { requires: PAIN_WORDS }),
   asserts('pain', 'night_pain', [
-    ...joined(RELIEF_DENIED, REST), "doesn't change with any position", 'keeps him awake', 'keeps her awake', 'keeping him awake', 'nothing eases it', 'nothing eases the pain', 'nothing shifts it', 'nothing touches the pain at night', 'nothing makes it better', 'nothing makes it easier', 'there all night', 'all day and night',
+    ...joined(RELIEF_DENIED, REST), "i've not slept", "haven't slept", 'not slept in', "can't lie down", "doesn't change with any position", 'keeps him awake', 'keeps her awake', 'keeping him awake', 'nothing eases it', 'nothing eases the pain', 'nothing shifts it', 'nothing touches the pain at night', 'nothing makes it better', 'nothing makes it easier', 'there all night', 'all day and night',
     'all day and nite', 'nothing touches it', 'nothing touches the pain', 'at rest too', 'pain at rest too',
     'even lying dead still', 'lying dead still', 'including lying down at night', 'incl at rest', 'including at rest', 'constant incl at rest', 'worse lying flat', 'worse lying down', 'worse when lying down', 'worse when lying flat', 'worst lying flat', 'worse at rest', 'worse lying', 'even lying flat', 'even when lying flat', 'even lying still',
     'in any position', 'whatever position', 'no matter what position', 'any position makes it worse', "can't get comfortable any way", "can't get comfy any way",
@@ -220,7 +221,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sensory', 'numbness', [
     'like after the dentist', 'like after dentist', 'after the dentist', 'like at the dentist', 'like the dentist', 'like after a dental injection',
     'after a dental injection', 'dental injection', 'like anaesthesia from dentist', 'like anesthesia from dentist', 'like novocaine', 'like novocain',
-    'dental freezing', 'like after a dental freezing', 'without feeling', 'is without feeling', 'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "wiping someone else's bum",
+    'been to the dentist', "like they've been to the dentist", 'dental freezing', 'like after a dental freezing', 'without feeling', 'is without feeling', 'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "wiping someone else's bum",
     "wiping someone else's bottom", "like it's someone else's bum", "can't really feel",
   ], { sensory: true }),
   asserts('sensory', 'saddle_anesthesia', ['saddle area reduced sensation', 'saddle reduced sensation', 'saddle area numb', 'saddle area numbness', 'saddle area reduced',
@@ -261,7 +262,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'weaker since', 'weaker than last week', 'weaker than before', 'weaker than last time', 'weaker over', 'weaker over last', 'weaker over the last', 'more weak than',
     'weaker again', 'weaker every day', 'weaker each day', 'weaker day by day',
     'weaker every week', 'weaker each week',
-    'giving out', 'gives out', 'gave out', 'legs giving out',
+    'giving out', 'gives out', 'gave out', 'legs giving out', 'weakness spreading', 'weakness is spreading',
     // Legs gone wobbly or "to jelly" have lost their strength.
     'felt wobbly', 'feel wobbly', 'feels wobbly', 'legs wobbly', 'wobbly legs', 'gone wobbly', 'going to jelly', 'go to jelly',
     // A leg dragged is a weak leg: "he's been dragging his R leg for a week".
@@ -608,7 +609,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     ...joined(['no feeling', 'no feeling at all', 'no sensation', 'reduced feeling', 'reduced sensation', 'numb', "can't feel anything", 'lost feeling', 'less feeling'],
       ['when intimate', 'when we are intimate', "when we're intimate", 'when me and my husband are intimate', 'when me and my wife are intimate', 'when me and my partner are intimate', 'during intercourse', 'in genitals', 'in my penis', 'in penis', 'in vagina']),
     'penis is not reacting', 'penis not reacting', "things don't work downstairs", "doesn't work downstairs", 'nothing works downstairs', 'reduced sensation at tip of penis',
-    'numb tip of penis', "can't feel a thing during sex", 'feel nothing during sex', 'not the same man in bed', 'not the same in bed', "can't get or keep an erection", 'erectile probs', 'erection probs',
+    'numb tip of penis', "hasn't been able to get an erection", "haven't been able to get an erection", "can't feel a thing during sex", 'feel nothing during sex', 'not the same man in bed', 'not the same in bed', "can't get or keep an erection", 'erectile probs', 'erection probs',
     'feeling in the vagina is different', 'feeling in vagina is different', "can't really get it up", 'penis is like not mine',
     'feeling down there is gone', 'sex has had no feeling', 'sex has no feeling', "can't finish", "couldn't finish", "can't climax", "can't orgasm", 'unable to orgasm', 'unable to climax', 'unable to ejaculate', "can't ejaculate",
     'reduced sensation in genitals', 'reduced genital sensation', 'altered genital sensation',
@@ -729,7 +730,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'feeling hot and cold', 'feel hot and cold', 'going hot and cold', 'hot and cold sweats', 'hot and cold spells', 'hot and shaky', 'shivery', 'feel shivery', 'feeling shivery', 'the shivers', 'shivering', 'hot and sweaty', 'burning up', 'running hot', 'chills', 'having chills', 'the chills', 'low-grade temps', 'low grade temps', 'temps at home', 'spiking temps', 'running a fever', 'running a temp', 'spiking fevers', 'night sweats and fevers',
     // A patient's words for fever and its rigors: "I have hot and cold, shaking", "boiling hot then freezing cold".
     // Not a bare "hot and cold": "hot and cold packs", "sensation to hot and cold intact".
-    'have hot and cold', 'had hot and cold', 'feels hot and cold', 'felt hot and cold', 'getting hot and cold', 'gets hot and cold', 'hot and cold at night', 'hot then cold', 'boiling hot then freezing cold', 'boiling then freezing', 'hot then freezing', 'feeling feverish', 'feel feverish',
+    'hot to touch', 'hot to the touch', 'have hot and cold', 'had hot and cold', 'feels hot and cold', 'felt hot and cold', 'getting hot and cold', 'gets hot and cold', 'hot and cold at night', 'hot then cold', 'boiling hot then freezing cold', 'boiling then freezing', 'hot then freezing', 'feeling feverish', 'feel feverish',
     'low grade temp', 'low-grade temp', 'ran a temp', 'ran a low grade temp', 'had a temp', 'got a temp', 'spiking temps', 'the shakes', 'shaking chills',
     'shaking with cold', 'drenched at night', 'drenching sweats and fever']),
   asserts('risk', 'weight_loss', ['wt stable', 'weight stable', 'weight is stable', 'stable weight', 'weight steady', 'weight unchanged', 'no weight change'], { fixed: 'absent' }),
@@ -746,7 +747,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'leukemia', 'myeloma', 'multiple myeloma', 'sarcoma', 'melanoma', 'mesothelioma', 'prostate ca', 'breast ca', 'lung ca', 'bowel ca', 'colon ca', 'renal ca',
     'ca prostate', 'ca breast', 'ca lung', 'secondaries', 'bony secondaries', 'bone secondaries', 'adenocarcinoma', 'oncology patient', 'glioblastoma',
     // "ca" for cancer after an organ, a history word or a form's label: "renal cell ca", "hx ca (breast 2016)", "Ca: breast 2014".
-    'hx ca', 'h/o ca', 'hx of ca', 'history of ca', 'pmh ca',
+    'hx ca', 'h/o ca', 'hx of ca', 'history of ca', 'pmh ca', 'ca hx', 'ca history',
     ...['renal cell', 'kidney', 'thyroid', 'ovarian', 'cervical', 'bladder', 'stomach', 'gastric', 'oesophageal', 'esophageal', 'pancreatic', 'liver', 'skin',
       'uterine', 'endometrial', 'testicular', 'rectal', 'colorectal', 'head and neck', 'rcc'].map((organ) => `${organ} ca`),
     ...['breast', 'prostate', 'lung', 'bowel', 'colon', 'renal', 'kidney', 'thyroid', 'ovarian', 'melanoma', 'lymphoma', 'myeloma'].map((organ) => `ca : ${organ}`),
