@@ -80,13 +80,23 @@ const PROXY_REACH = 6;
 const SELF_WORDS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'myself']);
 
 /**
- * Who wrote a message about a relative who is the patient, given as the role a caller would have: a text whose
- * first words name a relative ("Doctor, my husband he cannot hold the urine", "Mum (84) fell off the step ladder")
- * and that never speaks of the writer ("I", "me", "my back"), or a record that names the caller ("Caller is
- * patient's wife"). The relative is then the patient, as the one a call is about (inTelephoneCall).
+ * Who wrote or called about a relative who is the patient, given as the role a caller would have, so that the
+ * relative is the one the call is about (inTelephoneCall): a record that names the caller ("Caller is patient's
+ * wife", "999 call from wife"), a caller who tells of a relative ("Caller says mum …"), or a message whose first
+ * words name the relative and that never speaks of the writer ("Doctor, my husband he cannot hold the urine").
  */
 export function proxyWriterIn(tokens: readonly Token[], from: number, to: number): string | undefined {
-  // "Caller is patient's wife", "OOH GP tel consult with pt's son", "999 call from wife", "caller is daughter".
+  const named = namedCaller(tokens, from, to);
+  if (named) return named;
+  let at = from;
+  while (at < to && at < from + PROXY_REACH && SALUTATIONS.has(tokens[at]!.norm)) at++;
+  // "Caller says mum 'doesn't know when she needs a wee anymore'".
+  if (tokens[at - 1]?.norm === 'caller' && TELLING.has(tokens[at]?.norm ?? '')) return WRITER_OF[bare(tokens[at + 1])];
+  return relativeWriting(tokens, from, at);
+}
+
+/** "Caller is patient's wife", "OOH GP tel consult with pt's son", "999 call from wife": the caller a call record names. */
+function namedCaller(tokens: readonly Token[], from: number, to: number): string | undefined {
   let call = false;
   for (let i = from; i < to && !call; i++) call = CALL_WORDS.has(tokens[i]!.norm);
   for (let i = from; i + 1 < to && i < from + 12; i++) {
@@ -95,25 +105,24 @@ export function proxyWriterIn(tokens: readonly Token[], from: number, to: number
     if ((norm === "patient's" || norm === "pt's") && (tokens[i - 1]?.norm === 'is' || call) && PEOPLE_WHO_CALL.has(next)) return next;
     if (call && (norm === 'from' || norm === 'is' || norm === 'with') && PEOPLE_WHO_CALL.has(next)) return next;
   }
-  let at = from;
-  while (at < to && at < from + PROXY_REACH && SALUTATIONS.has(tokens[at]!.norm)) at++;
-  // "Caller says mum 'doesn't know when she needs a wee anymore'": the relative the caller tells of is the patient.
-  const toldOf = tokens[at - 1]?.norm === 'caller' && TELLING.has(tokens[at]?.norm ?? '') ? WRITER_OF[(tokens[at + 1]?.norm ?? '').replace(/'s$/, '')] : undefined;
-  if (toldOf) return toldOf;
+  return undefined;
+}
+
+/** A message opened at token `at` by a relative ("my husband", "Mum (84)", "Son says dad's …"), when it is about them. */
+function relativeWriting(tokens: readonly Token[], from: number, at: number): string | undefined {
   const greeted = at > from;
   const mine = tokens[at]?.norm === 'my';
   if (mine) at++;
-  const relative = tokens[at]?.norm.replace(/'s$/, '');
-  const writer = relative === undefined ? undefined : WRITER_OF[relative];
+  const relative = bare(tokens[at]);
+  const writer = WRITER_OF[relative];
   if (writer === undefined) return undefined;
   // "My mother says she had sciatica": a relative who tells is speaking of herself (informant); "Son says dad's R foot
-  // has been flopping": one who tells of the relative they would call about tells the patient's story.
+  // has been flopping", "Wife says he's had an accident": one who tells of another tells the patient's story.
   const next = tokens[at + 1]?.norm;
   if (TELLING.has(next ?? '') || REPORTING.has(next ?? '')) {
-    const told = tokens[at + (tokens[at + 2]?.norm === 'that' ? 3 : 2)]?.norm.replace(/'s$/, '');
-    // "Wife says he's had an accident" tells of another; "My mother says she had sciatica" of herself.
-    const ofSelf = (told === 'she' && FEMALE_PEOPLE.has(relative!)) || (told === 'he' && MALE_PEOPLE.has(relative!));
-    return told !== undefined && (COUNTERPARTS[relative!]?.has(told) || (TOLD_PRONOUNS.has(told) && !ofSelf)) ? relative : undefined;
+    const told = bare(tokens[at + (tokens[at + 2]?.norm === 'that' ? 3 : 2)]);
+    const ofSelf = (told === 'she' && FEMALE_PEOPLE.has(relative)) || (told === 'he' && MALE_PEOPLE.has(relative));
+    return COUNTERPARTS[relative]?.has(told) || (TOLD_PRONOUNS.has(told) && !ofSelf) ? relative : undefined;
   }
   // "Wife found him unable to get off the toilet - says he's had an accident".
   if (next === 'found' && (tokens[at + 2]?.norm === 'him' || tokens[at + 2]?.norm === 'her')) return relative;
@@ -123,15 +132,18 @@ export function proxyWriterIn(tokens: readonly Token[], from: number, to: number
   let goesOn = greeted || !mine;
   for (let i = from; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
-    if (SELF_WORDS.has(norm) || (norm === 'my' && WRITER_OF[(tokens[i + 1]?.norm ?? '').replace(/'s$/, '')] === undefined)) return undefined;
+    if (SELF_WORDS.has(norm) || (norm === 'my' && WRITER_OF[bare(tokens[i + 1])] === undefined)) return undefined;
     goesOn ||= i > at && THIRD_PERSON.has(norm);
   }
   return goesOn ? writer : undefined;
 }
 
+/** A token's word without a possessive or contracted "'s": "son's" → "son". */
+const bare = (token: Token | undefined): string => (token?.norm ?? '').replace(/'s$/, '');
+
 const CALL_WORDS = new Set(['call', 'caller', 'phone', 'phoned', 'tel', 'telephone', 'rang', 'ringing', '999', '111', '911', 'consult']);
 /** Who a relative's report is about when it opens the note: "Wife says he's had an accident". */
-const TOLD_PRONOUNS = new Set(['he', 'she', 'he has', 'she has']);
+const TOLD_PRONOUNS = new Set(['he', 'she']);
 const THIRD_PERSON = new Set(['he', 'she', "he's", "she's", 'his', 'her']);
 const isAge = (token: Token | undefined): boolean => token !== undefined && /^\d{1,3}$/.test(token.norm);
 
