@@ -98,18 +98,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
           presentFrom = unit.from;
         }
       }
-      // A form's "no" answers the label before it ("Fever: no Weight loss: yes"), not the next one.
-      // "pain no better, and no improvement in the numbness": a later negation about a change voids the earlier one too.
-      // "can't walk to the mailbox without his legs going numb": "without" after an inability says when it happens.
-      if (hasDirected(unit, 'negation', 'pre') && !view.isFormAnswer(unit.from) && !(view.norm(unit.from) === 'without' && negationUnit && isInability(negationUnit)))
-        negationUnit = voidedByPseudo(view, unit, from) ? undefined : unit;
-      else if (view.norm(unit.from) === 'without' && negationUnit && isInability(negationUnit)) negationUnit = undefined;
-      // "Negative frequency, negative incontinence": a review of systems puts "negative" right before what it denies.
-      else if (unit.to === from && hasDirected(unit, 'negation', 'post') && NEGATIVE_BEFORE.has(view.norm(unit.from))) negationUnit = unit;
-      // "maybe 5 minute", "maybe 100 yards": an approximate number, not a doubt.
-      const approximate = view.norm(unit.from) === 'maybe' && /^\d/.test(view.norm(unit.to));
-      // A doubt ends at a spaced dash: "Explained likely peripheral neuropathy - stocking distribution, ankle jerks absent".
-      if (hasDirected(unit, 'uncertain', 'pre') && !approximate && !spacedDashBetween(view, unit.to, from) && (view.norm(unit.from) !== '?' || view.isQueryMark(unit.from)) && (view.norm(unit.from) !== '?' || view.segment(unit.from) === view.segment(from))) uncertain = true;
+      negationUnit = negationAfter(view, unit, from, negationUnit);
+      if (doubts(view, unit, from)) uncertain = true;
       if (hasDirected(unit, 'history', 'pre') && !opensRecentWindow(view, unit) && !tellsDuration(view, unit)) historyBefore = true;
       // "previous L4/5 laminectomy, new onset bowel incontinence": what is new is current.
       if (historyBefore && unit.to <= from && newBetween(view, unit.to, from)) historyBefore = false;
@@ -162,6 +152,31 @@ function negationReaches(view: SentenceView, negation: Unit, from: number, to: n
   }
   // "The numbness went away but came back yesterday": gone, then back again, is present.
   return !(negation.from >= to && view.recursAfter(negation.to, true));
+}
+
+/** The denial in force before a mention at `from` once `unit` is read, given the one in force before it. */
+function negationAfter(view: SentenceView, unit: Unit, from: number, current: Unit | undefined): Unit | undefined {
+  // A form's "no" answers the label before it ("Fever: no Weight loss: yes"), not the next one.
+  if (hasDirected(unit, 'negation', 'pre') && !view.isFormAnswer(unit.from)) {
+    // "can't walk to the mailbox without his legs going numb": "without" after an inability says when it happens.
+    if (view.norm(unit.from) === 'without' && current && isInability(current)) return undefined;
+    // "pain no better, and no improvement in the numbness": a later denial of a change voids the earlier one too.
+    return voidedByPseudo(view, unit, from) ? undefined : unit;
+  }
+  // "Negative frequency, negative incontinence": a review of systems puts "negative" right before what it denies.
+  if (unit.to === from && hasDirected(unit, 'negation', 'post') && NEGATIVE_BEFORE.has(view.norm(unit.from))) return unit;
+  return current;
+}
+
+/** Whether `unit` casts doubt on a mention at `from` after it. */
+function doubts(view: SentenceView, unit: Unit, from: number): boolean {
+  if (!hasDirected(unit, 'uncertain', 'pre')) return false;
+  // "maybe 5 minute", "maybe 100 yards": an approximate number, not a doubt.
+  if (view.norm(unit.from) === 'maybe' && /^\d/.test(view.norm(unit.to))) return false;
+  // A doubt ends at a spaced dash: "Explained likely peripheral neuropathy - stocking distribution, ankle jerks absent".
+  if (spacedDashBetween(view, unit.to, from)) return false;
+  // "?" is a query only where it stands as one, and only over its own part of the sentence.
+  return view.norm(unit.from) !== '?' || (view.isQueryMark(unit.from) && view.segment(unit.from) === view.segment(from));
 }
 
 function spacedDashBetween(view: SentenceView, from: number, to: number): boolean {
