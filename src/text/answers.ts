@@ -156,6 +156,8 @@ export function formAnswerAfter(text: string, tokens: readonly Token[], at: numb
       if (!/^[a-z]/.test(tokens[j]!.norm)) break;
     }
   }
+  // "bladder [N]  bowel [N]  saddle [Y]": a letter in brackets answers the label before it.
+  if (tokens[i]?.norm === '[' && (tokens[i + 1]?.norm === 'y' || tokens[i + 1]?.norm === 'n') && tokens[i + 2]?.norm === ']') return { answer: ANSWERS.get(tokens[i + 1]!.norm)!, at: i + 1 };
   // "Urinary incontinence (Y/N): N", "Bladder change Y/N: N"
   if (tokens[i]?.norm === '(' && tokens[i + 2]?.norm === '/' && tokens[i + 4]?.norm === ')') i += 5;
   else if (tokens[i]?.norm === 'y' && tokens[i + 1]?.norm === '/' && tokens[i + 2]?.norm === 'n' && MARKS.has(tokens[i + 3]?.norm ?? '')) i += 3;

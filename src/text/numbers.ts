@@ -70,8 +70,9 @@ function temperatureAt(tokens: readonly Token[], i: number, value: number): Read
   // "38.5": the tokens "38", ".", "5" written together.
   const point = tokens[i + 1];
   const tenths = tokens[i + 2];
-  if (point?.norm === '.' && point.start === tokens[i]!.end && tenths && tenths.start === point.end && /^\d{1,2}$/.test(tenths.norm)) {
-    reading = Number(`${value}.${tenths.norm}`);
+  // The tenths may carry their unit: "100.9F".
+  if (point?.norm === '.' && point.start === tokens[i]!.end && tenths && tenths.start === point.end && /^\d{1,2}[fc]?$/.test(tenths.norm)) {
+    reading = Number(`${value}.${tenths.norm.replace(/[fc]$/, '')}`);
     to = i + 3;
   } else if (word === 't' || word === 'running' || word === 'spiking' || word === 'spiked') return undefined;
   while (to < tokens.length && to < i + 5 && TEMPERATURE_UNITS.has(tokens[to]!.norm)) to++;
@@ -160,7 +161,8 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
       continue;
     }
     // Reflexes by side, "2/2", "0/1", "2+/2+" (a denominator of 5 is MRC, read above): the weaker side's grade.
-    const paired = pairedReflex(tokens, i, value);
+    // "4/5 on 2/3": a date, not reflexes side by side.
+    const paired = tokens[i - 1]?.norm === 'on' ? undefined : pairedReflex(tokens, i, value);
     if (paired) {
       readings.push(paired);
       i = paired.to - 1;

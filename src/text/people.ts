@@ -195,8 +195,8 @@ function actedOnByPatient(view: SentenceView, person: Unit): boolean {
   // "bending to pick up grandchild", "lifting her son": what the patient did to them, whoever is named as subject.
   let before = person.from - 1;
   if (POSSESSIVES.has(view.norm(before))) before--;
-  // "Me and my partner haven't been able to have sex": the patient with them.
-  if (view.norm(before) === 'and' && view.norm(before - 1) === 'me') return true;
+  // "Me and my partner haven't been able to have sex", "With my wife is not working anymore down there": the patient with them.
+  if ((view.norm(before) === 'and' && view.norm(before - 1) === 'me') || (view.norm(before) === 'with' && before === view.from)) return true;
   if (ACTING_VERBS.has(view.norm(before)) || (view.norm(before) === 'up' && ACTING_VERBS.has(view.norm(before - 1)))) return true;
   const clause = view.clause(person.from);
   for (let i = person.from - 1; i >= view.from && view.clause(i) === clause; i--) {

@@ -1106,3 +1106,43 @@ describe('more of the fifth round: callers, carers and a husband who has diabete
     expect(extract('Weakness spreading - started with just the R big toe.').evidence.find((e) => e.finding === 'weakness')?.trend).toBe('worsening');
   });
 });
+
+describe('a sixth fresh round: brackets, relapses, stones, and days that date a grade', () => {
+  it.each([
+    ['RED FLAG SCREEN / bladder [N]  bowel [N]  saddle [Y]  wt loss [N]  fever [N]', 'bladder_dysfunction', 'absent'],
+    ['RED FLAG SCREEN / bladder [N]  bowel [N]  saddle [Y]  wt loss [N]  fever [N]', 'fever', 'absent'],
+    ['Told that if the tingling spreads to her bottom or she has trouble with her bladder she must come straight back.', 'saddle_anesthesia', undefined],
+    ['The nurse tell me if I cannot hold the urine or the back side become numb I must come quick to hospital.', 'bladder_dysfunction', undefined],
+    ['Been using again the last few weeks, injecting in my groin.', 'iv_drug_use', 'present'],
+    ['Lost nearly two stone since Christmas without trying.', 'weight_loss', 'present'],
+    ["I don't get the feeling that I need a wee anymore, I just go by the clock.", 'bladder_dysfunction', 'present'],
+    ["My butt cheeks and the inside of my thighs feel like they've been shot up with novocaine at the dentist.", 'saddle_anesthesia', 'present'],
+    ['My right foot kinda flops now when I walk.', 'foot_drop', 'present'],
+    ["I can't tell when I need to poop, it just kind of happens.", 'bowel_dysfunction', 'present'],
+    ['My private part and around the back passage is like sleeping, no feeling.', 'saddle_anesthesia', 'present'],
+    ['Now the back is paining every night, I cannot sleep, nothing helping.', 'night_pain', 'present'],
+    ['I make the toilet (number two) in the bed without to know, two times this week.', 'bowel_dysfunction', 'present'],
+    ['I am not sure if the bladder is empty after I go.', 'bladder_dysfunction', 'present'],
+    ['bladder scan said 300ml left after wee. not sure what that means?', 'post_void_residual', 'present'],
+    ["Tel consult. Asked re bladder: 'I've had a couple of accidents this week, never happened before'.", 'bladder_dysfunction', 'present'],
+    ["I've had a couple of accidents in my knickers, poo, not wee.", 'bladder_dysfunction', undefined],
+    ["Says he 'can't feel the toilet paper' and has had to strain to start passing water since this morning.", 'bladder_dysfunction', 'present'],
+    ["On adalimumab for Crohn's. Low back pain 10 days, temp 100.9F at home yesterday.", 'fever', 'present'],
+    ["Since yesterday has soiled himself twice without realising, also numb 'in the bits you sit on'.", 'saddle_anesthesia', 'present'],
+    ["Mentioned in passing she's 'had a few leaks' when standing up.", 'bladder_dysfunction', 'present'],
+    ["Pinprick reduced perianally on assessment, pt hadn't noticed.", 'perianal_sensation_reduced', 'present'],
+    ['Retired farmer, 73, kicked by a cow into a steel gate Tues.', 'trauma', 'present'],
+    ["Pt reluctantly reports he couldn't feel anything during sex last night.", 'sexual_dysfunction', 'present'],
+    ['Cycle 4 of chemo for lymphoma.', 'immunosuppression', 'present'],
+    ["Says when she wipes the toilet paper feels like it's not there.", 'saddle_anesthesia', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it.each([
+    ['MRC L ankle DF: 4/5 on 2/3, 3/5 on 9/3, today 2/5.', 2],
+    ["Quads R 3/5 (4/5 Fri).", 3],
+  ])('%s → worsening, grade %i', (text, grade) => {
+    expect(extract(text).evidence.find((e) => e.finding === 'weakness')).toMatchObject({ trend: 'worsening', grade });
+  });
+});

@@ -33,7 +33,7 @@ const TIME_WORDS = new Set([
 ]);
 /** Words that mark the grade beside them as the earlier one: "was 4/5", "4/5 yesterday", "previously 4/5", "(4/5 on admission)". */
 const EARLIER_BEFORE = new Set(['was', 'previously', 'initially', 'originally', 'from', 'prior', 'previous', 'before', 'earlier', 'prev', 'ia', 'preop']);
-const EARLIER_AFTER = new Set(['wk', 'week', 'yesterday', 'previously', 'before', 'earlier', 'ago', 'initially', 'admission', 'baseline', 'last', 'prior', 'when', 'at', 'in', 'on', 'pre', 'preop', 'ia']);
+const EARLIER_AFTER = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'wk', 'week', 'yesterday', 'previously', 'before', 'earlier', 'ago', 'initially', 'admission', 'baseline', 'last', 'prior', 'when', 'at', 'in', 'on', 'pre', 'preop', 'ia']);
 /** Words that mark the grade beside them as the grade now: "now 2/5", "2/5 today", "to 2/5". */
 const NOW_BEFORE = new Set(['now', 'currently', 'today', 'to', '->', '→', '>']);
 const NOW_AFTER = new Set(['today', 'now', 'currently', 'tonight', 'this']);

@@ -64,7 +64,7 @@ export const SITES: readonly LexiconEntry[] = [
     // The saddle in a patient's words, British and American.
     'crotch', 'privates', 'private', 'private area', 'lady bits', 'lady parts', 'fanny', 'nether regions', 'around bum', 'round bum', 'round bottom', 'round back passage', 'bum crack', 'butt crack', 'between buttocks', 'between butt cheeks', 'between bum cheeks', 'inner butt cheeks', 'inner bum cheeks',
     'inside of butt cheeks', 'inside of bum cheeks', 'inner cheeks of bottom', 'inner cheeks of butt', 'taint', 'taint area', 'gooch', 'junk',
-    'front passage', 'around front passage', 'round bits', 'around bits', 'private bits', 'bits', 'tailbone area', 'around tailbone', 'around my tailbone', 's3-5', 's3 - 5', 's3-s5', 's3 - s5', 's2-4', 's2-s4', 's3/4/5', 'sacral dermatomes', 'where i sit', 'place where i sit', 'part i sit on', 'bit i sit on', 'toilet seat', 'on toilet seat',
+    'private part', 'front passage', 'around front passage', 'sitting on the toilet', 'sitting on toilet', 'round bits', 'around bits', 'private bits', 'bits', 'tailbone area', 'around tailbone', 'around my tailbone', 's3-5', 's3 - 5', 's3-s5', 's3 - s5', 's2-4', 's2-s4', 's3/4/5', 'sacral dermatomes', 'where i sit', 'place where i sit', 'part i sit on', 'bit i sit on', 'toilet seat', 'on toilet seat',
     'when i sit on toilet', 'when i sit on toilet seat', 'when i sit on loo',
     // Where a patient notices saddle numbness: "numb when I wipe".
     'when i wipe', 'when wiping', 'on wiping', 'after wiping', 'when i wipe myself', 'when i wiped', 'when she wipes', 'when he wipes', 'when she wiped',

@@ -227,7 +227,8 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'go straight to a&e', 'go straight to a and e', 'come straight back if', 'call 999 if', 'ring 999 if', 'call 911 if', 'go to a and e if', 'go to the emergency department if', 'go to er if', 'told to go',
   // Not "advised about": "advised about doing Kegel exercises for urinary incontinence" treats a real problem.
   'will call for', 'to call for', 'call for', 'will call if', 'call if', 'will phone if', 'phone if',
-  'return immediately if', 'come back immediately if', 'return urgently if', 'seek help if', 'seek urgent help if', 'advice given re', 'advice given about', 'advice given regarding', 'worsening advice', 'safety net advice', 'safety-net advice', 'advised re', 'advice re', 'counselled re', 'return precautions', 'watch out for', 'keep an eye out for', 'be aware of', 'told to look out for', 'warning card',
+  'told that if', 'was told if', 'told her if', 'told him if', 'told me if', 'tell me if', 'advised that if', 'advised if', 'might get', 'may get later',
+  'later on', 'return immediately if', 'come back immediately if', 'return urgently if', 'seek help if', 'seek urgent help if', 'advice given re', 'advice given about', 'advice given regarding', 'worsening advice', 'safety net advice', 'safety-net advice', 'advised re', 'advice re', 'counselled re', 'return precautions', 'watch out for', 'keep an eye out for', 'be aware of', 'told to look out for', 'warning card',
 ]);
 
 export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
@@ -272,7 +273,7 @@ export const TRENDS: readonly LexiconEntry[] = [
     'weaker than last week', 'weaker than before', 'weaker than last time', 'has progressed', 'which has progressed', 'worse than on admission', 'worse than at admission',
     'weaker over', 'weaker over last', 'weaker over the last', 'more weak than',
     'has worsened', 'have worsened', 'has further worsened', 'has since worsened', 'deterioration', 'worse than it was', 'worse this week', 'worse this week than last',
-    'worse than when', 'worse than last', 'noticeably worse than last', 'going downhill', 'downhill', 'weaker than last wk', 'weakness spreading', 'weakness is spreading', 'crept into', 'has crept into', 'has crept', 'crept up', 'weaker again', 'worse again', 'worse than wed', 'worse than mon', 'worse than tue', 'worse than thu', 'worse than fri', 'worse than monday', 'worse than tuesday',
+    'worse than when', 'worse than last', 'noticeably worse than last', 'going downhill', 'downhill', 'weaker than last wk', 'more bad than', 'is more bad', 'worse tonight', 'worse this evening', 'weakness spreading', 'weakness is spreading', 'crept into', 'has crept into', 'has crept', 'crept up', 'weaker again', 'worse again', 'worse than wed', 'worse than mon', 'worse than tue', 'worse than thu', 'worse than fri', 'worse than monday', 'worse than tuesday',
     'worse than wednesday', 'worse than thursday', 'worse than friday', 'worse than saturday', 'worse than sunday', 'worse than last night', 'worse than this morning',
     'more each day', 'more every day',
     // A lost ability told as a change: "I can't go up on my tiptoes any more".
@@ -425,6 +426,7 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   's/s', 's/sx', 's / s',
   // New since the operation: "new numbness dorsum L foot, not present pre-op".
   'not present pre-op', 'not present preop', 'not present pre op', 'not present before', 'not there before', 'not present previously', 'not present before surgery',
+  'without realising', 'without realizing', 'without noticing',
   // Not knowing while it happened denies nothing after it: "'I'm wetting myself without knowing' since yesterday, and ... feel dead".
   'without knowing',
   // Not knowing the cause is no doubt about the finding: "my back hurts, not sure why".

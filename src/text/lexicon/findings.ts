@@ -60,7 +60,7 @@ export const REFLEX_SITE_WORDS: Readonly<Record<string, FindingId>> = {
  * its exact phrase. Possessives between them are stepped over by the matcher.
  */
 const BLADDER_OBJECTS = ['bladder', 'urine', 'wee', 'pee', 'water', 'waterworks', 'wees', 'pees'];
-const BOWEL_OBJECTS = ['bowels', 'bowel', 'poo', 'poos', 'stool', 'stools', 'motions', 'bowel motions', 'back passage'];
+const BOWEL_OBJECTS = ['bowels', 'bowel', 'poo', 'poos', 'poop', 'stool', 'stools', 'motions', 'bowel motions', 'back passage', 'number two', 'number 2'];
 const CONTROL_LOSSES = [
   'losing control of', 'lose control of', 'lost control of', 'losing control over', 'lose control over', 'lost control over', 'loss of control of',
   'no control of', 'no control over', 'poor control of', 'less control of', 'less control over', 'difficulty controlling', 'difficulties controlling',
@@ -77,7 +77,7 @@ const SENSE_LOSSES = [
 const SENSED = (objects: readonly string[]): string[] =>
   objects.flatMap((o) => [
     `when ${o}`, `when ${o} is coming`, `when ${o} comes`, `when ${o} is full`, `if ${o} is full`, `when i need ${o}`, `when i need to ${o}`, `if i need ${o}`,
-    `when ${o} full`, `when she needs ${o}`, `when he needs ${o}`, `when they need ${o}`, `if she needs ${o}`, `if he needs ${o}`, `myself ${o}`, `himself ${o}`,
+    `when ${o} full`, `that i need ${o}`, `that he needs ${o}`, `that she needs ${o}`, `when she needs ${o}`, `when he needs ${o}`, `when they need ${o}`, `if she needs ${o}`, `if he needs ${o}`, `myself ${o}`, `himself ${o}`,
     `herself ${o}`, `when i go for ${o}`, `when i do ${o}`, `when i pass ${o}`, `when passing ${o}`, `urge for ${o}`, `urge to ${o}`, `need for ${o}`, `need to ${o}`, `${o} coming`,
     `${o} passing`, `${o} come out`, `${o} coming out`, `when i'm passing ${o}`, `when he's passing ${o}`, `when she's passing ${o}`, `${o} when they come`, `${o} when it comes`, `when she needs the toilet`, `when he needs the toilet`,
   ]);
@@ -111,7 +111,10 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   asserts('sphincter', 'bladder_dysfunction', ['self-catheterising', 'self catheterising', 'self-catheterizing', 'self catheterizing', 'self-catheterisation',
     'intermittent self-catheterisation', 'intermittent self catheterisation', 'isc']),
   // Not passing urine, and a catheter put back: "Not PU by 12:00 despite fluids ... re-catheterised".
-  asserts('sphincter', 'bladder_dysfunction', ['feels full but nothing comes', 'full but nothing comes', 'feel full but nothing comes', 'not pu', 'not pu since', 'no pu since', 're-catheterised', 're-catheterized', 'recatheterised', 'recatheterized']),
+  // Accidents told in answer to a question about the bladder: "Asked re bladder: 'I've had a couple of accidents this week'".
+  asserts('sphincter', 'bladder_dysfunction', ['had a couple of accidents', 'couple of accidents', 'few accidents'], { requires: ['bladder', 'waterworks', 'urine'] }),
+  asserts('sphincter', 'bladder_dysfunction', ['not sure if the bladder is empty', 'not sure if bladder is empty', "don't know if bladder is empty", 'had a few leaks', 'a few leaks',
+    'couple of leaks', 'feels full but nothing comes', 'full but nothing comes', 'feel full but nothing comes', 'not pu', 'not pu since', 'no pu since', 're-catheterised', 're-catheterized', 'recatheterised', 'recatheterized']),
   // Going often with little to show, said of the bladder without naming it: "needs to 'go' 10x a day but barely anything comes out".
   asserts('sphincter', 'bladder_dysfunction', ['barely anything comes out', 'hardly anything comes out', 'never feels full', 'never feel full'], {
     requires: ['go', 'wee', 'pee', 'urine', 'bladder', 'toilet', 'stream', 'loo'],
@@ -120,7 +123,7 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   names('sphincter', 'bladder_dysfunction', ['stream', 'urinary stream', 'urine stream', 'urine flow', 'urinary flow'], { bareNegation: 'present' }),
   asserts('sphincter', 'bladder_dysfunction', [
     // Starting and finishing in a patient's words: "had to really push to get a wee out and it only comes in dribbles".
-    "couldn't get it going", "couldn't get it started", 'only a dribble came out', 'dribbling a bit', 'wet through',
+    'strain to start', 'had to strain to start', "couldn't get it going", "couldn't get it started", 'only a dribble came out', 'dribbling a bit', 'wet through',
     ...joined(['struggling to', 'trouble', 'difficulty', 'struggle to'], ['get wee started', 'get her wee started', 'get his wee started', 'get my wee started']), 'barely trickles', 'barely trickles out', 'trickles out', 'feel full all the time',
     'urine is not coming easy', 'urine not coming easy', 'press on the stomach', 'press on my stomach', 'press on my tummy', 'not much coming out', 'not much came out',
     'leaked urine', 'leaked wee', 'leaked pee', 'little dribbles', 'only little dribbles', 'only dribbles', 'never feels like it all comes out', "doesn't feel like it all comes out", "can't empty", "can't empty your bladder",
@@ -133,7 +136,7 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
     'slow to get going', 'then it dribbles', 'it dribbles', "doesn't all come out", 'not all coming out', "doesn't all come", 'wet episodes', 'wet episode',
     'wetting episodes', 'episodes of wetting', "didn't make it", 'did not make it', 'leaks a bit', 'leak a bit', 'wear a pad', 'wearing a pad',
   ], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing', 'water', 'toilet', 'loo', 'stream', 'void', 'voiding', 'wet', 'wetting', 'pad', 'pads', 'push', 'retention', 'leaked'] }),
-  asserts('sphincter', 'bowel_dysfunction', ["didn't feel it coming", "can't tell if anything's there", "can't tell if anything is there", 'stool in trouser', 'stool in trousers',
+  asserts('sphincter', 'bowel_dysfunction', ['make the toilet in the bed', 'make toilet in bed', 'without to know', "didn't feel it coming", "can't tell if anything's there", "can't tell if anything is there", 'stool in trouser', 'stool in trousers',
     'stool in my pants', 'stool in pants', 'without feel it', 'make the stool in', "didn't make it", 'did not make it', 'poo everywhere', 'pooped my pants', 'pooped pants', 'pooed my pants', 'pooed pants', 'pooped myself at',
     "didn't know it was happening", "didn't realise it was happening", "didn't realize it was happening", "didn't even realize", "didn't even realise",
     "can't feel whether anything's there", "can't feel if anything's there", "can't feel whether anything is there", 'can\'t feel when he is passing stool',
@@ -181,7 +184,7 @@ const REST = [
 const NIGHT_AND_REST_PAIN: readonly LexiconEntry[] = [
   asserts('pain', 'night_pain', [...joined(WAKINGS, [...NIGHTS, ...joined(WOKEN, NIGHTS)]), 'keeps him up', 'keeps her up', 'keeping him up', 'keeping her up'], { requires: PAIN_WORDS }),
   asserts('pain', 'night_pain', [
-    ...joined(RELIEF_DENIED, REST), "i've not slept", "haven't slept", 'not slept in', "can't lie down", "doesn't change with any position", 'keeps him awake', 'keeps her awake', 'keeping him awake', 'nothing eases it', 'nothing eases the pain', 'nothing shifts it', 'nothing touches the pain at night', 'nothing makes it better', 'nothing makes it easier', 'there all night', 'all day and night',
+    ...joined(RELIEF_DENIED, REST), 'paining every night', 'pain every night', 'hurts every night', 'hurting every night', 'nothing helping', "painkillers don't touch it", "i've not slept", "haven't slept", 'not slept in', "can't lie down", "doesn't change with any position", 'keeps him awake', 'keeps her awake', 'keeping him awake', 'nothing eases it', 'nothing eases the pain', 'nothing shifts it', 'nothing touches the pain at night', 'nothing makes it better', 'nothing makes it easier', 'there all night', 'all day and night',
     'all day and nite', 'nothing touches it', 'nothing touches the pain', 'at rest too', 'pain at rest too',
     'even lying dead still', 'lying dead still', 'including lying down at night', 'incl at rest', 'including at rest', 'constant incl at rest', 'worse lying flat', 'worse lying down', 'worse when lying down', 'worse when lying flat', 'worst lying flat', 'worse at rest', 'worse lying', 'even lying flat', 'even when lying flat', 'even lying still',
     'in any position', 'whatever position', 'no matter what position', 'any position makes it worse', "can't get comfortable any way", "can't get comfy any way",
@@ -221,10 +224,11 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sensory', 'numbness', [
     'like after the dentist', 'like after dentist', 'after the dentist', 'like at the dentist', 'like the dentist', 'like after a dental injection',
     'after a dental injection', 'dental injection', 'like anaesthesia from dentist', 'like anesthesia from dentist', 'like novocaine', 'like novocain',
-    'been to the dentist', "like they've been to the dentist", 'dental freezing', 'like after a dental freezing', 'without feeling', 'is without feeling', 'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "wiping someone else's bum",
+    'shot up with novocaine', 'novocaine at the dentist', 'like sleeping', 'is like sleeping', 'half numb', 'like half numb', 'been to the dentist', "like they've been to the dentist", 'dental freezing', 'like after a dental freezing', 'without feeling', 'is without feeling', 'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "wiping someone else's bum",
     "wiping someone else's bottom", "like it's someone else's bum", "can't really feel",
   ], { sensory: true }),
-  asserts('sensory', 'saddle_anesthesia', ['saddle area reduced sensation', 'saddle reduced sensation', 'saddle area numb', 'saddle area numbness', 'saddle area reduced',
+  asserts('sensory', 'saddle_anesthesia', ["toilet paper feels like it's not there", "paper feels like it's not there", 'paper feels like it is not there', 'butt cheeks and inside of thighs', 'bum cheeks and inner thighs',
+    'saddle area reduced sensation', 'saddle reduced sensation', 'saddle area numb', 'saddle area numbness', 'saddle area reduced',
     "can't tell if she's wiped", "can't tell if he's wiped", "can't tell if i've wiped", 'feeling in her privates is off',
     'feeling in his privates is off', 'numb bum cheeks', 'bum cheeks numb']),
   asserts('sensory', 'saddle_anesthesia', joined(["can't feel", "couldn't feel", 'not feel', "can't really feel"], ['myself wipe', 'myself wiping', 'himself wiping', 'herself wiping', 'himself wipe', 'herself wipe'])),
@@ -593,8 +597,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'tone lax', 'tone reduced', 'tone weak', 'tone absent', 'tone poor', 'tone decreased', 'weak squeeze', 'reduced squeeze', 'poor squeeze', 'absent squeeze',
     'squeeze weak', 'squeeze reduced', 'squeeze poor', 'squeeze absent', 'anal squeeze reported as weak', 'squeeze reported as weak', 'squeeze was weak', 'tone was weak'], { requires: ['pr', 'rectal', 'dre', 'anal', 'sphincter', 'finger'] }),
   names('sphincter', 'anal_tone_reduced', ['anal squeeze', 'voluntary anal squeeze', 'voluntary squeeze', 'voluntary anal contraction'], { bareNegation: 'present' }),
-  asserts('sphincter', 'perianal_sensation_reduced', joined(['reduced sensation', 'decreased sensation', 'absent sensation', 'no sensation', 'altered sensation', 'diminished sensation', 'numb'], ['perianally', 'peri-anally'])),
-  names('sphincter', 'post_void_residual', ['left after i peed', 'left after peeing', 'left after i went', 'left after voiding', 'scanned my bladder after i peed', 'scanned bladder after i peed', 'bladder scan after i went', 'scan after i went',
+  asserts('sphincter', 'perianal_sensation_reduced', joined(['pinprick reduced', 'pin prick reduced', 'light touch reduced', 'reduced sensation', 'decreased sensation', 'absent sensation', 'no sensation', 'altered sensation', 'diminished sensation', 'numb'], ['perianally', 'peri-anally'])),
+  names('sphincter', 'post_void_residual', ['left after wee', 'left after a wee', 'left after pee', 'left after i peed', 'left after peeing', 'left after i went', 'left after voiding', 'scanned my bladder after i peed', 'scanned bladder after i peed', 'bladder scan after i went', 'scan after i went',
     'bladder after i peed', 'still in there', 'left in', 'there was still', 'still left in there', 'left in there', 'was still left', 'pvr by bladder scanner', 'pvr by scanner', 'pvr by bladder scan',
     'scan after trying to void', 'bladder scan after trying to void', 'bladder scan post attempted void', 'scan post attempted void', 'post attempted void', 'bladder scan after voiding', 'scan after voiding', 'bladder scan post void', 'bladder scan post voiding', 'post void bladder scan',
     'scan post void', 'bladder scan after void', 'after voiding', 'post-void scan', 'pvr on scanner', 'pvr on bladder scanner', 'pvr on bladder scan', 'pvr on scan', 'pvr on us', 'pvrs', 'residuals', 'residual volumes', 'still holding', 'left in bladder', 'left in the bladder', 'pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
@@ -608,6 +612,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'sexual_dysfunction', [
     ...joined(['no feeling', 'no feeling at all', 'no sensation', 'reduced feeling', 'reduced sensation', 'numb', "can't feel anything", 'lost feeling', 'less feeling'],
       ['when intimate', 'when we are intimate', "when we're intimate", 'when me and my husband are intimate', 'when me and my wife are intimate', 'when me and my partner are intimate', 'during intercourse', 'in genitals', 'in my penis', 'in penis', 'in vagina']),
+    'not working anymore down there', 'not working down there', 'is not working anymore down there', "couldn't feel anything during sex", "couldn't feel a thing during sex",
     'penis is not reacting', 'penis not reacting', "things don't work downstairs", "doesn't work downstairs", 'nothing works downstairs', 'reduced sensation at tip of penis',
     'numb tip of penis', "hasn't been able to get an erection", "haven't been able to get an erection", "can't feel a thing during sex", 'feel nothing during sex', 'not the same man in bed', 'not the same in bed', "can't get or keep an erection", 'erectile probs', 'erection probs',
     'feeling in the vagina is different', 'feeling in vagina is different', "can't really get it up", 'penis is like not mine',
@@ -735,7 +740,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'shaking with cold', 'drenched at night', 'drenching sweats and fever']),
   asserts('risk', 'weight_loss', ['wt stable', 'weight stable', 'weight is stable', 'stable weight', 'weight steady', 'weight unchanged', 'no weight change'], { fixed: 'absent' }),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
-  asserts('risk', 'weight_loss', ['dropped a stone', 'dropped nearly a stone', 'dropped half a stone', 'dropped almost a stone', 'lost a stone', 'lost nearly a stone',
+  asserts('risk', 'weight_loss', [...joined(['lost', 'lost nearly', 'lost almost', 'lost about', 'dropped', 'dropped nearly'], ['two stone', 'three stone', 'a couple of stone', 'a stone and a half']),
+    'dropped a stone', 'dropped nearly a stone', 'dropped half a stone', 'dropped almost a stone', 'lost a stone', 'lost nearly a stone',
     'lost half a stone', 'trousers are falling off', 'trousers falling off', 'belt has gone in', 'belt gone in', 'notches on belt', 'notches on my belt', 'much thinner', 'a lot thinner', 'lot thinner', 'clothes hanging off', 'clothes are hanging off', 'loads of weight', 'lots of weight', 'a stone down', 'stone down', 'half a stone down', 'weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
     'lost a stone', 'lost about a stone', 'lost nearly a stone', 'lost over a stone', 'lost half a stone', 'lost about half a stone', 'lost nearly half a stone',
     'lost over half a stone', 'dropped a stone', 'dropped half a stone', 'clothes are hanging off', 'clothes hanging off me', 'clothes are falling off', 'lost two stone', 'lost stone', 'lost pounds', 'lost a few pounds', 'lost kilos', 'dropped a dress size',
@@ -773,7 +779,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'never take drugs', 'never use drugs', 'no drug use', 'no recreational drugs', 'no recreational drug use', 'no illicit drugs', 'no illicit drug use',
     "haven't used drugs", "haven't taken drugs", "doesn't use drugs", "doesn't take drugs",
   ], { fixed: 'absent' }),
-  asserts('risk', 'iv_drug_use', ['still injecting', 'injecting most days', 'from shooting up', 'abscess from shooting up', 'used to inject, stopped, but had a slip', 'known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
+  asserts('risk', 'iv_drug_use', ['injecting in my groin', 'injecting in groin', 'injecting in her groin', 'injecting in his groin', 'still injecting', 'injecting most days', 'from shooting up', 'abscess from shooting up', 'used to inject, stopped, but had a slip', 'known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
@@ -781,7 +787,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'work accident', 'after tripping', 'falling off', 'after falling', 'car wreck', 'wreck', 'rear-ended', 'rear ended', 'fender bender', 'crashed',
     'knocked off', 'thrown from', 'slipped', 'slipped and fell', 'tripped and fell', 'tripped over and fell', 'work-related injury', 'work injury', 'lifting injury',
     // A collision as a handover writes it, and a fall found afterwards: "Motorcyclist vs car approx 40mph", "found on the floor".
-    'landed heavily', 'landed heavily on', 'landed flat on', 'came off my bike', 'came off the bike', 'came off my motorbike', 'came off on', 'came off at', 'came off his bike', 'came off her bike', 'motorcyclist v car', 'cyclist v car', 'pedestrian v car', 'v car', 'rugby tackle', 'tackled', 'motorcyclist vs car', 'cyclist vs car', 'pedestrian vs car', 'motorcyclist vs', 'cyclist vs', 'pedestrian vs', 'vs car', 'found on floor', 'long lie',
+    'landed heavily', 'landed heavily on', 'landed flat on', 'came off my bike', 'came off the bike', 'came off my motorbike', 'came off on', 'came off at', 'came off his bike', 'came off her bike', 'motorcyclist v car', 'cyclist v car', 'pedestrian v car', 'v car', 'rugby tackle', 'tackled', 'kicked by', 'crushed by', 'trampled', 'motorcyclist vs car', 'cyclist vs car', 'pedestrian vs car', 'motorcyclist vs', 'cyclist vs', 'pedestrian vs', 'vs car', 'found on floor', 'long lie',
     // The night of a fall is no night pain: "after a fall overnight", "possibly there overnight".
     'fall overnight', 'fell overnight', 'on floor overnight', 'there overnight',
   ]),
@@ -794,7 +800,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'been on prednisone', 'been on pred', 'been on steroids', 'long-term oral pred', 'long term oral pred', 'long-term oral prednisolone', 'long-term oral steroids', 'long-term prednisolone', 'long term prednisolone', 'long-term prednisone',
     'long term prednisone', 'on long-term pred', 'on long term pred'], { historical: true }),
   // Chemotherapy under way suppresses immunity: "Currently cycle 3 FOLFOX", "on chemo" (not "ex-chemo, finished 2021").
-  asserts('risk', 'immunosuppression', ['lenalidomide', 'pomalidomide', 'thalidomide', 'bortezomib', 'rituximab', 'folfox', 'folfiri', 'capox', 'xelox', 'r-chop', 'abvd', 'currently on chemo', 'currently on chemotherapy', 'on chemo',
+  asserts('risk', 'immunosuppression', [...joined(['cycle 1', 'cycle 2', 'cycle 3', 'cycle 4', 'cycle 5', 'cycle 6'], ['of chemo', 'of chemotherapy']), 'lenalidomide', 'pomalidomide', 'thalidomide', 'bortezomib', 'rituximab', 'folfox', 'folfiri', 'capox', 'xelox', 'r-chop', 'abvd', 'currently on chemo', 'currently on chemotherapy', 'on chemo',
     'on chemotherapy', 'having chemo', 'having chemotherapy', 'receiving chemotherapy', 'undergoing chemotherapy', 'mid-chemo', 'mid chemo']),
   asserts('risk', 'osteoporosis', ['on steroids for', 'osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'pred', 'steroid tablets', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone',
     'brittle bones', 'thin bones',
