@@ -275,11 +275,15 @@ const QUESTION_WORDS = new Set([
 
 /** "Do you have any numbness in your saddle area?", "Any bowel accidents?": a question, not a statement. */
 export function isQuestion(tokens: readonly Token[], from: number, to: number): boolean {
-  return tokens[to - 1]?.norm === '?' && QUESTION_WORDS.has(tokens[afterSpeakerLabel(tokens, from, to)]?.norm ?? '');
+  if (tokens[to - 1]?.norm !== '?') return false;
+  // "Q: Passing water ok?": a transcript's question is one whatever its first word.
+  const first = afterSpeakerLabel(tokens, from, to);
+  return QUESTION_WORDS.has(tokens[first]?.norm ?? '') || (first > from && QUESTIONER_LABELS.has(tokens[from]!.norm));
 }
 
 /** Who speaks in a transcript: "Q:", "A:", "Dr:", "Pt:". */
 const SPEAKER_LABELS = new Set(['q', 'a', 'question', 'answer', 'dr', 'doctor', 'pt', 'patient']);
+const QUESTIONER_LABELS = new Set(['q', 'question', 'dr', 'doctor']);
 
 /** The first token after a transcript's speaker label ("A: No." → "No"). */
 function afterSpeakerLabel(tokens: readonly Token[], from: number, to: number): number {

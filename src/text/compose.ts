@@ -148,7 +148,9 @@ function applyTrends(view: SentenceView, drafts: Draft[]): SentenceFindings {
     const after = candidates.find((d) => d.from >= unit.to);
     // "paraparesis progressing over 48 hours and urinary retention": a change said right after a finding is that finding's.
     const adjacent = before && unit.from - before.to <= 1 ? [before] : [];
-    const targets = own.length > 0 ? own : adjacent.length > 0 ? adjacent : led.length > 0 ? led : [before ?? after].filter((d): d is Draft => d !== undefined);
+    const nearest = own.length > 0 ? own : adjacent.length > 0 ? adjacent : led.length > 0 ? led : [before ?? after].filter((d): d is Draft => d !== undefined);
+    // "My foot is dropping when I walk, it is more bad than last week": a clause whose subject is "it" tells of the finding before.
+    const targets = nearest.length > 0 ? nearest : [saidOfFindingBefore(view, drafts, unit)].filter((d): d is Draft => d !== undefined);
     for (const target of targets) target.trend ??= trend.trend;
     // "The pain is getting worse": a pain named with no place is the pain that changes, not the weakness of the sentence before.
     // Nor is a change said of a place ("No change in legs.") the change of the sentence before.
@@ -160,6 +162,23 @@ function applyTrends(view: SentenceView, drafts: Draft[]): SentenceFindings {
   }
   resolvedByLaterClause(view, drafts);
   return { drafts, ...(orphanTrend && { orphanTrend }), ...(orphanOfPain && { orphanOfPain: true }) };
+}
+
+/** Pronouns that open a clause about the finding of the clause before. */
+const CLAUSE_BACK_REFERENCES = new Set(['it', "it's", 'its', 'this', "this's", 'which']);
+/** What may stand before that pronoun: the clause's own punctuation and joining word. */
+const CLAUSE_OPENERS = new Set([',', ';', '-', '–', '—', 'and', 'but', 'though', 'although']);
+
+/** The nearest finding before `unit` in an earlier clause, when the clause of `unit` opens with "it" and names none of its own. */
+function saidOfFindingBefore(view: SentenceView, drafts: readonly Draft[], unit: Unit): Draft | undefined {
+  const clause = view.clause(unit.from);
+  let start = unit.from;
+  while (start > view.from && view.clause(start - 1) === clause) start--;
+  while (start < unit.from && CLAUSE_OPENERS.has(view.norm(start))) start++;
+  if (!CLAUSE_BACK_REFERENCES.has(view.norm(start))) return undefined;
+  return drafts
+    .filter((d) => d.status === 'present' && d.to <= start && !RISK_FACTORS.has(d.finding))
+    .reduce<Draft | undefined>((near, d) => (!near || d.to > near.to ? d : near), undefined);
 }
 
 /** "..., but that settled within days": a clause of only a pronoun and a resolution word ends the findings before it. */

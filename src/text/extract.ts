@@ -345,6 +345,7 @@ function mergeEvidence(drafts: readonly Draft[], text: string, tokens: readonly 
   const items = [...merged.values()];
   movementsFollowWeakness(items);
   footDropFollowsWeakness(items);
+  liftingWeaknessFollowsFootDrop(items);
   const presentSides = new Map<string, Set<string>>();
   for (const d of items) if (d.status === 'present') presentSides.set(`${d.finding}|${d.movement ?? ''}`, (presentSides.get(`${d.finding}|${d.movement ?? ''}`) ?? new Set()).add(d.side ?? ''));
   return items
@@ -381,6 +382,16 @@ function footDropFollowsWeakness(items: Draft[]): void {
       (d) => d.finding === 'weakness' && d.status === 'present' && d.trend === 'worsening' && LIFTING_MOVEMENTS.has(d.movement) && (!d.side || !drop.side || d.side === drop.side || d.side === 'both'),
     );
     if (worse) drop.trend = 'worsening';
+  }
+}
+
+/** "Progressive L foot drop over 48h, TA 1/5": the weakness of lifting the foot on its leg worsens with the foot drop. */
+function liftingWeaknessFollowsFootDrop(items: Draft[]): void {
+  for (const drop of items) {
+    if (drop.finding !== 'foot_drop' || drop.status !== 'present' || drop.trend !== 'worsening') continue;
+    for (const d of items)
+      if (d.finding === 'weakness' && d.status === 'present' && d.trend === undefined && d.movement && LIFTING_MOVEMENTS.has(d.movement) && (!d.side || !drop.side || d.side === drop.side))
+        d.trend = 'worsening';
   }
 }
 

@@ -42,7 +42,11 @@ const ANGLE_LEADS = new Set(['slr', 'slrt', 'lasegue', 'lasègue']);
 /** Words after which a sentence's bare numbers 0-5 are MRC grades ("Power: EHL 4"). */
 const POWER_WORDS = new Set(['power', 'strength', 'mrc', 'myotomes', 'myotomal']);
 /** What may follow a bare grade: the end of its item, a side, "throughout". */
-const BARE_GRADE_ENDS = new Set(['.', ',', ';', ')', 'and', 'throughout', 'bilaterally', 'bilat', 'l', 'r', 'left', 'right', 'lt', 'rt', 'on', 'in', 'at', '(']);
+const BARE_GRADE_ENDS = new Set([
+  '.', ',', ';', ')', 'and', 'throughout', 'bilaterally', 'bilat', 'l', 'r', 'left', 'right', 'lt', 'rt', 'on', 'in', 'at', '(',
+  // A bare grade in a series over time: "MRC 4 -> 3 over the last 2 sessions", "power 4 now 3".
+  '→', 'over', 'now', 'today', 'yesterday',
+]);
 
 /** The first power word of tokens [from, to), or `to` when there is none. */
 function powerWordBefore(tokens: readonly Token[], from: number, to: number): number {
@@ -208,13 +212,15 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
       continue;
     }
     // "Power: ... EHL 4-, PF 5": a bare grade with a minus, short of that grade ("5-" is short of full power).
-    if (value <= 5 && next === '-' && BARE_GRADE_ENDS.has(afterNext ?? '.') && (powerAt ??= powerWordBefore(tokens, from, to)) < i) {
+    // "4 -> 3": an arrow, not a minus.
+    const arrow = next === '-' && afterNext === '>';
+    if (value <= 5 && next === '-' && !arrow && BARE_GRADE_ENDS.has(afterNext ?? '.') && (powerAt ??= powerWordBefore(tokens, from, to)) < i) {
       readings.push({ kind: 'mrc', value: value === 5 ? 4 : value, from: i, to: i + 2 });
       i += 1;
       continue;
     }
     // "Power: L ankle DF 4, EHL 3; R 5 throughout": grades without "/5" once the sentence speaks of power.
-    if (value <= 5 && BARE_GRADE_ENDS.has(next ?? '.') && tokens[i - 1]?.norm !== '/' && (powerAt ??= powerWordBefore(tokens, from, to)) < i) {
+    if (value <= 5 && (BARE_GRADE_ENDS.has(next ?? '.') || arrow) && tokens[i - 1]?.norm !== '/' && (powerAt ??= powerWordBefore(tokens, from, to)) < i) {
       readings.push({ kind: 'mrc', value, from: i, to: i + 1 });
       continue;
     }

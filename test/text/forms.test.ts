@@ -1146,3 +1146,51 @@ describe('a sixth fresh round: brackets, relapses, stones, and days that date a 
     expect(extract(text).evidence.find((e) => e.finding === 'weakness')).toMatchObject({ trend: 'worsening', grade });
   });
 });
+
+describe('the fifth round again: transcripts, a red-flag screen’s labels, and weakness told as a change', () => {
+  it.each([
+    ['bladder [N]  bowel [N]  saddle [Y]  wt loss [N]', 'saddle_anesthesia', 'present'],
+    ['Saddle: N', 'saddle_anesthesia', 'absent'],
+    ["I can't tell if my bladder's full anymore, I just go by the clock now.", 'bladder_dysfunction', 'present'],
+    // A transcript's question answered in words of its own asserts nothing by itself.
+    ["Q: Passing water ok? A: 'have to push to get it going'.", 'bladder_dysfunction', undefined],
+    ['Q: Passing water ok? A: yes.', 'bladder_dysfunction', 'absent'],
+    ['Q: Passing water ok? A: no.', 'bladder_dysfunction', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  const trendOf = (text: string, finding: string) => extract(text).evidence.find((e) => e.finding === finding)?.trend;
+
+  it.each([
+    ['The right foot is fall down when I walk, it is more bad than last week, I am tripping.', 'foot_drop'],
+    ['Left foot drop, but it is getting worse.', 'foot_drop'],
+    ['My left foot is dragging; it is getting worse.', 'foot_drop'],
+    ['The weakness in my left leg is spreading - it started with my ankle.', 'weakness'],
+    ["Couldn't lift R foot off the floor today though could yesterday.", 'weakness'],
+    ["The foot feels 'floppy', tripping on kerbs more than last week.", 'foot_drop'],
+    ['My right foot kinda flops now when I walk. Last week it was just a little weak, now it\'s way worse.', 'foot_drop'],
+    // A progressive foot drop is the weakness of lifting the foot getting worse.
+    ['Progressive L foot drop over 48h, TA 1/5.', 'weakness'],
+    ['Since then, acute right arm and right leg weakness, which had been progressively worsening.', 'weakness'],
+  ])('%s → %s worsening', (text, finding) => {
+    expect(trendOf(text, finding)).toBe('worsening');
+  });
+
+  it.each([
+    ['R ankle DF 4/5 @08:00, 3/5 @12:00, 2/5 @16:00.', 2],
+    ['L knee ext MRC 4 -> 3 over the last 2 sessions.', 3],
+  ])('%s → worsening, grade %i', (text, grade) => {
+    expect(extract(text).evidence.find((e) => e.finding === 'weakness')).toMatchObject({ trend: 'worsening', grade });
+  });
+
+  it('a foot drop getting worse leaves the other leg’s grade alone', () => {
+    const weakness = extract('L foot drop worsening. R DF 2/5.').evidence.find((e) => e.finding === 'weakness');
+    expect(weakness).toMatchObject({ side: 'right', grade: 2 });
+    expect(weakness?.trend).toBeUndefined();
+  });
+
+  it('"it is more like" still leads what a denial leaves', () => {
+    expect(statusOf('not a deep ache, it is more like electric shocks', 'shooting_pain')).toBe('present');
+  });
+});

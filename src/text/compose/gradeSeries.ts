@@ -29,7 +29,8 @@ const TIME_WORDS = new Set([
   'tonight', 'night', 'from', 'to', '->', '→', '>', 'hours', 'days', 'since', 'on', 'at', 'this', 'presentation', 'baseline', 'review', 'currently',
   'previous', 'prior', 'originally', 'prev', 'visit', 'first', 'month', 'months', 'year', 'fortnight', 'appointment', 'assessment', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'here', 'clinic',
   // "2/5 today vs 4/5 at IA", "5/5 pre-op", "4/5 (Mar) -> 3/5 today", "4+/5 in January".
-  'vs', 'versus', 'cf', 'c/f', 'compared', 'ia', 'pre', 'preop', 'op', 'session', 'wk', 'wks', 'mo', 'mth', 'mths', 'yr', 'hr', 'hrs', 'h', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', ...MONTHS,
+  // "DF 4/5 @08:00, 3/5 @12:00": a clock time dates each grade.
+  '@', 'vs', 'versus', 'cf', 'c/f', 'compared', 'ia', 'pre', 'preop', 'op', 'session', 'wk', 'wks', 'mo', 'mth', 'mths', 'yr', 'hr', 'hrs', 'h', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', ...MONTHS,
 ]);
 /** Words that mark the grade beside them as the earlier one: "was 4/5", "4/5 yesterday", "previously 4/5", "(4/5 on admission)". */
 const EARLIER_BEFORE = new Set(['was', 'previously', 'initially', 'originally', 'from', 'prior', 'previous', 'before', 'earlier', 'prev', 'ia', 'preop']);
@@ -44,7 +45,7 @@ const SERIES_GAP = new Set([
   'gone', 'went', 'dropped', 'fallen', 'fell', 'deteriorated', 'declined', 'decreased', 'reduced', 'worsened', 'improved', 'increased', 'recovered',
   // Who saw the grade, and where: "4/5 when I saw him on Monday", "4/5 at the GP's last week, 2/5 here today".
   'when', 'i', 'we', 'saw', 'seen', 'him', 'her', 'them', 'gp', "gp's", 'there', 'ward', 'ed', 'by', 'leg', 'legs', 'over', 'visits', 'four', 'three', 'two', 'he', 'she',
-  'said', 'says', 'it', 'today',
+  'said', 'says', 'it', 'today', 'mrc',
 ]);
 /** Words between a grade and the movement it grades: "2/5 at hip flexors". */
 const GRADE_LINKS = new Set(['at', 'for', 'of', 'in']);

@@ -7,7 +7,7 @@ export const FILLER = new Set([
   'had', 'feels', 'feel', 'felt', 'seems', 'seem', 'appears', 'appear', 'remains', 'remain', 'became', 'become', 'both', 'very', 'quite', 'slightly', 'mildly',
   'markedly', 'severely', 'moderately', 'somewhat', 'little', 'bit', 'also', 'now', 'still', 'again', 'mild', 'moderate', 'severe', 'marked', 'significant',
   'slight', 'some', 'any', 'with', 'as', 'lower', 'upper', 'sided', 'side', 'aspect', 'area', 'region', 'part', 'towards', 'toward', 'as', 'far', 'just',
-  'below', 'above', 'behind', 'onto', 'out', 'back', 'front', 'tested', 'testing', 'test', 'exam', 'examination', 'strength', 'grade', 'graded', 'measured',
+  'below', 'above', 'behind', 'onto', 'out', 'back', 'front', 'tested', 'testing', 'test', 'exam', 'examination', 'strength', 'grade', 'graded', 'mrc', 'measured',
   'was', 'at', 'about', 'approximately', '~', 'then', 'sometimes', 'occasionally', 'intermittent', 'intermittently', 'constant', 'constantly', 'radiating',
   'versus', 'vs', 'v', 'than', 'greater', 'more', 'compared', 'reported', 'noted', 'found', 'described', 'appreciated', 'elicited', 'demonstrated', 'revealed',
   'shows', 'showed', 'reveals', 'throughout', 'overall', 'generally', 'global', 'globally', 'distal', 'proximal', 'distally', 'proximally',

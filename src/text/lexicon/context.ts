@@ -273,13 +273,17 @@ export const TRENDS: readonly LexiconEntry[] = [
     'weaker than last week', 'weaker than before', 'weaker than last time', 'has progressed', 'which has progressed', 'worse than on admission', 'worse than at admission',
     'weaker over', 'weaker over last', 'weaker over the last', 'more weak than',
     'has worsened', 'have worsened', 'has further worsened', 'has since worsened', 'deterioration', 'worse than it was', 'worse this week', 'worse this week than last',
-    'worse than when', 'worse than last', 'noticeably worse than last', 'going downhill', 'downhill', 'weaker than last wk', 'more bad than', 'is more bad', 'worse tonight', 'worse this evening', 'weakness spreading', 'weakness is spreading', 'crept into', 'has crept into', 'has crept', 'crept up', 'weaker again', 'worse again', 'worse than wed', 'worse than mon', 'worse than tue', 'worse than thu', 'worse than fri', 'worse than monday', 'worse than tuesday',
+    'worse than when', 'worse than last', 'noticeably worse than last', 'going downhill', 'downhill', 'weaker than last wk', 'more bad than', 'is more bad', 'it is more bad', "it's more bad", 'it is more bad than', "it's more bad than", 'it is more worse', "it's more worse", 'worse tonight', 'worse this evening', 'weakness spreading', 'weakness is spreading', 'crept into', 'has crept into', 'has crept', 'crept up', 'weaker again', 'worse again', 'worse than wed', 'worse than mon', 'worse than tue', 'worse than thu', 'worse than fri', 'worse than monday', 'worse than tuesday',
     'worse than wednesday', 'worse than thursday', 'worse than friday', 'worse than saturday', 'worse than sunday', 'worse than last night', 'worse than this morning',
     'more each day', 'more every day',
     // A lost ability told as a change: "I can't go up on my tiptoes any more".
     'any more', 'anymore',
     'has spread', 'have spread', 'now spread', 'now the whole leg', 'now whole leg', 'now both legs', 'now the other leg', 'now spread to', 'getting worse each week', 'worse each week', 'worse every week', 'more and more falling', 'weaker every day', 'weaker each day', 'weaker day by day', 'weaker every week',
     'weaker each week',
+    'is spreading', 'are spreading', "it's spreading", 'keeps spreading', 'worse every couple of days', 'worse every couple days', 'worse every few days', 'more than last week',
+    "now it's way worse", "now it's much worse", "now it's worse", 'now it is worse', 'now it is much worse', 'now much worse', 'now way worse', 'now a lot worse',
+    // A lost ability told against the day before: "couldn't lift my foot today though could yesterday".
+    'though could yesterday', 'but could yesterday', 'though i could yesterday', 'but i could yesterday', 'was fine yesterday', 'could do it yesterday',
   ]),
   entry({ kind: 'trend', trend: 'improving' }, ['settled a lot', 'settled a fair bit', 'eased a lot', 'settled a bit', 'settled slightly', 'settled somewhat', 'eased a bit', 'settling a bit', 'a bit better', 'slightly better', 'improving', 'improved', 'has improved', 'have improved', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving']),
   entry({ kind: 'trend', trend: 'stable' }, ['stable', 'unchanged', 'static', 'no change', 'not changed', 'same as before', 'non-progressive', 'not progressing']),

@@ -77,7 +77,7 @@ const SENSE_LOSSES = [
 const SENSED = (objects: readonly string[]): string[] =>
   objects.flatMap((o) => [
     `when ${o}`, `when ${o} is coming`, `when ${o} comes`, `when ${o} is full`, `if ${o} is full`, `when i need ${o}`, `when i need to ${o}`, `if i need ${o}`,
-    `when ${o} full`, `that i need ${o}`, `that he needs ${o}`, `that she needs ${o}`, `when she needs ${o}`, `when he needs ${o}`, `when they need ${o}`, `if she needs ${o}`, `if he needs ${o}`, `myself ${o}`, `himself ${o}`,
+    `when ${o} full`, `when ${o}'s full`, `if ${o}'s full`, `when ${o} gets full`, `if ${o} gets full`, `that i need ${o}`, `that he needs ${o}`, `that she needs ${o}`, `when she needs ${o}`, `when he needs ${o}`, `when they need ${o}`, `if she needs ${o}`, `if he needs ${o}`, `myself ${o}`, `himself ${o}`,
     `herself ${o}`, `when i go for ${o}`, `when i do ${o}`, `when i pass ${o}`, `when passing ${o}`, `urge for ${o}`, `urge to ${o}`, `need for ${o}`, `need to ${o}`, `${o} coming`,
     `${o} passing`, `${o} come out`, `${o} coming out`, `when i'm passing ${o}`, `when he's passing ${o}`, `when she's passing ${o}`, `${o} when they come`, `${o} when it comes`, `when she needs the toilet`, `when he needs the toilet`,
   ]);
@@ -320,7 +320,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('motor', 'foot_drop', [
     'foot drop', 'drop foot', 'footdrop', 'foot flops', 'foot flopping', 'foot slaps', 'foot slapping', 'foot slap', 'foot drops', 'foot started to drop',
     'foot dropped', 'feet flop', 'feet flop down', 'feet slap', 'feet slapping', 'feet dropping', 'feet are dropping', 'feet drag', 'feet dragging', 'dragging feet', 'foot just flops', 'foot is slapping', 'foot is catching', 'foot is catching on ground', 'foot is dropping', 'foot keeps dropping', 'foot has dropped', 'stubbing toes', 'stubbing toe', 'stub toes', 'stub toe', 'keep stubbing toes', 'feet just flop', 'feet just flop down', 'foot flops down', 'feet drop', 'flop down', 'steppage gait', 'high steppage', 'high-stepping gait', 'toe catches', 'toes catch', 'toe catching', 'catching toe', 'catching toes',
-    'toe of shoe catches', 'toe of trainer keeps catching', 'toe of trainer catches', 'foot dragging', 'dragging foot', 'drags foot', 'foot drags',
+    'toe of shoe catches', 'toe of trainer keeps catching', 'toe of trainer catches', 'foot dragging', 'dragging foot', 'drags foot', 'foot drags', 'foot is dragging', 'feet are dragging', 'foot has been dragging',
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
     'floppy foot', 'foot flaps', 'foot flapping', 'flapping foot', "foot won't lift", "foot won't come up", "foot doesn't lift", 'foot hangs', 'foot hanging',
@@ -576,6 +576,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     requires: ['wipe', 'wiping', 'bottom', 'bum', 'back passage', 'anus', 'genitals'],
   }),
   names('sphincter', 'saddle_anesthesia', ['saddle sensation'], { bareNegation: 'present' }),
+  // A red-flag screen's label answered Y or N: "saddle [Y]", "Saddle: N"; "no saddle" in a list of denials.
+  names('sphincter', 'saddle_anesthesia', ['saddle'], { bareNegation: 'absent' }),
   names('sphincter', 'perianal_sensation_reduced', [
     'perianal sensation', 'perineal sensation', 'perirectal sensation', 'perianal pinprick', 'perianal light touch', 'perineal pinprick', 'sacral sensation',
     'perianal pin prick', 'perianal sensory', 'perianal sensation to lt', 'perianal sensation to light touch', 'perianal sensation to pinprick', 'perianal sensation to pp',
