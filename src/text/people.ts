@@ -250,6 +250,38 @@ function describedPerson(view: SentenceView, clause: number): boolean {
   return before !== undefined && hasConcept(before, 'other_person');
 }
 
+/**
+ * "My mum's sciatica ended in an operation because she couldn't hold her water": a later clause whose subject is
+ * "she" or "he" goes on about the relative of that sex who owned an earlier clause, unless the patient spoke of
+ * themselves in between.
+ */
+export function pronounOfRelative(view: SentenceView, clause: number, from: number): boolean {
+  let start = from;
+  while (start > view.from && view.clause(start - 1) === clause) start--;
+  let pronoun: string | undefined;
+  for (let i = start; i < from && !pronoun; i++) if (view.norm(i) === 'she' || view.norm(i) === 'he') pronoun = view.norm(i);
+  if (!pronoun) return false;
+  const people = pronoun === 'she' ? FEMALE_PEOPLE : MALE_PEOPLE;
+  for (let i = start - 1; i >= view.from; i--) {
+    if (FIRST_PERSON_WORDS.has(view.norm(i)) && !(view.norm(i) === 'my' && people.has(bare(view.tokens[i + 1])))) return false;
+    const unit = view.unitAtToken(i);
+    if (unit && hasConcept(unit, 'other_person') && people.has(bare(view.tokens[unit.to - 1])) && ownsFindings(view, unit)) return true;
+  }
+  return false;
+}
+
+/** "Her husband has diabetes, she has numbness in her bottom": "she" or "he" of the other sex than the relative named before is the patient. */
+export function pronounOfPatient(view: SentenceView, subject: Unit): boolean {
+  const pronoun = view.norm(subject.from);
+  if (subject.to - subject.from !== 1 || (pronoun !== 'she' && pronoun !== 'he')) return false;
+  const otherSex = pronoun === 'she' ? MALE_PEOPLE : FEMALE_PEOPLE;
+  for (let i = subject.from - 1; i >= view.from; i--) {
+    const unit = view.unitAtToken(i);
+    if (unit && hasConcept(unit, 'other_person')) return otherSex.has(bare(view.tokens[unit.to - 1]));
+  }
+  return false;
+}
+
 /** "... my mum who is incontinent and my back hurts": the patient speaking of themselves again. */
 const FIRST_PERSON_WORDS = new Set(['i', "i'm", "i've", "i'd", 'my', 'me']);
 function speaksOfSelfBetween(view: SentenceView, clause: number, before: number): boolean {

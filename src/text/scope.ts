@@ -22,7 +22,7 @@ import { readDurations } from './duration.js';
 import { BARE_NEGATION_GAP } from './compose/words.js';
 import { TRANSPARENT } from './lexicon/index.js';
 import type { SectionKind } from './lexicon/sections.js';
-import { aboutPersonDescribed, callerOwnClause, ownsFindings } from './people.js';
+import { aboutPersonDescribed, callerOwnClause, ownsFindings, pronounOfPatient, pronounOfRelative } from './people.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from './view.js';
 
 export type MentionContext = 'current' | 'historical' | 'family' | 'hypothetical';
@@ -74,7 +74,7 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   let hypothetical = section === 'hypothetical' || section === 'none' || section === 'social' || section === 'medications';
   let presentFrom = -1;
 
-  if (aboutPersonDescribed(view, clause, from) || callerOwnClause(view, clause)) other = true;
+  if (aboutPersonDescribed(view, clause, from) || callerOwnClause(view, clause) || pronounOfRelative(view, clause, from)) other = true;
   if (underWarningHeading(view, from)) hypothetical = true;
   for (const unit of view.units) {
     if (unit.from >= view.to) break;
@@ -88,11 +88,13 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
       if (hasConcept(unit, 'subject')) {
         // "My wife has sciatica, and I have back pain": the patient speaking of themselves again.
         // So is the patient named as the subject: "Pt's husband calling — pt has had back pain".
-        if ((FIRST_PERSON.has(view.norm(unit.from)) && unit.to - unit.from === 1) || namesPatient(view, unit)) other = section === 'family';
+        if ((FIRST_PERSON.has(view.norm(unit.from)) && unit.to - unit.from === 1) || namesPatient(view, unit) || pronounOfPatient(view, unit)) other = section === 'family';
         // A new subject ends what came before it.
         negationUnit = undefined;
         uncertain = false;
         // A subject of the present also ends history: "previous discectomy, now presents with leg pain".
+        // So does a subject opening a statement of its own, not in the past: "Status post discectomy, he can't pass urine".
+        if (historyBefore && STATEMENT_STARTS.has(view.norm(unit.from - 1)) && !PAST_VERBS.has(view.norm(unit.to))) historyBefore = false;
         if (PRESENT_SUBJECTS.has(view.norm(unit.from))) {
           historyBefore = false;
           presentFrom = unit.from;
@@ -123,7 +125,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   const dated = !historical && mentionsPastYear(view, clause, Math.max(from - YEAR_REACH, presentFrom), from, to);
   if (dated) historical = true;
   // "No history of ...", "no ... in the past": never having had it is a current negative.
-  if (historical && negationUnit) historical = false;
+  // Not a lost ability dated long ago, which is the finding itself: "ten years ago I couldn't empty my bladder".
+  if (historical && negationUnit && !(dated && LOST_ABILITY.has(view.phrase(negationUnit)))) historical = false;
   const context: MentionContext = other ? 'family' : hypothetical ? 'hypothetical' : historical ? 'historical' : 'current';
   return {
     negated: negationUnit !== undefined,
@@ -223,6 +226,8 @@ function countedEvent(view: SentenceView, from: number, to: number): boolean {
 const TIME_UNITS = new Set(['days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'hours', 'hrs', 'yrs', 'wks', 'mths', '/', '/52', '/12', '/7']);
 
 /** "can't", "unable to": a negation that is also the result of what it stands before. */
+/** Denials of an ability, which a function's term turns into its loss. */
+const LOST_ABILITY = new Set(["couldn't", "can't", 'cannot', 'could not', 'can not', 'unable to', 'not able to', "wasn't able to", 'was unable to']);
 const isInability = (negation: Unit): boolean => conceptOf(negation, 'qualifier')?.meaning === 'abnormal';
 
 /** Whether only small words, or words that keep an inability on its function ("cannot elicit"), stand between. */
@@ -269,6 +274,9 @@ function newBetween(view: SentenceView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (NEW_WORDS.has(view.norm(i))) return true;
   return false;
 }
+
+const STATEMENT_STARTS = new Set([',', ';', '.', '-']);
+const PAST_VERBS = new Set(['had', 'was', 'were', 'did', 'used', 'needed', 'required', 'underwent']);
 
 /** Subjects of the present, which end a history before them: "had breast cancer in 2016, all clear since, and I've dropped nearly a stone". */
 const PRESENT_SUBJECTS = new Set(['now', 'still', 'presents', 'presenting', 'ongoing', "i've", "i'm"]);

@@ -1194,3 +1194,24 @@ describe('the fifth round again: transcripts, a red-flag screen’s labels, and 
     expect(statusOf('not a deep ache, it is more like electric shocks', 'shooting_pain')).toBe('present');
   });
 });
+
+describe('a seventh fresh round: whose pronoun, what history reaches, and pain lying on one side', () => {
+  it.each([
+    ['To answer the nurse: no fever, no weight loss, no changes with bowel or bladder, no numbness in the groin.', 'bladder_dysfunction', 'absent'],
+    ['To answer the nurse: no fever, no weight loss, no changes with bowel or bladder, no numbness in the groin.', 'bowel_dysfunction', 'absent'],
+    // Pain lying on one side is eased by turning over: no night pain. Pain whichever side is.
+    ["L lateral hip pain, can't lie on L side at night but fine on back.", 'night_pain', undefined],
+    ['Pain lateral R hip, hurts lying on that side at night, tender over greater troch.', 'night_pain', undefined],
+    ['Back pain at night lying on either side.', 'night_pain', 'present'],
+    // "she" after a relative of her sex goes on about the relative; of the other sex, she is the patient.
+    ["My mum's sciatica ended with an emergency operation because she couldn't hold her water, so I'm panicking a bit.", 'bladder_dysfunction', undefined],
+    ['Her husband has diabetes, she has numbness in her bottom.', 'saddle_anesthesia', 'present'],
+    ['His mother was diagnosed with colon cancer in her 50s, but she died of cancer of the esophagus at 86.', 'cancer_history', undefined],
+    // A subject opening a statement of its own ends the history before it, unless it speaks in the past.
+    ["Status post discectomy, he can't pass urine.", 'bladder_dysfunction', 'present'],
+    ['History of CES in 2015, she had a catheter for 6 weeks.', 'bladder_dysfunction', undefined],
+    ["Ten years ago I had an episode where I couldn't empty my bladder, but that all sorted itself out.", 'bladder_dysfunction', 'absent'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});

@@ -108,10 +108,26 @@ function saysOnset(view: SentenceView, clause: number): boolean {
 
 export const STRONG_ACTIVITY_REACH = 8;
 
+const LYING_WORDS = new Set(['lie', 'lying', 'lay', 'laying', 'lies']);
+const ANY_SIDE = new Set(['either', 'any', 'whichever', 'whatever', 'each']);
+/** How far after a word for lying its "side" may stand: "lying on my left side", "lie on L side". */
+const SIDE_LYING_REACH = 3;
+
+/** "Pain lying on L side at night": lying on one side, which hurts a hip; a turn eases it, so it is no night pain. */
+function saysSideLying(view: SentenceView, clause: number): boolean {
+  for (let i = view.from; i < view.to; i++) {
+    if (view.clause(i) !== clause || !LYING_WORDS.has(view.norm(i))) continue;
+    // Not "lying on either side", which no turn eases.
+    for (let j = i + 1; j < view.to && j <= i + SIDE_LYING_REACH; j++) if (view.norm(j) === 'side') return !ANY_SIDE.has(view.norm(j - 1));
+  }
+  return false;
+}
+
 export function activityDraft(view: SentenceView, unit: Unit, activity: ConceptOf<'activity'>, section: SectionKind, out: Draft[]): void {
   const clause = view.clause(unit.from);
   // "Sudden onset back pain after coughing": what set the pain off, not what makes it worse.
   if (view.norm(unit.from - 1) === 'after' && saysOnset(view, clause)) return;
+  if (activity.activity === 'night' && saysSideLying(view, clause)) return;
   let aggravator: { unit: Unit; strong: boolean; distance: number } | undefined;
   let easer: { unit: Unit; distance: number } | undefined;
   for (const other of view.units) {

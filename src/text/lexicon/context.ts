@@ -95,6 +95,7 @@ export const QUALIFIERS: readonly LexiconEntry[] = [
     'not reduced', 'no deficit', 'no deficits', 'no abnormality', 'no change', 'continent', 'normal limits', 'satisfactory', 'adequate', 'strong', 'preserved',
     'negative for', 'no abnormalities', 'no sensory deficits', 'no focal deficits', 'no problems with', 'no issues with', 'nad',
     'nothing wrong', 'nothing wrong with', 'nothing the matter with', 'no probs', 'no probs with', 'no concerns with', 'no complaints with',
+    'no changes with', 'no change with', 'no new problems with', 'no new issues with',
   ]),
 ];
 
@@ -136,6 +137,8 @@ export const NEGATIONS: readonly LexiconEntry[] = [
     'deny', 'stopped .', 'stopped ,', 'has stopped', 'had stopped', 'recovered', 'has recovered', 'have recovered', 'fully recovered', 'now settled', 'now resolved', 'now gone', 'since settled', 'since resolved', 'on purpose', 'deliberately', 'with slimming world', 'by dieting',
     // "No abnormality detected": "B&B NAD".
     'nad',
+    // "..., but that all sorted itself out".
+    'sorted itself out', 'all sorted itself out', 'sorted themselves out', 'cleared up', 'all cleared up', 'got better on its own', 'went back to normal',
   ]),
 ];
 
