@@ -158,6 +158,8 @@ export function formAnswerAfter(text: string, tokens: readonly Token[], at: numb
   }
   // "bladder [N]  bowel [N]  saddle [Y]": a letter in brackets answers the label before it.
   if (tokens[i]?.norm === '[' && (tokens[i + 1]?.norm === 'y' || tokens[i + 1]?.norm === 'n') && tokens[i + 2]?.norm === ']') return { answer: ANSWERS.get(tokens[i + 1]!.norm)!, at: i + 1 };
+  // "Falls last 6/12: N", "Fever in past 24h: Y": the label's window of time stands before its mark.
+  i = afterTimeWindow(tokens, i, end);
   // "Urinary incontinence (Y/N): N", "Bladder change Y/N: N"
   if (tokens[i]?.norm === '(' && tokens[i + 2]?.norm === '/' && tokens[i + 4]?.norm === ')') i += 5;
   else if (tokens[i]?.norm === 'y' && tokens[i + 1]?.norm === '/' && tokens[i + 2]?.norm === 'n' && MARKS.has(tokens[i + 3]?.norm ?? '')) i += 3;
@@ -199,6 +201,24 @@ export function formAnswerAfter(text: string, tokens: readonly Token[], at: numb
 }
 
 const BOXES = new Set(['[', '☐', '☒', '☑', '✅']);
+
+const WINDOW_OPENERS = new Set(['last', 'past', 'in', 'within', 'over']);
+const WINDOW_WORDS = new Set([
+  'the', 'last', 'past', '/', 'h', 'hr', 'hrs', 'hours', 'd', 'day', 'days', 'wk', 'wks', 'week', 'weeks', 'mo', 'mth', 'mths', 'month', 'months', 'yr', 'yrs',
+  'year', 'years', 'few', 'couple',
+]);
+const WINDOW_REACH = 6;
+
+/** Where a label's window of time ends at a form's mark ("last 6/12:"), or `i` when there is none. */
+function afterTimeWindow(tokens: readonly Token[], i: number, end: number): number {
+  if (!WINDOW_OPENERS.has(tokens[i]?.norm ?? '')) return i;
+  for (let j = i + 1; j < Math.min(end, i + WINDOW_REACH); j++) {
+    const norm = tokens[j]!.norm;
+    if (MARKS.has(norm)) return j;
+    if (!WINDOW_WORDS.has(norm) && !/^\d+[a-z]{0,3}$/.test(norm)) return i;
+  }
+  return i;
+}
 
 /** "Fever [ ]", "Night pain [x]", "Fever ☐": a box with no answer word after it. */
 function loneBox(tokens: readonly Token[], i: number, end: number): { answer: Answer; at: number } | undefined {

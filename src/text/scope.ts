@@ -108,7 +108,7 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
       if (hasConcept(unit, 'hypothetical')) hypothetical = true;
     } else if (unit.from >= to) {
       // "doubly incontinent since yesterday, previously continent": a history word that opens a part of its own tells of before.
-      if (hasDirected(unit, 'history', 'post') && !(view.hasComma(to, unit.from) && unit.to < view.to && view.norm(unit.to) !== '.' && view.norm(unit.to) !== ',')) historical = true;
+      if (hasDirected(unit, 'history', 'post') && !opensRecentWindow(view, unit) && !(view.hasComma(to, unit.from) && unit.to < view.to && view.norm(unit.to) !== '.' && view.norm(unit.to) !== ',')) historical = true;
       if (!negationUnit && hasDirected(unit, 'negation', 'post') && !becomes(view, unit) && reachesBack(view, to, unit.from)) negationUnit = unit;
       if (hasDirected(unit, 'uncertain', 'post') && reachesBack(view, to, unit.from)) uncertain = true;
     }
@@ -118,6 +118,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   if (negationUnit && negationUnit.to <= from && opensOwnStatementBetween(view, negationUnit.to, from)) negationUnit = undefined;
   // "PR exam if retention": a condition, not a finding.
   if (view.norm(from - 1) === 'if') hypothetical = true;
+  // "numb bum or can't pee = A&E straight away": what would send the patient to hospital.
+  if (sendsToEmergency(view, to)) hypothetical = true;
   // "S/A: denies": the matcher stepped over the phrase's last, small word.
   const formAnswer = view.formAnswerBefore(from, to) ?? view.formAnswerAfter(to) ?? (TRANSPARENT.has(view.norm(to)) ? view.formAnswerAfter(to + 1) : undefined);
   if (formAnswer?.answer === 'no') negationUnit ??= { from: formAnswer.at, to: formAnswer.at + 1, concepts: [FORM_NO] };
@@ -275,6 +277,19 @@ function newBetween(view: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
+/** Places a safety-net sends a patient to: "= A&E", "means ED". */
+const EMERGENCY_PLACES = new Set(['a', 'ae', 'a&e', '999', '911', '111', 'ed', 'er', 'hospital', 'emergency', 'casualty']);
+// Not "->": "c/o saddle numbness -> A&E" tells where a patient with it was sent.
+const SENDS = new Set(['=', 'means', 'equals']);
+
+/** Whether the sentence after `to` says that what came before means going to hospital: "... = A&E straight away". */
+function sendsToEmergency(view: SentenceView, to: number): boolean {
+  for (let i = to; i + 1 < view.to; i++)
+    if (SENDS.has(view.norm(i)) && EMERGENCY_PLACES.has(view.norm(i + 1)) && (view.norm(i + 1) !== 'a' || view.norm(i + 2) === 'and' || view.norm(i + 2) === '&'))
+      return true;
+  return false;
+}
+
 const STATEMENT_STARTS = new Set([',', ';', '.', '-']);
 const PAST_VERBS = new Set(['had', 'was', 'were', 'did', 'used', 'needed', 'required', 'underwent']);
 
@@ -295,7 +310,7 @@ function tellsDuration(view: SentenceView, unit: Unit): boolean {
 function opensRecentWindow(view: SentenceView, unit: Unit): boolean {
   if (view.norm(unit.to - 1) !== 'past') return false;
   const next = view.norm(unit.to);
-  return RECENT_WINDOW.has(next) || /^\d+$/.test(next);
+  return RECENT_WINDOW.has(next) || /^\d+[a-z]{0,3}$/.test(next);
 }
 
 /**

@@ -1215,3 +1215,22 @@ describe('a seventh fresh round: whose pronoun, what history reaches, and pain l
     expect(statusOf(text, finding)).toBe(status);
   });
 });
+
+describe('the sixth round: safety-net shorthand, questions about what lies ahead, and windows of time', () => {
+  it.each([
+    ['physio said numb bum or cant pee = a&e straight away, none of that so far.', 'saddle_anesthesia', undefined],
+    // An arrow tells where a patient with it was sent.
+    ['c/o numb bum -> A&E', 'saddle_anesthesia', 'present'],
+    ["Pt asking 'will I end up wetting myself like the leaflet says?'", 'bladder_dysfunction', undefined],
+    ['I ended up wetting myself.', 'bladder_dysfunction', 'present'],
+    ['Long-term suprapubic cath (MS) - urinary sx not assessable.', 'bladder_dysfunction', 'unknown'],
+    ["Since waking on friend's sofa after heavy night ETOH, slept legs crossed.", 'night_pain', undefined],
+    ["Falls ax: pt says L foot 'catches on the carpet', uses a stick.", 'trauma', undefined],
+    ['Falls last 6/12: N.', 'trauma', 'absent'],
+    ['Fever in past 24h: Y', 'fever', 'present'],
+    ['He has had an 18-pound weight loss in the past month.', 'weight_loss', 'present'],
+    ['Had a fever in the past.', 'fever', undefined],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});

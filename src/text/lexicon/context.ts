@@ -179,6 +179,8 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
 export const UNKNOWN_AFTER: LexiconEntry = entry({ kind: 'uncertain', direction: 'post' }, [
   'not assessed', 'not examined', 'not tested', 'not checked', 'not asked', 'not done', 'not recorded', 'unable to assess', 'unable to test', 'unknown',
   'not documented', 'could not be assessed', 'deferred', 'not sure', 'unsure', "don't know", 'dont know',
+  // "Long-term catheter - urinary sx not assessable".
+  'not assessable', 'unable to be assessed', 'cannot be assessed', "can't be assessed",
   // A diagnosis weighed and thought improbable: "CES unlikely but MRI to exclude".
   'unlikely', 'less likely', 'felt unlikely', 'thought unlikely', 'felt to be unlikely', 'not likely', 'doubtful',
 ]);
@@ -230,6 +232,8 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'go straight to a&e', 'go straight to a and e', 'come straight back if', 'call 999 if', 'ring 999 if', 'call 911 if', 'go to a and e if', 'go to the emergency department if', 'go to er if', 'told to go',
   // Not "advised about": "advised about doing Kegel exercises for urinary incontinence" treats a real problem.
   'will call for', 'to call for', 'call for', 'will call if', 'call if', 'will phone if', 'phone if',
+  // A patient's question about what lies ahead: "will I end up wetting myself?".
+  'will i end up', 'will he end up', 'will she end up', 'could i end up', 'might i end up', 'am i going to', 'is he going to', 'is she going to', 'will i lose',
   'told that if', 'was told if', 'told her if', 'told him if', 'told me if', 'tell me if', 'advised that if', 'advised if', 'might get', 'may get later',
   'later on', 'return immediately if', 'come back immediately if', 'return urgently if', 'seek help if', 'seek urgent help if', 'advice given re', 'advice given about', 'advice given regarding', 'worsening advice', 'safety net advice', 'safety-net advice', 'advised re', 'advice re', 'counselled re', 'return precautions', 'watch out for', 'keep an eye out for', 'be aware of', 'told to look out for', 'warning card',
 ]);
@@ -323,6 +327,10 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'shooting basketball', 'shooting hoops', 'shooting baskets', 'shooting pool', 'shooting range', 'shooting gun', 'shooting guns', 'shooting victim',
   'shooting incident', 'shooting star', 'shooting flames', 'shooting ball', 'shooting free throws', 'shooting competition', 'shooting practice',
   'junk food', 'junk mail',
+  // A nursing form's name, not a fall: "Falls ax: uses a stick".
+  'falls ax', 'falls assessment', 'falls risk', 'falls risk assessment', 'falls screen', 'falls screening', 'falls prevention', 'falls clinic', 'falls team', 'falls bundle',
+  // A night of drinking, not a time of pain: "woke on a friend's sofa after a heavy night".
+  'heavy night', 'big night', 'night out', 'night on the town', 'boozy night', 'drunken night', 'heavy night out', 'heavy night drinking',
   // A child's wet bed, told by a parent.
   'toddler wet the bed', 'child wet the bed', 'kid wet the bed', 'baby wet the bed', 'kids wet the bed', 'little one wet the bed',
   // A reason denied is no finding denied: "weight down 6kg no reason, back pain wakes me".
