@@ -1234,3 +1234,39 @@ describe('the sixth round: safety-net shorthand, questions about what lies ahead
     expect(statusOf(text, finding)).toBe(status);
   });
 });
+
+describe('the sixth round: the sphincters and the saddle in new words', () => {
+  it.each([
+    ['Last couple of days when I wee I have to sort of wait for it to start and then push.', 'bladder_dysfunction'],
+    ['pee takin forever 2 start n then just stops', 'bladder_dysfunction'],
+    ['Also new trouble getting the flow going.', 'bladder_dysfunction'],
+    ["Wife now changes the sheets most mornings because he's been wetting the bed without waking up.", 'bladder_dysfunction'],
+    ["I can't tell if my bladder's full anymore.", 'bladder_dysfunction'],
+    ["Also when I wipe it feels like it's someone else's bum.", 'saddle_anesthesia'],
+    ['The area where I sit is feeling like not mine, like wood, since yesterday.', 'saddle_anesthesia'],
+    ["Describes sitting on a 'numb cushion'.", 'saddle_anesthesia'],
+    ["Her bottom feels like it's had a dental injection.", 'saddle_anesthesia'],
+    ["Perineum: 'numb like after the dentist'.", 'saddle_anesthesia'],
+    ["Since last night 'numb where I'd sit on a bike'.", 'saddle_anesthesia'],
+    ['I have stool coming without control two times this week, I did not know it is coming.', 'bowel_dysfunction'],
+    ['sat on loo n couldnt feel myself pooing', 'bowel_dysfunction'],
+    ["Since Tues has had 'accidents' with wind and stool, can't hold on.", 'bowel_dysfunction'],
+    ['Is it normal that I haven\'t pooped in 5 days and then couldn\'t feel it at all when I finally did go?', 'bowel_dysfunction'],
+    ["When we tried to be intimate at the weekend I couldn't feel anything down there and nothing worked.", 'sexual_dysfunction'],
+    ["When we tried to be intimate at the weekend I couldn't feel anything down there and nothing worked.", 'saddle_anesthesia'],
+    ["Since the flare 'nothing works in the bedroom' and there's no feeling at the tip.", 'sexual_dysfunction'],
+    ['Exam: S3-5 pinprick reduced, tone present but weak squeeze.', 'anal_tone_reduced'],
+    ['Reduced perianal sensation on PR and lax sphincter.', 'anal_tone_reduced'],
+  ])('%s → %s present', (text, finding) => {
+    expect(statusOf(text, finding)).toBe('present');
+  });
+
+  it.each([
+    ["Sex drive normal; can't feel anything in my left foot.", 'sexual_dysfunction'],
+    ['He wet the bed until he was 7.', 'bladder_dysfunction'],
+    ['Pain without control, had to go to A&E.', 'bowel_dysfunction'],
+    ['Grip weak, squeeze weak.', 'anal_tone_reduced'],
+  ])('%s → no %s', (text, finding) => {
+    expect(statusOf(text, finding)).toBeUndefined();
+  });
+});

@@ -60,6 +60,9 @@ export function sitesOf(view: SentenceView, unit: Unit, attachedSites: Set<Unit>
     if (ADJECTIVES.has(norm) || AUXILIARIES.has(norm) || view.sideAt(i)) continue;
     // "it's my left leg that hurts": a relative pronoun right before the symptom.
     if ((norm === 'that' || norm === 'which') && found.length === 0 && i === unit.from - 1) continue;
+    // "Perineum: 'numb like after the dentist'": a site as a form's label, the symptom its answer.
+    if ((norm === "'" || norm === '"') && found.length === 0 && i === unit.from - 1) continue;
+    if (norm === ':' && found.length === 0 && i >= unit.from - 2 && hasConcept(view.unitAtToken(i - 1), 'site')) continue;
     break;
   }
   // After: through prepositions and other pain or sensory words of the same list.

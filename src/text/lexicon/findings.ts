@@ -68,6 +68,8 @@ const CONTROL_LOSSES = [
   "can't control", "couldn't control", 'unable to control', 'not able to control', 'not controlling', "can't hold", "couldn't hold", 'unable to hold',
   'not able to hold', "can't hold on to", "can't hold in", 'not holding',
 ];
+/** Words that put what is said in the context of sex: "when we tried to be intimate … nothing worked". */
+const SEXUAL_CONTEXT = ['intimate', 'intimacy', 'sex', 'sexual', 'intercourse', 'bedroom', 'erection'];
 const SENSE_LOSSES = [
   "can't feel", "couldn't feel", 'unable to feel', 'not able to feel', "don't feel", "doesn't feel", "didn't feel", 'no longer feel', 'no longer feels',
   "don't get the feeling", 'not getting the feeling', "can't get the feeling", 'can barely feel', 'barely feel', 'hardly feel', "can hardly feel", "don't feel any more", "don't feel anymore", "can't feel any more", "can't feel anymore", "doesn't feel any more", 'not feeling', 'not to feel', 'not feel', "hasn't felt", "haven't felt", "hadn't felt", 'does not feel', 'do not feel', 'did not feel', 'is not able to feel',
@@ -119,6 +121,7 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   asserts('sphincter', 'bladder_dysfunction', ['barely anything comes out', 'hardly anything comes out', 'never feels full', 'never feel full'], {
     requires: ['go', 'wee', 'pee', 'urine', 'bladder', 'toilet', 'stream', 'loo'],
   }),
+  asserts('sphincter', 'bladder_dysfunction', ['getting the flow going', 'get the flow going', 'getting the flow started', 'get the flow started', 'start the flow', 'starting the flow']),
   // The stream, for a qualifier to say how it goes: "stream v weak", "poor stream" (not the weakness of a leg).
   names('sphincter', 'bladder_dysfunction', ['stream', 'urinary stream', 'urine stream', 'urine flow', 'urinary flow'], { bareNegation: 'present' }),
   asserts('sphincter', 'bladder_dysfunction', [
@@ -135,13 +138,20 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
     'has to strain', 'had to strain', 'push and push', 'push and strain', 'takes ages to get going', 'takes ages to start', 'takes a long time to start',
     'slow to get going', 'then it dribbles', 'it dribbles', "doesn't all come out", 'not all coming out', "doesn't all come", 'wet episodes', 'wet episode',
     'wetting episodes', 'episodes of wetting', "didn't make it", 'did not make it', 'leaks a bit', 'leak a bit', 'wear a pad', 'wearing a pad',
+    // "when I wee I have to wait for it to start", "pee takin forever 2 start n then just stops".
+    'wait for it to start', 'wait for it to come', 'takes forever to start', 'taking forever to start', 'takin forever', 'takes forever', 'taking forever',
+    'then just stops', 'stops and starts', 'stop start', 'press on her tummy', 'press on his tummy', 'get the wee out', 'get the pee out',
   ], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing', 'water', 'toilet', 'loo', 'stream', 'void', 'voiding', 'wet', 'wetting', 'pad', 'pads', 'push', 'retention', 'leaked'] }),
   asserts('sphincter', 'bowel_dysfunction', ['make the toilet in the bed', 'make toilet in bed', 'without to know', "didn't feel it coming", "can't tell if anything's there", "can't tell if anything is there", 'stool in trouser', 'stool in trousers',
     'stool in my pants', 'stool in pants', 'without feel it', 'make the stool in', "didn't make it", 'did not make it', 'poo everywhere', 'pooped my pants', 'pooped pants', 'pooed my pants', 'pooed pants', 'pooped myself at',
     "didn't know it was happening", "didn't realise it was happening", "didn't realize it was happening", "didn't even realize", "didn't even realise",
     "can't feel whether anything's there", "can't feel if anything's there", "can't feel whether anything is there", 'can\'t feel when he is passing stool',
-    "can't feel when he's passing stool", "can't feel when she's passing stool", 'passing stool without feeling'], {
-    requires: ['poo', 'poop', 'pooped', 'pooed', 'bowels', 'bowel', 'stool', 'pants', 'accident', 'constipated', 'go', 'toilet', 'soiled', 'bm', 'trouser', 'trousers'],
+    "can't feel when he's passing stool", "can't feel when she's passing stool", 'passing stool without feeling',
+    'coming without control', 'stool without control', 'poo without control', 'did not know it is coming', "didn't know it was coming", "didn't know it is coming", "didn't feel them coming",
+    "couldn't feel whether anything was", "couldn't feel if anything was", "couldn't feel whether anything was actually coming out", "couldn't feel it at all when",
+    'no warning at all', 'with no warning', "it was just there", "can't hold on", "couldn't hold on", "hadn't noticed his bowels had opened", "hadn't noticed her bowels had opened",
+    "hadn't noticed bowels had opened", 'unaware bowels opened', "couldn't feel myself pooing", "can't feel myself pooing"], {
+    requires: ['poo', 'poop', 'pooped', 'pooed', 'pooing', 'bowels', 'bowel', 'stool', 'pants', 'accident', 'constipated', 'go', 'toilet', 'loo', 'soiled', 'bm', 'trouser', 'trousers'],
   }),
   asserts('sphincter', 'bowel_dysfunction', ["don't feel it come", "don't feel it coming", "didn't feel it coming", "didn't feel it come", 'it just come out', 'it just comes out', 'it just came out'], {
     requires: ['poo', 'bowels', 'bowel', 'stool', 'big', 'soiled', 'motion', 'motions', 'pooed', 'number'],
@@ -224,13 +234,16 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sensory', 'numbness', [
     'like after the dentist', 'like after dentist', 'after the dentist', 'like at the dentist', 'like the dentist', 'like after a dental injection',
     'after a dental injection', 'dental injection', 'like anaesthesia from dentist', 'like anesthesia from dentist', 'like novocaine', 'like novocain',
-    'shot up with novocaine', 'novocaine at the dentist', 'like sleeping', 'is like sleeping', 'half numb', 'like half numb', 'been to the dentist', "like they've been to the dentist", 'dental freezing', 'like after a dental freezing', 'without feeling', 'is without feeling', 'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "wiping someone else's bum",
-    "wiping someone else's bottom", "like it's someone else's bum", "can't really feel",
+    'shot up with novocaine', 'novocaine at the dentist', 'like sleeping', 'is like sleeping', 'half numb', 'like half numb', 'been to the dentist', "like they've been to the dentist", 'been at the dentist', "like they've been at the dentist", 'had a dental injection', "like it's had a dental injection", "like it's been to the dentist", 'like it has been to the dentist', "like it's been at the dentist", 'like wood', 'gone like wood', 'through a glove', 'like cardboard', 'feels like cardboard', 'dental freezing', 'like after a dental freezing', 'without feeling', 'is without feeling', 'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "can't really feel",
   ], { sensory: true }),
   asserts('sensory', 'saddle_anesthesia', ["toilet paper feels like it's not there", "paper feels like it's not there", 'paper feels like it is not there', 'butt cheeks and inside of thighs', 'bum cheeks and inner thighs',
     'saddle area reduced sensation', 'saddle reduced sensation', 'saddle area numb', 'saddle area numbness', 'saddle area reduced',
     "can't tell if she's wiped", "can't tell if he's wiped", "can't tell if i've wiped", 'feeling in her privates is off',
-    'feeling in his privates is off', 'numb bum cheeks', 'bum cheeks numb']),
+    'feeling in his privates is off', 'numb bum cheeks', 'bum cheeks numb',
+    // Wiping what feels like another's: "when I wipe it feels like it's someone else's bum".
+    "wiping someone else's bum", "wiping someone else's bottom", "like it's someone else's bum", "like it's someone else's bottom", "someone else's bum", "someone else's bottom",
+    'numb cushion', 'sitting on a numb cushion', "can't feel it back there", "can't feel anything back there", 'where i sit is feeling like not mine', 'area where i sit is feeling like not mine',
+    "where i'd sit on a bike", 'where i would sit on a bike', "where you'd sit on a bike", "didn't feel the pad being changed", "didn't feel pad being changed"]),
   asserts('sensory', 'saddle_anesthesia', joined(["can't feel", "couldn't feel", 'not feel', "can't really feel"], ['myself wipe', 'myself wiping', 'himself wiping', 'herself wiping', 'himself wipe', 'herself wipe'])),
   // What is not felt on wiping: "couldn't feel the paper when I wiped".
   asserts('sensory', 'saddle_anesthesia', joined(SENSE_LOSSES.concat(["couldn't feel", 'not feel', 'no feeling of', 'barely feel', 'hardly feel']), ['paper', 'toilet paper', 'tissue', 'the paper', 'paper on wiping'])),
@@ -397,9 +410,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   // Incontinence unqualified is the bladder's, unless it is the result of a bowel named just before it ("bowels: incontinent").
   asserts('sphincter', 'bladder_dysfunction', ['incontinence', 'incontinent'], { resultOf: 'bowel_dysfunction' }),
   // A child's wet bed is no red flag; an adult's, told by themselves or as a new event ("he wet the bed last night"), is.
-  asserts('sphincter', 'bladder_dysfunction', ['wet the bed', 'wetting the bed', 'wet my bed', 'wet bed'], {
+  asserts('sphincter', 'bladder_dysfunction', ['wet the bed', 'wetting the bed', 'wet my bed', 'wet bed', 'wets the bed'], {
     requires: ['i', "i've", "i'm", 'last', 'yesterday', 'tonight', 'today', 'week', 'twice', 'x1', 'x2', 'x3', 'again', 'times', 'since', 'new', 'episodes', 'episode',
-      'morning', 'overnight', 'woke', 'pt', 'patient', 'first'],
+      'morning', 'mornings', 'overnight', 'woke', 'waking', 'pt', 'patient', 'first', 'now'],
   }),
   // "His left leg is weak and he's tripping over": tripping beside a weak or dropping leg.
   asserts('motor', 'foot_drop', ['tripping over', 'keeps tripping', 'keep tripping', 'tripping up'], { requires: ['weak', 'foot', 'feet', 'toes', 'toe', 'drop', 'dragging'] }),
@@ -597,7 +610,10 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'anal_tone_reduced', ['no tone', 'reduced tone', 'absent tone', 'lax tone', 'poor tone', 'decreased tone', 'weak tone', '↓ tone',
     // The result after the word, and the squeeze: "PR: tone lax", "anal squeeze reported as weak".
     'tone lax', 'tone reduced', 'tone weak', 'tone absent', 'tone poor', 'tone decreased', 'weak squeeze', 'reduced squeeze', 'poor squeeze', 'absent squeeze',
-    'squeeze weak', 'squeeze reduced', 'squeeze poor', 'squeeze absent', 'anal squeeze reported as weak', 'squeeze reported as weak', 'squeeze was weak', 'tone was weak'], { requires: ['pr', 'rectal', 'dre', 'anal', 'sphincter', 'finger'] }),
+    'squeeze weak', 'squeeze reduced', 'squeeze poor', 'squeeze absent', 'anal squeeze reported as weak', 'squeeze reported as weak', 'squeeze was weak', 'tone was weak',
+    'lax sphincter', 'patulous sphincter', 'sphincter lax', 'sphincter patulous', 'weak sphincter'],
+  // "S3-5 pinprick reduced, tone present but weak squeeze": the saddle examined beside it.
+  { requires: ['pr', 'rectal', 'dre', 'anal', 'sphincter', 'finger', 'tone', 'perianal', 'perineal', 'saddle', 's3', 's4', 's5'] }),
   names('sphincter', 'anal_tone_reduced', ['anal squeeze', 'voluntary anal squeeze', 'voluntary squeeze', 'voluntary anal contraction'], { bareNegation: 'present' }),
   asserts('sphincter', 'perianal_sensation_reduced', joined(['pinprick reduced', 'pin prick reduced', 'light touch reduced', 'reduced sensation', 'decreased sensation', 'absent sensation', 'no sensation', 'altered sensation', 'diminished sensation', 'numb'], ['perianally', 'peri-anally'])),
   names('sphincter', 'post_void_residual', ['left after wee', 'left after a wee', 'left after pee', 'left after i peed', 'left after peeing', 'left after i went', 'left after voiding', 'scanned my bladder after i peed', 'scanned bladder after i peed', 'bladder scan after i went', 'scan after i went',
@@ -620,7 +636,13 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'feeling in the vagina is different', 'feeling in vagina is different', "can't really get it up", 'penis is like not mine',
     'feeling down there is gone', 'sex has had no feeling', 'sex has no feeling', "can't finish", "couldn't finish", "can't climax", "can't orgasm", 'unable to orgasm', 'unable to climax', 'unable to ejaculate', "can't ejaculate",
     'reduced sensation in genitals', 'reduced genital sensation', 'altered genital sensation',
+    'nothing works in the bedroom', 'nothing working in the bedroom', 'not working in the bedroom', 'no feeling at the tip', 'no feeling in the tip',
   ]),
+  // Feeling lost, or nothing working, said of a time of intimacy named apart: "When we tried to be intimate I couldn't feel anything down there".
+  // Genitals numb in intimacy are both: "When we tried to be intimate I couldn't feel anything down there".
+  asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ["couldn't feel anything down there", "can't feel anything down there", 'cannot feel nothing down there',
+    "can't feel nothing down there", 'no feeling down there'], { requires: SEXUAL_CONTEXT }),
+  asserts('sphincter', 'sexual_dysfunction', ['nothing worked', 'nothing works'], { requires: SEXUAL_CONTEXT }),
   asserts('sphincter', 'sexual_dysfunction', [
     'erectile dysfunction', 'erectile problems', 'erectile difficulties', 'erectile difficulty', 'impotence', 'impotent', 'sexual dysfunction', 'loss of libido', 'reduced libido', 'decreased libido', 'low libido', 'sexual problems',
     "can't get an erection", 'erection problems', 'loss of genital sensation', 'difficulty with erections',
