@@ -277,6 +277,9 @@ export function answerSentence(tokens: readonly Token[], from: number, to: numbe
   // "No, never", "Yes I have.", "Yes since yesterday": an answer that opens its sentence.
   const opening = tokens[from]?.norm === 'yes' || tokens[from]?.norm === 'no' ? ANSWERS.get(tokens[from]!.norm) : undefined;
   if (opening && (tokens[from + 1]?.norm === ',' || ANSWER_FOLLOWERS.has(tokens[from + 1]?.norm ?? ''))) return opening;
+  // "Y (prostate, radiotherapy 2019)": a form's letter with its details in brackets.
+  const letter = tokens[from]?.norm === 'y' || tokens[from]?.norm === 'n' ? ANSWERS.get(tokens[from]!.norm) : undefined;
+  if (letter && tokens[from + 1]?.norm === '(') return letter;
   let found: Answer | undefined;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;

@@ -35,7 +35,7 @@ export function answeringSentence(
     const first = tokens[sentence.from]!;
     const after = tokens[sentence.from + 1];
     const ended =
-      after?.norm === '.' || after?.norm === '-' || after?.norm === ',' || text.slice(first.end, after?.start ?? first.end).includes('\n') || (after !== undefined && isCapitalised(text, after));
+      after?.norm === '.' || after?.norm === '-' || after?.norm === ',' || after?.norm === '(' || text.slice(first.end, after?.start ?? first.end).includes('\n') || (after !== undefined && isCapitalised(text, after));
     if (i === index + 1 && ended && answerSentence(tokens, sentence.from, sentence.from + 1)) return { from: sentence.from, to: sentence.from + 1 };
   }
   return undefined;

@@ -179,10 +179,13 @@ const TODAY_PHRASES = new Set(['this morning', 'this afternoon', 'this evening',
 /** Denominators of a duration in shorthand: days (/7), weeks (/52). */
 const CURRENT_SPANS = new Set(['7', '52']);
 
+/** Words that open a sentence of the present after a past history: "Now 4/52 L leg pain", "New LBP, worst 2-4 am", "C/o …". */
+const PRESENT_OPENERS = new Set(['now', 'new', 'presents', 'presenting', 'c/o', 'currently', 'today']);
+
 function saysToday(tokens: readonly Token[], from: number, to: number): boolean {
   // "PMH: discectomy 2012, resolved. Now 4/52 L leg pain ...": a sentence that opens with "now" is the present;
   // so is one that opens with the current illness's duration ("5/7 severe LBP, rigors at home").
-  if (tokens[from]?.norm === 'now') return true;
+  if (PRESENT_OPENERS.has(tokens[from]?.norm ?? '')) return true;
   if (/^\d{1,2}$/.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.norm === '/' && CURRENT_SPANS.has(tokens[from + 2]?.norm ?? '')) return true;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;

@@ -48,7 +48,7 @@ const LIST_LINKS = new Set([
   'testing', 'test', 'tests', 'signs', 'sign', 'symptoms', 'found', 'noted', 'it', "it's", 'they', "they're", 'am', 'being', 'as', 'any', 'felt',
   'remains', 'remain', 'appear', 'appears', 'appeared', 'either', 'my', 'the', 'his', 'her', 'their', 'sx', 'findings', 'finding', 'bilat', 'bilateral',
   'bilaterally', 'left', 'right', 'l', 'r', 'both', 'sides', 'side', 'leg', 'legs', 'function', 'control', 'since', 'then', 'completely', 'largely', 'mostly',
-  ':', 'type', 'had', 'fully',
+  ':', 'type', 'had', 'fully', 'probably', 'definitely', 'effectively',
   // "CES sx screened: nil", "red flags checked and negative".
   'screened', 'checked', 'asked', 'enquired', 'inquired', 'assessed', 'reviewed', 'explored', 'discussed', 'specifically', 'about', '-', '–', '—',
 ]);

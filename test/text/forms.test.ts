@@ -1270,3 +1270,27 @@ describe('the sixth round: the sphincters and the saddle in new words', () => {
     expect(statusOf(text, finding)).toBeUndefined();
   });
 });
+
+describe('the sixth round: serious pathology in new words', () => {
+  it.each([
+    ['Symptom checker answers - Fever? N. Ever had cancer? Y (prostate, radiotherapy 2019).', 'cancer_history', 'present'],
+    ["I've been using again (injecting) since March.", 'iv_drug_use', 'present'],
+    ['Injecting insulin, clean wound.', 'iv_drug_use', undefined],
+    ['Lower back pain that doesn\'t let up even lying perfectly still.', 'night_pain', 'present'],
+    ["Temp's been 100.8-101.", 'fever', 'present'],
+    ["Temp's been 36.9.", 'fever', 'absent'],
+    ['38.6 at home on family thermometer, rigors in the truck.', 'fever', 'present'],
+    ['Family GP noted saddle numbness.', 'saddle_anesthesia', 'present'],
+    ['PMH: NHL, finished R-CHOP 4/12 ago. New LBP not changed by any position, worst 2-4 am.', 'cancer_history', 'present'],
+    ['PMH: NHL, finished R-CHOP 4/12 ago. New LBP not changed by any position, worst 2-4 am.', 'night_pain', 'present'],
+    ["Reckons she's dropped 2 dress sizes since Christmas, not dieting.", 'weight_loss', 'present'],
+    ['Appetite down, trousers hanging off him.', 'weight_loss', 'present'],
+    ['45F, MS on ocrelizumab.', 'immunosuppression', 'present'],
+    ['Last chemo cycle 5/7 ago.', 'immunosuppression', 'present'],
+    ['Her last cycle of chemotherapy was finished on 01/18/08.', 'immunosuppression', undefined],
+    ['On capecitabine for colorectal ca.', 'immunosuppression', 'present'],
+    ['Hodgkin disease has probably been ruled out with a CAT scan.', 'cancer_history', 'absent'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});

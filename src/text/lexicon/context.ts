@@ -306,7 +306,7 @@ export const ONSETS: readonly LexiconEntry[] = [
 
 /** Measurements whose number says whether there is a finding: "Temp 38.5" is fever, "T 36.8" is none. */
 export const MEASURES: readonly LexiconEntry[] = [
-  entry({ kind: 'measure', measure: 'temperature' }, ['thermometer', 'running', 'temp of', 'spiking to', 'spiked to', 'spiking', 'temp', 'temperature', 'tmax', 't max', 't', 'oral temperature', 'body temperature', 'temp max']),
+  entry({ kind: 'measure', measure: 'temperature' }, ['thermometer', 'running', 'temp of', 'spiking to', 'spiked to', 'spiking', 'temp', 'temperature', "temp's", "temp's been", 'temp been', "temperature's been", 'tmax', 't max', 't', 'oral temperature', 'body temperature', 'temp max']),
   // "I have lost 2 stone", "lost 8kg unintentionally": weight lost, read from the number after it.
   entry({ kind: 'measure', measure: 'weight_lost' }, ['weight dropping', 'weight dropped', 'lose weight', 'i lose', 'lost', 'dropped', 'lost about', 'lost around', 'lost over', 'lost nearly', 'lost almost', 'weight down', 'wt down', 'weight dropped by', 'down by']),
 ];
@@ -327,6 +327,9 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'shooting basketball', 'shooting hoops', 'shooting baskets', 'shooting pool', 'shooting range', 'shooting gun', 'shooting guns', 'shooting victim',
   'shooting incident', 'shooting star', 'shooting flames', 'shooting ball', 'shooting free throws', 'shooting competition', 'shooting practice',
   'junk food', 'junk mail',
+  // "Family" as a word for what a household shares, not a relative: "38.6 on the family thermometer", "the family doctor".
+  'family thermometer', 'family car', 'family home', 'family house', 'family dog', 'family holiday', 'family meal', 'family party', 'family wedding',
+  'family doctor', 'family gp', 'family physician', 'family practice', 'family practitioner', 'family medicine', 'family nurse practitioner',
   // A nursing form's name, not a fall: "Falls ax: uses a stick".
   'falls ax', 'falls assessment', 'falls risk', 'falls risk assessment', 'falls screen', 'falls screening', 'falls prevention', 'falls clinic', 'falls team', 'falls bundle',
   // A night of drinking, not a time of pain: "woke on a friend's sofa after a heavy night".

@@ -745,6 +745,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'even when resting', "even when i'm resting", 'even when i am resting', 'constant pain day and night', 'whatever way i lay', 'whatever way i lie',
     'no matter how i lay', 'no matter how i lie', "couldn't sleep for pain", "couldn't sleep because of pain",
     'even lying still', 'even when lying still', 'even lying down', 'even when lying down', 'constant even at rest',
+    'even lying perfectly still', 'lying perfectly still', 'even lying completely still', 'even perfectly still', 'worst 2-4 am', 'worst 2-4am', 'worst in the early hours',
+    'not changed by any position', 'not eased by any position', 'not relieved by any position',
     'disturbs sleep', 'disturbs my sleep', 'disturbing sleep', 'now nocturnal',
     'wakes up nightly', 'wakes nightly', 'waking nightly', 'wakes up at night', 'waking at night', 'woken by pain', 'wakes up in pain', 'wakes up with pain',
     'sleep alteration because of pain', 'sleep disturbed by pain', 'pain disturbs sleep', 'pain disturbs my sleep',
@@ -769,11 +771,12 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'lost half a stone', 'trousers are falling off', 'trousers falling off', 'belt has gone in', 'belt gone in', 'notches on belt', 'notches on my belt', 'much thinner', 'a lot thinner', 'lot thinner', 'clothes hanging off', 'clothes are hanging off', 'loads of weight', 'lots of weight', 'a stone down', 'stone down', 'half a stone down', 'weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
     'lost a stone', 'lost about a stone', 'lost nearly a stone', 'lost over a stone', 'lost half a stone', 'lost about half a stone', 'lost nearly half a stone',
     'lost over half a stone', 'dropped a stone', 'dropped half a stone', 'clothes are hanging off', 'clothes hanging off me', 'clothes are falling off', 'lost two stone', 'lost stone', 'lost pounds', 'lost a few pounds', 'lost kilos', 'dropped a dress size',
-    'dropped dress sizes', 'dropped two dress sizes', 'gone down a dress size', 'clothes are loose', 'clothes feel loose', 'clothes hanging off',
+    'dropped dress sizes', 'dropped two dress sizes', 'dropped 2 dress sizes', 'dropped 3 dress sizes', 'down two dress sizes', 'down 2 dress sizes',
+    'trousers hanging off', 'trousers are hanging off', 'trousers keep falling down', 'trousers falling down', 'shirt collars are loose', 'collars are loose', 'gone down a dress size', 'clothes are loose', 'clothes feel loose', 'clothes hanging off',
     'trousers are loose', 'trousers falling down', 'trousers falling off', 'pants are loose', 'weight has gone down', 'weight is dropping',
   ]),
   asserts('risk', 'cancer_history', [
-    'cancer', 'cancers', 'carcinoma', 'carcinomas', 'malignancy', 'malignancies', 'malignant', 'metastasis', 'metastases', 'metastatic', 'mets', 'lymphoma', 'leukaemia',
+    'cancer', 'cancers', 'carcinoma', 'carcinomas', 'malignancy', 'malignancies', 'malignant', 'metastasis', 'metastases', 'metastatic', 'mets', 'lymphoma', 'leukaemia', 'nhl', "non-hodgkin's", 'non-hodgkin', "hodgkin's", 'hodgkin', 'hodgkin disease', "hodgkin's disease", 'hodgkins disease', 'hodgkin lymphoma', "hodgkin's lymphoma", 'non-hodgkin lymphoma', "non-hodgkin's lymphoma",
     'leukemia', 'myeloma', 'multiple myeloma', 'sarcoma', 'melanoma', 'mesothelioma', 'prostate ca', 'breast ca', 'lung ca', 'bowel ca', 'colon ca', 'renal ca',
     'ca prostate', 'ca breast', 'ca lung', 'secondaries', 'bony secondaries', 'bone secondaries', 'adenocarcinoma', 'oncology patient', 'glioblastoma',
     // "ca" for cancer after an organ, a history word or a form's label: "renal cell ca", "hx ca (breast 2016)", "Ca: breast 2014".
@@ -796,6 +799,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'immunosuppressive medications', 'immunosuppressive drugs', 'immune suppressing drugs',
     'adalimumab', 'humira', 'infliximab', 'remicade', 'etanercept', 'enbrel', 'certolizumab', 'golimumab', 'rituximab', 'tocilizumab', 'ustekinumab',
     'vedolizumab', 'secukinumab', 'abatacept', 'tofacitinib', 'baricitinib', 'upadacitinib', 'leflunomide', 'sirolimus', 'everolimus', 'cyclophosphamide',
+    // Disease-modifying drugs for multiple sclerosis that suppress immunity, and a pulse of intravenous steroid.
+    'ocrelizumab', 'ocrevus', 'ofatumumab', 'natalizumab', 'tysabri', 'alemtuzumab', 'fingolimod', 'cladribine', 'iv methylpred', 'iv methylprednisolone',
+    'intravenous methylprednisolone', 'pulsed methylprednisolone',
   ], { historical: true }),
   // "I don't use drugs": a plain denial answers the question about injecting; a plain "I use drugs" does not say injecting.
   asserts('risk', 'iv_drug_use', [
@@ -803,6 +809,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'never take drugs', 'never use drugs', 'no drug use', 'no recreational drugs', 'no recreational drug use', 'no illicit drugs', 'no illicit drug use',
     "haven't used drugs", "haven't taken drugs", "doesn't use drugs", "doesn't take drugs",
   ], { fixed: 'absent' }),
+  // "I've been using again (injecting)": injecting beside a word for using drugs, not insulin.
+  asserts('risk', 'iv_drug_use', ['using again (injecting)', 'using again, injecting', 'relapsed, injecting', 'back on heroin', 'injecting again']),
   asserts('risk', 'iv_drug_use', ['injecting in my groin', 'injecting in groin', 'injecting in her groin', 'injecting in his groin', 'still injecting', 'injecting most days', 'from shooting up', 'abscess from shooting up', 'used to inject, stopped, but had a slip', 'known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
@@ -825,7 +833,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'long term prednisone', 'on long-term pred', 'on long term pred'], { historical: true }),
   // Chemotherapy under way suppresses immunity: "Currently cycle 3 FOLFOX", "on chemo" (not "ex-chemo, finished 2021").
   asserts('risk', 'immunosuppression', [...joined(['cycle 1', 'cycle 2', 'cycle 3', 'cycle 4', 'cycle 5', 'cycle 6'], ['of chemo', 'of chemotherapy']), 'lenalidomide', 'pomalidomide', 'thalidomide', 'bortezomib', 'rituximab', 'folfox', 'folfiri', 'capox', 'xelox', 'r-chop', 'abvd', 'currently on chemo', 'currently on chemotherapy', 'on chemo',
-    'on chemotherapy', 'having chemo', 'having chemotherapy', 'receiving chemotherapy', 'undergoing chemotherapy', 'mid-chemo', 'mid chemo']),
+    'on chemotherapy', 'having chemo', 'having chemotherapy', 'receiving chemotherapy', 'undergoing chemotherapy', 'mid-chemo', 'mid chemo',
+    // A cycle given days ago: "last chemo cycle 5/7 ago"; oral chemotherapy taken now.
+    'last chemo cycle', 'last chemotherapy cycle', 'chemo cycle', 'capecitabine', 'on capecitabine', 'temozolomide']),
   asserts('risk', 'osteoporosis', ['on steroids for', 'osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'pred', 'steroid tablets', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone',
     'brittle bones', 'thin bones',
     // The same words that name the steroid's purpose, which are read for immunosuppression too.
