@@ -94,7 +94,7 @@ const RESOLUTION_WORDS = new Set(['went away', 'gone away', 'has gone away', 'ha
 
 /** Degree words that may open such a sentence: "Much worse today.", "Significantly worse since Monday." */
 const TREND_DEGREE = new Set([
-  'much', 'significantly', 'considerably', 'far', 'even', 'a', 'lot', 'bit', 'slightly', 'definitely', 'markedly', 'getting',
+  'much', 'significantly', 'considerably', 'far', 'even', 'a', 'lot', 'bit', 'slightly', 'definitely', 'markedly', 'getting', 'way', 'so', 'really', 'now',
   // "Both are getting worse", "It has got worse".
   'are', 'is', 'has', 'have', 'keeps', 'keep', 'been',
 ]);
@@ -104,11 +104,19 @@ const TREND_OPENING = 4;
 /** "It's getting worse every day.", "Getting worse.": a trend alone, about the findings of the sentence before (not "She progressed in labour"). */
 export const isTrendStatement = (tokens: readonly Token[], from: number, to: number, units: readonly { from: number; values: readonly { kind: string }[] }[]): boolean => {
   const trend = units.find((m) => m.values.some((c) => c.kind === 'trend'));
-  if (trend === undefined || trend.from - from >= TREND_OPENING) return false;
-  for (let i = from; i < trend.from; i++) if (!(BACK_REFERENCES.has(tokens[i]!.norm) || TREND_DEGREE.has(tokens[i]!.norm))) return false;
+  if (trend === undefined) return false;
+  if (trend.from - from >= TREND_OPENING && !nowAfterComma(tokens, from, trend.from)) return false;
+  if (trend.from - from < TREND_OPENING)
+    for (let i = from; i < trend.from; i++) if (!(BACK_REFERENCES.has(tokens[i]!.norm) || TREND_DEGREE.has(tokens[i]!.norm))) return false;
   // "Getting worse is my biggest fear", "Getting worse?": a change feared or asked about is no change said.
   return !hasAnyWord(tokens, from, to, FEARED) && tokens[to - 1]?.norm !== '?';
 };
+/** "Before one week only little problem, now much more bad": the change told after ", now", with degree words only between. */
+function nowAfterComma(tokens: readonly Token[], from: number, at: number): boolean {
+  let i = at - 1;
+  while (i > from && TREND_DEGREE.has(tokens[i]!.norm) && tokens[i]!.norm !== 'now') i--;
+  return tokens[i]?.norm === 'now' && tokens[i - 1]?.norm === ',';
+}
 const FEARED = new Set(['fear', 'fears', 'afraid', 'scared', 'worried', 'worry', 'worries', 'frightened', 'terrified']);
 
 function hasAnyWord(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {

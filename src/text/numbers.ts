@@ -95,6 +95,27 @@ function pairedReflex(tokens: readonly Token[], i: number, value: number): Readi
   return { kind: 'reflex', value: Math.min(value, other), from: i, to };
 }
 
+const isBareGrade = (token: Token | undefined): boolean => token !== undefined && /^[0-5]$/.test(token.norm);
+/** Whether the number at `i` stands in a chain of two arrows or more between grades: "5 -> 4 -> 3", "5 → 4 → 3". */
+function inGradeChain(tokens: readonly Token[], i: number): boolean {
+  let arrows = 0;
+  let j = i;
+  // Walk back to the chain's first grade, then count its arrows forwards.
+  for (;;) {
+    if (tokens[j - 1]?.norm === '→' && isBareGrade(tokens[j - 2])) j -= 2;
+    else if (tokens[j - 1]?.norm === '>' && tokens[j - 2]?.norm === '-' && isBareGrade(tokens[j - 3])) j -= 3;
+    else break;
+  }
+  for (;;) {
+    if (tokens[j + 1]?.norm === '→' && isBareGrade(tokens[j + 2])) j += 2;
+    else if (tokens[j + 1]?.norm === '-' && tokens[j + 2]?.norm === '>' && isBareGrade(tokens[j + 3])) j += 3;
+    else break;
+    arrows++;
+  }
+  // Not a "/5" grade's numerator, nor a score out of ten ("VAS 7 -> 3").
+  return arrows >= 2 && tokens[i + 1]?.norm !== '/';
+}
+
 const LITRE_UNITS = new Set(['l', 'litre', 'litres', 'liter', 'liters', 'ltr', 'ltrs']);
 const ATTACHED_LITRES = /^(\d{1,2})(l|ltr|litres?|liters?)$/;
 
@@ -166,7 +187,9 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     }
     // Reflexes by side, "2/2", "0/1", "2+/2+" (a denominator of 5 is MRC, read above): the weaker side's grade.
     // "4/5 on 2/3": a date, not reflexes side by side.
-    const paired = tokens[i - 1]?.norm === 'on' ? undefined : pairedReflex(tokens, i, value);
+    // So is "4/5 (1/4)": a date in brackets after a grade.
+    const dated = tokens[i - 1]?.norm === 'on' || (tokens[i - 1]?.norm === '(' && tokens[i - 2]?.norm === '5' && tokens[i - 3]?.norm === '/');
+    const paired = dated ? undefined : pairedReflex(tokens, i, value);
     if (paired) {
       readings.push(paired);
       i = paired.to - 1;
@@ -220,6 +243,11 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
       continue;
     }
     // "Power: L ankle DF 4, EHL 3; R 5 throughout": grades without "/5" once the sentence speaks of power.
+    // "L quads 5 -> 4 -> 3 at successive visits": grades chained by arrows need no power word.
+    if (value <= 5 && inGradeChain(tokens, i)) {
+      readings.push({ kind: 'mrc', value, from: i, to: i + 1 });
+      continue;
+    }
     if (value <= 5 && (BARE_GRADE_ENDS.has(next ?? '.') || arrow) && tokens[i - 1]?.norm !== '/' && (powerAt ??= powerWordBefore(tokens, from, to)) < i) {
       readings.push({ kind: 'mrc', value, from: i, to: i + 1 });
       continue;

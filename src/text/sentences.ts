@@ -23,6 +23,9 @@ const ABBREVIATIONS = new Set([
 ]);
 /** Abbreviations of units of time, which end a sentence as often as they continue one. */
 const TIME_UNITS = new Set(['yr', 'yrs', 'wk', 'wks', 'hr', 'hrs', 'min', 'mins', 'mo', 'mos']);
+const PATIENT_ABBREVIATIONS = new Set(['pt', 'pts']);
+/** Words before "pt." that make it an object ending its sentence, not a subject opening one. */
+const OBJECT_LEADS = new Set(['per', 'by', 'to', 'with', 'of', 'for', 'from', 'the']);
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 0xa0;
 const isUpperWord = (text: string, token: Token): boolean => {
   let letters = 0;
@@ -103,7 +106,9 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     if (token.norm === '.' && previous && previous.end === token.start) {
       // "No. 5" is a number; "Any fevers? No. Weight loss?" is an answer that ends its sentence.
       // A unit of time ends its sentence before a capitalised word: "ex-smoker 20 pack-yrs. On discharge: ...".
-      const unitEnds = TIME_UNITS.has(previous.norm) && next !== undefined && isCapitalised(text, next);
+      // So does the patient named as an object: "Progressive over past fortnight per pt. DF R 2/5."
+      const objectEnds = PATIENT_ABBREVIATIONS.has(previous.norm) && OBJECT_LEADS.has(tokens[i - 2]?.norm ?? '') && next !== undefined && isCapitalised(text, next);
+      const unitEnds = (TIME_UNITS.has(previous.norm) && next !== undefined && isCapitalised(text, next)) || objectEnds;
       if (ABBREVIATIONS.has(previous.norm) && !unitEnds && !(previous.norm === 'no' && !/^\d/.test(next?.norm ?? ''))) continue;
       // "1." opening a numbered item.
       if (/^\d{1,2}$/.test(previous.norm) && (i - 1 === from || tokens[i - 2]?.norm === ',')) continue;

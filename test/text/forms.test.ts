@@ -1294,3 +1294,36 @@ describe('the sixth round: serious pathology in new words', () => {
     expect(statusOf(text, finding)).toBe(status);
   });
 });
+
+describe('the sixth round: weakness told over time', () => {
+  const trendOf = (text: string, finding: string) => extract(text).evidence.find((e) => e.finding === finding)?.trend;
+
+  it.each([
+    ['My foot slaps when I walk. This is way worse than when I saw you Tuesday.', 'foot_drop'],
+    ['My foot right is falling when I walk. Before one week only little problem, now much more bad.', 'foot_drop'],
+    ['foot draggin worse than yday cant lift R toes at all now', 'foot_drop'],
+    ["Plantarflexion weaker than Mon - can't go up on tiptoe on the L at all now.", 'weakness'],
+    // "per pt." ends its sentence: the change is the foot drop's.
+    ['Gait: R foot drop, slapping at heel strike. Progressive over past fortnight per pt. DF R 2/5.', 'foot_drop'],
+    ['Gait: R foot drop, slapping at heel strike. Progressive over past fortnight per pt. DF R 2/5.', 'weakness'],
+  ])('%s → %s worsening', (text, finding) => {
+    expect(trendOf(text, finding)).toBe('worsening');
+  });
+
+  it.each([
+    ['R knee ext: 4/5 (1/4) -> 4-/5 (8/4) -> 3/5 today.', 3],
+    ['Serial exam L ankle DF: 12/2 MRC 4, 19/2 MRC 3, 26/2 MRC 2.', 2],
+    ['Since the Christmas visit his L hip flexion has slipped a grade (3/5 now).', 3],
+    ['L quads 5 -> 4 -> 3 at successive visits, wasting L thigh.', 3],
+  ])('%s → worsening, grade %i', (text, grade) => {
+    expect(extract(text).evidence.find((e) => e.finding === 'weakness')).toMatchObject({ trend: 'worsening', grade });
+  });
+
+  it('a pain score chained by arrows is no grade', () => {
+    expect(extract('Back pain 7 -> 5 -> 3 over the week.').evidence.some((e) => e.finding === 'weakness')).toBe(false);
+  });
+
+  it('"Pt." opening a sentence still leads it', () => {
+    expect(statusOf('Pt. has back pain.', 'back_pain')).toBe('present');
+  });
+});

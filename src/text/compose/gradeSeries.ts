@@ -30,7 +30,7 @@ const TIME_WORDS = new Set([
   'previous', 'prior', 'originally', 'prev', 'visit', 'first', 'month', 'months', 'year', 'fortnight', 'appointment', 'assessment', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'here', 'clinic',
   // "2/5 today vs 4/5 at IA", "5/5 pre-op", "4/5 (Mar) -> 3/5 today", "4+/5 in January".
   // "DF 4/5 @08:00, 3/5 @12:00": a clock time dates each grade.
-  '@', 'vs', 'versus', 'cf', 'c/f', 'compared', 'ia', 'pre', 'preop', 'op', 'session', 'wk', 'wks', 'mo', 'mth', 'mths', 'yr', 'hr', 'hrs', 'h', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', ...MONTHS,
+  '@', 'vs', 'versus', 'cf', 'serial', 'successive', 'visits', 'c/f', 'compared', 'ia', 'pre', 'preop', 'op', 'session', 'wk', 'wks', 'mo', 'mth', 'mths', 'yr', 'hr', 'hrs', 'h', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', ...MONTHS,
 ]);
 /** Words that mark the grade beside them as the earlier one: "was 4/5", "4/5 yesterday", "previously 4/5", "(4/5 on admission)". */
 const EARLIER_BEFORE = new Set(['was', 'previously', 'initially', 'originally', 'from', 'prior', 'previous', 'before', 'earlier', 'prev', 'ia', 'preop']);
@@ -100,7 +100,8 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
       i = other.to - 1;
       continue;
     }
-    if (TIME_WORDS.has(norm)) timed = true;
+    // "12/2 MRC 4, 19/2 MRC 3": a day and month date each grade.
+    if (TIME_WORDS.has(norm) || (norm === '/' && /^\d{1,2}$/.test(view.norm(i - 1)) && /^\d{1,2}$/.test(view.norm(i + 1)))) timed = true;
     else if (!SERIES_GAP.has(norm) && !/^\d+(?:st|nd|rd|th)?$/.test(norm)) break;
     if (grades.length > 0 && ++gap > SERIES_GAP_REACH) break;
   }

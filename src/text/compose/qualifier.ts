@@ -90,6 +90,11 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
       continue;
     }
     const other = fillerUnit(view, i) ? undefined : view.unitAtToken(i);
+    // "hip flexion has slipped a grade (3/5 now)": a change said before the result leads to it.
+    if (other && other !== unit && term.targets.some((t) => t.movement) && hasConcept(other, 'trend') && !hasConcept(other, 'finding')) {
+      i = other.to - 1;
+      continue;
+    }
     // "SLR 40° L, crossed SLR neg", "SLR R 60 deg, L neg": after an angle, a comma or another test starts another result.
     if (reading && (view.norm(i) === ',' || (other && other !== unit && hasConcept(other, 'finding')))) break;
     if (other && other !== unit) {

@@ -287,6 +287,10 @@ export const TRENDS: readonly LexiconEntry[] = [
     'any more', 'anymore',
     'has spread', 'have spread', 'now spread', 'now the whole leg', 'now whole leg', 'now both legs', 'now the other leg', 'now spread to', 'getting worse each week', 'worse each week', 'worse every week', 'more and more falling', 'weaker every day', 'weaker each day', 'weaker day by day', 'weaker every week',
     'weaker each week',
+    'slipped a grade', 'dropped a grade', 'lost a grade', 'down a grade', 'gone down a grade', 'much more bad', 'now more bad', 'worse than yday', 'worse than yest',
+    'weaker than mon', 'weaker than tue', 'weaker than tues', 'weaker than wed', 'weaker than thu', 'weaker than fri', 'weaker than sat', 'weaker than sun',
+    'weaker than monday', 'weaker than tuesday', 'weaker than wednesday', 'weaker than thursday', 'weaker than friday', 'weaker than saturday', 'weaker than sunday',
+    'l first, now r too', 'r first, now l too', 'left first, now right too', 'right first, now left too', 'now r too', 'now l too', 'now the other one too',
     'is spreading', 'are spreading', "it's spreading", 'keeps spreading', 'worse every couple of days', 'worse every couple days', 'worse every few days', 'more than last week',
     "now it's way worse", "now it's much worse", "now it's worse", 'now it is worse', 'now it is much worse', 'now much worse', 'now way worse', 'now a lot worse',
     // A lost ability told against the day before: "couldn't lift my foot today though could yesterday".

@@ -333,7 +333,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('motor', 'foot_drop', [
     'foot drop', 'drop foot', 'footdrop', 'foot flops', 'foot flopping', 'foot slaps', 'foot slapping', 'foot slap', 'foot drops', 'foot started to drop',
     'foot dropped', 'feet flop', 'feet flop down', 'feet slap', 'feet slapping', 'feet dropping', 'feet are dropping', 'feet drag', 'feet dragging', 'dragging feet', 'foot just flops', 'foot is slapping', 'foot is catching', 'foot is catching on ground', 'foot is dropping', 'foot keeps dropping', 'foot has dropped', 'stubbing toes', 'stubbing toe', 'stub toes', 'stub toe', 'keep stubbing toes', 'feet just flop', 'feet just flop down', 'foot flops down', 'feet drop', 'flop down', 'steppage gait', 'high steppage', 'high-stepping gait', 'toe catches', 'toes catch', 'toe catching', 'catching toe', 'catching toes',
-    'toe of shoe catches', 'toe of trainer keeps catching', 'toe of trainer catches', 'foot dragging', 'dragging foot', 'drags foot', 'foot drags', 'foot is dragging', 'feet are dragging', 'foot has been dragging',
+    'toe of shoe catches', 'toe of trainer keeps catching', 'toe of trainer catches', 'foot dragging', 'foot draggin', 'dragging foot', 'drags foot', 'foot drags', 'foot is dragging', 'feet are dragging', 'foot has been dragging',
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
     'floppy foot', 'foot flaps', 'foot flapping', 'flapping foot', "foot won't lift", "foot won't come up", "foot doesn't lift", 'foot hangs', 'foot hanging',
