@@ -158,6 +158,8 @@ export function formAnswerAfter(text: string, tokens: readonly Token[], at: numb
   }
   // "bladder [N]  bowel [N]  saddle [Y]": a letter in brackets answers the label before it.
   if (tokens[i]?.norm === '[' && (tokens[i + 1]?.norm === 'y' || tokens[i + 1]?.norm === 'n') && tokens[i + 2]?.norm === ']') return { answer: ANSWERS.get(tokens[i + 1]!.norm)!, at: i + 1 };
+  // "numb 'down there' N": a label in quotes.
+  if ((tokens[i]?.norm === "'" || tokens[i]?.norm === '"') && i + 1 < end) i++;
   // "Falls last 6/12: N", "Fever in past 24h: Y": the label's window of time stands before its mark.
   i = afterTimeWindow(tokens, i, end);
   // "Urinary incontinence (Y/N): N", "Bladder change Y/N: N"

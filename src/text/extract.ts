@@ -101,7 +101,11 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (from >= sentence.to) continue;
     if (!numberedItem(tokens, from, sentence.to)) listSection = undefined;
     // "PMH: osteoporosis. Fell from standing this morning.": what happened today is not past history.
-    const here = listSection ?? (section === 'past' && saysToday(tokens, from, sentence.to) ? 'current' : section);
+    // Once the present is told, the sentences after it are the present too ("c/o back pain 6/52 … Wt down 5kg since summer").
+    if (section === 'past' && saysToday(tokens, from, sentence.to)) section = 'current';
+    // "Procedure: L4/5 discectomy 11/06. On discharge still doing ISC QDS.": the state at discharge is the patient's now.
+    if ((section === 'none' || section === 'past') && opensDischargeState(tokens, from)) section = 'current';
+    const here = listSection ?? section;
     if (!firstDuration && sentenceIndex < OPENING_SENTENCES && here === 'current') firstDuration = readDurations(tokens, from, sentence.to, options.referenceDate)[0];
     // Most sentences of a note name no finding: look before building the full view.
     const units = matcher.scan(tokens, from, sentence.to, (match) => requirementsMet(match.values, tokens, from, sentence.to));
@@ -179,13 +183,22 @@ const TODAY_PHRASES = new Set(['this morning', 'this afternoon', 'this evening',
 /** Denominators of a duration in shorthand: days (/7), weeks (/52). */
 const CURRENT_SPANS = new Set(['7', '52']);
 
-/** Words that open a sentence of the present after a past history: "Now 4/52 L leg pain", "New LBP, worst 2-4 am", "C/o …". */
-const PRESENT_OPENERS = new Set(['now', 'new', 'presents', 'presenting', 'c/o', 'currently', 'today']);
+/** "On discharge", "At d/c": the opening of a summary's state at discharge. */
+function opensDischargeState(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from]?.norm;
+  if (first !== 'on' && first !== 'at') return false;
+  const second = tokens[from + 1]?.norm;
+  return second === 'discharge' || (second === 'd' && tokens[from + 2]?.norm === '/' && tokens[from + 3]?.norm === 'c');
+}
+
+/** Words that open a sentence of the present after a past history: "Now 4/52 L leg pain", "New LBP, worst 2-4 am" (and "c/o", read apart). */
+const PRESENT_OPENERS = new Set(['now', 'new', 'presents', 'presenting', 'currently', 'today']);
 
 function saysToday(tokens: readonly Token[], from: number, to: number): boolean {
   // "PMH: discectomy 2012, resolved. Now 4/52 L leg pain ...": a sentence that opens with "now" is the present;
   // so is one that opens with the current illness's duration ("5/7 severe LBP, rigors at home").
   if (PRESENT_OPENERS.has(tokens[from]?.norm ?? '')) return true;
+  if (tokens[from]?.norm === 'c' && tokens[from + 1]?.norm === '/' && tokens[from + 2]?.norm === 'o') return true;
   if (/^\d{1,2}$/.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.norm === '/' && CURRENT_SPANS.has(tokens[from + 2]?.norm ?? '')) return true;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;

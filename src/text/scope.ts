@@ -121,7 +121,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   // "numb bum or can't pee = A&E straight away": what would send the patient to hospital.
   if (sendsToEmergency(view, to)) hypothetical = true;
   // "S/A: denies": the matcher stepped over the phrase's last, small word.
-  const formAnswer = view.formAnswerBefore(from, to) ?? view.formAnswerAfter(to) ?? (TRANSPARENT.has(view.norm(to)) ? view.formAnswerAfter(to + 1) : undefined);
+  const formAnswer =
+    view.formAnswerBefore(from, to) ?? view.formAnswerAfter(to) ?? (TRANSPARENT.has(view.norm(to)) ? view.formAnswerAfter(to + 1) : undefined) ?? answerAfterSite(view, to);
   if (formAnswer?.answer === 'no') negationUnit ??= { from: formAnswer.at, to: formAnswer.at + 1, concepts: [FORM_NO] };
   historical ||= historyBefore || section === 'past';
   const dated = !historical && mentionsPastYear(view, clause, Math.max(from - YEAR_REACH, presentFrom), from, to);
@@ -275,6 +276,13 @@ const NEW_WORDS = new Set(['new', 'newly', 'recent', 'recently', 'acute', 'sudde
 function newBetween(view: SentenceView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (NEW_WORDS.has(view.norm(i))) return true;
   return false;
+}
+
+/** "numb 'down there' N": a form's label whose symptom is followed by its place, answered after the place. */
+function answerAfterSite(view: SentenceView, to: number): ReturnType<SentenceView['formAnswerAfter']> {
+  const at = view.norm(to) === "'" || view.norm(to) === '"' ? to + 1 : to;
+  const site = view.unitAtToken(at);
+  return site !== undefined && site.from === at && hasConcept(site, 'site') ? view.formAnswerAfter(site.to) : undefined;
 }
 
 /** Places a safety-net sends a patient to: "= A&E", "means ED". */

@@ -1327,3 +1327,21 @@ describe('the sixth round: weakness told over time', () => {
     expect(statusOf('Pt. has back pain.', 'back_pain')).toBe('present');
   });
 });
+
+describe('the sixth round: where the present starts again, and answers after a place', () => {
+  it.each([
+    // "c/o" after a past history opens the present, and what follows stays there.
+    ['72M. PMH: prostate ca 2016 (hormones). c/o thoracolumbar back pain 6/52, wakes him 3am every night. Wt down 5kg since summer, not trying.', 'night_pain', 'present'],
+    ['72M. PMH: prostate ca 2016 (hormones). c/o thoracolumbar back pain 6/52, wakes him 3am every night. Wt down 5kg since summer, not trying.', 'weight_loss', 'present'],
+    // The state at discharge after a procedure's field; the syndrome's name then adds no bowel the note never stated.
+    ['Dx: cauda equina syndrome from L4/5 disc. Procedure: L4/5 discectomy 11/06. On discharge still doing ISC QDS.', 'bladder_dysfunction', 'present'],
+    ['Dx: cauda equina syndrome from L4/5 disc. Procedure: L4/5 discectomy 11/06. On discharge still doing ISC QDS.', 'bowel_dysfunction', undefined],
+    ["ROS: fevers Y, wt loss N, bladder/bowel N, numb 'down there' N.", 'saddle_anesthesia', 'absent'],
+    ['Numb down there: Y', 'saddle_anesthesia', 'present'],
+    ["Pt denies saddle numbness, denies incontinence, but wife reports he has been 'going without knowing' in bed x2 overnight.", 'bladder_dysfunction', 'present'],
+    ['Also struggling to tell when he needs a wee.', 'bladder_dysfunction', 'present'],
+    ['New lumbar pain for 4 wks, no link to activity, worst lying flat at night.', 'night_pain', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});

@@ -334,6 +334,9 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // "Family" as a word for what a household shares, not a relative: "38.6 on the family thermometer", "the family doctor".
   'family thermometer', 'family car', 'family home', 'family house', 'family dog', 'family holiday', 'family meal', 'family party', 'family wedding',
   'family doctor', 'family gp', 'family physician', 'family practice', 'family practitioner', 'family medicine', 'family nurse practitioner',
+  // Pain unrelated to what the patient does denies nothing after it: "no link to activity, worst lying flat at night".
+  'no link to activity', 'no link to movement', 'not linked to activity', 'no relation to activity', 'unrelated to activity', 'not related to activity',
+  'no relationship to activity', 'no link to posture', 'not related to movement', 'unrelated to movement',
   // A nursing form's name, not a fall: "Falls ax: uses a stick".
   'falls ax', 'falls assessment', 'falls risk', 'falls risk assessment', 'falls screen', 'falls screening', 'falls prevention', 'falls clinic', 'falls team', 'falls bundle',
   // A night of drinking, not a time of pain: "woke on a friend's sofa after a heavy night".

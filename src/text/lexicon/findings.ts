@@ -74,6 +74,7 @@ const SENSE_LOSSES = [
   "can't feel", "couldn't feel", 'unable to feel', 'not able to feel', "don't feel", "doesn't feel", "didn't feel", 'no longer feel', 'no longer feels',
   "don't get the feeling", 'not getting the feeling', "can't get the feeling", 'can barely feel', 'barely feel', 'hardly feel', "can hardly feel", "don't feel any more", "don't feel anymore", "can't feel any more", "can't feel anymore", "doesn't feel any more", 'not feeling', 'not to feel', 'not feel', "hasn't felt", "haven't felt", "hadn't felt", 'does not feel', 'do not feel', 'did not feel', 'is not able to feel',
   "doesn't seem to know", "don't seem to know", "doesn't seem to feel", 'struggles to feel', 'struggling to feel', 'struggle to feel', "can't really feel", "couldn't really feel", "can't feel much", 'never feels', 'never feel', 'not getting urge', 'not getting the urge', "can't tell", "couldn't tell", 'unable to tell', 'not able to tell', "don't know", "doesn't know",
+  'struggling to tell', 'struggles to tell', 'struggle to tell', 'difficulty telling', 'trouble telling',
 ];
 /** What is not felt: the need, the passing, the filling ("can't tell when I need a wee", "doesn't feel when her bladder is full"). */
 const SENSED = (objects: readonly string[]): string[] =>
@@ -115,6 +116,10 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   // Not passing urine, and a catheter put back: "Not PU by 12:00 despite fluids ... re-catheterised".
   // Accidents told in answer to a question about the bladder: "Asked re bladder: 'I've had a couple of accidents this week'".
   asserts('sphincter', 'bladder_dysfunction', ['had a couple of accidents', 'couple of accidents', 'few accidents'], { requires: ['bladder', 'waterworks', 'urine'] }),
+  // "he has been 'going without knowing' in bed": wetting unnoticed.
+  asserts('sphincter', 'bladder_dysfunction', ['going without knowing', 'goes without knowing', 'went without knowing', 'going without realising', 'going without realizing'], {
+    requires: ['bed', 'wet', 'pad', 'pads', 'sheets', 'wee', 'pee', 'urine'],
+  }),
   asserts('sphincter', 'bladder_dysfunction', ['not sure if the bladder is empty', 'not sure if bladder is empty', "don't know if bladder is empty", 'had a few leaks', 'a few leaks',
     'couple of leaks', 'feels full but nothing comes', 'full but nothing comes', 'feel full but nothing comes', 'not pu', 'not pu since', 'no pu since', 're-catheterised', 're-catheterized', 'recatheterised', 'recatheterized']),
   // Going often with little to show, said of the bladder without naming it: "needs to 'go' 10x a day but barely anything comes out".
