@@ -756,6 +756,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'wakes up nightly', 'wakes nightly', 'waking nightly', 'wakes up at night', 'waking at night', 'woken by pain', 'wakes up in pain', 'wakes up with pain',
     'sleep alteration because of pain', 'sleep disturbed by pain', 'pain disturbs sleep', 'pain disturbs my sleep',
 
+    ...joined(['wakes me', 'wakes him', 'wakes her', 'wakes them', 'waking me', 'waking him', 'waking her', 'woken'], ['every night', '3am every night', '2am every night', '4am every night', 'at 3am', 'at 2am', 'at 4am', '3am', '2am', '4am', 'in the early hours']),
     'wakes me every night', 'wakes me up every night', 'wakes me each night', 'wakes me in the night', 'wakes me up in the night', 'wakes me through the night',
     "doesn't matter how i lie", "no matter how i lie", "whatever position i lie in", 'no position eases it',
   ]),
