@@ -103,6 +103,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     // "PMH: osteoporosis. Fell from standing this morning.": what happened today is not past history.
     // Once the present is told, the sentences after it are the present too ("c/o back pain 6/52 … Wt down 5kg since summer").
     if (section === 'past' && saysToday(tokens, from, sentence.to)) section = 'current';
+    // "SH: smokes 10/d. c/o LBP + L leg pain 2/52": a drug or social history ends where the complaint opens.
+    if ((section === 'social' || section === 'medications') && opensPresent(tokens, from)) section = 'current';
     // "Procedure: L4/5 discectomy 11/06. On discharge still doing ISC QDS.": the state at discharge is the patient's now.
     if ((section === 'none' || section === 'past') && opensDischargeState(tokens, from)) section = 'current';
     const here = listSection ?? section;
@@ -194,11 +196,13 @@ function opensDischargeState(tokens: readonly Token[], from: number): boolean {
 /** Words that open a sentence of the present after a past history: "Now 4/52 L leg pain", "New LBP, worst 2-4 am" (and "c/o", read apart). */
 const PRESENT_OPENERS = new Set(['now', 'new', 'presents', 'presenting', 'currently', 'today']);
 
+const opensPresent = (tokens: readonly Token[], from: number): boolean =>
+  PRESENT_OPENERS.has(tokens[from]?.norm ?? '') || (tokens[from]?.norm === 'c' && tokens[from + 1]?.norm === '/' && tokens[from + 2]?.norm === 'o');
+
 function saysToday(tokens: readonly Token[], from: number, to: number): boolean {
   // "PMH: discectomy 2012, resolved. Now 4/52 L leg pain ...": a sentence that opens with "now" is the present;
   // so is one that opens with the current illness's duration ("5/7 severe LBP, rigors at home").
-  if (PRESENT_OPENERS.has(tokens[from]?.norm ?? '')) return true;
-  if (tokens[from]?.norm === 'c' && tokens[from + 1]?.norm === '/' && tokens[from + 2]?.norm === 'o') return true;
+  if (opensPresent(tokens, from)) return true;
   if (/^\d{1,2}$/.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.norm === '/' && CURRENT_SPANS.has(tokens[from + 2]?.norm ?? '')) return true;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;

@@ -198,6 +198,8 @@ function actedOnByPatient(view: SentenceView, person: Unit): boolean {
   // "Me and my partner haven't been able to have sex", "With my wife is not working anymore down there": the patient with them.
   if ((view.norm(before) === 'and' && view.norm(before - 1) === 'me') || (view.norm(before) === 'with' && before === view.from)) return true;
   if (ACTING_VERBS.has(view.norm(before)) || (view.norm(before) === 'up' && ACTING_VERBS.has(view.norm(before - 1)))) return true;
+  // "Lives w partner, smokes 10/d": the person the patient lives with.
+  if ((view.norm(before) === 'with' || view.norm(before) === 'w') && LIVING_WORDS.has(view.norm(before - 1))) return true;
   const clause = view.clause(person.from);
   for (let i = person.from - 1; i >= view.from && view.clause(i) === clause; i--) {
     const norm = view.norm(i);
@@ -206,6 +208,7 @@ function actedOnByPatient(view: SentenceView, person: Unit): boolean {
   return false;
 }
 
+const LIVING_WORDS = new Set(['lives', 'living', 'live', 'lived', 'stays', 'staying']);
 const ACTING_VERBS = new Set(['pick', 'picking', 'picked', 'lift', 'lifting', 'lifted', 'carry', 'carrying', 'carried', 'hold', 'holding', 'held', 'push', 'pushing', 'pull', 'pulling', 'help', 'helping', 'helped', 'caring', 'nursing', 'bathing', 'hoisting', 'moving']);
 
 /** Words after a person that make them the one telling, not the one who has it: "his wife reports he has been incontinent". */

@@ -108,7 +108,9 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       // A unit of time ends its sentence before a capitalised word: "ex-smoker 20 pack-yrs. On discharge: ...".
       // So does the patient named as an object: "Progressive over past fortnight per pt. DF R 2/5."
       const objectEnds = PATIENT_ABBREVIATIONS.has(previous.norm) && OBJECT_LEADS.has(tokens[i - 2]?.norm ?? '') && next !== undefined && isCapitalised(text, next);
-      const unitEnds = (TIME_UNITS.has(previous.norm) && next !== undefined && isCapitalised(text, next)) || objectEnds;
+      // A rate ends its sentence: "smokes 10/d. c/o LBP".
+      const rateEnds = previous.norm === 'd' && tokens[i - 2]?.norm === '/';
+      const unitEnds = (TIME_UNITS.has(previous.norm) && next !== undefined && isCapitalised(text, next)) || objectEnds || rateEnds;
       if (ABBREVIATIONS.has(previous.norm) && !unitEnds && !(previous.norm === 'no' && !/^\d/.test(next?.norm ?? ''))) continue;
       // "1." opening a numbered item.
       if (/^\d{1,2}$/.test(previous.norm) && (i - 1 === from || tokens[i - 2]?.norm === ',')) continue;

@@ -1345,3 +1345,20 @@ describe('the sixth round: where the present starts again, and answers after a p
     expect(statusOf(text, finding)).toBe(status);
   });
 });
+
+describe('the sixth round: back pain in other words, and where a social history ends', () => {
+  it.each([
+    ['Lower back spasm and a zinging feeling down my right leg ever since.', 'back_pain', 'present'],
+    ['Back flared up 3 days ago and my right leg is numb from hip to toes.', 'back_pain', 'present'],
+    ["r u free 2moro? back's gone again lol. no leg pain this time", 'back_pain', 'present'],
+    ['The numbness has gone again.', 'numbness', 'absent'],
+    ['MDM: 71F, mechanical fall onto her bottom, now midline pain T12/L1, worse with any movement.', 'back_pain', 'present'],
+    ['34M R buttock -> post thigh -> calf -> outer foot pain, electric, worse sitting and coughing.', 'leg_pain', 'present'],
+    ['SH: lives w partner, smokes 10/d. c/o LBP + L leg pain to calf 2/52.', 'smoking', 'present'],
+    ['SH: lives w partner, smokes 10/d. c/o LBP + L leg pain to calf 2/52.', 'leg_pain', 'present'],
+    ['DH: MTX 20mg weekly, pred 5mg od long term. c/o severe lumbar pain 1/52, rigors o/n.', 'back_pain', 'present'],
+    ['SHX: Single, lives with sister, and denies Tobacco/ETOH/illicit drug use.', 'smoking', 'absent'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+});

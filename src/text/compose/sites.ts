@@ -56,7 +56,8 @@ export function sitesOf(view: SentenceView, unit: Unit, attachedSites: Set<Unit>
       continue;
     }
     const norm = view.norm(i);
-    if (found.length > 0 && (norm === 'and' || norm === ',' || norm === '/' || norm === '+' || norm === '&' || norm === 'or')) continue;
+    // "buttock and leg pain", "R buttock -> post thigh -> calf -> outer foot pain".
+    if (found.length > 0 && (norm === 'and' || norm === ',' || norm === '/' || norm === '+' || norm === '&' || norm === 'or' || norm === '>' || norm === '-' || norm === '→')) continue;
     if (ADJECTIVES.has(norm) || AUXILIARIES.has(norm) || view.sideAt(i)) continue;
     // "it's my left leg that hurts": a relative pronoun right before the symptom.
     if ((norm === 'that' || norm === 'which') && found.length === 0 && i === unit.from - 1) continue;

@@ -18,6 +18,8 @@ export const SITES: readonly LexiconEntry[] = [
     'back', "back's", 'lower back', 'low back', 'lumbar', 'lumbar spine', 'lumbar region', 'lumbosacral', 'lumbosacral region', 'lumbosacral spine', 'l-spine', 'lumbar area',
     'coccyx', 'tailbone', 'sacroiliac', 'sacroiliac joint', 'si joint', 'mid back', 'middle back', 'upper back', 'thoracolumbar', 'spine', 'lower spine', 'sacrum',
     'sacral area', 'loin',
+    // The spine by its landmarks: "midline pain T12/L1", "tenderness over L3 spinous process".
+    'midline', 'spinous process', 'spinous processes', 'paraspinal', 'paraspinals', 'paravertebral',
   ]),
   // Generic leg words: a side, but no region.
   leg([], ['leg', "leg's", 'limb', 'lower limb', 'lower extremity', 'le', 'lower leg', 'thigh', 'shin', 'extremity', 'lle', 'rle']),

@@ -10,7 +10,9 @@ const entry = (concept: Concept, phrases: readonly string[]): LexiconEntry => ({
 const activity = (a: Activity, phrases: readonly string[]): LexiconEntry => entry({ kind: 'activity', activity: a }, phrases);
 
 export const PAIN_WORDS: readonly LexiconEntry[] = [
-  entry({ kind: 'pain' }, ['pain', 'pains', 'painful', 'ache', 'aches', 'aching', 'achy', 'achiness', 'hurts', 'hurt', 'hurting', 'sore', 'soreness', 'discomfort', 'tightness', 'cramping', 'cramps', 'cramp', 'cramped', 'heaviness', 'heavy', 'killing me', 'agony', 'in agony', 'agonising', 'agonizing', 'throbbing', 'throbs']),
+  entry({ kind: 'pain' }, ['pain', 'pains', 'painful', 'ache', 'aches', 'aching', 'achy', 'achiness', 'hurts', 'hurt', 'hurting', 'sore', 'soreness', 'discomfort', 'tightness', 'cramping', 'cramps', 'cramp', 'cramped', 'heaviness', 'heavy', 'killing me', 'agony', 'in agony', 'agonising', 'agonizing', 'throbbing', 'throbs',
+    // "My back flared up again".
+    'flared up', 'flare up', 'flare-up']),
   entry({ kind: 'pain', impliesLeg: true }, ['sciatica', 'sciatic pain', 'sciatic symptoms', 'radicular pain', 'radiculopathy', 'radiculopathies', 'radiculitis', 'radicular type pain', 'radicular-type pain', 'radicular symptoms', 'radicular', 'nerve root pain', 'root pain', 'lumbar radiculopathy', 'lumbosacral radiculopathy', 'leg symptoms', 'leg sx', 'lower extremity symptoms', 'lower limb symptoms', 'le symptoms', 'extremity symptoms']),
   entry({ kind: 'pain', radiates: true }, ['radiating', 'radiates', 'radiated', 'radiation', 'radiate']),
   entry({ kind: 'pain', radiates: true, needsSymptom: true }, [
