@@ -263,7 +263,11 @@ function verbAnswer(tokens: readonly Token[], from: number, to: number): Answer 
 /** Words that may lead an answer: "Unfortunately yes.", "Well, no." */
 const ANSWER_LEADS = new Set(['unfortunately', 'sadly', 'well', 'actually', 'honestly', 'definitely', 'afraid', "i'm", 'so', "'", '"']);
 /** Words that may follow an opening "yes" or "no" in an answer: "Yes I have", "Yes since yesterday", "No not really". */
-const ANSWER_FOLLOWERS = new Set(['i', 'he', 'she', 'it', 'they', 'since', 'not', 'never', 'definitely', 'always', 'sometimes', 'both', 'all', 'twice', 'once', 'a', 'some', 'slightly', 'mild']);
+const ANSWER_FOLLOWERS = new Set([
+  'i', 'he', 'she', 'it', 'they', 'since', 'not', 'never', 'definitely', 'always', 'sometimes', 'both', 'all', 'twice', 'once', 'a', 'some', 'slightly', 'mild',
+  // "Yes - R shin", "yes L foot", "Yes (left)": the answer, then where.
+  '-', '–', '—', ':', '(', 'l', 'r', 'left', 'right', 'lt', 'rt', 'bilat', 'in', 'on', 'over',
+]);
 
 /** Words that may stand beside an answer word in an answer of its own: "Denies all.", "None of these." */
 const ANSWER_COMPANIONS = new Set(['all', 'any', 'both', 'of', 'these', 'them', 'to', 'the', 'above', 'x', 'three', 'two']);

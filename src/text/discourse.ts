@@ -3,6 +3,7 @@
  * question reported ("the doctor asked if …"), a return told on its own ("It came back last night."), and a
  * change said alone ("It's getting worse every day."), each about the findings of the sentence before.
  */
+import { FINDING_BY_ID, type Side } from '../knowledge/vocabulary.js';
 import { answerSentence, isQuestion, notAskedSentence, reportedQuestion, unsureSentence } from './answers.js';
 import { isCapitalised } from './sentences.js';
 import type { Draft } from './compose.js';
@@ -68,7 +69,26 @@ export function answerQuestion(drafts: Draft[], tokens: readonly Token[], from: 
     // "Can he pass urine normally? No.": a "no" to a function said to be normal is the function failing.
     else if (answer === 'no') d.status = d.status === 'absent' ? 'present' : 'absent';
     else if (d.status === 'unknown') d.status = 'present';
+    // "Any numbness? Yes - R shin": the side the answer names.
+    if (answer === 'yes' && !reported && next && d.status === 'present' && d.side === undefined && FINDING_BY_ID.get(d.finding)?.lateral) {
+      const side = sideNamedIn(tokens, next.from, next.to);
+      if (side) d.side = side;
+    }
   }
+}
+
+const ANSWER_SIDES: ReadonlyMap<string, Side> = new Map([
+  ['l', 'left'], ['left', 'left'], ['lt', 'left'], ['r', 'right'], ['right', 'right'], ['rt', 'right'], ['bilat', 'both'], ['bilateral', 'both'], ['both', 'both'],
+]);
+
+/** The one side the words of an answer name ("Yes - R shin"), if they name exactly one. */
+function sideNamedIn(tokens: readonly Token[], from: number, to: number): Side | undefined {
+  const named = new Set<Side>();
+  for (let i = from; i < to; i++) {
+    const side = ANSWER_SIDES.get(tokens[i]!.norm);
+    if (side) named.add(side);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** "Is it normal ...?", "is that bad?", "weird q but is it normal 2 ...": a question about one's own symptom. */

@@ -1362,3 +1362,37 @@ describe('the sixth round: back pain in other words, and where a social history 
     expect(statusOf(text, finding)).toBe(status);
   });
 });
+
+describe('the sixth round: examiners’ shorthand for sensation and power, and where an answer says', () => {
+  const first = (text: string, finding: string) => extract(text).evidence.find((e) => e.finding === finding);
+
+  it.each([
+    ['Sens reduced lat foot R.', 'right'],
+    ['Sens dec R ant thigh/medial shin.', 'right'],
+    ['LT reduced dorsum R foot.', 'right'],
+    ['o/e reduced LT R lateral foot', 'right'],
+    ['Dermatomes: ↓LT L L5 (dorsum of foot, 1st web space).', 'left'],
+  ])('%s → sensory loss, %s', (text, side) => {
+    expect(first(text, 'sensory_loss')).toMatchObject({ status: 'present', side });
+  });
+
+  it('"LT" alone is still the left side, and "LT/PP intact" a normal sensory exam', () => {
+    expect(first('Lt leg weak', 'weakness')).toMatchObject({ status: 'present', side: 'left' });
+    expect(first('LT/PP intact throughout.', 'sensory_loss')?.status).toBe('absent');
+  });
+
+  it.each([
+    ['Any numbness? Yes - R shin.', 'right'],
+    ['numbness? yes L foot', 'left'],
+    ['Q: numbness? A: yes, the outer two toes on the right.', 'right'],
+  ])('%s → numbness present, %s', (text, side) => {
+    expect(first(text, 'numbness')).toMatchObject({ status: 'present', side });
+  });
+
+  it('"KE" is knee extension in a power exam', () => {
+    expect(first('Power hip flex 5/5 bilat, KE R 4/5 L 5/5.', 'weakness')).toBeDefined();
+    expect(extract('Power hip flex 5/5 bilat, KE R 4/5 L 5/5.').evidence).toContainEqual(
+      expect.objectContaining({ finding: 'weakness', movement: 'knee_extension', side: 'right', grade: 4, status: 'present' }),
+    );
+  });
+});

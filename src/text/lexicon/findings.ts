@@ -267,10 +267,14 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sensory', 'sensory_loss', [
     'sensory loss', 'sensory deficit', 'sensory deficits', 'sensory disturbance', 'sensory change', 'sensory changes', 'sensory symptoms', 'hypoaesthesia',
     'hypoesthesia', 'hypesthesia', 'hypoaesthetic', 'hypoesthetic', 'altered sensation', 'sensory impairment', 'sensory abnormality',
+    // Light touch as examiners abbreviate it, only with its result ("LT" alone is also "left"): "LT reduced dorsum R foot", "↓LT L L5".
+    'reduced lt', 'lt reduced', '↓lt', '↓ lt', 'decreased lt', 'lt decreased', 'diminished lt', 'lt diminished', 'altered lt', 'lt altered',
+    'sens reduced', 'sens dec', 'sens decreased', 'sens diminished', 'reduced sens', 'decreased sens', 'sens ↓', '↓ sens', '↓sens',
   ], { sensory: true }),
   names('sensory', 'sensory_loss', [
     'sensation', 'sensations', 'light touch', 'pinprick', 'pin prick', 'pinprick sensation', 'sensory', 'sensory exam', 'sensory examination',
     'sensory testing', 'feeling', 'vibration sense', 'vibration', 'proprioception', 'sensory function', 'pp', 'vib', 'vibratory sensation', 'vibratory sense', 'pinprick and light touch', 'light touch and pinprick', 'sensation to light touch', 'sensation to pinprick',
+    'sens', 'lt / pp', 'lt/pp', 'lt and pp', 'lt & pp', 'pp / lt', 'pp/lt', 'sensation to lt', 'sens to lt',
   ], { bareNegation: 'present', sensory: true }),
 
   // Power.
@@ -312,6 +316,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   motor('hip_adduction', ['hip adduction', 'hip adductors', 'adductors', 'adduction']),
   motor('hip_abduction', ['hip abduction', 'hip abductors', 'abductors', 'gluteus medius', 'glut med', 'abduction']),
   motor('hip_extension', ['hip extension', 'hip extensors', 'gluteus maximus', 'glut max', 'hip ext']),
+  // "Power hip flex 5/5 bilat, KE R 4/5": knee extension abbreviated, in a power exam only.
+  names('motor', [{ finding: 'weakness', movement: 'knee_extension' }], ['ke'], { bareNegation: 'present', requires: ['power', 'mrc', 'myotomes', 'strength', 'motor', 'df', 'pf', 'ehl'] }),
   motor('knee_extension', ['knee extension', 'knee extensors', 'knee ext', 'quadriceps', 'quads', 'quadricep', 'quadriceps femoris', 'straighten knee', 'straightening knee', 'straighten leg', 'straightening leg', 'kick out', 'sit-to-stand', 'sit to stand', 'stand up from chair', 'stand up from a chair', 'getting up from chair', 'get up from chair', 'get up out of chair', 'getting up out of chair', 'rise from chair', 'rising from chair', 'stand from chair', 'standing up from chair', 'stand up from sitting', 'get up from sitting']),
   motor('knee_flexion', ['knee flexion', 'knee flexors', 'knee flex', 'hamstrings', 'hamstring strength']),
   motor('ankle_dorsiflexion', [
