@@ -155,13 +155,20 @@ function applyTrends(view: SentenceView, drafts: Draft[]): SentenceFindings {
     // "The pain is getting worse": a pain named with no place is the pain that changes, not the weakness of the sentence before.
     // Nor is a change said of a place ("No change in legs.") the change of the sentence before.
     const namesFinding = view.units.some((u) => hasConcept(u, 'finding') || hasConcept(u, 'site'));
-    if (targets.length === 0 && !drafts.some((d) => d.status === 'present') && !namesFinding) {
+    // "It's a lot worse than when I saw the GP - then I could walk on my heels ...": a change said first, of "it",
+    // tells of the sentence before, whatever the rest of the sentence goes on to name.
+    const backReference = CLAUSE_BACK_REFERENCES.has(view.norm(view.from)) && !namesFindingBefore(view, unit.from);
+    if (targets.length === 0 && (backReference || (!drafts.some((d) => d.status === 'present') && !namesFinding))) {
       orphanTrend = trend.trend;
       orphanOfPain = view.units.some((u) => hasConcept(u, 'pain'));
     }
   }
   resolvedByLaterClause(view, drafts);
   return { drafts, ...(orphanTrend && { orphanTrend }), ...(orphanOfPain && { orphanOfPain: true }) };
+}
+
+function namesFindingBefore(view: SentenceView, at: number): boolean {
+  return view.units.some((u) => u.from < at && (hasConcept(u, 'finding') || hasConcept(u, 'site')));
 }
 
 /** Pronouns that open a clause about the finding of the clause before. */

@@ -104,7 +104,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     // Once the present is told, the sentences after it are the present too ("c/o back pain 6/52 … Wt down 5kg since summer").
     if (section === 'past' && saysToday(tokens, from, sentence.to)) section = 'current';
     // "SH: smokes 10/d. c/o LBP + L leg pain 2/52": a drug or social history ends where the complaint opens.
-    if ((section === 'social' || section === 'medications') && opensPresent(tokens, from)) section = 'current';
+    // So does a symptom dated in shorthand: "SH: uses IV heroin. Thoracic/lumbar pain 2/52, feels feverish."
+    if ((section === 'social' || section === 'medications') && (opensPresent(tokens, from) || hasSpanShorthand(tokens, from, sentence.to))) section = 'current';
     // "Procedure: L4/5 discectomy 11/06. On discharge still doing ISC QDS.": the state at discharge is the patient's now.
     if ((section === 'none' || section === 'past') && opensDischargeState(tokens, from)) section = 'current';
     const here = listSection ?? section;
@@ -198,6 +199,12 @@ const PRESENT_OPENERS = new Set(['now', 'new', 'presents', 'presenting', 'curren
 
 const opensPresent = (tokens: readonly Token[], from: number): boolean =>
   PRESENT_OPENERS.has(tokens[from]?.norm ?? '') || (tokens[from]?.norm === 'c' && tokens[from + 1]?.norm === '/' && tokens[from + 2]?.norm === 'o');
+
+/** "2/52", "5/7": a duration in days or weeks as notes write it. */
+function hasSpanShorthand(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i + 2 < to; i++) if (tokens[i + 1]!.norm === '/' && /^\d{1,2}$/.test(tokens[i]!.norm) && CURRENT_SPANS.has(tokens[i + 2]!.norm)) return true;
+  return false;
+}
 
 function saysToday(tokens: readonly Token[], from: number, to: number): boolean {
   // "PMH: discectomy 2012, resolved. Now 4/52 L leg pain ...": a sentence that opens with "now" is the present;

@@ -95,6 +95,33 @@ function pairedReflex(tokens: readonly Token[], i: number, value: number): Readi
   return { kind: 'reflex', value: Math.min(value, other), from: i, to };
 }
 
+/** Verbs of a grade's change before "from": "dropped from 4+ to 3". */
+const CHANGE_VERBS = new Set(['dropped', 'fallen', 'fell', 'gone', 'went', 'deteriorated', 'declined', 'decreased', 'reduced', 'worsened', 'slipped', 'improved', 'increased', 'recovered', 'risen', 'rose']);
+
+/** A bare grade at `i`, with its plus or minus. */
+function bareGradeAt(tokens: readonly Token[], i: number): Reading | undefined {
+  const norm = tokens[i]?.norm ?? '';
+  if (!/^[0-5]$/.test(norm)) return undefined;
+  const value = Number(norm);
+  const sign = tokens[i + 1]?.norm;
+  if (sign === '+' || sign === '-') return { kind: 'mrc', value: sign === '-' && value === 5 ? 4 : value, fine: value + (sign === '+' ? 0.3 : -0.3), from: i, to: i + 2 };
+  return { kind: 'mrc', value, from: i, to: i + 1 };
+}
+
+/** "from 4+ to 3": both grades, or none. */
+function changeGrades(tokens: readonly Token[], i: number, to: number): [Reading, Reading] | undefined {
+  const first = bareGradeAt(tokens, i);
+  if (!first || tokens[first.to]?.norm !== 'to' || first.to + 1 >= to) return undefined;
+  const second = bareGradeAt(tokens, first.to + 1);
+  // Not a grade out of 5 ("from 4 to 3/5" is read as it stands), nor a score out of ten.
+  return second && tokens[second.to]?.norm !== '/' ? [first, second] : undefined;
+}
+
+/** Words before a bare grade that date it as earlier: "(was 4+)". */
+const EARLIER_LEADS = new Set(['was', 'previously', 'prev', 'from']);
+/** How far after a grade out of 5 an earlier bare grade may stand. */
+const EARLIER_GRADE_REACH = 3;
+
 const isBareGrade = (token: Token | undefined): boolean => token !== undefined && /^[0-5]$/.test(token.norm);
 /** Whether the number at `i` stands in a chain of two arrows or more between grades: "5 -> 4 -> 3", "5 → 4 → 3". */
 function inGradeChain(tokens: readonly Token[], i: number): boolean {
@@ -183,6 +210,21 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     if (value <= 5 && next === 'out' && afterNext === 'of' && tokens[i + 3]?.norm === '5') {
       readings.push({ kind: 'mrc', value, from: i, to: i + 4 });
       i += 3;
+      continue;
+    }
+    // "hip flexion has dropped from 4+ to 3": two bare grades of a change, the words of a grade's fall or rise before them.
+    const change = value <= 5 && tokens[i - 1]?.norm === 'from' && CHANGE_VERBS.has(tokens[i - 2]?.norm ?? '') ? changeGrades(tokens, i, to) : undefined;
+    if (change) {
+      readings.push(...change);
+      i = change[1]!.to - 1;
+      continue;
+    }
+    // "hip flexion now 3/5 (was 4+)": a bare grade dated as earlier, just after a grade out of 5, is the same movement's.
+    const earlierGrade = value <= 5 && EARLIER_LEADS.has(tokens[i - 1]?.norm ?? '') && next !== '/' && readings.some((r) => r.kind === 'mrc' && i - r.to <= EARLIER_GRADE_REACH);
+    if (earlierGrade) {
+      const sign = next === '+' || next === '-' ? next : undefined;
+      readings.push({ kind: 'mrc', value: sign === '-' && value === 5 ? 4 : value, ...(sign && { fine: value + (sign === '+' ? 0.3 : -0.3) }), from: i, to: sign ? i + 2 : i + 1 });
+      if (sign) i += 1;
       continue;
     }
     // Reflexes by side, "2/2", "0/1", "2+/2+" (a denominator of 5 is MRC, read above): the weaker side's grade.

@@ -121,8 +121,11 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   // "numb bum or can't pee = A&E straight away": what would send the patient to hospital.
   if (sendsToEmergency(view, to)) hypothetical = true;
   // "S/A: denies": the matcher stepped over the phrase's last, small word.
+  // "[ ] hx cancer": a history word opens the label its box answers.
+  const historyLead = view.unitAtToken(from - 1);
+  const labelFrom = historyLead && hasDirected(historyLead, 'history', 'pre') ? historyLead.from : from;
   const formAnswer =
-    view.formAnswerBefore(from, to) ?? view.formAnswerAfter(to) ?? (TRANSPARENT.has(view.norm(to)) ? view.formAnswerAfter(to + 1) : undefined) ?? answerAfterSite(view, to);
+    view.formAnswerBefore(labelFrom, to) ?? view.formAnswerAfter(to) ?? (TRANSPARENT.has(view.norm(to)) ? view.formAnswerAfter(to + 1) : undefined) ?? answerAfterSite(view, to);
   if (formAnswer?.answer === 'no') negationUnit ??= { from: formAnswer.at, to: formAnswer.at + 1, concepts: [FORM_NO] };
   historical ||= historyBefore || section === 'past';
   const dated = !historical && mentionsPastYear(view, clause, Math.max(from - YEAR_REACH, presentFrom), from, to);
@@ -392,7 +395,15 @@ function reachesBack(view: SentenceView, to: number, trigger: number): boolean {
     // A neutral term ("bladder", "SLR") between has its own qualifier: the negation is its, not ours.
     if (conceptOf(unit, 'finding')?.mode === 'neutral') return false;
     if (unit && (hasConcept(unit, 'finding') || hasConcept(unit, 'site') || hasConcept(unit, 'side') || hasConcept(unit, 'pain'))) continue;
+    // "the hesitancy from yesterday has gone": when the finding was, said between it and its end.
+    if (view.norm(i) === 'from' && WHEN_WORDS.has(view.norm(i + 1))) {
+      while (i + 1 < trigger && WHEN_WORDS.has(view.norm(i + 1))) i++;
+      continue;
+    }
     if (!LIST_LINKS.has(view.norm(i))) return false;
   }
   return true;
 }
+
+/** Words of a recent time, after "from": "from yesterday", "from last week", "from the other day". */
+const WHEN_WORDS = new Set(['yesterday', 'last', 'the', 'other', 'day', 'night', 'week', 'weekend', 'earlier', 'this', 'morning', 'before', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

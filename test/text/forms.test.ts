@@ -1396,3 +1396,119 @@ describe('the sixth round: examiners’ shorthand for sensation and power, and w
     );
   });
 });
+
+describe('a fifth fresh round: rectal findings item by item, doubts about what was found, and grades told in words', () => {
+  const first = (text: string, finding: string) => extract(text).evidence.find((e) => e.finding === finding);
+  const worsening = (text: string, finding: string) => extract(text).evidence.find((e) => e.finding === finding && e.trend === 'worsening');
+
+  it('a rectal examination\'s label does not take the next item\'s result', () => {
+    expect(brief('PR: perianal sensation reduced, anal tone normal.')).toEqual(['perianal_sensation_reduced present', 'anal_tone_reduced absent']);
+    expect(brief('PR: reduced tone')).toEqual(['anal_tone_reduced present']);
+  });
+
+  it('a result after a later item of a denied list is that item\'s own', () => {
+    expect(brief('no voluntary squeeze, perianal sensation reduced.')).toEqual(['anal_tone_reduced present', 'perianal_sensation_reduced present']);
+    expect(brief('No bladder or bowel symptoms, sensation reduced L5')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction absent', 'sensory_loss present']);
+    expect(brief('no motor, sensory or reflex deficits.')).toEqual(['weakness absent', 'sensory_loss absent', 'knee_reflex_reduced absent', 'ankle_reflex_reduced absent']);
+  });
+
+  it.each([
+    ['Saddle numbness and retention, with bilateral sciatica, onset overnight.'],
+    ['HIV, not on ART. Back pain 2wk, progressively worse, drenching sweats overnight.'],
+    ['Pain came on overnight.'],
+  ])('%s → no night pain', (text) => {
+    expect(first(text, 'night_pain')).toBeUndefined();
+  });
+
+  it('back pain worse overnight is still night pain', () => {
+    expect(first('back pain worse overnight', 'night_pain')?.status).toBe('present');
+  });
+
+  it('a fear of what lies ahead states nothing', () => {
+    expect(statusOf("Pt worried he'll end up incontinent like his neighbour did. Currently no bladder or bowel issues.", 'bladder_dysfunction')).toBe('absent');
+    expect(first("Scared I'll end up incontinent like my dad.", 'bladder_dysfunction')).toBeUndefined();
+    expect(statusOf('I end up wetting myself before I reach the loo.', 'bladder_dysfunction')).toBe('present');
+  });
+
+  it('an empty box before a history word answers the history', () => {
+    expect(brief('Red flags: [x] trauma [ ] fever [ ] hx cancer [ ] IVDU')).toEqual(['trauma present', 'fever absent', 'cancer_history absent', 'iv_drug_use absent']);
+    expect(statusOf('[x] hx cancer', 'cancer_history')).toBe('present');
+  });
+
+  it('not knowing whether it was the finding leaves it unknown', () => {
+    expect(statusOf("? hx of 'a lump removed' years ago, pt unsure if it was cancer.", 'cancer_history')).toBe('unknown');
+  });
+
+  it('a finding dated "from yesterday" and then gone is absent', () => {
+    expect(statusOf('Says the urinary hesitancy from yesterday has gone, passing urine normally.', 'bladder_dysfunction')).toBe('absent');
+    expect(statusOf('the numbness from last week has gone', 'numbness')).toBe('absent');
+  });
+
+  it.each([
+    ["My wife noticed I haven't been able to finish during sex since my back went out.", 'sexual_dysfunction'],
+    ["He couldn't get an erection at the weekend.", 'sexual_dysfunction'],
+    ['I feel my sex area is without feeling.', 'saddle_anesthesia'],
+    ["Pt reports 'I've gone numb where you'd sit on a horse'.", 'saddle_anesthesia'],
+    ["Can't feel the loo paper.", 'saddle_anesthesia'],
+    ["He mentioned his 'bits' felt numb.", 'saddle_anesthesia'],
+    ["hvnt pooed in 4 days n cant feel if i need to.", 'bowel_dysfunction'],
+    ["Constipated 4 days and says she can't feel whether she needs to go or not.", 'bowel_dysfunction'],
+    ["He'd lost the feeling when opening his bowels.", 'bowel_dysfunction'],
+    ['Also new slight leakage when standing up.', 'bladder_dysfunction'],
+    ["Can't tell if she's emptied her bladdr.", 'bladder_dysfunction'],
+    ["I don't feel my bladder empty.", 'bladder_dysfunction'],
+    ['Rectal: decr perianal sensation to pinprick.', 'perianal_sensation_reduced'],
+    ['I currently inject meth, mostly in my arms.', 'iv_drug_use'],
+    ['Back pain is also in rest, when I lie down.', 'night_pain'],
+    ["Feels hot and can't stop shaking.", 'fever'],
+    ['Temp 38.9, on pred 20mg since jan.', 'immunosuppression'],
+    ['Pred 20mg od for 2 yrs (PMR).', 'immunosuppression'],
+    ['Refill of Imuran 100 mg daily.', 'immunosuppression'],
+  ])('%s → %s present', (text, finding) => {
+    expect(statusOf(text, finding)).toBe('present');
+  });
+
+  it('the time a feeling was lost is no denial of the back pain', () => {
+    expect(statusOf("I haven't been able to finish during sex since my back went out.", 'back_pain')).toBe('present');
+    expect(statusOf('No numbness since my operation.', 'numbness')).toBe('absent');
+  });
+
+  it.each([
+    ['CSF leakage noted at the wound.', 'bladder_dysfunction'],
+    ['911 CAD notes: 38 y/o male.', 'vascular_disease'],
+    ['Given prednisolone for 5 days for asthma.', 'immunosuppression'],
+  ])('%s → no %s', (text, finding) => {
+    expect(first(text, finding)).toBeUndefined();
+  });
+
+  it('a social history ends where a symptom dated in shorthand begins', () => {
+    expect(brief('SH: uses IV heroin, lives in hostel. Thoracic/lumbar pain 2/52, feels feverish.')).toEqual(['iv_drug_use present', 'back_pain present', 'fever present']);
+  });
+
+  it.each([
+    ['R hip flexion now 3/5 (was 4+), quads 3/5 (was 4).', 'hip_flexion'],
+    ['R DF 3/5 previously 4', 'ankle_dorsiflexion'],
+    ['Her hip flexion on the L has dropped from 4+ to 3.', 'hip_flexion'],
+    ['R ankle DF 3/5 (GP letter this am says 4/5 at 0900).', 'ankle_dorsiflexion'],
+  ])('%s → %s worsening', (text, movement) => {
+    expect(extract(text).evidence).toContainEqual(expect.objectContaining({ finding: 'weakness', movement, trend: 'worsening', status: 'present' }));
+  });
+
+  it('"from 4 to 2" of a pain score is no grade', () => {
+    expect(extract('pain dropped from 4 to 2').evidence).toEqual([]);
+  });
+
+  it.each([
+    ["Right foot keeps slapping down. It's a lot worse than when I saw the GP - then I could walk on my heels, now I can't.", 'foot_drop'],
+    ['Toes on my left foot keep catching on the carpet. Way worse than 3 days ago.', 'foot_drop'],
+    ["Says the leg is 'giving way' a bit more each week.", 'weakness'],
+    ['Weakness now in both legs - started R.', 'weakness'],
+    ['He feels the legs are weaker week on week.', 'weakness'],
+  ])('%s → %s worsening', (text, finding) => {
+    expect(worsening(text, finding)).toBeDefined();
+  });
+
+  it('a capital L inside a phrase is the side', () => {
+    expect(first('unable to lift L foot off the bed', 'foot_drop')).toMatchObject({ status: 'present', side: 'left' });
+  });
+});

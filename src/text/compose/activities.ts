@@ -108,6 +108,14 @@ function saysOnset(view: SentenceView, clause: number): boolean {
 
 export const STRONG_ACTIVITY_REACH = 8;
 
+/** Words before "overnight" that make it when something began or what the night brought, not pain at night. */
+const NIGHT_OWNERS = new Set(['onset', 'started', 'began', 'begun', 'developed', 'appeared', 'on', 'sweats', 'sweat', 'sweating', 'sweaty']);
+
+/** "onset overnight", "came on overnight", "drenching sweats overnight": the night is when it began, or the sweats'. */
+function nightOfSomethingElse(view: SentenceView, unit: Unit): boolean {
+  return view.phrase(unit) === 'overnight' && NIGHT_OWNERS.has(view.norm(unit.from - 1));
+}
+
 const LYING_WORDS = new Set(['lie', 'lying', 'lay', 'laying', 'lies']);
 const ANY_SIDE = new Set(['either', 'any', 'whichever', 'whatever', 'each']);
 /** How far after a word for lying its "side" may stand: "lying on my left side", "lie on L side". */
@@ -127,7 +135,7 @@ export function activityDraft(view: SentenceView, unit: Unit, activity: ConceptO
   const clause = view.clause(unit.from);
   // "Sudden onset back pain after coughing": what set the pain off, not what makes it worse.
   if (view.norm(unit.from - 1) === 'after' && saysOnset(view, clause)) return;
-  if (activity.activity === 'night' && saysSideLying(view, clause)) return;
+  if (activity.activity === 'night' && (saysSideLying(view, clause) || nightOfSomethingElse(view, unit))) return;
   let aggravator: { unit: Unit; strong: boolean; distance: number } | undefined;
   let easer: { unit: Unit; distance: number } | undefined;
   for (const other of view.units) {

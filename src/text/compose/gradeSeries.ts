@@ -46,6 +46,8 @@ const SERIES_GAP = new Set([
   // Who saw the grade, and where: "4/5 when I saw him on Monday", "4/5 at the GP's last week, 2/5 here today".
   'when', 'i', 'we', 'saw', 'seen', 'him', 'her', 'them', 'gp', "gp's", 'there', 'ward', 'ed', 'by', 'leg', 'legs', 'over', 'visits', 'four', 'three', 'two', 'he', 'she',
   'said', 'says', 'it', 'today', 'mrc',
+  // A grade from another record: "3/5 (GP letter this am says 4/5 at 0900)".
+  'letter', 'note', 'notes', 'records', 'referral', 'am', 'pm', 'documented', 'recorded',
 ]);
 /** Words between a grade and the movement it grades: "2/5 at hip flexors". */
 const GRADE_LINKS = new Set(['at', 'for', 'of', 'in']);
@@ -127,6 +129,8 @@ function when(view: SentenceView, reading: Reading): number {
     if (view.readingTo(i + 1)) break;
   }
   for (let i = reading.to; i < view.to && i < reading.to + DATING_REACH && !PART_ENDS.has(view.norm(i)); i++) {
+    // "3/5 previously 4": a dating word just before another grade is that grade's.
+    if (EARLIER_BEFORE.has(view.norm(i)) && view.readingFrom(i + 1)) break;
     if (EARLIER_AFTER.has(view.norm(i))) return -1;
     if (NOW_AFTER.has(view.norm(i))) return 1;
     if (view.readingFrom(i)) break;

@@ -62,7 +62,8 @@ export function sitesOf(view: SentenceView, unit: Unit, attachedSites: Set<Unit>
     // "it's my left leg that hurts": a relative pronoun right before the symptom.
     if ((norm === 'that' || norm === 'which') && found.length === 0 && i === unit.from - 1) continue;
     // "Perineum: 'numb like after the dentist'": a site as a form's label, the symptom its answer.
-    if ((norm === "'" || norm === '"') && found.length === 0 && i === unit.from - 1) continue;
+    // "his 'bits' felt numb": a site in quotation marks.
+    if (norm === "'" || norm === '"') continue;
     if (norm === ':' && found.length === 0 && i >= unit.from - 2 && hasConcept(view.unitAtToken(i - 1), 'site')) continue;
     break;
   }
@@ -166,7 +167,9 @@ export function ownSide(view: SentenceView, s: AttachedSite): Side | undefined {
 export function passedSide(view: SentenceView, i: number, unit: Unit): Side | undefined {
   if (i < unit.from || i >= unit.to) return undefined;
   const norm = view.norm(i);
-  // Whole words only: "l", "lt" or "rt" inside a phrase are too often something else ("PP/LT").
+  // Whole words only: "lt" or "rt" inside a phrase are too often something else ("PP/LT"); a capital "L" or "R"
+  // between words is a side ("unable to lift L foot").
+  if (norm.length === 1 && view.norm(i - 1) !== '/' && view.norm(i + 1) !== '/') return view.sideAt(i);
   return norm.length > 2 ? SIDE_WORDS.get(norm) : undefined;
 }
 

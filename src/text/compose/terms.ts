@@ -67,6 +67,9 @@ const namesWeakness = (term: Finding): boolean => term.targets.some((t) => t.fin
 
 const MEMORY_WORDS = new Set(['recall', 'remember', 'aware', 'unaware']);
 
+/** Words that give an examined item's result after it ("perianal sensation reduced"), never a deficit a list shares. */
+const RESULTS_SAID_AFTER = new Set(['reduced', 'decreased', 'diminished', 'absent', 'impaired', 'lax', 'patulous', 'depressed', 'markedly reduced', 'slightly reduced', 'mildly reduced', '↓']);
+
 /** Whether a term of the same family stands earlier in the sentence: "It's wee I can't hold, not poo". */
 const sameFamilyBefore = (view: SentenceView, before: number, term: Finding): boolean =>
   view.units.some((u) => u.to <= before && conceptOf(u, 'finding')?.group === term.group);
@@ -125,7 +128,7 @@ function resultOfTermBefore(view: SentenceView, unit: Unit, finding: FindingId):
 }
 
 const BLADDER_WORDS = new Set(['bladder', 'wee', 'pee', 'peeing', 'weeing', 'urine', 'urinate', 'urinating', 'urinary', 'water', 'void', 'voiding', 'pissing', 'dribble', 'dribbles', 'dribbling', 'stream', 'wet']);
-const BOWEL_WORD_SET = new Set(['anal', 'poop', 'bowel', 'bowels', 'poo', 'pooing', 'pooped', 'pooping', 'poop', 'stool', 'stools', 'faeces', 'feces', 'faecal', 'fecal', 'constipated', 'constipation', 'bm', 'bms', 'bo']);
+const BOWEL_WORD_SET = new Set(['anal', 'poop', 'bowel', 'bowels', 'poo', 'pooing', 'pooped', 'pooping', 'poop', 'stool', 'stools', 'faeces', 'feces', 'faecal', 'fecal', 'constipated', 'constipation', 'bm', 'bms', 'bo', 'pooed', 'pood']);
 
 /** The one sphincter a sentence names, when it names one and not the other. */
 function sphincterNamedAlone(view: SentenceView): 'bladder_dysfunction' | 'bowel_dysfunction' | undefined {
@@ -182,7 +185,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     // "DF has deteriorated from 4/5 to 2/5": grades over time are the result, whatever words of change stand between.
     const series = namesWeakness(term) ? gradeSeries(view, unit) : undefined;
     const fromSeries: Polarity | undefined = series && { meaning: series.grade < 5 ? 'abnormal' : 'normal', grade: series.grade };
-    const polarity = labelAnswer(view, unit, fromSeries ?? qualifierOf(view, unit, term)) ?? bareNegation(view, unit, term, scope) ?? formPolarity(scope) ?? exceptionPolarity(view, unit, term);
+    const polarity = labelAnswer(view, unit, fromSeries ?? ownQualifier(view, unit, term, scope)) ?? bareNegation(view, unit, term, scope) ?? formPolarity(scope) ?? exceptionPolarity(view, unit, term);
     // "DTRs 2+ at the knees and absent at the ankles": a word for reflexes in general, graded by place.
     if (term.group === 'reflex' && term.targets.length > 1) {
       const bySite = reflexSiteResults(view, unit, term, polarity);
@@ -226,10 +229,13 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
       scope.negationUnit.from >= resultEnd &&
       !qualifiesNext(view, scope.negationUnit) &&
       !sideBetween(view, resultEnd, scope.negationUnit.from);
+    // "no voluntary squeeze, perianal sensation reduced": a result said after a later item of the list is that item's own.
+    const ownResultPastComma = after && polarity.unit !== undefined && RESULTS_SAID_AFTER.has(view.phrase(polarity.unit)) && scope.negationUnit !== undefined && view.hasComma(scope.negationUnit.to, unit.from);
     if (
       scope.negated &&
       scope.negationUnit !== polarity.unit &&
       status === 'present' &&
+      !(ownResultPastComma && !deniedAfter) &&
       // A measured result of its own ("…, no perianal sensation, PVR 600ml") is not denied by a list's negation further back.
       (lentByList || deniedAfter || (nearBefore(view, scope.negationUnit!, nearest, 4) && !(byGrade && view.hasComma(scope.negationUnit!.to, nearest.from))) ||
         (!byGrade && deniedList(view, scope.negationUnit!, nearest)))
@@ -359,6 +365,18 @@ function formPolarity(scope: Scope): Polarity | undefined {
   return { meaning: form.answer === 'no' ? 'normal' : 'abnormal', unit: { from: form.at, to: form.at + 1, concepts: [] } };
 }
 
+/**
+ * The qualifier of a term, unless the term is denied bare and the qualifier stands past a comma and another item
+ * ("no voluntary squeeze, perianal sensation reduced": the squeeze is absent, the reduction is the sensation's).
+ */
+function ownQualifier(view: SentenceView, unit: Unit, term: Finding, scope: Scope): Polarity | undefined {
+  const polarity = qualifierOf(view, unit, term);
+  const far = polarity?.unit;
+  if (!far || far.from < unit.to || !view.hasComma(unit.to, far.from) || !bareNegation(view, unit, term, scope)) return polarity;
+  for (let i = unit.to; i < far.from; i++) if (conceptOf(view.unitAtToken(i), 'finding')) return undefined;
+  return polarity;
+}
+
 export function bareNegation(view: SentenceView, unit: Unit, term: Finding, scope: Scope): Polarity | undefined {
   if (!scope.negated || !term.bareNegation || !nearBefore(view, scope.negationUnit!, unit, 4)) return undefined;
   // "accidents in my knickers, poo, not wee": a contrast with the function before, not the function failing
@@ -391,7 +409,8 @@ function listSharesDeficit(view: SentenceView, unit: Unit): boolean {
   for (let i = unit.to; i < view.to && i < unit.to + 6 && view.clause(i) === clause; i++) {
     const other = view.unitAtToken(i);
     const finding = conceptOf(other, 'finding');
-    if (finding?.mode === 'assert' || conceptOf(other, 'qualifier')?.meaning === 'abnormal') return true;
+    if (finding?.mode === 'assert') return true;
+    if (conceptOf(other, 'qualifier')?.meaning === 'abnormal') return !RESULTS_SAID_AFTER.has(view.phrase(other!));
     if (other && !finding) return false;
     if (other) i = other.to - 1;
     else if (!LIST_JOINS.has(view.norm(i)) && !FILLER.has(view.norm(i)) && ++unknown > 1) return false;

@@ -72,6 +72,9 @@ export const SITES: readonly LexiconEntry[] = [
     'when i wipe', 'when wiping', 'on wiping', 'after wiping', 'when i wipe myself', 'when i wiped', 'when she wipes', 'when he wipes', 'when she wiped',
     'when he wiped', 'when they wipe', 'when you wipe', "when she's wiping", "when he's wiping", "when i'm wiping", 'toilet paper', 'paper when i wipe', 'paper when wiping',
     // The saddle by what sits on it: "numb where you sit on a bike seat", "like I'm sat on a bike saddle".
+    "where you'd sit", 'where you would sit', 'where you sit on a horse', "where you'd sit on a horse", 'sit on a horse', 'horse saddle',
+    // "I feel my sex area is without feeling", "can't feel the loo paper".
+    'sex area', 'sex parts', 'sexual area', 'sexual parts', 'loo paper', 'loo roll', 'toilet roll', 'bog roll',
     'where you sit', 'place where you sit', 'where you sit on the bicycle', 'where you sit on a bicycle', 'where you sit on a bike', 'where you sit on bike', 'bike seat', 'bike saddle', 'bicycle seat', 'bicycle saddle',
     // Both buttocks with the inner thighs, or the inner thighs into the perineum, are the saddle's distribution.
     'both buttocks and inner thighs', 'buttocks and inner thighs', 'inner thighs and buttocks', 'inner thighs and perineum', 'inner thighs and bottom',

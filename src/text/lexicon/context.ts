@@ -74,7 +74,7 @@ export const EASES: LexiconEntry = entry({ kind: 'eases' }, [
 
 export const QUALIFIERS: readonly LexiconEntry[] = [
   entry({ kind: 'qualifier', meaning: 'abnormal' }, [
-    'reduced', 'decreased', 'diminished', 'absent', 'absence', 'not elicited', 'not elicitable', 'unobtainable', 'not obtainable', 'unable to elicit', 'lost', 'loss', 'losses',
+    'reduced', 'decreased', 'decr', 'diminished', 'absent', 'absence', 'not elicited', 'not elicitable', 'unobtainable', 'not obtainable', 'unable to elicit', 'lost', 'loss', 'losses',
     'loss of', 'impaired', 'poor', 'weak', 'weakened', 'altered', 'abnormal', '+ve', 'positive', 'pos', 'limited', 'restricted', 'painful', 'reproduces',
     'reproduced', 'reproducing', 'lax', 'patulous', 'hypoactive', 'depressed', 'trace', 'sluggish', 'not palpable', 'impalpable', 'nonpalpable',
     'non-palpable', 'difficulty', 'difficulties', 'trouble', 'problems', 'problem', 'unable', 'upgoing', 'extensor', 'markedly reduced', 'slightly reduced',
@@ -172,7 +172,9 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
     // The doubt reaches over the subject it names: "vague about whether she has had any accidents".
     ...['vague about', 'unsure', 'not sure', 'unclear', 'uncertain'].flatMap((doubt) =>
       ['whether she has had', 'whether he has had', 'whether she has', 'whether he has', 'whether she had', 'whether he had', 'if she has had', 'if he has had',
-        'if she has', 'if he has', 'whether she', 'whether he', "whether she's", "whether he's", "if she's", "if he's", "whether i've", "if i've"].map((who) => `${doubt} ${who}`)),
+        'if she has', 'if he has', 'whether she', 'whether he', "whether she's", "whether he's", "if she's", "if he's", "whether i've", "if i've",
+        // "pt unsure if it was cancer": whether what was found is the finding.
+        'if it was', 'whether it was', 'if it is', 'whether it is', "if it's", "whether it's", 'if this was', 'whether this was'].map((who) => `${doubt} ${who}`)),
     '?', 'maybe', 'perhaps', 'appear to be', 'appears to be', 'seem to be', 'seems to be', 'likely', 'most likely', 'consistent with', 'compatible with', 'think i have', 'thinks he has', 'thinks she has', 'excluded', 'exclude', 'to exclude', 'investigate', 'investigation for',
   ]),
 ];
@@ -236,6 +238,9 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'will call for', 'to call for', 'call for', 'will call if', 'call if', 'will phone if', 'phone if',
   // A patient's question about what lies ahead: "will I end up wetting myself?".
   'will i end up', 'will he end up', 'will she end up', 'could i end up', 'might i end up', 'am i going to', 'is he going to', 'is she going to', 'will i lose',
+  // A fear of what lies ahead: "worried he'll end up incontinent like his neighbour", "scared I'll become incontinent".
+  "i'll end up", "he'll end up", "she'll end up", 'will end up', 'might end up', 'could end up', 'may end up', "worried i'll", "worried he'll", "worried she'll",
+  'worried i will', 'worried he will', 'worried she will', "scared i'll", "scared he'll", "scared she'll", "afraid i'll", "afraid he'll", "afraid she'll", 'worried about becoming',
   'told that if', 'was told if', 'told her if', 'told him if', 'told me if', 'tell me if', 'advised that if', 'advised if', 'might get', 'may get later',
   'later on', 'return immediately if', 'come back immediately if', 'return urgently if', 'seek help if', 'seek urgent help if', 'advice given re', 'advice given about', 'advice given regarding', 'worsening advice', 'safety net advice', 'safety-net advice', 'advised re', 'advice re', 'counselled re', 'return precautions', 'watch out for', 'keep an eye out for', 'be aware of', 'told to look out for', 'warning card',
 ]);
@@ -247,6 +252,8 @@ export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
   'because of', 'because', 'secondary to', 'instead', 'aetiology', 'etiology', 'cause', 'caused', 'since then', 'cos', "'cos", 'coz', 'cuz', 'b/c',
   // "I can't lift the front of my foot, so it flops down": a consequence is a new statement.
   ', so',
+  // "I haven't been able to finish since my back went out": when it began is a statement of its own.
+  'since my', 'since his', 'since her', 'since i', "since i've", 'since he', 'since she',
   // "No back pain, mostly it's my leg": what the patient has instead.
   ', mostly', ', mainly', 'another story', 'a different story', 'different matter', 'another matter',
 ]);
@@ -285,6 +292,11 @@ export const TRENDS: readonly LexiconEntry[] = [
     'worse than when', 'worse than last', 'noticeably worse than last', 'going downhill', 'downhill', 'weaker than last wk', 'more bad than', 'is more bad', 'it is more bad', "it's more bad", 'it is more bad than', "it's more bad than", 'it is more worse', "it's more worse", 'worse tonight', 'worse this evening', 'weakness spreading', 'weakness is spreading', 'crept into', 'has crept into', 'has crept', 'crept up', 'weaker again', 'worse again', 'worse than wed', 'worse than mon', 'worse than tue', 'worse than thu', 'worse than fri', 'worse than monday', 'worse than tuesday',
     'worse than wednesday', 'worse than thursday', 'worse than friday', 'worse than saturday', 'worse than sunday', 'worse than last night', 'worse than this morning',
     'more each day', 'more every day',
+    // "Way worse than 3 days ago", "weaker week on week", "giving way a bit more each week", "now in both legs", "(previously just R)".
+    ...['worse than', 'weaker than'].flatMap((than) =>
+      ['1', '2', '3', '4', '5', '6', '7', 'two', 'three', 'four', 'five', 'a few', 'a couple of', 'couple of'].flatMap((n) => [`${than} ${n} days ago`, `${than} ${n} weeks ago`, `${than} ${n} hours ago`])),
+    'worse than a week ago', 'weaker than a week ago', 'worse than a day ago', 'weaker week on week', 'worse week on week', 'more each week', 'more every week', 'a bit more each week',
+    'now in both legs', 'now in the other leg', 'now affecting both legs', 'now affecting the other leg', 'previously just', 'previously only',
     // A lost ability told as a change: "I can't go up on my tiptoes any more".
     'any more', 'anymore',
     'has spread', 'have spread', 'now spread', 'now the whole leg', 'now whole leg', 'now both legs', 'now the other leg', 'now spread to', 'getting worse each week', 'worse each week', 'worse every week', 'more and more falling', 'weaker every day', 'weaker each day', 'weaker day by day', 'weaker every week',
@@ -333,6 +345,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'shooting basketball', 'shooting hoops', 'shooting baskets', 'shooting pool', 'shooting range', 'shooting gun', 'shooting guns', 'shooting victim',
   'shooting incident', 'shooting star', 'shooting flames', 'shooting ball', 'shooting free throws', 'shooting competition', 'shooting practice',
   'junk food', 'junk mail',
+  // A dispatch system's record, not coronary artery disease: "911 CAD notes".
+  'cad notes', 'cad note', 'cad log', 'cad entry', 'cad comments', 'cad incident',
   // "Family" as a word for what a household shares, not a relative: "38.6 on the family thermometer", "the family doctor".
   'family thermometer', 'family car', 'family home', 'family house', 'family dog', 'family holiday', 'family meal', 'family party', 'family wedding',
   'family doctor', 'family gp', 'family physician', 'family practice', 'family practitioner', 'family medicine', 'family nurse practitioner',

@@ -120,6 +120,12 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   asserts('sphincter', 'bladder_dysfunction', ['going without knowing', 'goes without knowing', 'went without knowing', 'going without realising', 'going without realizing'], {
     requires: ['bed', 'wet', 'pad', 'pads', 'sheets', 'wee', 'pee', 'urine'],
   }),
+  // Not knowing whether the bladder emptied: "can't tell if she's emptied her bladder", "I don't feel my bladder empty".
+  asserts('sphincter', 'bladder_dysfunction', [
+    ...joined(["can't tell if", "can't tell whether", 'not sure if', 'not sure whether', "don't know if", "doesn't know if", 'unsure if', 'unsure whether', "can't feel if"],
+      ["she's emptied her bladder", "he's emptied his bladder", "i've emptied my bladder", 'i have emptied my bladder', 'she has emptied her bladder', 'he has emptied his bladder', 'bladder has emptied']),
+    "don't feel my bladder empty", "doesn't feel her bladder empty", "doesn't feel his bladder empty", "don't feel bladder empty", "can't feel my bladder empty",
+  ]),
   asserts('sphincter', 'bladder_dysfunction', ['not sure if the bladder is empty', 'not sure if bladder is empty', "don't know if bladder is empty", 'had a few leaks', 'a few leaks',
     'couple of leaks', 'feels full but nothing comes', 'full but nothing comes', 'feel full but nothing comes', 'not pu', 'not pu since', 'no pu since', 're-catheterised', 're-catheterized', 'recatheterised', 'recatheterized']),
   // Going often with little to show, said of the bladder without naming it: "needs to 'go' 10x a day but barely anything comes out".
@@ -287,7 +293,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'getting weaker by the day', 'got weaker', 'grown weaker',
     'weaker since', 'weaker than last week', 'weaker than before', 'weaker than last time', 'weaker over', 'weaker over last', 'weaker over the last', 'more weak than',
     'weaker again', 'weaker every day', 'weaker each day', 'weaker day by day',
-    'weaker every week', 'weaker each week',
+    'weaker every week', 'weaker each week', 'weaker week on week', 'weaker than a week ago',
+    ...['1', '2', '3', '4', '5', '6', '7', 'two', 'three', 'four', 'five', 'a few', 'a couple of', 'couple of'].flatMap((n) => [`weaker than ${n} days ago`, `weaker than ${n} weeks ago`, `weaker than ${n} hours ago`]),
     'giving out', 'gives out', 'gave out', 'legs giving out', 'weakness spreading', 'weakness is spreading',
     // Legs gone wobbly or "to jelly" have lost their strength.
     'felt wobbly', 'feel wobbly', 'feels wobbly', 'legs wobbly', 'wobbly legs', 'gone wobbly', 'going to jelly', 'go to jelly',
@@ -344,7 +351,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('motor', 'foot_drop', [
     'foot drop', 'drop foot', 'footdrop', 'foot flops', 'foot flopping', 'foot slaps', 'foot slapping', 'foot slap', 'foot drops', 'foot started to drop',
     'foot dropped', 'feet flop', 'feet flop down', 'feet slap', 'feet slapping', 'feet dropping', 'feet are dropping', 'feet drag', 'feet dragging', 'dragging feet', 'foot just flops', 'foot is slapping', 'foot is catching', 'foot is catching on ground', 'foot is dropping', 'foot keeps dropping', 'foot has dropped', 'stubbing toes', 'stubbing toe', 'stub toes', 'stub toe', 'keep stubbing toes', 'feet just flop', 'feet just flop down', 'foot flops down', 'feet drop', 'flop down', 'steppage gait', 'high steppage', 'high-stepping gait', 'toe catches', 'toes catch', 'toe catching', 'catching toe', 'catching toes',
-    'toe of shoe catches', 'toe of trainer keeps catching', 'toe of trainer catches', 'foot dragging', 'foot draggin', 'dragging foot', 'drags foot', 'foot drags', 'foot is dragging', 'feet are dragging', 'foot has been dragging',
+    'toe of shoe catches', 'toe of trainer keeps catching', 'toes keep catching', 'toe keeps catching', 'toes keep catching on', 'toes are catching', 'toes kept catching', 'toes on foot keep catching', 'toes of foot keep catching', 'toes on foot catch', 'toe of trainer catches', 'foot dragging', 'foot draggin', 'dragging foot', 'drags foot', 'foot drags', 'foot is dragging', 'feet are dragging', 'foot has been dragging',
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
     'floppy foot', 'foot flaps', 'foot flapping', 'flapping foot', "foot won't lift", "foot won't come up", "foot doesn't lift", 'foot hangs', 'foot hanging',
@@ -420,6 +427,11 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ]),
   // Incontinence unqualified is the bladder's, unless it is the result of a bowel named just before it ("bowels: incontinent").
   asserts('sphincter', 'bladder_dysfunction', ['incontinence', 'incontinent'], { resultOf: 'bowel_dysfunction' }),
+  // "new slight leakage when standing up": leakage said beside what sets it off or what catches it (not "CSF leakage").
+  asserts('sphincter', 'bladder_dysfunction', ['leakage', 'some leakage', 'slight leakage', 'new leakage', 'leaking'], {
+    resultOf: 'bowel_dysfunction',
+    requires: ['standing', 'stand', 'cough', 'coughing', 'sneeze', 'sneezing', 'laugh', 'laughing', 'pad', 'pads', 'knickers', 'pants', 'underwear', 'loo'],
+  }),
   // A child's wet bed is no red flag; an adult's, told by themselves or as a new event ("he wet the bed last night"), is.
   asserts('sphincter', 'bladder_dysfunction', ['wet the bed', 'wetting the bed', 'wet my bed', 'wet bed', 'wets the bed'], {
     requires: ['i', "i've", "i'm", 'last', 'yesterday', 'tonight', 'today', 'week', 'twice', 'x1', 'x2', 'x3', 'again', 'times', 'since', 'new', 'episodes', 'episode',
@@ -500,10 +512,13 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "couldn't hold poo", "couldn't hold bowels", "couldn't hold bowel", "can't hold bowel", 'no control over bowels', 'no control of bowels', 'no bowel control', 'messed himself',
     'messed herself', 'soiling without any warning', 'soiled without warning',
     "can't control bowels", "couldn't control bowels", 'no control over bowel', 'pooped myself', 'messed myself',
-    "can't feel when i'm opening my bowels", "can't feel myself opening my bowels", "can't feel when i open my bowels", "can't feel myself pooing",
+    "can't feel when i'm opening my bowels", "can't feel myself opening my bowels", 'lost the feeling when opening his bowels', 'lost the feeling when opening her bowels',
+    'lost the feeling when opening my bowels', 'lost feeling when opening bowels', 'no feeling when opening bowels', 'no feeling when opening my bowels', "can't feel when i open my bowels", "can't feel myself pooing",
   ]),
   asserts('sphincter', 'bladder_dysfunction', ['change in bladder', 'changes in bladder', 'change in waterworks', 'changes in waterworks', 'change in bladder function'], { denialOnly: true }),
   names('sphincter', 'sexual_dysfunction', ['sex life', 'sexual function', 'erections', 'erectile function'], { bareNegation: 'absent' }),
+  // What sex should bring, denied: "couldn't get an erection at the weekend", "haven't been able to finish during sex".
+  names('sphincter', 'sexual_dysfunction', ['get an erection', 'get erections', 'finish during sex', 'finish during intercourse', 'climax during sex', 'orgasm during sex'], { bareNegation: 'present' }),
   // A form's labels for a change in a function, answered Y or N: "Bladder change Y/N: N", "Erectile/sexual change Y/N: Y".
   names('sphincter', 'sexual_dysfunction', ['sexual change', 'erectile change', 'erectile / sexual change', 'sexual / erectile change', 'change in sexual function'], { bareNegation: 'absent' }),
   names('sphincter', 'bladder_dysfunction', ['bladder change', 'urinary change'], { bareNegation: 'absent' }),
@@ -512,7 +527,10 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', SPHINCTERS, [
     "can't control toilet", 'can not control toilet', "can't feel when she needs to go", "can't feel when he needs to go", "can't tell when she needs to go",
     "can't tell when he needs to go",
-    "can't tell when i need to go", "can't feel when i need to go", "don't know when i need to go", "didn't make it to toilet", "didn't make it to loo",
+    "can't tell when i need to go", "can't feel when i need to go", "don't know when i need to go",
+    // "can't feel if I need to", "can't feel whether she needs to go or not".
+    ...joined(["can't feel if", "can't feel whether", "can't tell if", "can't tell whether", 'cant feel if', 'cant tell if', "couldn't feel if", "couldn't tell if"],
+      ['i need to', 'i need to go', 'she needs to', 'she needs to go', 'he needs to', 'he needs to go']), "didn't make it to toilet", "didn't make it to loo",
     "didn't make it to bathroom", 'not making it to toilet', 'not making it to loo', "can't make it to toilet", "can't make it to loo",
     // Lost feeling on the toilet: "I can't feel myself going to the toilet".
     "can't feel myself going to toilet", "can't feel myself when i go to toilet", "can't feel myself on toilet", "can't feel anything when i go to toilet",
@@ -629,7 +647,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'perianal_sensation_reduced', joined(['pinprick reduced', 'pin prick reduced', 'light touch reduced', 'reduced sensation', 'decreased sensation', 'absent sensation', 'no sensation', 'altered sensation', 'diminished sensation', 'numb'], ['perianally', 'peri-anally'])),
   names('sphincter', 'post_void_residual', ['left after wee', 'left after a wee', 'left after pee', 'left after i peed', 'left after peeing', 'left after i went', 'left after voiding', 'scanned my bladder after i peed', 'scanned bladder after i peed', 'bladder scan after i went', 'scan after i went',
     'bladder after i peed', 'still in there', 'left in', 'there was still', 'still left in there', 'left in there', 'was still left', 'pvr by bladder scanner', 'pvr by scanner', 'pvr by bladder scan',
-    'scan after trying to void', 'bladder scan after trying to void', 'bladder scan post attempted void', 'scan post attempted void', 'post attempted void', 'bladder scan after voiding', 'scan after voiding', 'bladder scan post void', 'bladder scan post voiding', 'post void bladder scan',
+    'scan after trying to void', 'bladder scan after trying to void', 'after attempt to void', 'after an attempt to void', 'after attempting to void', 'post attempt to void', 'bladder scan post attempted void', 'scan post attempted void', 'post attempted void', 'bladder scan after voiding', 'scan after voiding', 'bladder scan post void', 'bladder scan post voiding', 'post void bladder scan',
     'scan post void', 'bladder scan after void', 'after voiding', 'post-void scan', 'pvr on scanner', 'pvr on bladder scanner', 'pvr on bladder scan', 'pvr on scan', 'pvr on us', 'pvrs', 'residuals', 'residual volumes', 'still holding', 'left in bladder', 'left in the bladder', 'pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
     'bladder scan post void', 'bladder scan post-void', 'post void bladder scan', 'post-void bladder scan', 'post void', 'post-void', 'post void volume', 'post-void volume',
     'post micturition', 'post-micturition', 'post micturition volume', 'pmr', 'post-void residual volume', 'post void residual volume',
@@ -742,7 +760,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'goes when i stop', 'goes off when i stop', 'goes away when i stop', 'passes when i stop', 'eases when i stop', 'settles when i stop', 'settle when i stop',
     'better when i stop', 'goes when i rest', 'passes when i rest', 'goes off when i rest', 'rest it passes', 'rest it goes', 'rest it settles', 'rest it eases']),
   // Sleep lost, said beside the pain that took it: "the pain kept me up all night" (not "up all night with the baby").
-  asserts('pain', 'night_pain', ['only at night', 'worst at night', 'mainly at night', 'also in night', 'in night too', 'also at night', 'at night too', 'day and night', 'day & night', 'night and day', 'kept me awake', 'kept me up', 'kept me up at night', 'kept me awake at night', 'up all night', 'awake all night', "couldn't sleep", "can't sleep"], {
+  asserts('pain', 'night_pain', ['also at rest', 'also in rest', 'even in rest', 'even at rest', 'also when resting', 'even when resting', 'only at night', 'worst at night', 'mainly at night', 'also in night', 'in night too', 'also at night', 'at night too', 'day and night', 'day & night', 'night and day', 'kept me awake', 'kept me up', 'kept me up at night', 'kept me awake at night', 'up all night', 'awake all night', "couldn't sleep", "can't sleep"], {
     requires: ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'ache', 'aching', 'aches', 'sore', 'sciatica', 'agony', 'painful', 'backache', 'lbp'],
   }),
   // A form's label for night pain, answered after its colon ("Pain in the night: yes"); "back pain at night" is composed, keeping its place.
@@ -775,7 +793,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // Not a bare "hot and cold": "hot and cold packs", "sensation to hot and cold intact".
     'hot to touch', 'hot to the touch', 'have hot and cold', 'had hot and cold', 'feels hot and cold', 'felt hot and cold', 'getting hot and cold', 'gets hot and cold', 'hot and cold at night', 'hot then cold', 'boiling hot then freezing cold', 'boiling then freezing', 'hot then freezing', 'feeling feverish', 'feel feverish',
     'low grade temp', 'low-grade temp', 'ran a temp', 'ran a low grade temp', 'had a temp', 'got a temp', 'spiking temps', 'the shakes', 'shaking chills',
-    'shaking with cold', 'drenched at night', 'drenching sweats and fever']),
+    'shaking with cold', 'drenched at night', 'drenching sweats and fever',
+    // "feels hot and can't stop shaking": shaking that will not stop beside feeling hot, a rigor in a caller's words.
+    "feels hot and can't stop shaking", "feel hot and can't stop shaking", "felt hot and couldn't stop shaking", "hot and can't stop shaking", "hot and can't stop shivering"]),
   asserts('risk', 'weight_loss', ['wt stable', 'weight stable', 'weight is stable', 'stable weight', 'weight steady', 'weight unchanged', 'no weight change'], { fixed: 'absent' }),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
   asserts('risk', 'weight_loss', [...joined(['lost', 'lost nearly', 'lost almost', 'lost about', 'dropped', 'dropped nearly'], ['two stone', 'three stone', 'a couple of stone', 'a stone and a half']),
@@ -811,6 +831,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'immunosuppressive medications', 'immunosuppressive drugs', 'immune suppressing drugs',
     'adalimumab', 'humira', 'infliximab', 'remicade', 'etanercept', 'enbrel', 'certolizumab', 'golimumab', 'rituximab', 'tocilizumab', 'ustekinumab',
     'vedolizumab', 'secukinumab', 'abatacept', 'tofacitinib', 'baricitinib', 'upadacitinib', 'leflunomide', 'sirolimus', 'everolimus', 'cyclophosphamide',
+    // The same drugs by their brand names.
+    'imuran', 'cellcept', 'prograf', 'neoral', 'sandimmune', 'arava', 'xeljanz', 'olumiant', 'rinvoq', 'stelara', 'cosentyx', 'entyvio', 'orencia', 'actemra', 'cimzia', 'simponi',
     // Disease-modifying drugs for multiple sclerosis that suppress immunity, and a pulse of intravenous steroid.
     'ocrelizumab', 'ocrevus', 'ofatumumab', 'natalizumab', 'tysabri', 'alemtuzumab', 'fingolimod', 'cladribine', 'iv methylpred', 'iv methylprednisolone',
     'intravenous methylprednisolone', 'pulsed methylprednisolone',
@@ -823,7 +845,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ], { fixed: 'absent' }),
   // "I've been using again (injecting)": injecting beside a word for using drugs, not insulin.
   asserts('risk', 'iv_drug_use', ['using again (injecting)', 'using again, injecting', 'relapsed, injecting', 'back on heroin', 'injecting again']),
-  asserts('risk', 'iv_drug_use', ['injecting in my groin', 'injecting in groin', 'injecting in her groin', 'injecting in his groin', 'still injecting', 'injecting most days', 'from shooting up', 'abscess from shooting up', 'used to inject, stopped, but had a slip', 'known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
+  asserts('risk', 'iv_drug_use', ['injecting in my groin', 'injecting in groin', 'injecting in her groin', 'injecting in his groin', 'still injecting', 'injecting most days', 'from shooting up', 'abscess from shooting up', 'used to inject, stopped, but had a slip', 'known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'inject meth', 'injects meth', 'injecting meth', 'injected meth', 'inject cocaine', 'injecting cocaine', 'inject speed', 'injecting speed', 'shooting meth', 'shoot meth', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
@@ -843,6 +865,13 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'prednisolone tablets for', 'prednisone tablets for', 'steroid tablets for', 'on prednisolone for', 'on prednisone for', 'on pred for', 'been on prednisolone',
     'been on prednisone', 'been on pred', 'been on steroids', 'long-term oral pred', 'long term oral pred', 'long-term oral prednisolone', 'long-term oral steroids', 'long-term prednisolone', 'long term prednisolone', 'long-term prednisone',
     'long term prednisone', 'on long-term pred', 'on long term pred'], { historical: true }),
+  // A steroid with its dose, taken for a disease treated for long or since a date: "Pred 20mg od for 2 yrs (PMR)", "on pred 20mg since jan".
+  asserts('risk', 'immunosuppression', ['pred', 'prednisolone', 'prednisone', 'dexamethasone'], {
+    historical: true,
+    // Not a giant cell arteritis just diagnosed: "Prednisone 80 mg qd for 2 days" is a course begun, not a suppressed immunity.
+    requires: ['pmr', 'polymyalgia', 'vasculitis', 'lupus', 'sle', 'long-term', 'maintenance', 'chronic', 'chronically'],
+  }),
+  asserts('risk', 'immunosuppression', ['on pred', 'on prednisolone', 'on prednisone', 'on dexamethasone'], { historical: true, requires: ['since'] }),
   // Chemotherapy under way suppresses immunity: "Currently cycle 3 FOLFOX", "on chemo" (not "ex-chemo, finished 2021").
   asserts('risk', 'immunosuppression', [...joined(['cycle 1', 'cycle 2', 'cycle 3', 'cycle 4', 'cycle 5', 'cycle 6'], ['of chemo', 'of chemotherapy']), 'lenalidomide', 'pomalidomide', 'thalidomide', 'bortezomib', 'rituximab', 'folfox', 'folfiri', 'capox', 'xelox', 'r-chop', 'abvd', 'currently on chemo', 'currently on chemotherapy', 'on chemo',
     'on chemotherapy', 'having chemo', 'having chemotherapy', 'receiving chemotherapy', 'undergoing chemotherapy', 'mid-chemo', 'mid chemo',
