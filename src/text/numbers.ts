@@ -162,6 +162,13 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
   let powerAt: number | undefined;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;
+    // "KJ ++ bilat, AJ +": a reflex graded in plus signs after its name, two or three of them (one alone is too often "and").
+    if (norm === '+' && tokens[i + 1]?.norm === '+' && /^[a-z]/.test(tokens[i - 1]?.norm ?? '')) {
+      const plus = tokens[i + 2]?.norm === '+' ? 3 : 2;
+      if (!/^[+\/\d]/.test(tokens[i + plus]?.norm ?? '')) readings.push({ kind: 'reflex', value: plus, from: i, to: i + plus });
+      i += plus - 1;
+      continue;
+    }
     const c = norm.charCodeAt(0);
     if (c < 48 || c > 57) continue;
     const attached = NUMBER_WITH_UNIT.exec(norm);

@@ -184,6 +184,8 @@ function doubts(view: SentenceView, unit: Unit, from: number): boolean {
   if (view.norm(unit.from) === 'maybe' && /^\d/.test(view.norm(unit.to))) return false;
   // A doubt ends at a spaced dash: "Explained likely peripheral neuropathy - stocking distribution, ankle jerks absent".
   if (spacedDashBetween(view, unit.to, from)) return false;
+  // "tingling in the perineum but unsure, bladder ok": a doubt word before a comma doubts what came before it.
+  if (view.norm(unit.to) === ',' && hasDirected(unit, 'uncertain', 'post')) return false;
   // "?" is a query only where it stands as one, and only over its own part of the sentence.
   return view.norm(unit.from) !== '?' || (view.isQueryMark(unit.from) && view.segment(unit.from) === view.segment(from));
 }

@@ -1508,6 +1508,23 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(worsening(text, finding)).toBeDefined();
   });
 
+  it('a doubt before a comma doubts what came before it', () => {
+    expect(statusOf('?early CES - reports possibly some tingling in the perineum but unsure, bladder ok.', 'bladder_dysfunction')).toBe('absent');
+  });
+
+  it('an asserted sign before a spaced dash lends no result to the next item', () => {
+    expect(statusOf('Possible UMN signs - plantars equivocal.', 'upper_motor_neuron_signs')).toBe('unknown');
+  });
+
+  it('reflexes graded in plus signs, and a side letter after a grade', () => {
+    expect(brief('Reflexes: KJ ++ bilat, AJ R diminished.')).toEqual(['knee_reflex_reduced absent both', 'ankle_reflex_reduced present right']);
+    expect(brief('AJ 2+ L, absent R')).toEqual(['ankle_reflex_reduced absent left', 'ankle_reflex_reduced present right']);
+  });
+
+  it("a foot that don't lift is a foot drop, and the negation stays with it", () => {
+    expect(brief("now the right foot don't lift well and outside of the leg is tingling")).toEqual(['foot_drop present right', 'tingling present right']);
+  });
+
   it('a capital L inside a phrase is the side', () => {
     expect(first('unable to lift L foot off the bed', 'foot_drop')).toMatchObject({ status: 'present', side: 'left' });
   });

@@ -33,6 +33,8 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
   for (let i = unit.from - 1, seen = 0; i >= view.from && seen < QUALIFIER_BACK_REACH && view.clause(i) === clause; i--, seen++) {
     // "My legs aren't weak and my bladder is normal": "and my" starts another statement, whose result follows it.
     if (view.opensOwnStatement(i)) break;
+    // "Possible UMN signs - plantars equivocal": a spaced dash starts another item.
+    if (view.norm(i) === '-' && view.segment(i) !== view.segment(i - 1)) break;
     // "4/5 in the right EHL": a grade just before the term, but not one across "and" ("knee jerks 2+ and ankle jerks 1+").
     const numberBefore = linked ? undefined : view.readingTo(i + 1);
     if (numberBefore) {

@@ -43,6 +43,8 @@ interface Part {
   grade?: number;
   negated: boolean;
   uncertain: boolean;
+  /** Whether a grade gave the part's result ("2+ L"), so a side's letter beside it is a side. */
+  graded: boolean;
   /** Words that are neither links, sides, places nor lexicon words ("jerked", "manage"). */
   unknown: number;
   /** Whether the part opened on what a result opens on: a side, a leg, who did it, or the result itself. */
@@ -86,7 +88,7 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
       if (++parts > MAX_PARTS) break;
       if (PART_LINKS.has(norm) || norm === ',' || norm === ':' || norm === ';') continue;
     }
-    part ??= { negated: false, uncertain: false, unknown: 0, opened: false, rejected: false, from: i, to: i + 1, sites: [] };
+    part ??= { negated: false, uncertain: false, graded: false, unknown: 0, opened: false, rejected: false, from: i, to: i + 1, sites: [] };
     // "left 4/5", "4/5 on the left", "2/2 BLE": a grade is a result, and may open one. (Reflexes graded by
     // place, "3+/3+ patellae, 0/1 ankles", are read apart: reflexSites.ts.)
     const reading = view.readingFrom(i);
@@ -94,6 +96,7 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
     const polarity = grade && polarityOfReading(grade, term);
     if (grade && polarity && polarity !== 'stop') {
       part.opened = true;
+      part.graded = true;
       if (!part.meaning) {
         part.meaning = polarity.meaning;
         part.grade = polarity.grade;
@@ -131,7 +134,7 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
       if (hasDirected(other, 'uncertain', 'pre') || hasDirected(other, 'uncertain', 'post')) part.uncertain = true;
       if (site) part.sites.push(other);
       // Sides spelt out ("left", "both"), not shorthand that is often something else ("PP/LT"), unless beside a grade ("L 4/5", "5/5 L").
-      const graded = part.grade !== undefined || isGrade(view.readingFrom(other.to)?.kind, term);
+      const graded = part.graded || isGrade(view.readingFrom(other.to)?.kind, term);
       const shorthand = view.sideAt(i) !== undefined && (graded || gradedByShorthand);
       const spelt = other.to - other.from > 1 || norm.length >= 4 || shorthand;
       const side = (spelt ? conceptOf(other, 'side')?.side : undefined) ?? (site && ownSide(view, { unit: other, site }));
