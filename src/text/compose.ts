@@ -194,6 +194,8 @@ function resolvedByLaterClause(view: SentenceView, drafts: Draft[]): void {
     if (!hasDirected(unit, 'negation', 'post') || view.recursAfter(unit.to)) continue;
     const clause = view.clause(unit.from);
     if (clause === 0 || drafts.some((d) => view.clause(d.from) === clause)) continue;
+    // "No improvement in the numbness, though pain has settled": the clause names what settled.
+    if (view.units.some((u) => view.clause(u.from) === clause && u.to <= unit.from && (hasConcept(u, 'pain') || hasConcept(u, 'finding') || hasConcept(u, 'site')))) continue;
     const before = view.norm(unit.from - 1);
     if (!RESOLVED_SUBJECTS.has(before) && !RESOLVED_SUBJECTS.has(view.norm(unit.from - 2))) continue;
     // "..., and on the right it was fine": a side names what is fine, not the findings before.

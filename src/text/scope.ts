@@ -158,6 +158,8 @@ function negationReaches(view: SentenceView, negation: Unit, from: number, to: n
     if (negation.to < from - 1 && countedEvent(view, from, to)) return false;
     // "Sex life not resumed - reduced sensation in genitals": a spaced dash starts a statement of its own.
     if (view.segment(negation.to - 1) !== view.segment(from) && spacedDashBetween(view, negation.to, from)) return false;
+    // "soiled himself and didn't know, bad back for a week": a denial of a verb ends at the comma after it.
+    if (DENIED_VERBS.has(view.norm(negation.to)) && view.norm(negation.to + 1) === ',' && negation.to + 1 < from) return false;
   }
   // "The numbness went away but came back yesterday": gone, then back again, is present.
   return !(negation.from >= to && view.recursAfter(negation.to, true));
@@ -189,6 +191,9 @@ function doubts(view: SentenceView, unit: Unit, from: number): boolean {
   // "?" is a query only where it stands as one, and only over its own part of the sentence.
   return view.norm(unit.from) !== '?' || (view.isQueryMark(unit.from) && view.segment(unit.from) === view.segment(from));
 }
+
+/** Verbs a denial may be of, which end it at the comma after them: "didn't know,", "doesn't mind,". */
+const DENIED_VERBS = new Set(['know', 'realise', 'realize', 'notice', 'remember', 'care', 'mind', 'think', 'matter', 'say', 'want', 'help', 'work', 'stop']);
 
 function spacedDashBetween(view: SentenceView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (view.norm(i) === '-' && view.segment(i) !== view.segment(i - 1)) return true;

@@ -1525,6 +1525,42 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(brief("now the right foot don't lift well and outside of the leg is tingling")).toEqual(['foot_drop present right', 'tingling present right']);
   });
 
+  it('after a rectal examination\'s label, a result before an item is that item\'s', () => {
+    expect(brief('PR: reduced perianal sensation, anal tone normal.')).toEqual(['perianal_sensation_reduced present', 'anal_tone_reduced absent']);
+    expect(brief('PR: normal tone, perianal sensation intact')).toEqual(['anal_tone_reduced absent', 'perianal_sensation_reduced absent']);
+    expect(brief('Bladder: normal bowels: normal')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction absent']);
+    expect(brief('Bowels: reduced control')).toEqual(['bowel_dysfunction present']);
+  });
+
+  it('a later clause that names what settled does not resolve the clause before', () => {
+    expect(statusOf('No improvement in the numbness of L shin since last visit, though pain has settled.', 'numbness')).toBe('present');
+    expect(statusOf('Had numbness in my foot, but it has settled.', 'numbness')).toBe('absent');
+  });
+
+  it('an activity with its own word of worsening after a denied list, and each activity with its nearest word', () => {
+    expect(brief('Central LBP, ache across both buttocks, nothing past the knee, worse after sitting at desk, eases with walking.')).toEqual([
+      'back_pain present',
+      'leg_pain present both',
+      'pain_worse_sitting present',
+    ]);
+    expect(statusOf("Has to sit on a bench to ease it, standing still doesn't help.", 'relief_standing_still')).toBe('absent');
+    expect(statusOf('No pain with coughing, sitting or bending', 'pain_worse_sitting')).toBe('absent');
+  });
+
+  it('a denied verb ends the denial at its comma', () => {
+    expect(statusOf("He has soiled himself twice today and didn't know, bad back for a week.", 'back_pain')).toBe('present');
+  });
+
+  it('arrows give the plantar response its direction', () => {
+    expect(statusOf('Plantars ↓↓.', 'upper_motor_neuron_signs')).toBe('absent');
+    expect(statusOf('Plantars ↑ bilat', 'upper_motor_neuron_signs')).toBe('present');
+    expect(statusOf('R AJ ↓', 'ankle_reflex_reduced')).toBe('present');
+  });
+
+  it('a neural test sensitised by dorsiflexion says nothing of its power', () => {
+    expect(first('SLR L 45° rep buttock pain, +ve with DF sensitiser.', 'weakness')).toBeUndefined();
+  });
+
   it('a capital L inside a phrase is the side', () => {
     expect(first('unable to lift L foot off the bed', 'foot_drop')).toMatchObject({ status: 'present', side: 'left' });
   });

@@ -145,10 +145,13 @@ export function activityDraft(view: SentenceView, unit: Unit, activity: ConceptO
     // "Sitting for a long time makes it much worse": a strong word may stand further off than a weak link.
     if (distance > (aggravates?.strong || hasConcept(other, 'eases') ? STRONG_ACTIVITY_REACH : ACTIVITY_REACH)) continue;
     if (aggravates && (!aggravator || (aggravates.strong && !aggravator.strong))) aggravator = { unit: other, strong: aggravates.strong, distance };
-    if (hasConcept(other, 'eases')) easer ??= { unit: other, distance };
+    // The nearest word of easing: "sits to ease it, standing still doesn't help".
+    if (hasConcept(other, 'eases') && (!easer || distance < easer.distance)) easer = { unit: other, distance };
   }
   // "Sitting makes it worse, standing is better": each activity takes the word of worsening or easing nearer to it.
   if (easer && aggravator?.strong && aggravator.distance < easer.distance) easer = undefined;
+  // "worse after sitting, eases with walking": nor is a word of worsening further off than the easing one.
+  if (easer && aggravator && easer.distance < aggravator.distance) aggravator = undefined;
   // "My back hurts at night": pain said right before the night needs no word of worsening.
   if (!aggravator && activity.activity === 'night') {
     const before = view.unitAtToken(unit.from - 1);
@@ -176,7 +179,11 @@ export function activityDraft(view: SentenceView, unit: Unit, activity: ConceptO
   const scope = scopeOf(view, from, to, section);
   // "Standing still doesn't help": a negation between the activity and what it does.
   const negatedWithin = view.units.some((u) => u !== unit && u !== trigger && u.from >= from && u.to <= to && hasDirected(u, 'negation', 'pre'));
-  const status: Status = scope.negated || negatedWithin ? 'absent' : scope.uncertain ? 'unknown' : 'present';
+  // "nothing past the knee, worse after sitting": a statement opening on its own word of worsening or easing is not the list denied before it.
+  const strongTrigger = conceptOf(trigger, 'aggravates')?.strong === true || hasConcept(trigger, 'eases');
+  const ownStatement =
+    strongTrigger && scope.negationUnit !== undefined && view.segment(scope.negationUnit.from) !== view.segment(from) && from === trigger.from && view.norm(from - 1) === ',';
+  const status: Status = (scope.negated && !ownStatement) || negatedWithin ? 'absent' : scope.uncertain ? 'unknown' : 'present';
   const draft = newDraft(finding, status, scope.context, from, to);
   if (finding === 'walking_leg_symptoms') {
     const distance = view.readings.find((r) => r.kind === 'distance' && view.clause(r.from) === clause);

@@ -72,8 +72,9 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
   // "Bowels: 1 episode of incontinence": a sphincter's label carries the search into the field after its colon
   // (not "Power:", whose field lists the movements, each with its own grade).
   let forwardClause = clause;
+  const labelled = view.norm(unit.to) === ':' && term.group === 'sphincter';
   for (let i = unit.to, seen = 0; i < view.to && seen < QUALIFIER_FORWARD_REACH; i++, seen++) {
-    if (view.norm(i) === ':' && i === unit.to && term.group === 'sphincter') forwardClause = view.clause(i + 1);
+    if (labelled && i === unit.to) forwardClause = view.clause(i + 1);
     if (view.clause(i) !== forwardClause && view.norm(i - 1) !== ':' && view.norm(i) !== ':') break;
     const numberHere = view.readingFrom(i);
     // "Reflexes: 2/2 BUE, absent in BLE": a grade given for the arms is not the legs' result; "650ml pre-void" is no residual.
@@ -93,7 +94,7 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
     }
     const other = fillerUnit(view, i) ? undefined : view.unitAtToken(i);
     // "PR: perianal sensation reduced, anal tone normal": a label's field names its own items, each with its result.
-    if (forwardClause !== clause && other && other !== unit && conceptOf(other, 'finding')?.mode === 'neutral') break;
+    if (labelled && other && other !== unit && conceptOf(other, 'finding')?.mode === 'neutral') break;
     // "hip flexion has slipped a grade (3/5 now)": a change said before the result leads to it.
     if (other && other !== unit && term.targets.some((t) => t.movement) && hasConcept(other, 'trend') && !hasConcept(other, 'finding')) {
       i = other.to - 1;
@@ -105,7 +106,9 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
       const verdict = judge(view, other, term, i);
       if (verdict === 'stop') break;
       // "..., with bilateral plantar flexion, absent jaw jerk": past a comma, a word that qualifies the noun after it is that noun's.
+      // So, after a label's colon, is one that qualifies an item of the field: "PR: reduced perianal sensation".
       if (verdict && crossedComma && qualifiesNext(view, other)) break;
+      if (verdict && labelled && qualifiesItem(view, other)) break;
       if (verdict) return { ...verdict, ...(reading && { grade: reading.value }) };
       i = other.to - 1;
       continue;
@@ -159,6 +162,12 @@ export function qualifiesNext(view: SentenceView, qualifier: Unit): boolean {
   return word && !FILLER.has(norm) && !view.sideAt(next) && conceptOf(view.unitAtToken(next), 'site')?.site !== 'leg';
 }
 
+/** Whether a qualifier stands right before an item it qualifies, not a label of its own ("reduced perianal sensation", not "normal bowels:"). */
+function qualifiesItem(view: SentenceView, qualifier: Unit): boolean {
+  const next = view.unitAtToken(qualifier.to);
+  return next !== undefined && next.from === qualifier.to && hasConcept(next, 'finding') && view.norm(next.to) !== ':';
+}
+
 /** A neutral term of the same family as `term`: an item of the same list ("bladder, bowels or sex life"). */
 const listItem = (other: Unit | undefined, term: Finding): boolean => {
   const finding = conceptOf(other, 'finding');
@@ -202,12 +211,16 @@ export function fillerUnit(view: SentenceView, i: number): boolean {
   return unit !== undefined && unit.to - unit.from === 1 && FILLER.has(view.norm(i)) && !unit.concepts.some((c) => c.kind === 'qualifier' || c.kind === 'finding' || c.kind === 'negation');
 }
 
+const DOWN_ARROWS = new Set(['↓', '⬇', '↓↓', '↓ ↓']);
+
 /** For a sign whose presence is the abnormality, "present" and "absent" say whether the sign is there. */
 const PRESENCE: Readonly<Record<string, 'abnormal' | 'normal'>> = { present: 'abnormal', absent: 'normal' };
 
 /** Which way a qualifier says the term went: "absent" is abnormal for a reflex, normal for Babinski's sign. */
 export function qualifierMeaning(view: SentenceView, qualifier: Unit, term: Finding): 'abnormal' | 'normal' | undefined {
   const meaning = conceptOf(qualifier, 'qualifier')?.meaning;
+  // "Plantars ↓↓": an arrow down beside the plantar response is its direction, flexor, which is normal.
+  if (meaning !== undefined && DOWN_ARROWS.has(view.phrase(qualifier)) && term.targets.some((t) => t.finding === 'upper_motor_neuron_signs')) return 'normal';
   if (meaning === undefined || !term.presenceAbnormal || qualifier.to - qualifier.from !== 1) return meaning;
   return PRESENCE[view.norm(qualifier.from)] ?? meaning;
 }

@@ -345,6 +345,9 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'shooting basketball', 'shooting hoops', 'shooting baskets', 'shooting pool', 'shooting range', 'shooting gun', 'shooting guns', 'shooting victim',
   'shooting incident', 'shooting star', 'shooting flames', 'shooting ball', 'shooting free throws', 'shooting competition', 'shooting practice',
   'junk food', 'junk mail',
+  // A neural test sensitised by a movement, not that movement's power: "SLR +ve with DF sensitiser".
+  'df sensitiser', 'df sensitizer', 'df sensitising', 'df sensitizing', 'df sensitisation', 'df sensitization', 'dorsiflexion sensitiser', 'dorsiflexion sensitizer',
+  'pf sensitiser', 'pf sensitizer', 'sensitised with df', 'sensitized with df', 'ankle df sensitiser', 'neck flexion sensitiser',
   // A dispatch system's record, not coronary artery disease: "911 CAD notes".
   'cad notes', 'cad note', 'cad log', 'cad entry', 'cad comments', 'cad incident',
   // "Family" as a word for what a household shares, not a relative: "38.6 on the family thermometer", "the family doctor".

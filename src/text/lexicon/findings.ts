@@ -715,6 +715,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   names('reflex', 'hamstring_reflex_reduced', ['hamstring reflex', 'hamstring reflexes', 'medial hamstring reflex', 'medial hamstring reflexes', 'hamstring jerk'], { bareNegation: 'present' }),
   names('reflex', REFLEXES, ['reflexes', 'reflex', 'deep tendon reflexes', 'dtrs', 'dtr', 'jerks', 'tendon reflexes', 'lower limb reflexes', 'lower extremity reflexes'], { bareNegation: 'present' }),
   asserts('reflex', REFLEXES, ['areflexia', 'areflexic', 'hyporeflexia', 'hyporeflexic']),
+  // "Plantars ↑": the arrow gives the response's direction, upgoing.
+  asserts('sign', 'upper_motor_neuron_signs', ['plantars ↑', 'plantar ↑', 'plantars ↑↑', 'plantar response ↑', '↑ plantars']),
   asserts('sign', 'upper_motor_neuron_signs', ['clonus', 'hyperreflexia', 'hyperreflexic', 'brisk reflexes', 'upgoing plantars', 'upgoing plantar', 'extensor plantars', 'extensor plantar', 'positive babinski', 'babinski positive', 'upgoing toes', 'spasticity', 'umn signs', 'upper motor neuron signs', 'long tract signs']),
   names('sign', 'upper_motor_neuron_signs', ['plantars', 'plantar response', 'plantar responses', 'plantar reflexes'], { bareNegation: 'absent' }),
   names('sign', 'upper_motor_neuron_signs', ['babinski', 'babinski sign', "babinski's", 'babinski signs', "babinski's sign"], { bareNegation: 'absent', presenceAbnormal: true }),
