@@ -91,12 +91,17 @@ function sideNamedIn(tokens: readonly Token[], from: number, to: number): Side |
   return named.size === 1 ? [...named][0] : undefined;
 }
 
-/** "Is it normal ...?", "is that bad?", "weird q but is it normal 2 ...": a question about one's own symptom. */
+/**
+ * "Is it normal ...?", "is that bad?", "weird q but is it normal 2 ...": a question about one's own symptom, told in
+ * the first person ("not to feel when my bladder's full"), not about anyone's ("numbness in your bum cheeks with sciatica").
+ */
 function asksIfNormal(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i + 2 < to; i++)
-    if (tokens[i]!.norm === 'is' && (tokens[i + 1]!.norm === 'it' || tokens[i + 1]!.norm === 'this' || tokens[i + 1]!.norm === 'that') && tokens[i + 2]!.norm === 'normal') return true;
+    if (tokens[i]!.norm === 'is' && (tokens[i + 1]!.norm === 'it' || tokens[i + 1]!.norm === 'this' || tokens[i + 1]!.norm === 'that') && tokens[i + 2]!.norm === 'normal')
+      return hasAnyWord(tokens, i + 3, to, FIRST_PERSON);
   return false;
 }
+const FIRST_PERSON = new Set(['i', 'my', 'me', "i'm", "i've", 'myself', "i'd", 'mine']);
 
 /** Words that open a sentence about the symptom of the sentence before: "It's getting worse every day." */
 const BACK_REFERENCES = new Set(['it', "it's", 'this', 'they', "they're", 'these', 'both', 'all', 'and', 'but', 'now', 'still']);

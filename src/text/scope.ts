@@ -46,6 +46,8 @@ const LIST_LINKS = new Set([
   ',', 'and', 'or', '/', '(', ')', '+', '&', 'is', 'are', 'was', 'were', 'has', 'have', 'been', 'be', 'all', 'also', 'completely', 'totally', 'feels', 'feel',
   'seem', 'seems', 'to', 'at', 'in', 'on', 'of', 'now', 'itself', 'themselves', 'entirely', 'quite', 'perfectly', 'otherwise', 'examination', 'exam',
   'testing', 'test', 'tests', 'signs', 'sign', 'symptoms', 'found', 'noted', 'it', "it's", 'they', "they're", 'am', 'being', 'as', 'any', 'felt',
+  // Places a finding was felt: "Numbness over big toe gone".
+  'over', 'around', 'across', 'along', 'down', 'into', 'below', 'above', 'under',
   'remains', 'remain', 'appear', 'appears', 'appeared', 'either', 'my', 'the', 'his', 'her', 'their', 'sx', 'findings', 'finding', 'bilat', 'bilateral',
   'bilaterally', 'left', 'right', 'l', 'r', 'both', 'sides', 'side', 'leg', 'legs', 'function', 'control', 'since', 'then', 'completely', 'largely', 'mostly',
   ':', 'type', 'had', 'fully', 'probably', 'definitely', 'effectively',
@@ -187,7 +189,8 @@ function doubts(view: SentenceView, unit: Unit, from: number): boolean {
   // A doubt ends at a spaced dash: "Explained likely peripheral neuropathy - stocking distribution, ankle jerks absent".
   if (spacedDashBetween(view, unit.to, from)) return false;
   // "tingling in the perineum but unsure, bladder ok": a doubt word before a comma doubts what came before it.
-  if (view.norm(unit.to) === ',' && hasDirected(unit, 'uncertain', 'post')) return false;
+  // So does "equivocal," closing an item: "pinprick in saddle area equivocal, anal tone normal".
+  if (view.norm(unit.to) === ',' && (hasDirected(unit, 'uncertain', 'post') || hasConcept(unit, 'qualifier'))) return false;
   // "?" is a query only where it stands as one, and only over its own part of the sentence.
   return view.norm(unit.from) !== '?' || (view.isQueryMark(unit.from) && view.segment(unit.from) === view.segment(from));
 }

@@ -1561,6 +1561,45 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(first('SLR L 45° rep buttock pain, +ve with DF sensitiser.', 'weakness')).toBeUndefined();
   });
 
+  it('a screen answered "all neg" before its list denies every item', () => {
+    expect(brief("Red flag screen: CES Q's all neg (saddle, B&B, sexual fn).")).toEqual(['saddle_anesthesia absent', 'bladder_dysfunction absent', 'bowel_dysfunction absent']);
+    expect(brief('CES Qs: all neg.')).toEqual(['bladder_dysfunction absent', 'bowel_dysfunction absent', 'saddle_anesthesia absent']);
+  });
+
+  it.each([
+    ["I wouldn't say I'm weaker, I can still go up on tiptoes fine.", 'weakness', 'absent'],
+    ['Mum died of bowel cancer, pt anxious about cancer.', 'cancer_history', 'unknown'],
+    ['COPD on long-term oral prednisolone 10mg.', 'osteoporosis', 'present'],
+    ['Numbness over big toe gone.', 'numbness', 'absent'],
+    ['Walking with high-stepping gait to clear R foot.', 'foot_drop', 'present'],
+    ['Exam: R EHL 4/5, pinprick in saddle area equivocal, anal tone normal.', 'anal_tone_reduced', 'absent'],
+    ['Exercise bike also brings on the calf pain.', 'cycling_tolerated', 'absent'],
+    ['can cycle fine', 'cycling_tolerated', 'present'],
+    ['Can use the exercise bike for 30 min without leg pain.', 'cycling_tolerated', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it.each([
+    ["He asked 'could this make me lose control of my bladder like my mate did?' - reassured.", 'bladder_dysfunction'],
+    ['Worsening care advice given: call back if numbness between legs, bladder/bowel changes or leg weakness.', 'bladder_dysfunction'],
+    ['No PR performed here.', 'anal_tone_reduced'],
+    ['Mum has been in bed since with back pain.', 'night_pain'],
+    ['Admitted with back pain, unable to get out of bed.', 'night_pain'],
+    ['Had one small accident at work yesterday.', 'trauma'],
+    ['Back pain increasing over 5 days, sweats and rigors overnight.', 'night_pain'],
+    ['Lying on her right side at night is painful and stairs are sore.', 'night_pain'],
+    ['Pelvic pain throughout the menstrual cycle and worse with menstruation.', 'cycling_tolerated'],
+    ['Is it normal to get numbness in your bum cheeks with sciatica?', 'saddle_anesthesia'],
+    ['If I have numb in the bottom area, this is emergency?', 'saddle_anesthesia'],
+  ])('%s → no %s', (text, finding) => {
+    expect(first(text, finding)).toBeUndefined();
+  });
+
+  it('a question whether one\'s own symptom is normal still tells it', () => {
+    expect(statusOf("Is it normal not to feel when my bladder's full?", 'bladder_dysfunction')).toBe('present');
+  });
+
   it('a capital L inside a phrase is the side', () => {
     expect(first('unable to lift L foot off the bed', 'foot_drop')).toMatchObject({ status: 'present', side: 'left' });
   });

@@ -109,17 +109,17 @@ function saysOnset(view: SentenceView, clause: number): boolean {
 export const STRONG_ACTIVITY_REACH = 8;
 
 /** Words before "overnight" that make it when something began or what the night brought, not pain at night. */
-const NIGHT_OWNERS = new Set(['onset', 'started', 'began', 'begun', 'developed', 'appeared', 'on', 'sweats', 'sweat', 'sweating', 'sweaty']);
+const NIGHT_OWNERS = new Set(['onset', 'started', 'began', 'begun', 'developed', 'appeared', 'on', 'sweats', 'sweat', 'sweating', 'sweaty', 'rigors', 'rigours', 'shivers', 'chills', 'fevers', 'temperatures']);
 
-/** "onset overnight", "came on overnight", "drenching sweats overnight": the night is when it began, or the sweats'. */
+/** "onset overnight", "came on overnight", "sweats and rigors overnight": the night is when it began, or the sweats'. */
 function nightOfSomethingElse(view: SentenceView, unit: Unit): boolean {
-  return view.phrase(unit) === 'overnight' && NIGHT_OWNERS.has(view.norm(unit.from - 1));
+  return view.phrase(unit) === 'overnight' && (NIGHT_OWNERS.has(view.norm(unit.from - 1)) || (view.norm(unit.from - 2) === 'and' && NIGHT_OWNERS.has(view.norm(unit.from - 3))));
 }
 
 const LYING_WORDS = new Set(['lie', 'lying', 'lay', 'laying', 'lies']);
 const ANY_SIDE = new Set(['either', 'any', 'whichever', 'whatever', 'each']);
-/** How far after a word for lying its "side" may stand: "lying on my left side", "lie on L side". */
-const SIDE_LYING_REACH = 3;
+/** How far after a word for lying its "side" may stand: "lying on my left side", "lying on her right side". */
+const SIDE_LYING_REACH = 4;
 
 /** "Pain lying on L side at night": lying on one side, which hurts a hip; a turn eases it, so it is no night pain. */
 function saysSideLying(view: SentenceView, clause: number): boolean {

@@ -127,10 +127,14 @@ export const NEGATIONS: readonly LexiconEntry[] = [
     "don't think he's", "don't think she's", "doesn't think he has", "doesn't think she has", 'does not think he has', 'does not think she has',
     // A hedged denial: "I can't say I've noticed any numbness".
     "can't say i've noticed", "can't say i have noticed", "can't say i've had", "can't say i have had", "haven't noticed", "not noticed", "never noticed",
+    // "CES Q's all neg (saddle, B&B, sexual fn)": a screen answered no before its list.
+    'all neg', 'all negative', 'all -ve',
+    // "I wouldn't say I'm weaker": a hedged denial of the speaker's own state.
+    "wouldn't say i'm", "wouldn't say i am", "wouldn't say i've", "wouldn't say it's", "wouldn't say he's", "wouldn't say she's", "wouldn't say my",
   ]),
   entry({ kind: 'negation', direction: 'post' }, [
     'absent', 'negative', '-ve', 'denied', 'resolved', 'not present', 'none', 'gone', 'settled', 'ruled out', 'fine', 'normal', 'intact', 'ok', 'okay',
-    'unremarkable', 'nil', 'no longer present', 'has gone', 'have gone', 'went away', 'has resolved', 'have resolved', 'free', 'asymptomatic', 'clear',
+    'unremarkable', 'nil', 'all neg', 'all negative', 'all -ve', 'no longer present', 'has gone', 'have gone', 'went away', 'has resolved', 'have resolved', 'free', 'asymptomatic', 'clear',
     'not a problem', 'not an issue', 'excluded', 'was negative', 'were negative', 'is negative', 'are negative', 'not noted', 'not seen', 'not reported',
     'not found', 'not elicited', 'not detected', 'all normal', 'normal throughout', 'is fine', 'are fine', 'completely fine', 'unaffected', 'spared',
     'disappeared', 'have disappeared', 'has disappeared', 'no longer', 'cleared', 'perfectly fine', 'are normal', 'is normal', 'were normal', 'was normal',
@@ -163,7 +167,7 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
     // The doubt reaches over the speaker's own subject: "I'm not sure if I've lost feeling".
     "not sure if i've", "not sure if i have", "not sure i've", "not sure i have", "not sure whether i've", "not sure whether i have", "unsure if i've",
     "don't know if i've", "don't know if i have", "not sure if it's", "not sure if my",
-    'wonder if', "wonder if i've", 'i wonder if i have', 'worried about', 'concerned about', 'afraid of', 'presumed', 'suspicion for',
+    'wonder if', "wonder if i've", 'i wonder if i have', 'worried about', 'anxious about', 'anxious re', 'worried re', 'worries about', 'concerned about', 'afraid of', 'presumed', 'suspicion for',
     // Doubt about whether it happened, a question put, an answer withheld: "vague about whether she has had any accidents",
     // "could this be cancer?", "declined to discuss bladder sx".
     'unsure whether', 'not sure whether', 'vague about whether', 'unclear whether', 'unclear if', 'uncertain whether', 'uncertain if', 'whether she has had',
@@ -231,12 +235,15 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'if you get', 'if legs', 'if leg', 'if you notice',
   // What the patient was told to look out for, in their own words: "the nurse said if I go numb between my legs or can't pee ...".
   // Not a bare "if I go" or "if I get": "if I go for a walk my legs ache" is a finding.
-  'if i go numb', 'if i get numb', 'if i get numbness', 'if i got numb', 'if i got numbness', 'if i have problem', 'if i have problems', 'if i have any',
+  'if i go numb', 'if i get numb', 'if i get numbness', 'if i have numb', 'if i have numbness', 'if i have no feeling', 'if i lost feeling', 'if i got numb', 'if i got numbness', 'if i have problem', 'if i have problems', 'if i have any',
   'if i develop', 'if i lose', 'if i notice', "if i can't pee", "if i can't wee", "if i can't pass", "if i can't feel", 'if i ever', 'come straight back', 'come back quickly', 'come back straight away', 'must come back', 'should go straight to',
   'go straight to a&e', 'go straight to a and e', 'come straight back if', 'call 999 if', 'ring 999 if', 'call 911 if', 'go to a and e if', 'go to the emergency department if', 'go to er if', 'told to go',
   // Not "advised about": "advised about doing Kegel exercises for urinary incontinence" treats a real problem.
   'will call for', 'to call for', 'call for', 'will call if', 'call if', 'will phone if', 'phone if',
   // A patient's question about what lies ahead: "will I end up wetting myself?".
+  // "could this make me lose control of my bladder?", "call back if numbness between legs".
+  'could this make me', 'could it make me', 'will this make me', 'would this make me', 'can this make me', 'can it make me', 'call back if', 'ring back if', 'phone back if',
+  'worsening care advice', 'worsening care advice given',
   'will i end up', 'will he end up', 'will she end up', 'could i end up', 'might i end up', 'am i going to', 'is he going to', 'is she going to', 'will i lose',
   // A fear of what lies ahead: "worried he'll end up incontinent like his neighbour", "scared I'll become incontinent".
   "i'll end up", "he'll end up", "she'll end up", 'will end up', 'might end up', 'could end up', 'may end up', "worried i'll", "worried he'll", "worried she'll",
@@ -348,6 +355,16 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // A neural test sensitised by a movement, not that movement's power: "SLR +ve with DF sensitiser".
   'df sensitiser', 'df sensitizer', 'df sensitising', 'df sensitizing', 'df sensitisation', 'df sensitization', 'dorsiflexion sensitiser', 'dorsiflexion sensitizer',
   'pf sensitiser', 'pf sensitizer', 'sensitised with df', 'sensitized with df', 'ankle df sensitiser', 'neck flexion sensitiser',
+  // A rectal examination done or not is no result: "No PR performed here".
+  'pr performed', 'pr done', 'pr not performed', 'pr not done', 'pr exam performed', 'pr exam done', 'pr examination performed', 'pr deferred', 'pr declined',
+  // Bed as where the patient stays, or what they cannot leave, not the night: "in bed since with back pain", "unable to get out of bed".
+  'been in bed', 'in bed since', 'stayed in bed', 'staying in bed', 'in bed all day', 'confined to bed', 'out of bed', 'get out of bed', 'getting out of bed', 'got out of bed',
+  // A cycle that is no bicycle: "pain throughout the menstrual cycle".
+  'menstrual cycle', 'menstrual cycles', 'sleep cycle', 'sleep-wake cycle', 'cycle of pain', 'pain cycle', 'vicious cycle', 'life cycle', 'cardiac cycle',
+  // Clearing the floor is the foot's effort, not a normal result: "high-stepping gait to clear R foot".
+  'to clear', 'clear the floor', 'clear the ground',
+  // A small accident is the bladder's, not an injury: "had one small accident at work".
+  'small accident', 'little accident', 'slight accident',
   // A dispatch system's record, not coronary artery disease: "911 CAD notes".
   'cad notes', 'cad note', 'cad log', 'cad entry', 'cad comments', 'cad incident',
   // "Family" as a word for what a household shares, not a relative: "38.6 on the family thermometer", "the family doctor".
