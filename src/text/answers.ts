@@ -82,6 +82,9 @@ function boxAt(tokens: readonly Token[], i: number): { answer: Answer; after: nu
   return undefined;
 }
 
+/** Words that may name a row of options before its first box: "urine [x] continent [ ] incontinent". */
+const ROW_LABEL_WORDS = 2;
+
 /** Bullets that may stand before a checklist's box: "- [x] Urinary retention". */
 const BULLETS = new Set(['-', '*', '•']);
 
@@ -93,6 +96,11 @@ function leadingBox(text: string, tokens: readonly Token[], i: number): { answer
   const start = lineStart(text, tokens, i);
   let at = start;
   for (let j = start; j < i; j++) if (tokens[j]!.norm === ':' && boxLeadsOption(tokens, j + 1, tokens.length)) at = j + 1;
+  // "Continence: urine [x] continent [ ] incontinent; bowels [x] normal": a row of options after a word that names it.
+  for (let j = start - 1; j < i && at === start && !boxAt(tokens, start); j++) {
+    if (j >= start && tokens[j]!.norm !== ':' && tokens[j]!.norm !== ';') continue;
+    for (let k = j + 2; k <= j + 1 + ROW_LABEL_WORDS && k <= i; k++) if (boxLeadsResult(tokens, k, tokens.length)) at = k;
+  }
   if (BULLETS.has(tokens[at]?.norm ?? '')) at++;
   const box = boxAt(tokens, at);
   return box && { ...box, at };
@@ -113,6 +121,14 @@ export function formAnswerBefore(text: string, tokens: readonly Token[], from: n
     }
   const box = boxEndingAt(tokens, from);
   return box && tokens[to]?.norm !== ':' && leadingBox(text, tokens, box.at) ? box : undefined;
+}
+
+/** Words of a result that a box may lead in a row of options with no colon: "bowels [x] normal [ ] incontinent" (not "Fever [ ] Night pain [x]"). */
+const RESULT_OPTIONS = new Set(['normal', 'abnormal', 'continent', 'incontinent', 'intact', 'reduced', 'absent', 'present', 'catheter', 'catheterised', 'catheterized', 'retention', 'constipated', 'loose']);
+
+function boxLeadsResult(tokens: readonly Token[], at: number, end: number): boolean {
+  const after = boxAt(tokens, at)?.after ?? -1;
+  return after >= 0 && after < end && RESULT_OPTIONS.has(tokens[after]!.norm);
 }
 
 /** Whether a box at `at` stands before an option of its own (a word that is no answer and no label with a colon). */
@@ -146,8 +162,8 @@ export function formAnswerAfter(text: string, tokens: readonly Token[], at: numb
   if (tokens[at - 1]?.norm === ':' && ANSWERS.has(tokens[at]?.norm ?? '') && at < end && endsField(text, tokens, at, end)) return { answer: ANSWERS.get(tokens[at]!.norm)!, at };
   // In a checklist whose boxes open the lines, a box after a label is the next label's.
   if (BOXES.has(tokens[i]?.norm ?? '') && at > 0 && leadingBox(text, tokens, at - 1)) return undefined;
-  // "Bladder: [x] normal [ ] retention": boxes before options, which answer the options, not the label.
-  if (MARKS.has(tokens[i]?.norm ?? '') && boxLeadsOption(tokens, i + 1, end)) return undefined;
+  // "Bladder: [x] normal [ ] retention", "bowels [x] normal [ ] incontinent": boxes before options, which answer the options, not the label.
+  if ((MARKS.has(tokens[i]?.norm ?? '') && boxLeadsOption(tokens, i + 1, end)) || boxLeadsResult(tokens, i, end)) return undefined;
   // "Bladder/bowel disturbance N": a label joined by a slash to the next shares its answer.
   if (tokens[i]?.norm === '/' && at > 0) {
     for (let j = i + 1; j < Math.min(end, i + 1 + LABEL_WORDS); j++) {

@@ -104,7 +104,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
       }
       negationUnit = negationAfter(view, unit, from, negationUnit);
       if (doubts(view, unit, from)) uncertain = true;
-      if (hasDirected(unit, 'history', 'pre') && !opensRecentWindow(view, unit) && !tellsDuration(view, unit)) historyBefore = true;
+      // "worse than pre-op, sweats and rigors": a history word after "than" is a comparison, not the past.
+      if (hasDirected(unit, 'history', 'pre') && !opensRecentWindow(view, unit) && !tellsDuration(view, unit) && view.norm(unit.from - 1) !== 'than') historyBefore = true;
       // "previous L4/5 laminectomy, new onset bowel incontinence": what is new is current.
       if (historyBefore && unit.to <= from && newBetween(view, unit.to, from)) historyBefore = false;
       if (hasConcept(unit, 'hypothetical')) hypothetical = true;

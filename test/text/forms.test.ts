@@ -1600,6 +1600,37 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(statusOf("Is it normal not to feel when my bladder's full?", 'bladder_dysfunction')).toBe('present');
   });
 
+  it.each([
+    ["Tonight noticed he couldn't feel the toilet seat properly under him and his 'private parts feel numb'.", 'saddle_anesthesia'],
+    ["When I wash myself I don't feel the water on my private part and between the buttock.", 'saddle_anesthesia'],
+    ["She sat on the toilet and 'couldn't feel anything, like sitting on a cushion of air'.", 'saddle_anesthesia'],
+    ["For past week 'things don't feel the same down there' and can't maintain an erection, which is new.", 'sexual_dysfunction'],
+    ['Back pain increasing over last 5 days, worse than pre-op, sweats and rigors overnight.', 'fever'],
+    ["Constant lower back pain that's there even when I'm lying totally still.", 'night_pain'],
+    ['Pain severe at rest and right through the night.', 'night_pain'],
+    ["Night: wakes 2-3x, has to get up and walk around but it doesn't help.", 'night_pain'],
+    ["My jeans that used to be tight are loose now and I haven't changed how I eat.", 'weight_loss'],
+    ["Daughter says he's 'wasting away', belt on the last notch.", 'weight_loss'],
+    ['I am now in chemotherapy for lymphoma, cycle 4.', 'immunosuppression'],
+    ['Known lung ca with bone mets, on palliative chemo.', 'immunosuppression'],
+    ["Had his prostate 'dealt with' in 2019 with radiotherapy.", 'cancer_history'],
+    ['Still on Zoladex for his prostate.', 'cancer_history'],
+    ['Known metastatic prostate cancer on enzalutamide.', 'cancer_history'],
+    ["29M, currently injecting (mainly arms, 'sometimes feet').", 'iv_drug_use'],
+    ['Continence: urine [x] continent [ ] incontinent', 'bladder_dysfunction'],
+  ])('%s → %s', (text, finding) => {
+    expect(statusOf(text, finding)).toBe(finding === 'bladder_dysfunction' ? 'absent' : 'present');
+  });
+
+  it.each([
+    ['Slept right through the night.', 'night_pain'],
+    ['She had received two doses of Lupron to shrink the fibroid.', 'cancer_history'],
+    ['She was also never referred to the endocrine clinic.', 'leg_pain'],
+    ['Fever [ ] Night pain [x]', 'fever'],
+  ])('%s → no %s present', (text, finding) => {
+    expect(statusOf(text, finding)).not.toBe('present');
+  });
+
   it('a capital L inside a phrase is the side', () => {
     expect(first('unable to lift L foot off the bed', 'foot_drop')).toMatchObject({ status: 'present', side: 'left' });
   });

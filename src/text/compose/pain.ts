@@ -54,8 +54,9 @@ export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: 
       out.push(newDraft('leg_pain', status, scope.context, spanFrom(group), spanTo(group), { side, regions: regions.size > 0 ? [...regions] : undefined }));
       legSides.push(side);
     }
-  } else if ((pain.impliesLeg && !aboutElsewhere(view, unit, sites)) || (pain.radiates && dermatome.length > 0) || (pain.radiates && !pain.quality && scope.negated && sites.length === 0)) {
-    // "No radiating pain" denies pain that travels down the leg; "no shooting pains" denies only their kind (below).
+  } else if ((pain.impliesLeg && !aboutElsewhere(view, unit, sites)) || (pain.radiates && dermatome.length > 0) || (pain.radiates && !pain.quality && !pain.needsSymptom && scope.negated && sites.length === 0)) {
+    // "No radiating pain" denies pain that travels down the leg; "no shooting pains" denies only their kind (below);
+    // "not going to take any more" is no pain at all.
     const side = sideOf(view, unit, []);
     out.push(newDraft('leg_pain', status, scope.context, unit.from, unit.to, { side, regions: dermatome.length > 0 ? dermatome : undefined }));
     legSides = [side];

@@ -67,6 +67,15 @@ const namesWeakness = (term: Finding): boolean => term.targets.some((t) => t.fin
 
 const MEMORY_WORDS = new Set(['recall', 'remember', 'aware', 'unaware']);
 
+/** Words an asserting term may open on that make it an inability of its own: "can't maintain an erection". */
+const INABILITY_OPENERS = new Set(["can't", 'cannot', "couldn't", 'unable', 'cant']);
+
+/** Whether "and" or a comma joins on a new statement between two tokens. */
+function joinedBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.norm(i) === 'and' || view.norm(i) === ',') return true;
+  return false;
+}
+
 /** Words that give an examined item's result after it ("perianal sensation reduced"), never a deficit a list shares. */
 const RESULTS_SAID_AFTER = new Set(['reduced', 'decreased', 'diminished', 'absent', 'impaired', 'lax', 'patulous', 'depressed', 'markedly reduced', 'slightly reduced', 'mildly reduced', '↓']);
 
@@ -176,7 +185,10 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     if (term.denialOnly && !scope.negated) return;
     // "I had prostate cancer years ago, all clear now": a risk that is history by nature stays, however it resolved.
     const resolvedHistory = term.historical && scope.negationUnit !== undefined && scope.negationUnit.from >= unit.to && RESOLUTIONS.has(view.phrase(scope.negationUnit));
-    status = scope.negated && !resolvedHistory ? 'absent' : 'present';
+    // "'things don't feel the same down there' and can't maintain an erection": a term that is itself an inability,
+    // joined on after an earlier denial, is not that denial's.
+    const ownInability = scope.negationUnit !== undefined && scope.negationUnit.to < unit.from && INABILITY_OPENERS.has(view.norm(unit.from)) && joinedBetween(view, scope.negationUnit.to, unit.from);
+    status = scope.negated && !resolvedHistory && !ownInability ? 'absent' : 'present';
     grade = readingNear(view, unit, 'mrc')?.value;
   } else if (result) {
     status = result.meaning === 'abnormal' ? 'present' : 'absent';

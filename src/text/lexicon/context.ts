@@ -244,6 +244,9 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   // "could this make me lose control of my bladder?", "call back if numbness between legs".
   'could this make me', 'could it make me', 'will this make me', 'would this make me', 'can this make me', 'can it make me', 'call back if', 'ring back if', 'phone back if',
   'worsening care advice', 'worsening care advice given',
+  // Teaching what to look out for: "Explained the signs of cauda equina - numbness around the back passage, ...".
+  'explained the signs of', 'explained signs of', 'explained the symptoms of', 'explained symptoms of', 'signs of cauda equina', 'symptoms of cauda equina',
+  'educated re', 'educated about', 'educated on', 'if any of these occur', 'if any of these', 'discharge teaching',
   'will i end up', 'will he end up', 'will she end up', 'could i end up', 'might i end up', 'am i going to', 'is he going to', 'is she going to', 'will i lose',
   // A fear of what lies ahead: "worried he'll end up incontinent like his neighbour", "scared I'll become incontinent".
   "i'll end up", "he'll end up", "she'll end up", 'will end up', 'might end up', 'could end up', 'may end up', "worried i'll", "worried he'll", "worried she'll",
@@ -259,6 +262,8 @@ export const TERMINATORS: LexiconEntry = entry({ kind: 'terminator' }, [
   'because of', 'because', 'secondary to', 'instead', 'aetiology', 'etiology', 'cause', 'caused', 'since then', 'cos', "'cos", 'coz', 'cuz', 'b/c',
   // "I can't lift the front of my foot, so it flops down": a consequence is a new statement.
   ', so',
+  // "couldn't feel anything, like sitting on a cushion of air": a likeness is said for itself.
+  ', like',
   // "I haven't been able to finish since my back went out": when it began is a statement of its own.
   'since my', 'since his', 'since her', 'since i', "since i've", 'since he', 'since she',
   // "No back pain, mostly it's my leg": what the patient has instead.
@@ -358,6 +363,7 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // A rectal examination done or not is no result: "No PR performed here".
   'pr performed', 'pr done', 'pr not performed', 'pr not done', 'pr exam performed', 'pr exam done', 'pr examination performed', 'pr deferred', 'pr declined',
   // Bed as where the patient stays, or what they cannot leave, not the night: "in bed since with back pain", "unable to get out of bed".
+  'turning in bed', 'turning over in bed', 'turn over in bed', 'rolling over in bed', 'roll over in bed', 'rolling in bed', 'moving in bed',
   'been in bed', 'in bed since', 'stayed in bed', 'staying in bed', 'in bed all day', 'confined to bed', 'out of bed', 'get out of bed', 'getting out of bed', 'got out of bed',
   // A cycle that is no bicycle: "pain throughout the menstrual cycle".
   'menstrual cycle', 'menstrual cycles', 'sleep cycle', 'sleep-wake cycle', 'cycle of pain', 'pain cycle', 'vicious cycle', 'life cycle', 'cardiac cycle',

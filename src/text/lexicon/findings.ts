@@ -185,6 +185,8 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
  * lying: "wakes him every night", "keeping her up at night", "no relief lying
  * flat", "not settling at night", "unrelieved by any position".
  */
+/** Words of pain or of the back, one of which a night-pain phrase that names neither needs beside it. */
+const PAIN_OR_BACK = ['pain', 'pains', 'painful', 'hurt', 'hurts', 'ache', 'aching', 'sore', 'agony', 'back', 'lbp', 'lumbar', 'spine'];
 const PAIN_WORDS = ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'ache', 'aching', 'aches', 'sore', 'sciatica', 'agony', 'painful', 'backache', 'lbp', 'throb', 'throbs', 'throbbing'];
 const WAKINGS = ['wakes', 'waking', 'woke', 'wake', 'woken', 'keeps', 'keeping', 'kept', 'keep'];
 const WOKEN = ['me', 'him', 'her', 'them', 'pt', 'patient', 'the patient'];
@@ -561,7 +563,17 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   // A saddle that feels normal, as a patient says it: "I can feel the toilet paper fine".
   asserts('sphincter', 'saddle_anesthesia', ["couldn't feel butt", "couldn't feel bum", "couldn't feel bottom", 'not feel bottom', 'not feel my bottom',
     "couldn't feel private area", 'numb balls', 'balls are numb', 'balls feel numb', 'can no longer feel toilet paper', 'no longer feel toilet paper', "can't feel buttocks on toilet",
-    "can't feel bottom on toilet", "can't feel bum on toilet", "don't feel toilet paper", "can't feel toilet paper", "don't feel paper when i wipe", "can't feel paper when i wipe", "couldn't feel toilet paper"]),
+    "can't feel bottom on toilet", "can't feel bum on toilet", "don't feel toilet paper", "can't feel toilet paper", "don't feel paper when i wipe", "can't feel paper when i wipe", "couldn't feel toilet paper",
+    // The seat not felt under one: "couldn't feel the toilet seat properly under him", "can't feel the seat of the bike properly", "like sitting on a cushion of air".
+    "couldn't feel toilet seat", "can't feel toilet seat", "don't feel toilet seat", "couldn't feel seat of bike", "can't feel seat of bike", "can't feel bike seat", "couldn't feel bike seat",
+    'like sitting on a cushion of air', 'sitting on a cushion of air', 'cushion of air', "sat on the toilet and couldn't feel anything", "on the toilet and couldn't feel anything",
+    "couldn't feel anything on the toilet", "can't feel anything on the toilet",
+    // Lost feeling in a patient's other words: "like my rear end is numb", "numb where I sit".
+    'rear end is numb', 'rear end numb', 'numb where i sit', 'numb where you sit']),
+  // "when I wash myself I don't feel the water on my private part".
+  asserts('sphincter', 'saddle_anesthesia', ["don't feel the water", "can't feel the water", "couldn't feel the water", "doesn't feel the water"], {
+    requires: ['private', 'between', 'bottom', 'buttock', 'buttocks', 'genitals', 'bum', 'anus', 'perineum'],
+  }),
   asserts('sphincter', 'saddle_anesthesia', [
     'can feel toilet paper', 'feel toilet paper fine', 'feel toilet paper normally', 'can feel when i wipe', 'can feel myself when i wipe',
     'feels normal when i wipe', 'normal when i wipe', 'normal down there', 'fine down there', 'fine down below', 'normal down below',
@@ -767,6 +779,15 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'goes when i stop', 'goes off when i stop', 'goes away when i stop', 'passes when i stop', 'eases when i stop', 'settles when i stop', 'settle when i stop',
     'better when i stop', 'goes when i rest', 'passes when i rest', 'goes off when i rest', 'rest it passes', 'rest it goes', 'rest it settles', 'rest it eases']),
   // Sleep lost, said beside the pain that took it: "the pain kept me up all night" (not "up all night with the baby").
+  // Pain that lying still or the night does not spare: "there even when I'm lying totally still", "severe at rest and right through the night".
+  asserts('pain', 'night_pain', ["even when i'm lying totally still", "even when i'm lying still", 'even when lying still', 'even lying totally still', 'lying totally still',
+    'when i lie down and not move', 'when i lie down and do not move', 'severe at rest', 'right through the night',
+    'sits up in the chair all night', 'sits in the chair all night', 'sleeps in the chair', 'sleeping in the chair', 'lying is agony', "can't lie down for the pain",
+  ], { requires: PAIN_OR_BACK }),
+  // Waking counted, under a heading of the night or beside the pain: "Night: wakes 2-3x".
+  asserts('pain', 'night_pain', ['wakes 2-3x', 'wakes 2 - 3x', 'wakes 2-3 times', 'wakes 3-4x', 'wakes several times', 'wakes him several times', 'wakes her several times', 'wakes multiple times'], {
+    requires: [...PAIN_OR_BACK, 'night'],
+  }),
   asserts('pain', 'night_pain', ['also at rest', 'also in rest', 'even in rest', 'even at rest', 'also when resting', 'even when resting', 'only at night', 'worst at night', 'mainly at night', 'also in night', 'in night too', 'also at night', 'at night too', 'day and night', 'day & night', 'night and day', 'kept me awake', 'kept me up', 'kept me up at night', 'kept me awake at night', 'up all night', 'awake all night', "couldn't sleep", "can't sleep"], {
     requires: ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'ache', 'aching', 'aches', 'sore', 'sciatica', 'agony', 'painful', 'backache', 'lbp'],
   }),
@@ -807,13 +828,16 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
   asserts('risk', 'weight_loss', [...joined(['lost', 'lost nearly', 'lost almost', 'lost about', 'dropped', 'dropped nearly'], ['two stone', 'three stone', 'a couple of stone', 'a stone and a half']),
     'dropped a stone', 'dropped nearly a stone', 'dropped half a stone', 'dropped almost a stone', 'lost a stone', 'lost nearly a stone',
-    'lost half a stone', 'trousers are falling off', 'trousers falling off', 'belt has gone in', 'belt gone in', 'notches on belt', 'notches on my belt', 'much thinner', 'a lot thinner', 'lot thinner', 'clothes hanging off', 'clothes are hanging off', 'loads of weight', 'lots of weight', 'a stone down', 'stone down', 'half a stone down', 'weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
+    'lost half a stone', 'wasting away', 'belt on the last notch', 'belt on last notch', 'jeans are loose', 'jeans that used to be tight are loose', 'clothes are loose',
+    'clothes loose', 'trousers are loose', 'trousers loose', 'trousers are falling off', 'trousers falling off', 'belt has gone in', 'belt gone in', 'notches on belt', 'notches on my belt', 'much thinner', 'a lot thinner', 'lot thinner', 'clothes hanging off', 'clothes are hanging off', 'loads of weight', 'lots of weight', 'a stone down', 'stone down', 'half a stone down', 'weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
     'lost a stone', 'lost about a stone', 'lost nearly a stone', 'lost over a stone', 'lost half a stone', 'lost about half a stone', 'lost nearly half a stone',
     'lost over half a stone', 'dropped a stone', 'dropped half a stone', 'clothes are hanging off', 'clothes hanging off me', 'clothes are falling off', 'lost two stone', 'lost stone', 'lost pounds', 'lost a few pounds', 'lost kilos', 'dropped a dress size',
     'dropped dress sizes', 'dropped two dress sizes', 'dropped 2 dress sizes', 'dropped 3 dress sizes', 'down two dress sizes', 'down 2 dress sizes',
     'trousers hanging off', 'trousers are hanging off', 'trousers keep falling down', 'trousers falling down', 'shirt collars are loose', 'collars are loose', 'gone down a dress size', 'clothes are loose', 'clothes feel loose', 'clothes hanging off',
     'trousers are loose', 'trousers falling down', 'trousers falling off', 'pants are loose', 'weight has gone down', 'weight is dropping',
   ]),
+  // Hormone injections also given for fibroids or endometriosis count beside the prostate or breast: "still on Zoladex" (for his prostate).
+  asserts('risk', 'cancer_history', ['zoladex', 'goserelin', 'leuprorelin', 'leuprolide', 'lupron', 'prostap'], { historical: true, requires: ['prostate', 'prostatic', 'breast', 'psa'] }),
   asserts('risk', 'cancer_history', [
     'cancer', 'cancers', 'carcinoma', 'carcinomas', 'malignancy', 'malignancies', 'malignant', 'metastasis', 'metastases', 'metastatic', 'mets', 'lymphoma', 'leukaemia', 'nhl', "non-hodgkin's", 'non-hodgkin', "hodgkin's", 'hodgkin', 'hodgkin disease', "hodgkin's disease", 'hodgkins disease', 'hodgkin lymphoma', "hodgkin's lymphoma", 'non-hodgkin lymphoma', "non-hodgkin's lymphoma",
     'leukemia', 'myeloma', 'multiple myeloma', 'sarcoma', 'melanoma', 'mesothelioma', 'prostate ca', 'breast ca', 'lung ca', 'bowel ca', 'colon ca', 'renal ca',
@@ -823,6 +847,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     ...['renal cell', 'kidney', 'thyroid', 'ovarian', 'cervical', 'bladder', 'stomach', 'gastric', 'oesophageal', 'esophageal', 'pancreatic', 'liver', 'skin',
       'uterine', 'endometrial', 'testicular', 'rectal', 'colorectal', 'head and neck', 'rcc'].map((organ) => `${organ} ca`),
     ...['breast', 'prostate', 'lung', 'bowel', 'colon', 'renal', 'kidney', 'thyroid', 'ovarian', 'melanoma', 'lymphoma', 'myeloma'].map((organ) => `ca : ${organ}`),
+    // Hormone treatment given only for a prostate or breast cancer: "on enzalutamide", "hormone injections for his prostate".
+    'degarelix', 'enzalutamide', 'abiraterone', 'bicalutamide', 'casodex', 'tamoxifen', 'anastrozole', 'exemestane', 'hormone injections for his prostate', 'hormone injections for prostate', 'hormone injections for my prostate',
+    'hormone treatment for his prostate', 'hormone treatment for prostate', "prostate 'dealt with'", 'prostate dealt with', 'radiotherapy to prostate', 'radiotherapy for prostate',
   ], { historical: true }),
   // "I can't feel myself down there when I pee": the saddle and the bladder's feeling both.
   asserts('sphincter', ['bladder_dysfunction', 'saddle_anesthesia'], ["can't feel myself down there when i pee", "can't feel myself down there when i wee", "can't feel anything down there when i pee"]),
@@ -852,7 +879,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ], { fixed: 'absent' }),
   // "I've been using again (injecting)": injecting beside a word for using drugs, not insulin.
   asserts('risk', 'iv_drug_use', ['using again (injecting)', 'using again, injecting', 'relapsed, injecting', 'back on heroin', 'injecting again']),
-  asserts('risk', 'iv_drug_use', ['injecting in my groin', 'injecting in groin', 'injecting in her groin', 'injecting in his groin', 'still injecting', 'injecting most days', 'from shooting up', 'abscess from shooting up', 'used to inject, stopped, but had a slip', 'known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'inject meth', 'injects meth', 'injecting meth', 'injected meth', 'inject cocaine', 'injecting cocaine', 'inject speed', 'injecting speed', 'shooting meth', 'shoot meth', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
+  asserts('risk', 'iv_drug_use', ['injecting in my groin', 'injecting in groin', 'injecting in her groin', 'injecting in his groin', 'still injecting', 'injecting most days', 'from shooting up', 'abscess from shooting up', 'used to inject, stopped, but had a slip', 'known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'currently injecting', 'injecting (mainly', 'still injects', 'inject meth', 'injects meth', 'injecting meth', 'injected meth', 'inject cocaine', 'injecting cocaine', 'inject speed', 'injecting speed', 'shooting meth', 'shoot meth', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
@@ -881,7 +908,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('risk', 'immunosuppression', ['on pred', 'on prednisolone', 'on prednisone', 'on dexamethasone'], { historical: true, requires: ['since'] }),
   // Chemotherapy under way suppresses immunity: "Currently cycle 3 FOLFOX", "on chemo" (not "ex-chemo, finished 2021").
   asserts('risk', 'immunosuppression', [...joined(['cycle 1', 'cycle 2', 'cycle 3', 'cycle 4', 'cycle 5', 'cycle 6'], ['of chemo', 'of chemotherapy']), 'lenalidomide', 'pomalidomide', 'thalidomide', 'bortezomib', 'rituximab', 'folfox', 'folfiri', 'capox', 'xelox', 'r-chop', 'abvd', 'currently on chemo', 'currently on chemotherapy', 'on chemo',
-    'on chemotherapy', 'having chemo', 'having chemotherapy', 'receiving chemotherapy', 'undergoing chemotherapy', 'mid-chemo', 'mid chemo',
+    'on chemotherapy', 'having chemo', 'having chemotherapy', 'in chemotherapy', 'in chemo', 'on palliative chemo', 'on palliative chemotherapy', 'palliative chemo',
+    'palliative chemotherapy', 'on r-chop', 'on folfox', 'on abvd', 'receiving chemotherapy', 'undergoing chemotherapy', 'mid-chemo', 'mid chemo',
     // A cycle given days ago: "last chemo cycle 5/7 ago"; oral chemotherapy taken now.
     'last chemo cycle', 'last chemotherapy cycle', 'chemo cycle', 'capecitabine', 'on capecitabine', 'temozolomide']),
   asserts('risk', 'osteoporosis', ['on steroids for', 'osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'pred', 'steroid tablets', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone',
