@@ -57,7 +57,9 @@ function powerWordBefore(tokens: readonly Token[], from: number, to: number): nu
 /** Words that name a temperature; "t" only with a decimal after it ("T 38.2", not "T 12"). */
 /** Words a temperature follows; "running" and "spiking" only with a decimal ("running 100.8"), not "running 5 miles". */
 const TEMPERATURE_WORDS = new Set(['temp', 'temperature', 'tmax', 't', 'temps', 'temperatures', 'running', 'spiking', 'spiked', 'thermometer', "temp's", "temperature's"]);
-const TEMPERATURE_LINKS = new Set([':', 'of', 'was', 'is', '=', 'max', 'up', 'to', 'said', 'read', 'showed', 'says', 'been', 'has', 'reached']);
+const TEMPERATURE_LINKS = new Set([':', 'of', 'was', 'is', '=', 'max', 'up', 'to', 'said', 'read', 'showed', 'says', 'been', 'has', 'reached',
+  // Where it was taken: "temp in surgery 38.4", "temp at home 38.2".
+  'in', 'at', 'surgery', 'clinic', 'triage', 'home', 'ed']);
 const TEMPERATURE_UNITS = new Set(['°', 'º', 'c', 'f', 'degrees', 'deg', '°c', '°f']);
 
 /** "Temp 38.5", "temperature of 37.2 C", "T 101.2 F": a body temperature, in degrees Celsius. */
@@ -108,13 +110,15 @@ function bareGradeAt(tokens: readonly Token[], i: number): Reading | undefined {
   return { kind: 'mrc', value, from: i, to: i + 1 };
 }
 
-/** "from 4+ to 3": both grades, or none. */
-function changeGrades(tokens: readonly Token[], i: number, to: number): [Reading, Reading] | undefined {
+/** "from 4+ to 3": both grades; "from 5 to 4-/5": the first, the second read as it stands; else none. */
+function changeGrades(tokens: readonly Token[], i: number, to: number): Reading[] | undefined {
   const first = bareGradeAt(tokens, i);
   if (!first || tokens[first.to]?.norm !== 'to' || first.to + 1 >= to) return undefined;
   const second = bareGradeAt(tokens, first.to + 1);
-  // Not a grade out of 5 ("from 4 to 3/5" is read as it stands), nor a score out of ten.
-  return second && tokens[second.to]?.norm !== '/' ? [first, second] : undefined;
+  if (!second) return undefined;
+  if (tokens[second.to]?.norm !== '/') return [first, second];
+  // Not a score out of ten ("from 8 to 3/10").
+  return tokens[second.to + 1]?.norm === '5' ? [first] : undefined;
 }
 
 /** Words before a bare grade that date it as earlier: "(was 4+)". */
@@ -223,7 +227,7 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     const change = value <= 5 && tokens[i - 1]?.norm === 'from' && CHANGE_VERBS.has(tokens[i - 2]?.norm ?? '') ? changeGrades(tokens, i, to) : undefined;
     if (change) {
       readings.push(...change);
-      i = change[1]!.to - 1;
+      i = change[change.length - 1]!.to - 1;
       continue;
     }
     // "hip flexion now 3/5 (was 4+)": a bare grade dated as earlier, just after a grade out of 5, is the same movement's.

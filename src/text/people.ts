@@ -215,7 +215,15 @@ const ACTING_VERBS = new Set(['pick', 'picking', 'picked', 'lift', 'lifting', 'l
 const REPORTING = new Set(['report', 'reports', 'reported', 'states', 'stated', 'notes', 'noted', 'noticed', 'notices', 'describes', 'observed', 'witnessed', 'corroborates', 'confirms']);
 /** Lay telling, which may pass on a general fact ("my friend said numbness in the bottom is an emergency"): the patient must be named. */
 const TELLING = new Set(['says', 'said', 'thinks', 'tells', 'told', 'mentions', 'mentioned', 'feels', 'believes', 'reckons']);
-const PATIENT_WORDS = new Set(['i', "i'm", "i've", 'my', 'me', 'he', "he's", 'his', 'she', "she's", 'her', 'patient', 'pt', 'that']);
+const PATIENT_WORDS = new Set(['i', "i'm", "i've", 'my', 'me', 'he', "he's", 'his', 'she', "she's", 'her', 'patient', 'pt', 'that', 'him']);
+/** How far after a word of telling the patient may be named. */
+const TELLING_REACH = 5;
+
+function namesPatientWithin(view: SentenceView, from: number, reach: number): boolean {
+  if (PATIENT_WORDS.has(view.norm(from))) return true;
+  for (let i = from + 1; i < view.to && i < from + reach; i++) if (view.norm(i) === 'him' || view.norm(i) === 'her' || view.norm(i) === 'he' || view.norm(i) === 'she') return true;
+  return false;
+}
 
 const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'the', "pt's", "patient's"]);
 const FEMALE_PEOPLE = new Set(['mother', 'mum', 'mom', 'wife', 'sister', 'daughter', 'aunt', 'grandmother', 'grandma', 'niece', 'girlfriend', 'nan', 'nana']);
@@ -233,7 +241,8 @@ function informant(view: SentenceView, person: Unit): boolean {
   if (view.norm(i) === 'also') i++;
   const telling = TELLING.has(view.norm(i));
   if (!REPORTING.has(view.norm(i)) && !telling) return false;
-  if (telling && !PATIENT_WORDS.has(view.norm(i + 1))) return false;
+  // "Wife says clothes hanging off him": the patient may be named a few words on.
+  if (telling && !namesPatientWithin(view, i + 1, TELLING_REACH)) return false;
   // "My mother says she had sciatica": the teller speaking of herself.
   let next = i + 1;
   if (view.norm(next) === 'that') next++;

@@ -1631,6 +1631,38 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(statusOf(text, finding)).not.toBe('present');
   });
 
+  it.each([
+    ['Wife says clothes hanging off him, down from 14 to 12 stone.', 'weight_loss'],
+    ["Says he's been 'sweating buckets and shaking' at night; temp in surgery 38.4.", 'fever'],
+    ['From yesterday I cannot feel when I need to make pee, and one time the urine come out alone in the bed.', 'bladder_dysfunction'],
+    ['Also has had to strain to pass water.', 'bladder_dysfunction'],
+    ['Also with my wife I cannot have erection.', 'sexual_dysfunction'],
+    ["Perineum 'feels funny, like after a dental injection'.", 'saddle_anesthesia'],
+    ["'My bottom and between my legs feel like I've had an injection at the dentist'.", 'saddle_anesthesia'],
+    ["Today pain 10/10, no position of comfort, 'it's there whether I'm lying, sitting or walking'.", 'night_pain'],
+    ['Severe low back pain which stops her sleeping whichever way she lies.', 'night_pain'],
+    ['She had a lump removed from her left breast followed by radiotherapy in 2014.', 'cancer_history'],
+    ['She has noticed her clothes are looser and she is off her food.', 'weight_loss'],
+  ])('%s → %s present', (text, finding) => {
+    expect(statusOf(text, finding)).toBe('present');
+  });
+
+  it('a residual told as what is still inside', () => {
+    expect(first('After pee she say 600 ml is still inside.', 'post_void_residual')).toMatchObject({ status: 'present', grade: 600 });
+  });
+
+  it.each([
+    ['Ankle dorsiflexion has dropped from 5 to 4-/5.', 'weakness'],
+    ['My foot is floppier than yesterday.', 'foot_drop'],
+    ['His L foot has got steadily weaker and now slaps when he walks.', 'foot_drop'],
+  ])('%s → %s worsening', (text, finding) => {
+    expect(worsening(text, finding)).toBeDefined();
+  });
+
+  it('a friend telling a general fact names no finding of the patient', () => {
+    expect(extract('My friend said numbness in the bottom is an emergency.').evidence).toEqual([]);
+  });
+
   it('a capital L inside a phrase is the side', () => {
     expect(first('unable to lift L foot off the bed', 'foot_drop')).toMatchObject({ status: 'present', side: 'left' });
   });

@@ -303,7 +303,7 @@ export const TRENDS: readonly LexiconEntry[] = [
     'has worsened', 'have worsened', 'has further worsened', 'has since worsened', 'deterioration', 'worse than it was', 'worse this week', 'worse this week than last',
     'worse than when', 'worse than last', 'noticeably worse than last', 'going downhill', 'downhill', 'weaker than last wk', 'more bad than', 'is more bad', 'it is more bad', "it's more bad", 'it is more bad than', "it's more bad than", 'it is more worse', "it's more worse", 'worse tonight', 'worse this evening', 'weakness spreading', 'weakness is spreading', 'crept into', 'has crept into', 'has crept', 'crept up', 'weaker again', 'worse again', 'worse than wed', 'worse than mon', 'worse than tue', 'worse than thu', 'worse than fri', 'worse than monday', 'worse than tuesday',
     'worse than wednesday', 'worse than thursday', 'worse than friday', 'worse than saturday', 'worse than sunday', 'worse than last night', 'worse than this morning',
-    'more each day', 'more every day',
+    'more each day', 'more every day', 'steadily weaker', 'got steadily weaker', 'gradually weaker', 'got gradually weaker', 'floppier than yesterday', 'floppier than before', 'floppier than last week',
     // "Way worse than 3 days ago", "weaker week on week", "giving way a bit more each week", "now in both legs", "(previously just R)".
     ...['worse than', 'weaker than'].flatMap((than) =>
       ['1', '2', '3', '4', '5', '6', '7', 'two', 'three', 'four', 'five', 'a few', 'a couple of', 'couple of'].flatMap((n) => [`${than} ${n} days ago`, `${than} ${n} weeks ago`, `${than} ${n} hours ago`])),

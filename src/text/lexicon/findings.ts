@@ -120,6 +120,10 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   asserts('sphincter', 'bladder_dysfunction', ['going without knowing', 'goes without knowing', 'went without knowing', 'going without realising', 'going without realizing'], {
     requires: ['bed', 'wet', 'pad', 'pads', 'sheets', 'wee', 'pee', 'urine'],
   }),
+  // A non-native speaker's words for a bladder not felt or not held, and straining: "I cannot feel when I need to make pee", "the urine come out alone".
+  asserts('sphincter', 'bladder_dysfunction', ["cannot feel when i need to make pee", "can't feel when i need to make pee", 'need to make pee', 'urine come out alone',
+    'urine comes out alone', 'urine came out alone', 'pee come out alone', 'strain to pass water', 'strain to pass urine', 'straining to pass water', 'straining to pass urine',
+    'has to strain to pass water', 'had to strain to pass water', 'has had to strain to pass water', 'strain to wee', 'strain to pee', 'straining to wee', 'straining to pee']),
   // Not knowing whether the bladder emptied: "can't tell if she's emptied her bladder", "I don't feel my bladder empty".
   asserts('sphincter', 'bladder_dysfunction', [
     ...joined(["can't tell if", "can't tell whether", 'not sure if', 'not sure whether', "don't know if", "doesn't know if", 'unsure if', 'unsure whether', "can't feel if"],
@@ -243,11 +247,16 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sensory', 'numbness', ['residual numbness'], { sensory: true }),
   // An odd feeling is a change of sensation: "a 'weird' feeling around the back passage".
   asserts('sensory', 'tingling', ['weird feeling', 'strange feeling', 'funny feeling', 'odd feeling'], { sensory: true }),
+  // "Perineum 'feels funny'": feeling odd, said of the saddle.
+  asserts('sensory', 'tingling', ['feels funny', 'feel funny', 'feeling funny', 'feels weird', 'feel weird', 'feels odd', 'feels strange'], {
+    sensory: true,
+    requires: ['perineum', 'bottom', 'saddle', 'privates', 'genitals', 'bum', 'vagina', 'penis', 'buttocks', 'anus', 'crotch', 'perineal'],
+  }),
   // Numbness in a patient's comparisons: "like after the dentist", "a bike saddle made of cotton wool".
   asserts('sensory', 'numbness', [
     'like after the dentist', 'like after dentist', 'after the dentist', 'like at the dentist', 'like the dentist', 'like after a dental injection',
     'after a dental injection', 'dental injection', 'like anaesthesia from dentist', 'like anesthesia from dentist', 'like novocaine', 'like novocain',
-    'shot up with novocaine', 'novocaine at the dentist', 'like sleeping', 'is like sleeping', 'half numb', 'like half numb', 'been to the dentist', "like they've been to the dentist", 'been at the dentist', "like they've been at the dentist", 'had a dental injection', "like it's had a dental injection", "like it's been to the dentist", 'like it has been to the dentist', "like it's been at the dentist", 'like wood', 'gone like wood', 'through a glove', 'like cardboard', 'feels like cardboard', 'dental freezing', 'like after a dental freezing', 'without feeling', 'is without feeling', 'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "can't really feel",
+    'shot up with novocaine', 'novocaine at the dentist', "like i've had an injection at the dentist", 'injection at the dentist', 'an injection at the dentist', 'like sleeping', 'is like sleeping', 'half numb', 'like half numb', 'been to the dentist', "like they've been to the dentist", 'been at the dentist', "like they've been at the dentist", 'had a dental injection', "like it's had a dental injection", "like it's been to the dentist", 'like it has been to the dentist', "like it's been at the dentist", 'like wood', 'gone like wood', 'through a glove', 'like cardboard', 'feels like cardboard', 'dental freezing', 'like after a dental freezing', 'without feeling', 'is without feeling', 'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "can't really feel",
   ], { sensory: true }),
   asserts('sensory', 'saddle_anesthesia', ["toilet paper feels like it's not there", "paper feels like it's not there", 'paper feels like it is not there', 'butt cheeks and inside of thighs', 'bum cheeks and inner thighs',
     'saddle area reduced sensation', 'saddle reduced sensation', 'saddle area numb', 'saddle area numbness', 'saddle area reduced',
@@ -295,7 +304,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'getting weaker by the day', 'got weaker', 'grown weaker',
     'weaker since', 'weaker than last week', 'weaker than before', 'weaker than last time', 'weaker over', 'weaker over last', 'weaker over the last', 'more weak than',
     'weaker again', 'weaker every day', 'weaker each day', 'weaker day by day',
-    'weaker every week', 'weaker each week', 'weaker week on week', 'weaker than a week ago',
+    'weaker every week', 'weaker each week', 'weaker week on week', 'weaker than a week ago', 'steadily weaker', 'got steadily weaker', 'gradually weaker', 'got gradually weaker',
     ...['1', '2', '3', '4', '5', '6', '7', 'two', 'three', 'four', 'five', 'a few', 'a couple of', 'couple of'].flatMap((n) => [`weaker than ${n} days ago`, `weaker than ${n} weeks ago`, `weaker than ${n} hours ago`]),
     'giving out', 'gives out', 'gave out', 'legs giving out', 'weakness spreading', 'weakness is spreading',
     // Legs gone wobbly or "to jelly" have lost their strength.
@@ -354,6 +363,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'foot drop', 'drop foot', 'footdrop', 'foot flops', 'foot flopping', 'foot slaps', 'foot slapping', 'foot slap', 'foot drops', 'foot started to drop',
     'foot dropped', 'feet flop', 'feet flop down', 'feet slap', 'feet slapping', 'feet dropping', 'feet are dropping', 'feet drag', 'feet dragging', 'dragging feet', 'foot just flops', 'foot is slapping', 'foot is catching', 'foot is catching on ground', 'foot is dropping', 'foot keeps dropping', 'foot has dropped', 'stubbing toes', 'stubbing toe', 'stub toes', 'stub toe', 'keep stubbing toes', 'feet just flop', 'feet just flop down', 'foot flops down', 'feet drop', 'flop down', 'steppage gait', 'high steppage', 'high-stepping gait', 'toe catches', 'toes catch', 'toe catching', 'catching toe', 'catching toes',
     // A foot that will not lift, as a non-native speaker may say it: "the right foot don't lift well".
+    'slaps when he walks', 'slaps when she walks', 'slaps when they walk', 'foot slaps', 'floppier', 'slap slap', 'noise slap slap', 'floppier than yesterday', 'floppier than before', 'floppier than last week',
     "foot don't lift", "foot don't lift well", "foot doesn't lift", "foot doesn't lift well", 'foot does not lift', 'foot not lifting', "foot won't lift", 'foot not lift',
     'toe of shoe catches', 'toe of trainer keeps catching', 'toes keep catching', 'toe keeps catching', 'toes keep catching on', 'toes are catching', 'toes kept catching', 'toes on foot keep catching', 'toes of foot keep catching', 'toes on foot catch', 'toe of trainer catches', 'foot dragging', 'foot draggin', 'dragging foot', 'drags foot', 'foot drags', 'foot is dragging', 'feet are dragging', 'foot has been dragging',
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
@@ -660,7 +670,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   names('sphincter', 'anal_tone_reduced', ['anal squeeze', 'voluntary anal squeeze', 'voluntary squeeze', 'voluntary anal contraction'], { bareNegation: 'present' }),
   asserts('sphincter', 'perianal_sensation_reduced', joined(['pinprick reduced', 'pin prick reduced', 'light touch reduced', 'reduced sensation', 'decreased sensation', 'absent sensation', 'no sensation', 'altered sensation', 'diminished sensation', 'numb'], ['perianally', 'peri-anally'])),
   names('sphincter', 'post_void_residual', ['left after wee', 'left after a wee', 'left after pee', 'left after i peed', 'left after peeing', 'left after i went', 'left after voiding', 'scanned my bladder after i peed', 'scanned bladder after i peed', 'bladder scan after i went', 'scan after i went',
-    'bladder after i peed', 'still in there', 'left in', 'there was still', 'still left in there', 'left in there', 'was still left', 'pvr by bladder scanner', 'pvr by scanner', 'pvr by bladder scan',
+    'bladder after i peed', 'still in there', 'still inside', 'is still inside', 'left in', 'there was still', 'still left in there', 'left in there', 'was still left', 'pvr by bladder scanner', 'pvr by scanner', 'pvr by bladder scan',
     'scan after trying to void', 'bladder scan after trying to void', 'after attempt to void', 'after an attempt to void', 'after attempting to void', 'post attempt to void', 'bladder scan post attempted void', 'scan post attempted void', 'post attempted void', 'bladder scan after voiding', 'scan after voiding', 'bladder scan post void', 'bladder scan post voiding', 'post void bladder scan',
     'scan post void', 'bladder scan after void', 'after voiding', 'post-void scan', 'pvr on scanner', 'pvr on bladder scanner', 'pvr on bladder scan', 'pvr on scan', 'pvr on us', 'pvrs', 'residuals', 'residual volumes', 'still holding', 'left in bladder', 'left in the bladder', 'pvr', 'post void residual', 'postvoid residual', 'post-void residual', 'residual volume', 'bladder scan', 'post micturition residual', 'residual', 'residual urine',
     'bladder scan post void', 'bladder scan post-void', 'post void bladder scan', 'post-void bladder scan', 'post void', 'post-void', 'post void volume', 'post-void volume',
@@ -702,6 +712,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't feel myself during sex", "can't feel myself properly during sex", "can't feel anything during intercourse",
     'unable to ejaculate', "can't ejaculate", "couldn't ejaculate", 'ejaculatory dysfunction', 'anejaculation', 'loss of ejaculation', 'unable to orgasm',
     "can't orgasm", 'anorgasmia', 'unable to achieve erection', 'unable to get an erection',
+    'cannot have erection', 'cannot have an erection', "can't have erection", "can't have an erection", 'no erection', 'sex is a no go', 'sex is a no-go', 'sex is impossible',
   ]),
   asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ['willy feels dead', 'willy is numb', 'willy feels numb', 'penis feels dead', 'numb balls and penis',
     'genital numbness', 'numb genitals', 'penis feels numb', 'penis is numb', 'numb penis', 'penis has gone numb',
@@ -780,7 +791,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'better when i stop', 'goes when i rest', 'passes when i rest', 'goes off when i rest', 'rest it passes', 'rest it goes', 'rest it settles', 'rest it eases']),
   // Sleep lost, said beside the pain that took it: "the pain kept me up all night" (not "up all night with the baby").
   // Pain that lying still or the night does not spare: "there even when I'm lying totally still", "severe at rest and right through the night".
-  asserts('pain', 'night_pain', ["even when i'm lying totally still", "even when i'm lying still", 'even when lying still', 'even lying totally still', 'lying totally still',
+  asserts('pain', 'night_pain', ['no position of comfort', 'no comfortable position', 'whichever way she lies', 'whichever way he lies', 'whichever way i lie',
+    "there whether i'm lying", 'whether lying, sitting or walking', 'no better lying down', 'not better lying down', 'stops her sleeping', 'stops him sleeping', 'stops me sleeping',
+    "even when i'm lying totally still", "even when i'm lying still", 'even when lying still', 'even lying totally still', 'lying totally still',
     'when i lie down and not move', 'when i lie down and do not move', 'severe at rest', 'right through the night',
     'sits up in the chair all night', 'sits in the chair all night', 'sleeps in the chair', 'sleeping in the chair', 'lying is agony', "can't lie down for the pain",
   ], { requires: PAIN_OR_BACK }),
@@ -828,7 +841,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
   asserts('risk', 'weight_loss', [...joined(['lost', 'lost nearly', 'lost almost', 'lost about', 'dropped', 'dropped nearly'], ['two stone', 'three stone', 'a couple of stone', 'a stone and a half']),
     'dropped a stone', 'dropped nearly a stone', 'dropped half a stone', 'dropped almost a stone', 'lost a stone', 'lost nearly a stone',
-    'lost half a stone', 'wasting away', 'belt on the last notch', 'belt on last notch', 'jeans are loose', 'jeans that used to be tight are loose', 'clothes are loose',
+    'lost half a stone', 'wasting away', 'clothes are looser', 'clothes looser', 'trousers are looser', 'jeans are looser', 'belt on the last notch', 'belt on last notch', 'jeans are loose', 'jeans that used to be tight are loose', 'clothes are loose',
     'clothes loose', 'trousers are loose', 'trousers loose', 'trousers are falling off', 'trousers falling off', 'belt has gone in', 'belt gone in', 'notches on belt', 'notches on my belt', 'much thinner', 'a lot thinner', 'lot thinner', 'clothes hanging off', 'clothes are hanging off', 'loads of weight', 'lots of weight', 'a stone down', 'stone down', 'half a stone down', 'weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
     'lost a stone', 'lost about a stone', 'lost nearly a stone', 'lost over a stone', 'lost half a stone', 'lost about half a stone', 'lost nearly half a stone',
     'lost over half a stone', 'dropped a stone', 'dropped half a stone', 'clothes are hanging off', 'clothes hanging off me', 'clothes are falling off', 'lost two stone', 'lost stone', 'lost pounds', 'lost a few pounds', 'lost kilos', 'dropped a dress size',
@@ -848,6 +861,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
       'uterine', 'endometrial', 'testicular', 'rectal', 'colorectal', 'head and neck', 'rcc'].map((organ) => `${organ} ca`),
     ...['breast', 'prostate', 'lung', 'bowel', 'colon', 'renal', 'kidney', 'thyroid', 'ovarian', 'melanoma', 'lymphoma', 'myeloma'].map((organ) => `ca : ${organ}`),
     // Hormone treatment given only for a prostate or breast cancer: "on enzalutamide", "hormone injections for his prostate".
+    // A lump taken from the breast and then irradiated: "a lump removed from her left breast followed by radiotherapy".
+    'lump removed from her breast followed by radiotherapy', 'lump removed from breast followed by radiotherapy', 'breast lump removed followed by radiotherapy',
+    'spread to a lymph node', 'spread to lymph nodes', 'spread to the lymph nodes',
     'degarelix', 'enzalutamide', 'abiraterone', 'bicalutamide', 'casodex', 'tamoxifen', 'anastrozole', 'exemestane', 'hormone injections for his prostate', 'hormone injections for prostate', 'hormone injections for my prostate',
     'hormone treatment for his prostate', 'hormone treatment for prostate', "prostate 'dealt with'", 'prostate dealt with', 'radiotherapy to prostate', 'radiotherapy for prostate',
   ], { historical: true }),
