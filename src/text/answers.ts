@@ -276,6 +276,15 @@ function verbAnswer(tokens: readonly Token[], from: number, to: number): Answer 
   return VERB_ANSWERS.get(tokens[from + 1]!.norm);
 }
 
+/** "Mom had colon cancer, I haven't.": the patient's own answer after a comma, closing the sentence. */
+function answerAfterOther(tokens: readonly Token[], from: number, to: number): Answer | undefined {
+  let end = to;
+  while (end > from && (tokens[end - 1]!.norm === '.' || tokens[end - 1]!.norm === '!')) end--;
+  const comma = end - 3;
+  return comma > from && tokens[comma]!.norm === ',' && FIRST_PERSON_ANSWERERS.has(tokens[comma + 1]!.norm) ? verbAnswer(tokens, comma + 1, end) : undefined;
+}
+const FIRST_PERSON_ANSWERERS = new Set(['i', 'he', 'she']);
+
 /** Words that may lead an answer: "Unfortunately yes.", "Well, no." */
 const ANSWER_LEADS = new Set(['unfortunately', 'sadly', 'well', 'actually', 'honestly', 'definitely', 'afraid', "i'm", 'so', "'", '"']);
 /** Words that may follow an opening "yes" or "no" in an answer: "Yes I have", "Yes since yesterday", "No not really". */
@@ -292,7 +301,7 @@ const ANSWER_COMPANIONS = new Set(['all', 'any', 'both', 'of', 'these', 'them', 
 export function answerSentence(tokens: readonly Token[], from: number, to: number): Answer | undefined {
   from = afterSpeakerLabel(tokens, from, to);
   while (from < to && ANSWER_LEADS.has(tokens[from]!.norm)) from++;
-  const byVerb = verbAnswer(tokens, from, to);
+  const byVerb = verbAnswer(tokens, from, to) ?? answerAfterOther(tokens, from, to);
   if (byVerb) return byVerb;
   // "Not that I've noticed.", "Not really.": a denial hedged.
   if (tokens[from]?.norm === 'not' && NOT_ANSWERS.has(tokens[from + 1]?.norm ?? '')) return 'no';

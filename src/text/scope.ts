@@ -406,6 +406,13 @@ function reachesBack(view: SentenceView, to: number, trigger: number): boolean {
     // A neutral term ("bladder", "SLR") between has its own qualifier: the negation is its, not ours.
     if (conceptOf(unit, 'finding')?.mode === 'neutral') return false;
     if (unit && (hasConcept(unit, 'finding') || hasConcept(unit, 'site') || hasConcept(unit, 'side') || hasConcept(unit, 'pain'))) continue;
+    // "The right foot drop he had before surgery has fully recovered": a relative clause of who had it, and when.
+    if (RELATIVE_HAVERS.has(view.norm(i)) && view.norm(i + 1) === 'had') {
+      i++;
+      const when = view.unitAtToken(i + 1);
+      if (when && hasDirected(when, 'history', 'pre')) i = when.to - 1;
+      continue;
+    }
     // "the hesitancy from yesterday has gone": when the finding was, said between it and its end.
     if (view.norm(i) === 'from' && WHEN_WORDS.has(view.norm(i + 1))) {
       while (i + 1 < trigger && WHEN_WORDS.has(view.norm(i + 1))) i++;
@@ -415,6 +422,9 @@ function reachesBack(view: SentenceView, to: number, trigger: number): boolean {
   }
   return true;
 }
+
+/** Who had the finding, in a relative clause between it and its end: "the foot drop he had before surgery has recovered". */
+const RELATIVE_HAVERS = new Set(['he', 'she', 'i', 'they', 'we', 'you']);
 
 /** Words of a recent time, after "from": "from yesterday", "from last week", "from the other day". */
 const WHEN_WORDS = new Set(['yesterday', 'last', 'the', 'other', 'day', 'night', 'week', 'weekend', 'earlier', 'this', 'morning', 'before', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

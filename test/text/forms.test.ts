@@ -1663,6 +1663,18 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(extract('My friend said numbness in the bottom is an emergency.').evidence).toEqual([]);
   });
 
+  it.each([
+    ["History of cancer? Mom had colon cancer, I haven't.", 'cancer_history', 'absent'],
+    ['The right foot drop he had before surgery has fully recovered.', 'foot_drop', 'absent'],
+    ['Night pain - only when turning over.', 'night_pain', 'absent'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it('a stay overnight is no night pain', () => {
+    expect(first('48F admitted overnight with acute low back pain, unable to get out of bed.', 'night_pain')).toBeUndefined();
+  });
+
   it('a capital L inside a phrase is the side', () => {
     expect(first('unable to lift L foot off the bed', 'foot_drop')).toMatchObject({ status: 'present', side: 'left' });
   });

@@ -109,7 +109,9 @@ function saysOnset(view: SentenceView, clause: number): boolean {
 export const STRONG_ACTIVITY_REACH = 8;
 
 /** Words before "overnight" that make it when something began or what the night brought, not pain at night. */
-const NIGHT_OWNERS = new Set(['onset', 'started', 'began', 'begun', 'developed', 'appeared', 'on', 'sweats', 'sweat', 'sweating', 'sweaty', 'rigors', 'rigours', 'shivers', 'chills', 'fevers', 'temperatures']);
+const NIGHT_OWNERS = new Set(['onset', 'started', 'began', 'begun', 'developed', 'appeared', 'on', 'sweats', 'sweat', 'sweating', 'sweaty', 'rigors', 'rigours', 'shivers', 'chills', 'fevers', 'temperatures',
+  // "admitted overnight", "kept overnight": a stay, not the night's pain.
+  'admitted', 'kept', 'stayed', 'observed', 'monitored']);
 
 /** "onset overnight", "came on overnight", "sweats and rigors overnight": the night is when it began, or the sweats'. */
 function nightOfSomethingElse(view: SentenceView, unit: Unit): boolean {

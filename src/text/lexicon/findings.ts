@@ -791,6 +791,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'better when i stop', 'goes when i rest', 'passes when i rest', 'goes off when i rest', 'rest it passes', 'rest it goes', 'rest it settles', 'rest it eases']),
   // Sleep lost, said beside the pain that took it: "the pain kept me up all night" (not "up all night with the baby").
   // Pain that lying still or the night does not spare: "there even when I'm lying totally still", "severe at rest and right through the night".
+  // Pain at night only on turning is mechanical: "Night pain - only when turning over".
+  asserts('pain', 'night_pain', [...joined(['night pain', 'night pain -', 'night pain :', 'pain at night'], ['only when turning over', 'only when turning', 'only on turning', 'only on turning over', 'only when rolling over', 'only when turning in bed'])], { fixed: 'absent' }),
   asserts('pain', 'night_pain', ['no position of comfort', 'no comfortable position', 'whichever way she lies', 'whichever way he lies', 'whichever way i lie',
     "there whether i'm lying", 'whether lying, sitting or walking', 'no better lying down', 'not better lying down', 'stops her sleeping', 'stops him sleeping', 'stops me sleeping',
     "even when i'm lying totally still", "even when i'm lying still", 'even when lying still', 'even lying totally still', 'lying totally still',
