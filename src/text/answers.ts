@@ -82,6 +82,9 @@ function boxAt(tokens: readonly Token[], i: number): { answer: Answer; after: nu
   return undefined;
 }
 
+/** What may stand alone in brackets as an answer: "[Y]", "(N)", "(no)". */
+const BRACKETED_ANSWERS = new Set(['y', 'n', 'yes', 'no']);
+
 /** Words that may name a row of options before its first box: "urine [x] continent [ ] incontinent". */
 const ROW_LABEL_WORDS = 2;
 
@@ -172,8 +175,10 @@ export function formAnswerAfter(text: string, tokens: readonly Token[], at: numb
       if (!/^[a-z]/.test(tokens[j]!.norm)) break;
     }
   }
-  // "bladder [N]  bowel [N]  saddle [Y]": a letter in brackets answers the label before it.
-  if (tokens[i]?.norm === '[' && (tokens[i + 1]?.norm === 'y' || tokens[i + 1]?.norm === 'n') && tokens[i + 2]?.norm === ']') return { answer: ANSWERS.get(tokens[i + 1]!.norm)!, at: i + 1 };
+  // "bladder [N]  bowel [N]  saddle [Y]", "fever (N), wt loss (N)": a letter or word in brackets answers the label before it.
+  const open = tokens[i]?.norm;
+  const inside = tokens[i + 1]?.norm ?? '';
+  if ((open === '[' || open === '(') && BRACKETED_ANSWERS.has(inside) && tokens[i + 2]?.norm === (open === '[' ? ']' : ')')) return { answer: ANSWERS.get(inside)!, at: i + 1 };
   // "numb 'down there' N": a label in quotes.
   if ((tokens[i]?.norm === "'" || tokens[i]?.norm === '"') && i + 1 < end) i++;
   // "Falls last 6/12: N", "Fever in past 24h: Y": the label's window of time stands before its mark.
@@ -286,7 +291,7 @@ function answerAfterOther(tokens: readonly Token[], from: number, to: number): A
 const FIRST_PERSON_ANSWERERS = new Set(['i', 'he', 'she']);
 
 /** Words that may lead an answer: "Unfortunately yes.", "Well, no." */
-const ANSWER_LEADS = new Set(['unfortunately', 'sadly', 'well', 'actually', 'honestly', 'definitely', 'afraid', "i'm", 'so', "'", '"']);
+const ANSWER_LEADS = new Set(['unfortunately', 'sadly', 'well', 'actually', 'honestly', 'definitely', 'afraid', "i'm", 'so', "'", '"', '-', '–']);
 /** Words that may follow an opening "yes" or "no" in an answer: "Yes I have", "Yes since yesterday", "No not really". */
 const ANSWER_FOLLOWERS = new Set([
   'i', 'he', 'she', 'it', 'they', 'since', 'not', 'never', 'definitely', 'always', 'sometimes', 'both', 'all', 'twice', 'once', 'a', 'some', 'slightly', 'mild',
@@ -314,7 +319,7 @@ export function answerSentence(tokens: readonly Token[], from: number, to: numbe
   let found: Answer | undefined;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;
-    if (norm === '.' || norm === ',' || norm === '!' || norm === '-' || (found && ANSWER_COMPANIONS.has(norm))) continue;
+    if (norm === '.' || norm === ',' || norm === '!' || norm === '-' || norm === "'" || norm === '"' || (found && ANSWER_COMPANIONS.has(norm))) continue;
     const answer = ANSWERS.get(norm);
     if (!answer || (found && found !== answer)) return undefined;
     found = answer;

@@ -193,7 +193,8 @@ function resolvedByLaterClause(view: SentenceView, drafts: Draft[]): void {
   for (const unit of view.units) {
     if (!hasDirected(unit, 'negation', 'post') || view.recursAfter(unit.to)) continue;
     const clause = view.clause(unit.from);
-    if (clause === 0 || drafts.some((d) => view.clause(d.from) === clause)) continue;
+    // A finding before the resolution in its clause is what resolved ("..., and the numbness has gone"); one after is said apart.
+    if (clause === 0 || drafts.some((d) => view.clause(d.from) === clause && d.from < unit.from)) continue;
     // "No improvement in the numbness, though pain has settled": the clause names what settled.
     if (view.units.some((u) => view.clause(u.from) === clause && u.to <= unit.from && (hasConcept(u, 'pain') || hasConcept(u, 'finding') || hasConcept(u, 'site')))) continue;
     const before = view.norm(unit.from - 1);
@@ -240,4 +241,6 @@ function clauseNamesSide(view: SentenceView, clause: number, before: number): bo
 /** The time word a resolution may open with: "…, now settled", "…, since resolved". */
 const RESOLVED_SINCE = new Set(['now', 'since']);
 
-const RESOLVED_SUBJECTS = new Set(['that', 'it', 'this', 'which', 'they', 'these', 'those', 'all', "it's", 'has', 'have', "that's", 'thats', 'its']);
+const RESOLVED_SUBJECTS = new Set(['that', 'it', 'this', 'which', 'they', 'these', 'those', 'all', "it's", 'has', 'have', "that's", 'thats', 'its',
+  // "...; completely gone since": a resolution opening its clause with only its degree.
+  'completely', 'totally', 'entirely']);

@@ -18,6 +18,8 @@ function asksAboutChange(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
+const ANSWER_DASHES = new Set(['-', '–', '—']);
+
 /** How many questions in a row one answer may follow ("Fever? Weight loss? Not asked."). */
 const QUESTION_RUN = 4;
 
@@ -30,16 +32,27 @@ export function answeringSentence(
 ): { from: number; to: number } | undefined {
   for (let i = index + 1; i < sentences.length && i <= index + QUESTION_RUN; i++) {
     const sentence = sentences[i]!;
-    if (tokens[sentence.to - 1]?.norm !== '?') return sentence;
     // "Fever? N\nSteroids? Y", "Osteoporosis? Y. Steroids? N.": an answer ending its line or followed by a full stop,
-    // though the next question shares its sentence.
-    const first = tokens[sentence.from]!;
-    const after = tokens[sentence.from + 1];
-    const ended =
-      after?.norm === '.' || after?.norm === '-' || after?.norm === ',' || after?.norm === '(' || text.slice(first.end, after?.start ?? first.end).includes('\n') || (after !== undefined && isCapitalised(text, after));
-    if (i === index + 1 && ended && answerSentence(tokens, sentence.from, sentence.from + 1)) return { from: sentence.from, to: sentence.from + 1 };
+    // though the next question shares its sentence; "Fevers? - N" then the next line: the answer after a dash.
+    const short = i === index + 1 ? shortAnswer(tokens, sentence, text) : undefined;
+    if (tokens[sentence.to - 1]?.norm !== '?') return short && !answerSentence(tokens, sentence.from, sentence.to) ? short : sentence;
+    if (short) return short;
   }
   return undefined;
+}
+
+/** A one-word answer that opens a sentence (after a dash) and ends its own line or field: "N", "- N". */
+function shortAnswer(tokens: readonly Token[], sentence: { from: number; to: number }, text: string): { from: number; to: number } | undefined {
+  let at = sentence.from;
+  // "Y/N - N": the form's template of answers, then the one given.
+  if (tokens[at]!.norm === 'y' && tokens[at + 1]?.norm === '/' && tokens[at + 2]?.norm === 'n' && at + 3 < sentence.to) at += 3;
+  if (ANSWER_DASHES.has(tokens[at]!.norm) && at + 1 < sentence.to) at++;
+  const first = tokens[at]!;
+  const after = tokens[at + 1];
+  const ended =
+    at + 1 >= sentence.to ||
+    after?.norm === '.' || after?.norm === '-' || after?.norm === ',' || after?.norm === '(' || text.slice(first.end, after?.start ?? first.end).includes('\n') || (after !== undefined && isCapitalised(text, after));
+  return ended && answerSentence(tokens, at, at + 1) ? { from: at, to: at + 1 } : undefined;
 }
 
 /**
@@ -53,8 +66,9 @@ export function answerQuestion(drafts: Draft[], tokens: readonly Token[], from: 
   if (asksIfNormal(tokens, from, to)) return;
   const asked = reported ? drafts.filter((d) => d.from >= reported.from && d.to <= reported.to) : drafts;
   const answer = reported?.answer ?? (next ? answerSentence(tokens, next.from, next.to) : undefined);
-  // "Numb when wiping? - pt unsure, 'maybe'": a question answered with a doubt leaves its finding unknown.
-  if (!answer && !reported && next && unsureSentence(tokens, next.from, next.to)) {
+  // "Numb when wiping? - pt unsure, 'maybe'": a question answered with a doubt leaves its finding unknown;
+  // so does a denial taken back at once ("Weakness? Not really, maybe a little on stairs.").
+  if (!reported && next && ((!answer && unsureSentence(tokens, next.from, next.to)) || (answer === 'no' && hasAnyWord(tokens, next.from, next.to, HEDGES)))) {
     for (const d of drafts) if (d.context === 'current') d.status = 'unknown';
     return;
   }
@@ -101,6 +115,9 @@ function asksIfNormal(tokens: readonly Token[], from: number, to: number): boole
       return hasAnyWord(tokens, i + 3, to, FIRST_PERSON);
   return false;
 }
+/** Words that take back a denial said just before them: "Not really, maybe a little on stairs". */
+const HEDGES = new Set(['maybe', 'perhaps', 'possibly', 'sometimes', 'occasionally']);
+
 const FIRST_PERSON = new Set(['i', 'my', 'me', "i'm", "i've", 'myself', "i'd", 'mine']);
 
 /** Words that open a sentence about the symptom of the sentence before: "It's getting worse every day." */

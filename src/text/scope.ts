@@ -46,7 +46,8 @@ const LIST_LINKS = new Set([
   ',', 'and', 'or', '/', '(', ')', '+', '&', 'is', 'are', 'was', 'were', 'has', 'have', 'been', 'be', 'all', 'also', 'completely', 'totally', 'feels', 'feel',
   'seem', 'seems', 'to', 'at', 'in', 'on', 'of', 'now', 'itself', 'themselves', 'entirely', 'quite', 'perfectly', 'otherwise', 'examination', 'exam',
   'testing', 'test', 'tests', 'signs', 'sign', 'symptoms', 'found', 'noted', 'it', "it's", 'they', "they're", 'am', 'being', 'as', 'any', 'felt',
-  // Places a finding was felt: "Numbness over big toe gone".
+  // Places a finding was felt: "Numbness over big toe gone"; quotation marks: "R leg pain 'completely gone'".
+  "'", '"',
   'over', 'around', 'across', 'along', 'down', 'into', 'below', 'above', 'under',
   'remains', 'remain', 'appear', 'appears', 'appeared', 'either', 'my', 'the', 'his', 'her', 'their', 'sx', 'findings', 'finding', 'bilat', 'bilateral',
   'bilaterally', 'left', 'right', 'l', 'r', 'both', 'sides', 'side', 'leg', 'legs', 'function', 'control', 'since', 'then', 'completely', 'largely', 'mostly',
@@ -161,6 +162,8 @@ function negationReaches(view: SentenceView, negation: Unit, from: number, to: n
     if (negation.to < from - 1 && countedEvent(view, from, to)) return false;
     // "Sex life not resumed - reduced sensation in genitals": a spaced dash starts a statement of its own.
     if (view.segment(negation.to - 1) !== view.segment(from) && spacedDashBetween(view, negation.to, from)) return false;
+    // "Hx AF (not anticoagulated), CABG 2012, smoker": a denial inside brackets ends with them.
+    if (closesBracketBetween(view, negation.from, from)) return false;
     // "soiled himself and didn't know, bad back for a week": a denial of a verb ends at the comma after it.
     if (DENIED_VERBS.has(view.norm(negation.to)) && view.norm(negation.to + 1) === ',' && negation.to + 1 < from) return false;
   }
@@ -195,6 +198,23 @@ function doubts(view: SentenceView, unit: Unit, from: number): boolean {
   // "?" is a query only where it stands as one, and only over its own part of the sentence.
   return view.norm(unit.from) !== '?' || (view.isQueryMark(unit.from) && view.segment(unit.from) === view.segment(from));
 }
+
+/** Whether a bracket open before `from` closes before `to`: the words from `from` are inside it, and `to` outside. */
+function closesBracketBetween(view: SentenceView, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from - 1; i >= view.from && i >= from - BRACKET_REACH; i--) {
+    if (view.norm(i) === ')') break;
+    if (view.norm(i) === '(') {
+      depth = 1;
+      break;
+    }
+  }
+  if (depth === 0) return false;
+  for (let i = from; i < to; i++) if (view.norm(i) === ')') return true;
+  return false;
+}
+/** How far before a denial the bracket that holds it may open. */
+const BRACKET_REACH = 4;
 
 /** Verbs a denial may be of, which end it at the comma after them: "didn't know,", "doesn't mind,". */
 const DENIED_VERBS = new Set(['know', 'realise', 'realize', 'notice', 'remember', 'care', 'mind', 'think', 'matter', 'say', 'want', 'help', 'work', 'stop']);

@@ -99,7 +99,9 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     }
     if (!ENDERS.has(token.norm)) continue;
     const after = token.end < text.length ? text.charCodeAt(token.end) : -1;
-    if (!(after === -1 || isSpace(after) || after === 44 || after === 10 || after === 13 || after === 34 || after === 41)) continue;
+    // "'Yes, the outside of my calf.' Q: ...": a closing quotation mark stays with the sentence it closes.
+    const closingQuote = (after === 39 || after === 34 || after === 0x2019 || after === 0x201d) && next !== undefined && next.start === token.end && (next.end >= text.length || isSpace(text.charCodeAt(next.end)) || text.charCodeAt(next.end) === 10);
+    if (!(after === -1 || isSpace(after) || after === 44 || after === 10 || after === 13 || after === 34 || after === 41 || closingQuote)) continue;
     const previous = tokens[i - 1];
     // "? CES": a question mark that opens its sentence is a query, not an end.
     if (token.norm === '?' && i === from) continue;
@@ -115,6 +117,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       // "1." opening a numbered item.
       if (/^\d{1,2}$/.test(previous.norm) && (i - 1 === from || tokens[i - 2]?.norm === ',')) continue;
     }
+    if (closingQuote) i++;
     close(i + 1);
   }
   close(tokens.length);

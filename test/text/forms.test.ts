@@ -1675,6 +1675,59 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(first('48F admitted overnight with acute low back pain, unable to get out of bed.', 'night_pain')).toBeUndefined();
   });
 
+  it('answers in brackets, after a dash, after a template of answers, and in quotation marks', () => {
+    expect(brief('ROS: fever (N), wt loss (N), bowel/bladder changes (N), saddle numbness (N).')).toEqual([
+      'fever absent',
+      'weight_loss absent',
+      'bladder_dysfunction absent',
+      'bowel_dysfunction absent',
+      'saddle_anesthesia absent',
+    ]);
+    expect(brief('Fevers? - N\nClinician note: 42F, L S1 sciatica 3/52.')).toEqual(['fever absent', 'leg_pain present left']);
+    expect(brief('Problems passing water? Y/N - N')).toEqual(['bladder_dysfunction absent']);
+    expect(brief("Q: Any numbness? 'Yes, the outside of my right calf.' Q: Trouble with urination? 'No.'")).toEqual(['numbness present right', 'bladder_dysfunction absent']);
+  });
+
+  it('a denial taken back at once leaves the finding unknown', () => {
+    expect(statusOf('Weakness? Not really, maybe a little on stairs.', 'weakness')).toBe('unknown');
+    expect(statusOf('Numbness? No, not even a bit.', 'numbness')).toBe('absent');
+  });
+
+  it.each([
+    ['Also advised to return with fever or weight loss.', 'fever'],
+    ['Explained to report immediately any difficulty passing urine or loss of bowel control.', 'bladder_dysfunction'],
+    ["I'm not dieting, my pants are falling off me.", 'trauma'],
+    ['Had fallen asleep on the sofa with legs crossed.', 'trauma'],
+    ['She is tired and falls asleep readily.', 'trauma'],
+    ['His L ankle dorsiflexion fell from 4/5 to 2/5.', 'trauma'],
+    ['PSA and myeloma screen sent.', 'cancer_history'],
+  ])('%s → no %s', (text, finding) => {
+    expect(first(text, finding)).toBeUndefined();
+  });
+
+  it.each([
+    ["Unsure whether there's numbness when wiping - 'might just be the pads'.", 'saddle_anesthesia', 'unknown'],
+    ['Had an hour of tingling around the back passage after a long drive; completely gone since and sensation normal.', 'saddle_anesthesia', 'absent'],
+    ["Says R leg pain 'completely gone'.", 'leg_pain', 'absent'],
+    ['O/E: R foot cool, DP and PT not palpable on R.', 'pedal_pulses_reduced', 'present'],
+    ['Hx AF (not anticoagulated), CABG 2012, smoker.', 'smoking', 'present'],
+  ])('%s → %s %s', (text, finding, status) => {
+    expect(statusOf(text, finding)).toBe(status);
+  });
+
+  it('a comparison with before the operation is no history', () => {
+    expect(first('Numbness R calf slightly better than pre-op.', 'numbness')).toMatchObject({ status: 'present', trend: 'improving' });
+    expect(statusOf('Back pain increasing over last 5 days, worse than pre-op.', 'back_pain')).toBe('present');
+  });
+
+  it('a tumour resected from the bladder is a cancer history', () => {
+    expect(statusOf('He had a bladder tumour resected in 2012 with clear surveillance cystoscopies since.', 'cancer_history')).toBe('present');
+  });
+
+  it('a pain nearly gone is improving, not gone', () => {
+    expect(first('The pain down my leg has mostly gone.', 'leg_pain')).toMatchObject({ status: 'present', trend: 'improving' });
+  });
+
   it('a capital L inside a phrase is the side', () => {
     expect(first('unable to lift L foot off the bed', 'foot_drop')).toMatchObject({ status: 'present', side: 'left' });
   });

@@ -174,6 +174,8 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
     'whether he has had', 'whether she has', 'whether he has', 'could this be', 'could it be', 'might this be', 'might it be', 'declined to discuss',
     'declined to answer', 'would not discuss', "wouldn't discuss", 'maybe i have', "maybe i've", 'maybe i am', 'i think maybe',
     // The doubt reaches over the subject it names: "vague about whether she has had any accidents".
+    // "Unsure whether there's numbness when wiping".
+    "unsure whether there's", 'unsure whether there is', "unsure if there's", "not sure whether there's", "not sure if there's", 'not sure if there is',
     ...['vague about', 'unsure', 'not sure', 'unclear', 'uncertain'].flatMap((doubt) =>
       ['whether she has had', 'whether he has had', 'whether she has', 'whether he has', 'whether she had', 'whether he had', 'if she has had', 'if he has had',
         'if she has', 'if he has', 'whether she', 'whether he', "whether she's", "whether he's", "if she's", "if he's", "whether i've", "if i've",
@@ -247,6 +249,9 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   // Teaching what to look out for: "Explained the signs of cauda equina - numbness around the back passage, ...".
   'explained the signs of', 'explained signs of', 'explained the symptoms of', 'explained symptoms of', 'signs of cauda equina', 'symptoms of cauda equina',
   'educated re', 'educated about', 'educated on', 'if any of these occur', 'if any of these', 'discharge teaching',
+  // "Also advised to return with fever or weight loss", "Explained to report immediately any difficulty passing urine".
+  'advised to return with', 'to return with', 'return with', 'come back with', 'to come back with', 'explained to report', 'to report immediately', 'report immediately',
+  'to report any', 'advised to report',
   'will i end up', 'will he end up', 'will she end up', 'could i end up', 'might i end up', 'am i going to', 'is he going to', 'is she going to', 'will i lose',
   // A fear of what lies ahead: "worried he'll end up incontinent like his neighbour", "scared I'll become incontinent".
   "i'll end up", "he'll end up", "she'll end up", 'will end up', 'might end up', 'could end up', 'may end up', "worried i'll", "worried he'll", "worried she'll",
@@ -289,6 +294,8 @@ export const SUBJECTS: LexiconEntry = entry({ kind: 'subject' }, [
 ]);
 
 export const TRENDS: readonly LexiconEntry[] = [
+  // Nearly gone is better, not gone: "The pain down my leg has mostly gone", "almost back to normal".
+  entry({ kind: 'trend', trend: 'improving' }, ['mostly gone', 'has mostly gone', 'almost gone', 'nearly gone', 'largely gone', 'mostly settled', 'largely settled', 'almost back to normal', 'nearly back to normal', 'almost resolved', 'nearly resolved', 'largely resolved', 'mostly resolved']),
   entry({ kind: 'trend', trend: 'worsening' }, [
     'getting weaker', 'weaker and weaker', 'progressively weaker', 'becoming weaker', 'growing weaker', 'increasingly weak', 'progressive weakness',
     'worsening weakness', 'increasing weakness',
@@ -369,6 +376,11 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'menstrual cycle', 'menstrual cycles', 'sleep cycle', 'sleep-wake cycle', 'cycle of pain', 'pain cycle', 'vicious cycle', 'life cycle', 'cardiac cycle',
   // Clearing the floor is the foot's effort, not a normal result: "high-stepping gait to clear R foot".
   'to clear', 'clear the floor', 'clear the ground',
+  // Falling asleep, clothes falling off, and a grade that fell are no falls: "had fallen asleep on the sofa", "my pants are falling off me", "DF fell from 4/5 to 2/5".
+  'fell asleep', 'fallen asleep', 'falling asleep', 'falls asleep', 'falling off me', 'falling off him', 'falling off her', 'fall off me', 'falls off me',
+  ...['0', '1', '2', '3', '4', '5'].map((grade) => `fell from ${grade}`),
+  // A test for myeloma is no myeloma: "PSA and myeloma screen sent".
+  'myeloma screen', 'myeloma screening', 'myeloma bloods',
   // A small accident is the bladder's, not an injury: "had one small accident at work".
   'small accident', 'little accident', 'slight accident',
   // A dispatch system's record, not coronary artery disease: "911 CAD notes".

@@ -745,7 +745,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   names('sign', 'upper_motor_neuron_signs', ['babinski', 'babinski sign', "babinski's", 'babinski signs', "babinski's sign"], { bareNegation: 'absent', presenceAbnormal: true }),
   names('sign', 'pedal_pulses_reduced', [
     'pedal pulses', 'pedal pulse', 'foot pulses', 'pulses', 'dorsalis pedis', 'dorsalis pedis pulse', 'dorsalis pedis pulses', 'dp pulses', 'dp', 'dps',
-    'posterior tibial pulse', 'posterior tibial pulses', 'pt pulses', 'distal pulses', 'peripheral pulses', 'dp and pt pulses', 'dp/pt', 'foot pulse',
+    'posterior tibial pulse', 'posterior tibial pulses', 'pt pulses', 'distal pulses', 'peripheral pulses', 'dp and pt pulses', 'dp/pt', 'foot pulse', 'dp and pt', 'dp & pt', 'dp + pt', 'pt and dp',
   ], { bareNegation: 'present' }),
   asserts('sign', 'hip_rotation_limited', ['restricted ir', 'ir restricted', 'painful restricted ir', 'ir limited', 'limited ir', 'reduced ir', 'ir reduced', 'restricted internal rotation',
     'internal rotation restricted', 'limited internal rotation', 'reduced internal rotation', 'painful ir']),
@@ -866,6 +866,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // A lump taken from the breast and then irradiated: "a lump removed from her left breast followed by radiotherapy".
     'lump removed from her breast followed by radiotherapy', 'lump removed from breast followed by radiotherapy', 'breast lump removed followed by radiotherapy',
     'spread to a lymph node', 'spread to lymph nodes', 'spread to the lymph nodes',
+    // A tumour resected, of the bladder most often a cancer: "He had a bladder tumour resected in 2012".
+    'bladder tumour resected', 'bladder tumor resected', 'turbt', 'resection of bladder tumour', 'resection of bladder tumor', 'tumour resected', 'tumor resected',
     'degarelix', 'enzalutamide', 'abiraterone', 'bicalutamide', 'casodex', 'tamoxifen', 'anastrozole', 'exemestane', 'hormone injections for his prostate', 'hormone injections for prostate', 'hormone injections for my prostate',
     'hormone treatment for his prostate', 'hormone treatment for prostate', "prostate 'dealt with'", 'prostate dealt with', 'radiotherapy to prostate', 'radiotherapy for prostate',
   ], { historical: true }),
