@@ -181,7 +181,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 }
 
 const TODAY_WORDS = new Set(['today', 'tonight', 'yesterday']);
-const TODAY_PHRASES = new Set(['this morning', 'this afternoon', 'this evening', 'last night', 'this am', 'this pm', 'on discharge', 'at discharge', 'on admission', 'on examination', 'in ed', 'at triage']);
+const TODAY_PHRASES = new Set(['this morning', 'this afternoon', 'this evening', 'last night', 'this am', 'this pm', 'on discharge', 'at discharge', 'on admission', 'on examination', 'in ed', 'at triage',
+  // "PMH: mastectomy 2016. Daughter says her clothes are hanging off her": a relative's report is of now.
+  'daughter says', 'son says', 'wife says', 'husband says', 'partner says', 'daughter reports', 'wife reports', 'husband reports', 'family report', 'family says', 'carer says', 'carer reports']);
 
 /** Denominators of a duration in shorthand: days (/7), weeks (/52). */
 const CURRENT_SPANS = new Set(['7', '52']);

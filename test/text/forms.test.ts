@@ -1728,6 +1728,43 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(first('The pain down my leg has mostly gone.', 'leg_pain')).toMatchObject({ status: 'present', trend: 'improving' });
   });
 
+  it.each([
+    ['This morning I sat on the loo for ages and barely a dribble came out.', 'bladder_dysfunction'],
+    ['peed the bed last night. 40 yrs old never happened b4.', 'bladder_dysfunction'],
+    ['cant tell if bladder full or not', 'bladder_dysfunction'],
+    ["Waterworks going ok, but he feels he doesn't fully empty.", 'bladder_dysfunction'],
+    ['Has to press on his lower tummy to get urine out.', 'bladder_dysfunction'],
+    ["Passed urine this morning but 'didn't feel it go'.", 'bladder_dysfunction'],
+    ["He couldn't tell whether he needed a wee.", 'bladder_dysfunction'],
+    ['Also more frequent trips to the loo with only small amounts coming out.', 'bladder_dysfunction'],
+    ['Passed urine 09:00 but flow weaker than normal.', 'bladder_dysfunction'],
+    ["When I tried I couldn't really feel whether anything was coming or not.", 'bowel_dysfunction'],
+    ['Bowels not open 5 days, using a finger to help.', 'bowel_dysfunction'],
+    ["Sat on the toilet and 'couldn't feel the seat under me'.", 'saddle_anesthesia'],
+    ["Says it feels like she's 'sitting on a bag of frozen peas'.", 'saddle_anesthesia'],
+    ['Wiping felt "like it wasn\'t his bum".', 'saddle_anesthesia'],
+    ["The area around my rear feel like they've been shot up with novocaine.", 'saddle_anesthesia'],
+    ["Sex has felt 'numb' this last week.", 'sexual_dysfunction'],
+    ["I'm currently getting chemo for lymphoma.", 'immunosuppression'],
+    ['not been using for a bit but was shooting up til last month.', 'iv_drug_use'],
+    ['Now I have pain in the back which is there also when I lie down, every position.', 'night_pain'],
+    ['Pain is constant, including when lying still.', 'night_pain'],
+    ["Low back pain that is now 'there all the time, even in bed'.", 'night_pain'],
+    ['Severe lumbar pain, not sleeping for the pain.', 'night_pain'],
+    ['He has had to make new holes in his belt.', 'weight_loss'],
+    ['R mastectomy + radiotherapy 2016, on letrozole.', 'cancer_history'],
+  ])('%s → %s present', (text, finding) => {
+    expect(statusOf(text, finding)).toBe('present');
+  });
+
+  it('a relative\'s report after a past history is of now', () => {
+    expect(statusOf('PMH: R mastectomy + radiotherapy 2016. Daughter says her clothes are hanging off her.', 'weight_loss')).toBe('present');
+  });
+
+  it('a mastectomy for benign disease is no cancer history', () => {
+    expect(first('Bilateral mastectomies in 1968 for benign disease.', 'cancer_history')).toBeUndefined();
+  });
+
   it('a capital L inside a phrase is the side', () => {
     expect(first('unable to lift L foot off the bed', 'foot_drop')).toMatchObject({ status: 'present', side: 'left' });
   });

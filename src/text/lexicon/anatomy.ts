@@ -74,7 +74,7 @@ export const SITES: readonly LexiconEntry[] = [
     // The saddle by what sits on it: "numb where you sit on a bike seat", "like I'm sat on a bike saddle".
     "where you'd sit", 'where you would sit', 'where you sit on a horse', "where you'd sit on a horse", 'sit on a horse', 'horse saddle',
     // "I feel my sex area is without feeling", "can't feel the loo paper".
-    'sex area', 'sex parts', 'sexual area', 'sexual parts', 'loo paper', 'loo roll', 'toilet roll', 'bog roll',
+    'sex area', 'sex parts', 'sexual area', 'sexual parts', 'around my rear', 'around rear', 'undercarriage', 'loo paper', 'loo roll', 'toilet roll', 'bog roll',
     'where you sit', 'place where you sit', 'where you sit on the bicycle', 'where you sit on a bicycle', 'where you sit on a bike', 'where you sit on bike', 'bike seat', 'bike saddle', 'bicycle seat', 'bicycle saddle',
     // Both buttocks with the inner thighs, or the inner thighs into the perineum, are the saddle's distribution.
     'both buttocks and inner thighs', 'buttocks and inner thighs', 'inner thighs and buttocks', 'inner thighs and perineum', 'inner thighs and bottom',

@@ -379,6 +379,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // Falling asleep, clothes falling off, and a grade that fell are no falls: "had fallen asleep on the sofa", "my pants are falling off me", "DF fell from 4/5 to 2/5".
   'fell asleep', 'fallen asleep', 'falling asleep', 'falls asleep', 'falling off me', 'falling off him', 'falling off her', 'fall off me', 'falls off me',
   ...['0', '1', '2', '3', '4', '5'].map((grade) => `fell from ${grade}`),
+  // Bowels not yet opened say constipation, neither a normal bowel nor a lost one: "Bowels not open 5 days".
+  'bowels not open', 'bowels not opened', 'bowels not been open', 'bowels not been opened', 'bowels have not opened', "bowels haven't opened", 'bo not',
   // A test for myeloma is no myeloma: "PSA and myeloma screen sent".
   'myeloma screen', 'myeloma screening', 'myeloma bloods',
   // A small accident is the bladder's, not an injury: "had one small accident at work".

@@ -120,6 +120,17 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   asserts('sphincter', 'bladder_dysfunction', ['going without knowing', 'goes without knowing', 'went without knowing', 'going without realising', 'going without realizing'], {
     requires: ['bed', 'wet', 'pad', 'pads', 'sheets', 'wee', 'pee', 'urine'],
   }),
+  // Little coming, not knowing when full, pressing to empty: "barely a dribble came out", "cant tell if bladder full or not", "has to press on his lower tummy to get urine out".
+  asserts('sphincter', 'bladder_dysfunction', ['barely a dribble', 'barely a dribble came out', 'only a dribble came out', 'just a dribble came out',
+    "can't tell if bladder full", "cant tell if bladder full", "can't tell if bladder is full", "can't tell if my bladder is full", "can't tell if my bladder's full",
+    "doesn't fully empty", "don't fully empty", 'not fully emptying', "doesn't empty fully", "don't empty fully", 'to get urine out', 'press on tummy to get urine out',
+    'press on her tummy', 'press on his tummy', 'press on my tummy', 'pressing on tummy to pee', "like a tap that won't turn on", "it just wouldn't come",
+    ...joined(["can't tell whether", "couldn't tell whether", "can't tell if", "couldn't tell if"], ['i need a wee', 'he needed a wee', 'she needed a wee', 'he needs a wee', 'she needs a wee', 'i needed a wee', 'i need to pee', 'he needed to pee', 'she needed to pee'])]),
+  // A stream that is weak, or little coming each time: "flow weaker than normal", "only small amounts coming out".
+  asserts('sphincter', 'bladder_dysfunction', ['flow weaker than normal', 'flow weaker than usual', 'flow is weaker', 'flow weaker', 'weaker flow', 'stream weaker', 'stream is weaker', 'weaker stream',
+    'only small amounts coming out', 'small amounts coming out', 'only small amounts of urine', 'only small amounts each time']),
+  // "Passed urine this morning but 'didn't feel it go'".
+  asserts('sphincter', 'bladder_dysfunction', ["didn't feel it go", "didn't feel it come out", "didn't feel it coming out"], { requires: ['urine', 'wee', 'pee', 'bladder', 'passed', 'voided', 'peed'] }),
   // A non-native speaker's words for a bladder not felt or not held, and straining: "I cannot feel when I need to make pee", "the urine come out alone".
   asserts('sphincter', 'bladder_dysfunction', ["cannot feel when i need to make pee", "can't feel when i need to make pee", 'need to make pee', 'urine come out alone',
     'urine comes out alone', 'urine came out alone', 'pee come out alone', 'strain to pass water', 'strain to pass urine', 'straining to pass water', 'straining to pass urine',
@@ -447,7 +458,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     requires: ['standing', 'stand', 'cough', 'coughing', 'sneeze', 'sneezing', 'laugh', 'laughing', 'pad', 'pads', 'knickers', 'pants', 'underwear', 'loo'],
   }),
   // A child's wet bed is no red flag; an adult's, told by themselves or as a new event ("he wet the bed last night"), is.
-  asserts('sphincter', 'bladder_dysfunction', ['wet the bed', 'wetting the bed', 'wet my bed', 'wet bed', 'wets the bed'], {
+  asserts('sphincter', 'bladder_dysfunction', ['wet the bed', 'wetting the bed', 'wet my bed', 'wet bed', 'wets the bed', 'peed the bed', 'pee the bed', 'peeing the bed', 'wee the bed', 'weed the bed'], {
     requires: ['i', "i've", "i'm", 'last', 'yesterday', 'tonight', 'today', 'week', 'twice', 'x1', 'x2', 'x3', 'again', 'times', 'since', 'new', 'episodes', 'episode',
       'morning', 'mornings', 'overnight', 'woke', 'waking', 'pt', 'patient', 'first', 'now'],
   }),
@@ -526,7 +537,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "couldn't hold poo", "couldn't hold bowels", "couldn't hold bowel", "can't hold bowel", 'no control over bowels', 'no control of bowels', 'no bowel control', 'messed himself',
     'messed herself', 'soiling without any warning', 'soiled without warning',
     "can't control bowels", "couldn't control bowels", 'no control over bowel', 'pooped myself', 'messed myself',
-    "can't feel when i'm opening my bowels", "can't feel myself opening my bowels", 'lost the feeling when opening his bowels', 'lost the feeling when opening her bowels',
+    "can't feel when i'm opening my bowels", "can't feel myself opening my bowels", "can't feel when it's there", "couldn't really feel whether anything was coming",
+    "can't really feel whether anything is coming", "couldn't feel whether anything was coming", "can't feel whether anything's there", 'using a finger to help', 'lost the feeling when opening his bowels', 'lost the feeling when opening her bowels',
     'lost the feeling when opening my bowels', 'lost feeling when opening bowels', 'no feeling when opening bowels', 'no feeling when opening my bowels', "can't feel when i open my bowels", "can't feel myself pooing",
   ]),
   asserts('sphincter', 'bladder_dysfunction', ['change in bladder', 'changes in bladder', 'change in waterworks', 'changes in waterworks', 'change in bladder function'], { denialOnly: true }),
@@ -575,7 +587,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "couldn't feel private area", 'numb balls', 'balls are numb', 'balls feel numb', 'can no longer feel toilet paper', 'no longer feel toilet paper', "can't feel buttocks on toilet",
     "can't feel bottom on toilet", "can't feel bum on toilet", "don't feel toilet paper", "can't feel toilet paper", "don't feel paper when i wipe", "can't feel paper when i wipe", "couldn't feel toilet paper",
     // The seat not felt under one: "couldn't feel the toilet seat properly under him", "can't feel the seat of the bike properly", "like sitting on a cushion of air".
-    "couldn't feel toilet seat", "can't feel toilet seat", "don't feel toilet seat", "couldn't feel seat of bike", "can't feel seat of bike", "can't feel bike seat", "couldn't feel bike seat",
+    "couldn't feel toilet seat", "can't feel toilet seat", "couldn't feel the seat under me", "couldn't feel seat under me", "can't feel the seat under me", 'sitting on a bag of frozen peas',
+    'bag of frozen peas', "like it wasn't his bum", "like it wasn't my bum", "like it wasn't her bum", "wasn't his bum", "when i wipe i can't feel it", "can't feel it properly when i wipe",
+    "like they've been shot up with novocaine", "don't feel toilet seat", "couldn't feel seat of bike", "can't feel seat of bike", "can't feel bike seat", "couldn't feel bike seat",
     'like sitting on a cushion of air', 'sitting on a cushion of air', 'cushion of air', "sat on the toilet and couldn't feel anything", "on the toilet and couldn't feel anything",
     "couldn't feel anything on the toilet", "can't feel anything on the toilet",
     // Lost feeling in a patient's other words: "like my rear end is numb", "numb where I sit".
@@ -688,7 +702,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'numb tip of penis', "hasn't been able to get an erection", "haven't been able to get an erection", "can't feel a thing during sex", 'feel nothing during sex', 'not the same man in bed', 'not the same in bed', "can't get or keep an erection", 'erectile probs', 'erection probs',
     'feeling in the vagina is different', 'feeling in vagina is different', "can't really get it up", 'penis is like not mine',
     'feeling down there is gone', 'sex has had no feeling', 'sex has no feeling', "can't finish", "couldn't finish", "can't climax", "can't orgasm", 'unable to orgasm', 'unable to climax', 'unable to ejaculate', "can't ejaculate",
-    'reduced sensation in genitals', 'reduced genital sensation', 'altered genital sensation',
+    'reduced sensation in genitals', 'reduced genital sensation', 'altered genital sensation', 'sex has felt numb', "sex has felt 'numb'", 'sex feels numb', 'sex felt numb',
     'nothing works in the bedroom', 'nothing working in the bedroom', 'not working in the bedroom', 'no feeling at the tip', 'no feeling in the tip',
   ]),
   // Feeling lost, or nothing working, said of a time of intimacy named apart: "When we tried to be intimate I couldn't feel anything down there".
@@ -793,7 +807,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   // Pain that lying still or the night does not spare: "there even when I'm lying totally still", "severe at rest and right through the night".
   // Pain at night only on turning is mechanical: "Night pain - only when turning over".
   asserts('pain', 'night_pain', [...joined(['night pain', 'night pain -', 'night pain :', 'pain at night'], ['only when turning over', 'only when turning', 'only on turning', 'only on turning over', 'only when rolling over', 'only when turning in bed'])], { fixed: 'absent' }),
-  asserts('pain', 'night_pain', ['no position of comfort', 'no comfortable position', 'whichever way she lies', 'whichever way he lies', 'whichever way i lie',
+  asserts('pain', 'night_pain', ['also when i lie down', 'including when lying still', 'including when lying', 'even in bed', 'pacing the landing', "doesn't matter if i lie",
+    "doesn't matter how i lie", 'not sleeping for the pain', 'not sleeping because of the pain', "can't sleep for the pain", 'no position of comfort', 'no comfortable position', 'whichever way she lies', 'whichever way he lies', 'whichever way i lie',
     "there whether i'm lying", 'whether lying, sitting or walking', 'no better lying down', 'not better lying down', 'stops her sleeping', 'stops him sleeping', 'stops me sleeping',
     "even when i'm lying totally still", "even when i'm lying still", 'even when lying still', 'even lying totally still', 'lying totally still',
     'when i lie down and not move', 'when i lie down and do not move', 'severe at rest', 'right through the night',
@@ -843,7 +858,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
   asserts('risk', 'weight_loss', [...joined(['lost', 'lost nearly', 'lost almost', 'lost about', 'dropped', 'dropped nearly'], ['two stone', 'three stone', 'a couple of stone', 'a stone and a half']),
     'dropped a stone', 'dropped nearly a stone', 'dropped half a stone', 'dropped almost a stone', 'lost a stone', 'lost nearly a stone',
-    'lost half a stone', 'wasting away', 'clothes are looser', 'clothes looser', 'trousers are looser', 'jeans are looser', 'belt on the last notch', 'belt on last notch', 'jeans are loose', 'jeans that used to be tight are loose', 'clothes are loose',
+    'lost half a stone', 'wasting away', 'new holes in his belt', 'new holes in her belt', 'new holes in my belt', 'new hole in his belt', 'new hole in my belt', 'extra holes in his belt', 'extra hole in my belt', 'clothes are looser', 'clothes looser', 'trousers are looser', 'jeans are looser', 'belt on the last notch', 'belt on last notch', 'jeans are loose', 'jeans that used to be tight are loose', 'clothes are loose',
     'clothes loose', 'trousers are loose', 'trousers loose', 'trousers are falling off', 'trousers falling off', 'belt has gone in', 'belt gone in', 'notches on belt', 'notches on my belt', 'much thinner', 'a lot thinner', 'lot thinner', 'clothes hanging off', 'clothes are hanging off', 'loads of weight', 'lots of weight', 'a stone down', 'stone down', 'half a stone down', 'weight loss', 'lost weight', 'losing weight', 'loss of weight', 'weight change', 'weight changes', 'unintentional weight loss', 'unexplained weight loss', 'unintended weight loss', 'weight has dropped', 'lost a lot of weight', 'wt loss', 'lost some weight', 'lost a bit of weight', 'lost appetite and some weight', 'lost appetite and weight',
     'lost a stone', 'lost about a stone', 'lost nearly a stone', 'lost over a stone', 'lost half a stone', 'lost about half a stone', 'lost nearly half a stone',
     'lost over half a stone', 'dropped a stone', 'dropped half a stone', 'clothes are hanging off', 'clothes hanging off me', 'clothes are falling off', 'lost two stone', 'lost stone', 'lost pounds', 'lost a few pounds', 'lost kilos', 'dropped a dress size',
@@ -851,6 +866,11 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'trousers hanging off', 'trousers are hanging off', 'trousers keep falling down', 'trousers falling down', 'shirt collars are loose', 'collars are loose', 'gone down a dress size', 'clothes are loose', 'clothes feel loose', 'clothes hanging off',
     'trousers are loose', 'trousers falling down', 'trousers falling off', 'pants are loose', 'weight has gone down', 'weight is dropping',
   ]),
+  // A mastectomy, with the treatment of a cancer beside it (not "mastectomies in 1968 for benign disease"): "R mastectomy + radiotherapy 2016, on letrozole".
+  asserts('risk', 'cancer_history', ['mastectomy', 'mastectomies'], {
+    historical: true,
+    requires: ['radiotherapy', 'chemotherapy', 'chemo', 'tamoxifen', 'letrozole', 'anastrozole', 'exemestane', 'herceptin', 'trastuzumab', 'dcis', 'oncology', 'metastatic', 'mets', 'node', 'nodes', 'recurrence'],
+  }),
   // Hormone injections also given for fibroids or endometriosis count beside the prostate or breast: "still on Zoladex" (for his prostate).
   asserts('risk', 'cancer_history', ['zoladex', 'goserelin', 'leuprorelin', 'leuprolide', 'lupron', 'prostap'], { historical: true, requires: ['prostate', 'prostatic', 'breast', 'psa'] }),
   asserts('risk', 'cancer_history', [
@@ -899,7 +919,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ], { fixed: 'absent' }),
   // "I've been using again (injecting)": injecting beside a word for using drugs, not insulin.
   asserts('risk', 'iv_drug_use', ['using again (injecting)', 'using again, injecting', 'relapsed, injecting', 'back on heroin', 'injecting again']),
-  asserts('risk', 'iv_drug_use', ['injecting in my groin', 'injecting in groin', 'injecting in her groin', 'injecting in his groin', 'still injecting', 'injecting most days', 'from shooting up', 'abscess from shooting up', 'used to inject, stopped, but had a slip', 'known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'currently injecting', 'injecting (mainly', 'still injects', 'inject meth', 'injects meth', 'injecting meth', 'injected meth', 'inject cocaine', 'injecting cocaine', 'inject speed', 'injecting speed', 'shooting meth', 'shoot meth', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
+  asserts('risk', 'iv_drug_use', ['injecting in my groin', 'injecting in groin', 'injecting in her groin', 'injecting in his groin', 'still injecting', 'injecting most days', 'from shooting up', 'abscess from shooting up', 'used to inject, stopped, but had a slip', 'known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'currently injecting', 'injecting (mainly', 'still injects', 'inject meth', 'injects meth', 'injecting meth', 'injected meth', 'inject cocaine', 'injecting cocaine', 'inject speed', 'injecting speed', 'shooting meth', 'shoot meth', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', 'was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
     'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
@@ -928,7 +948,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('risk', 'immunosuppression', ['on pred', 'on prednisolone', 'on prednisone', 'on dexamethasone'], { historical: true, requires: ['since'] }),
   // Chemotherapy under way suppresses immunity: "Currently cycle 3 FOLFOX", "on chemo" (not "ex-chemo, finished 2021").
   asserts('risk', 'immunosuppression', [...joined(['cycle 1', 'cycle 2', 'cycle 3', 'cycle 4', 'cycle 5', 'cycle 6'], ['of chemo', 'of chemotherapy']), 'lenalidomide', 'pomalidomide', 'thalidomide', 'bortezomib', 'rituximab', 'folfox', 'folfiri', 'capox', 'xelox', 'r-chop', 'abvd', 'currently on chemo', 'currently on chemotherapy', 'on chemo',
-    'on chemotherapy', 'having chemo', 'having chemotherapy', 'in chemotherapy', 'in chemo', 'on palliative chemo', 'on palliative chemotherapy', 'palliative chemo',
+    'on chemotherapy', 'having chemo', 'having chemotherapy', 'getting chemo', 'currently getting chemo', 'getting chemotherapy', 'in chemotherapy', 'in chemo', 'on palliative chemo', 'on palliative chemotherapy', 'palliative chemo',
     'palliative chemotherapy', 'on r-chop', 'on folfox', 'on abvd', 'receiving chemotherapy', 'undergoing chemotherapy', 'mid-chemo', 'mid chemo',
     // A cycle given days ago: "last chemo cycle 5/7 ago"; oral chemotherapy taken now.
     'last chemo cycle', 'last chemotherapy cycle', 'chemo cycle', 'capecitabine', 'on capecitabine', 'temozolomide']),
