@@ -1757,6 +1757,27 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(statusOf(text, finding)).toBe('present');
   });
 
+  it.each([
+    ['66M with metastatic lung adenocarcinoma on carboplatin/pemetrexed (C3D10).', 'immunosuppression'],
+    ['58F, AML in remission, on maintenance chemotherapy.', 'immunosuppression'],
+    ['Spoon and needle beside her, states she injects daily into her legs.', 'iv_drug_use'],
+    ['States his "undercarriage" has gone dead "like after the dentist".', 'saddle_anesthesia'],
+    ['In the shower she couldn\'t feel the flannel "down there".', 'saddle_anesthesia'],
+    ["The toilet paper 'feels like it's not touching'.", 'saddle_anesthesia'],
+    ["She couldn't feel herself passing urine - only knew from the sound.", 'bladder_dysfunction'],
+    ['She has to strain and wait to get her water going.', 'bladder_dysfunction'],
+    ['Bladder scanned: 700 mL, pt did not feel full.', 'bladder_dysfunction'],
+    ["With his bowels he is 'not sure when they need to go'.", 'bowel_dysfunction'],
+    ['She has had no feeling down below during intercourse.', 'sexual_dysfunction'],
+    ['Driver in a head-on collision this morning, airbag deployed.', 'trauma'],
+  ])('%s → %s present', (text, finding) => {
+    expect(statusOf(text, finding)).toBe('present');
+  });
+
+  it('weaker than when last seen is worsening', () => {
+    expect(worsening('Back pain worse, and his legs are much weaker than when I saw him on Monday.', 'weakness')).toBeDefined();
+  });
+
   it('a relative\'s report after a past history is of now', () => {
     expect(statusOf('PMH: R mastectomy + radiotherapy 2016. Daughter says her clothes are hanging off her.', 'weight_loss')).toBe('present');
   });

@@ -129,6 +129,11 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   // A stream that is weak, or little coming each time: "flow weaker than normal", "only small amounts coming out".
   asserts('sphincter', 'bladder_dysfunction', ['flow weaker than normal', 'flow weaker than usual', 'flow is weaker', 'flow weaker', 'weaker flow', 'stream weaker', 'stream is weaker', 'weaker stream',
     'only small amounts coming out', 'small amounts coming out', 'only small amounts of urine', 'only small amounts each time']),
+  // Passing urine not felt, starting it a struggle: "couldn't feel herself passing urine - only knew from the sound", "strain and wait to get her water going".
+  asserts('sphincter', 'bladder_dysfunction', ["couldn't feel herself passing urine", "couldn't feel himself passing urine", "couldn't feel myself passing urine",
+    "can't feel herself passing urine", "can't feel himself passing urine", "can't feel myself passing urine", 'only knew from the sound', 'to get her water going',
+    'to get his water going', 'to get my water going', 'strain and wait']),
+  asserts('sphincter', 'bladder_dysfunction', ['did not feel full', "didn't feel full", 'does not feel full', "doesn't feel full"], { requires: ['bladder', 'scanned', 'scan', 'urine', 'residual', 'pvr'] }),
   // "Passed urine this morning but 'didn't feel it go'".
   asserts('sphincter', 'bladder_dysfunction', ["didn't feel it go", "didn't feel it come out", "didn't feel it coming out"], { requires: ['urine', 'wee', 'pee', 'bladder', 'passed', 'voided', 'peed'] }),
   // A non-native speaker's words for a bladder not felt or not held, and straining: "I cannot feel when I need to make pee", "the urine come out alone".
@@ -267,7 +272,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sensory', 'numbness', [
     'like after the dentist', 'like after dentist', 'after the dentist', 'like at the dentist', 'like the dentist', 'like after a dental injection',
     'after a dental injection', 'dental injection', 'like anaesthesia from dentist', 'like anesthesia from dentist', 'like novocaine', 'like novocain',
-    'shot up with novocaine', 'novocaine at the dentist', "like i've had an injection at the dentist", 'injection at the dentist', 'an injection at the dentist', 'like sleeping', 'is like sleeping', 'half numb', 'like half numb', 'been to the dentist', "like they've been to the dentist", 'been at the dentist', "like they've been at the dentist", 'had a dental injection', "like it's had a dental injection", "like it's been to the dentist", 'like it has been to the dentist', "like it's been at the dentist", 'like wood', 'gone like wood', 'through a glove', 'like cardboard', 'feels like cardboard', 'dental freezing', 'like after a dental freezing', 'without feeling', 'is without feeling', 'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "can't really feel",
+    'shot up with novocaine', 'novocaine at the dentist', 'gone dead', 'has gone dead', 'have gone dead', "like i've had an injection at the dentist", 'injection at the dentist', 'an injection at the dentist', 'like sleeping', 'is like sleeping', 'half numb', 'like half numb', 'been to the dentist', "like they've been to the dentist", 'been at the dentist', "like they've been at the dentist", 'had a dental injection', "like it's had a dental injection", "like it's been to the dentist", 'like it has been to the dentist', "like it's been at the dentist", 'like wood', 'gone like wood', 'through a glove', 'like cardboard', 'feels like cardboard', 'dental freezing', 'like after a dental freezing', 'without feeling', 'is without feeling', 'like a local anaesthetic', 'like a local anesthetic', 'made of cotton wool', 'like cotton wool', 'kind of dead', "can't really feel",
   ], { sensory: true }),
   asserts('sensory', 'saddle_anesthesia', ["toilet paper feels like it's not there", "paper feels like it's not there", 'paper feels like it is not there', 'butt cheeks and inside of thighs', 'bum cheeks and inner thighs',
     'saddle area reduced sensation', 'saddle reduced sensation', 'saddle area numb', 'saddle area numbness', 'saddle area reduced',
@@ -315,7 +320,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'getting weaker by the day', 'got weaker', 'grown weaker',
     'weaker since', 'weaker than last week', 'weaker than before', 'weaker than last time', 'weaker over', 'weaker over last', 'weaker over the last', 'more weak than',
     'weaker again', 'weaker every day', 'weaker each day', 'weaker day by day',
-    'weaker every week', 'weaker each week', 'weaker week on week', 'weaker than a week ago', 'steadily weaker', 'got steadily weaker', 'gradually weaker', 'got gradually weaker',
+    'weaker every week', 'weaker each week', 'weaker week on week', 'much weaker than when', 'weaker than when', 'weaker than a week ago', 'steadily weaker', 'got steadily weaker', 'gradually weaker', 'got gradually weaker',
     ...['1', '2', '3', '4', '5', '6', '7', 'two', 'three', 'four', 'five', 'a few', 'a couple of', 'couple of'].flatMap((n) => [`weaker than ${n} days ago`, `weaker than ${n} weeks ago`, `weaker than ${n} hours ago`]),
     'giving out', 'gives out', 'gave out', 'legs giving out', 'weakness spreading', 'weakness is spreading',
     // Legs gone wobbly or "to jelly" have lost their strength.
@@ -537,7 +542,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "couldn't hold poo", "couldn't hold bowels", "couldn't hold bowel", "can't hold bowel", 'no control over bowels', 'no control of bowels', 'no bowel control', 'messed himself',
     'messed herself', 'soiling without any warning', 'soiled without warning',
     "can't control bowels", "couldn't control bowels", 'no control over bowel', 'pooped myself', 'messed myself',
-    "can't feel when i'm opening my bowels", "can't feel myself opening my bowels", "can't feel when it's there", "couldn't really feel whether anything was coming",
+    "can't feel when i'm opening my bowels", "can't feel myself opening my bowels", 'not sure when they need to go', 'is not sure when they need to go', "he's not sure when they need to go", "can't feel when it's there", "couldn't really feel whether anything was coming",
     "can't really feel whether anything is coming", "couldn't feel whether anything was coming", "can't feel whether anything's there", 'using a finger to help', 'lost the feeling when opening his bowels', 'lost the feeling when opening her bowels',
     'lost the feeling when opening my bowels', 'lost feeling when opening bowels', 'no feeling when opening bowels', 'no feeling when opening my bowels', "can't feel when i open my bowels", "can't feel myself pooing",
   ]),
@@ -587,6 +592,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "couldn't feel private area", 'numb balls', 'balls are numb', 'balls feel numb', 'can no longer feel toilet paper', 'no longer feel toilet paper', "can't feel buttocks on toilet",
     "can't feel bottom on toilet", "can't feel bum on toilet", "don't feel toilet paper", "can't feel toilet paper", "don't feel paper when i wipe", "can't feel paper when i wipe", "couldn't feel toilet paper",
     // The seat not felt under one: "couldn't feel the toilet seat properly under him", "can't feel the seat of the bike properly", "like sitting on a cushion of air".
+    "couldn't feel the flannel", "can't feel the flannel", "couldn't feel the sponge", "feels like it's not touching", "like it's not touching",
     "couldn't feel toilet seat", "can't feel toilet seat", "couldn't feel the seat under me", "couldn't feel seat under me", "can't feel the seat under me", 'sitting on a bag of frozen peas',
     'bag of frozen peas', "like it wasn't his bum", "like it wasn't my bum", "like it wasn't her bum", "wasn't his bum", "when i wipe i can't feel it", "can't feel it properly when i wipe",
     "like they've been shot up with novocaine", "don't feel toilet seat", "couldn't feel seat of bike", "can't feel seat of bike", "can't feel bike seat", "couldn't feel bike seat",
@@ -702,7 +708,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'numb tip of penis', "hasn't been able to get an erection", "haven't been able to get an erection", "can't feel a thing during sex", 'feel nothing during sex', 'not the same man in bed', 'not the same in bed', "can't get or keep an erection", 'erectile probs', 'erection probs',
     'feeling in the vagina is different', 'feeling in vagina is different', "can't really get it up", 'penis is like not mine',
     'feeling down there is gone', 'sex has had no feeling', 'sex has no feeling', "can't finish", "couldn't finish", "can't climax", "can't orgasm", 'unable to orgasm', 'unable to climax', 'unable to ejaculate', "can't ejaculate",
-    'reduced sensation in genitals', 'reduced genital sensation', 'altered genital sensation', 'sex has felt numb', "sex has felt 'numb'", 'sex feels numb', 'sex felt numb',
+    'reduced sensation in genitals', 'reduced genital sensation', 'altered genital sensation', 'no feeling down below during intercourse', 'no feeling down there during intercourse',
+    'no feeling down below during sex', 'no feeling down there during sex', 'sex has felt numb', "sex has felt 'numb'", 'sex feels numb', 'sex felt numb',
     'nothing works in the bedroom', 'nothing working in the bedroom', 'not working in the bedroom', 'no feeling at the tip', 'no feeling in the tip',
   ]),
   // Feeling lost, or nothing working, said of a time of intimacy named apart: "When we tried to be intimate I couldn't feel anything down there".
@@ -919,10 +926,10 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ], { fixed: 'absent' }),
   // "I've been using again (injecting)": injecting beside a word for using drugs, not insulin.
   asserts('risk', 'iv_drug_use', ['using again (injecting)', 'using again, injecting', 'relapsed, injecting', 'back on heroin', 'injecting again']),
-  asserts('risk', 'iv_drug_use', ['injecting in my groin', 'injecting in groin', 'injecting in her groin', 'injecting in his groin', 'still injecting', 'injecting most days', 'from shooting up', 'abscess from shooting up', 'used to inject, stopped, but had a slip', 'known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'currently injecting', 'injecting (mainly', 'still injects', 'inject meth', 'injects meth', 'injecting meth', 'injected meth', 'inject cocaine', 'injecting cocaine', 'inject speed', 'injecting speed', 'shooting meth', 'shoot meth', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', 'was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
+  asserts('risk', 'iv_drug_use', ['injecting in my groin', 'injecting in groin', 'injecting in her groin', 'injecting in his groin', 'still injecting', 'injecting most days', 'from shooting up', 'abscess from shooting up', 'used to inject, stopped, but had a slip', 'known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'currently injecting', 'injects daily', 'injecting daily', 'spoon and needle', 'injecting (mainly', 'still injects', 'inject meth', 'injects meth', 'injecting meth', 'injected meth', 'inject cocaine', 'injecting cocaine', 'inject speed', 'injecting speed', 'shooting meth', 'shoot meth', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', 'was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
-    'road traffic collision', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
+    'road traffic collision', 'head-on collision', 'head on collision', 'airbag deployed', 'airbags deployed', 'car accident', 'car crash', 'injury', 'injuries', 'injured', 'hit by', 'landed on', 'landed hard', 'crush injury', 'assaulted',
     'struck by', 'motorcycle accident', 'bike accident', 'motorcycle crash', 'thrown off', 'accident with motorbike', 'motorbike accident', 'motorbike crash', 'accident at work',
     'work accident', 'after tripping', 'falling off', 'after falling', 'car wreck', 'wreck', 'rear-ended', 'rear ended', 'fender bender', 'crashed',
     'knocked off', 'thrown from', 'slipped', 'slipped and fell', 'tripped and fell', 'tripped over and fell', 'work-related injury', 'work injury', 'lifting injury',
@@ -948,6 +955,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('risk', 'immunosuppression', ['on pred', 'on prednisolone', 'on prednisone', 'on dexamethasone'], { historical: true, requires: ['since'] }),
   // Chemotherapy under way suppresses immunity: "Currently cycle 3 FOLFOX", "on chemo" (not "ex-chemo, finished 2021").
   asserts('risk', 'immunosuppression', [...joined(['cycle 1', 'cycle 2', 'cycle 3', 'cycle 4', 'cycle 5', 'cycle 6'], ['of chemo', 'of chemotherapy']), 'lenalidomide', 'pomalidomide', 'thalidomide', 'bortezomib', 'rituximab', 'folfox', 'folfiri', 'capox', 'xelox', 'r-chop', 'abvd', 'currently on chemo', 'currently on chemotherapy', 'on chemo',
+    'maintenance chemotherapy', 'maintenance chemo', 'started chemotherapy', 'started chemo', 'vrd', 'carboplatin', 'cisplatin', 'oxaliplatin', 'pemetrexed', 'docetaxel',
+    'paclitaxel', 'gemcitabine', 'doxorubicin', 'vincristine', 'etoposide', 'irinotecan',
     'on chemotherapy', 'having chemo', 'having chemotherapy', 'getting chemo', 'currently getting chemo', 'getting chemotherapy', 'in chemotherapy', 'in chemo', 'on palliative chemo', 'on palliative chemotherapy', 'palliative chemo',
     'palliative chemotherapy', 'on r-chop', 'on folfox', 'on abvd', 'receiving chemotherapy', 'undergoing chemotherapy', 'mid-chemo', 'mid chemo',
     // A cycle given days ago: "last chemo cycle 5/7 ago"; oral chemotherapy taken now.
