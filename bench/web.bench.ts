@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { assessCase } from '../src/assess.js';
+import { assessEvidence } from '../src/assessEvidence.js';
 import { parseCase } from '../src/case/validate.js';
 import { answer, answerFromCase, nextQuestion, startInterview, toCase, type InterviewState } from '../src/interview/index.js';
 
@@ -33,7 +33,7 @@ function measure(round: number) {
   for (const kase of cases) {
     let state: InterviewState = startInterview('clinician');
     for (let step = 0; step < 30; step++) {
-      baseline.push(timeOf(() => assessCase(toCase(state))));
+      baseline.push(timeOf(() => assessEvidence(toCase(state))));
       let decided = nextQuestion(state);
       next.push(timeOf(() => (decided = nextQuestion(state))));
       if (decided.done) break;

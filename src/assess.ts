@@ -6,13 +6,10 @@
  * Pure and synchronous, with no Node built-ins, so the browser, the CLI and
  * the server run exactly the same code.
  */
+import { assessEvidence } from './assessEvidence.js';
 import type { Assessment, Case, EvidenceItem } from './case/schema.js';
 import { parseCase, type ParseOptions } from './case/validate.js';
-import { infer } from './model/index.js';
-import { buildPlan } from './plan/index.js';
 import { extract } from './text/index.js';
-import { evaluateTriage } from './triage/index.js';
-import { explainTriage } from './triage/explain.js';
 
 export type AssessOptions = ParseOptions;
 
@@ -22,29 +19,9 @@ export function assess(input: unknown, options: AssessOptions = {}): Assessment 
   return assessCase(validated, warnings);
 }
 
-/** Assesses a case that has already been validated. */
+/** Assesses a case that has already been validated, its text's evidence merged in first. */
 export function assessCase(validated: Case, warnings: readonly Assessment['warnings'][number][] = []): Assessment {
-  const kase = withTextEvidence(validated);
-  const inference = infer(kase);
-  const { triage, redFlags } = evaluateTriage(kase, inference);
-  const plan = buildPlan(kase, inference, triage);
-  const explanation = [explainTriage(kase, triage)];
-  for (const entry of inference.explanation) explanation.push(entry);
-  // Built without spreads (V8 copies them slowly; this runs once per case on the bulk paths). The
-  // inference's lists are made fresh for each call, so the assessment takes them as they are.
-  const fields = {
-    triage,
-    redFlags,
-    painMechanism: inference.painMechanism as Assessment['painMechanism'],
-    roots: inference.roots as Assessment['roots'],
-    conditions: inference.conditions as Assessment['conditions'],
-    confidence: inference.confidence,
-    plan,
-    explanation,
-    evidence: kase.evidence,
-    warnings: warnings.slice(),
-  };
-  return kase.id === undefined ? fields : { id: kase.id, ...fields };
+  return assessEvidence(withTextEvidence(validated), warnings);
 }
 
 const sameSubject = (a: EvidenceItem, b: EvidenceItem): boolean =>

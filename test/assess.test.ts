@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assess } from '../src/assess.js';
+import { assess, assessCase } from '../src/assess.js';
+import { assessEvidence } from '../src/assessEvidence.js';
+import { parseCase } from '../src/case/validate.js';
 import { AssessmentSchema, type Assessment, type CaseInput } from '../src/case/schema.js';
 import { validCase } from './triage/arbitraries.js';
 
@@ -55,6 +57,21 @@ describe('assess', () => {
       fc.property(validCase, (kase) => expectContract(assess(kase))),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('assessEvidence, the engine without the extractor', () => {
+  it('gives what assessCase gives for a case with no text', () => {
+    for (const input of vignetteCases) {
+      const kase = parseCase(input).case;
+      expect(assessEvidence(kase)).toEqual(assessCase(kase));
+    }
+  });
+
+  it('reads no text: only assessCase merges the evidence of a case\'s words', () => {
+    const kase = parseCase({ evidence: [], text: "Can't pee since last night and my bum is numb." }).case;
+    expect(assessEvidence(kase).triage.level).not.toBe('emergency');
+    expect(assessCase(kase).triage.level).toBe('emergency');
   });
 });
 

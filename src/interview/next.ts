@@ -3,7 +3,7 @@
  * finding with the greatest expected information gain, until no remaining
  * question is likely to change what the person would be told.
  */
-import { assessCase } from '../assess.js';
+import { assessEvidence } from '../assessEvidence.js';
 import type { Assessment } from '../case/schema.js';
 import { questionFor } from '../knowledge/questions.js';
 import { appraise, type Appraisal, type AssessFn } from './gain.js';
@@ -79,7 +79,7 @@ function settledEmergency(state: InterviewState, baseline: Assessment, assess: A
 
 export function nextQuestion(state: InterviewState, options: NextOptions = {}): Next {
   const fixed = fixedQuestions(state.audience).find((q) => !state.asked.includes(q.id));
-  const assess = options.assess ?? ((kase) => assessCase(kase));
+  const assess = options.assess ?? ((kase) => assessEvidence(kase));
   const baseline: Assessment = assess(toCase(state));
   if (settledEmergency(state, baseline, assess)) return stop('emergency');
   if (fixed) return { done: false, question: fixed };

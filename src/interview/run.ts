@@ -2,7 +2,7 @@
  * Runs a whole interview against a source of answers (a person at a prompt,
  * or a case being replayed), returning the answers and why it stopped.
  */
-import { assessCase } from '../assess.js';
+import { assessEvidence } from '../assessEvidence.js';
 import type { Assessment } from '../case/schema.js';
 import type { Audience } from '../knowledge/questions.js';
 import { nextQuestion, type NextOptions, type StopReason } from './next.js';
@@ -26,7 +26,7 @@ export function runInterview(
   for (;;) {
     const next = nextQuestion(state, options);
     if (next.done) {
-      return { state, questions, reason: next.reason, assessment: (options.assess ?? assessCase)(toCase(state)) };
+      return { state, questions, reason: next.reason, assessment: (options.assess ?? assessEvidence)(toCase(state)) };
     }
     questions.push(next.question);
     state = answer(state, next.question, respond(next.question, state));

@@ -130,7 +130,8 @@ const CLASSIC_L5_LEFT: Persona = {
 
 describe('web app in chromium', () => {
   it('keeps the first page to 150 KB of gzipped JavaScript, engine and knowledge included', () => {
-    const { gzip } = figures.script as { gzip: number };
+    const { gzip, files } = figures.script as { gzip: number; files: string[] };
+    expect(files.length).toBeGreaterThan(0);
     expect(gzip).toBeLessThanOrEqual(150 * 1024);
   });
 
@@ -229,6 +230,11 @@ describe('web app in chromium', () => {
     const { context, page } = await phone();
     const kase = parseCase({ age: 58, evidence: [{ finding: 'saddle_anesthesia' }, { finding: 'leg_pain', side: 'both' }] }).case;
     await page.goto(resultUrl(app.url, kase));
+    await page.waitForSelector('.banner');
+    expect(await page.locator('.banner').getAttribute('data-level')).toBe('emergency');
+    // A linked case that carries text loads the extractor on demand and reads it on the device.
+    const withText = parseCase({ evidence: [], text: "Back and both legs killing me, can't pee since last night and my bum is numb." }).case;
+    await page.goto(resultUrl(app.url, withText));
     await page.waitForSelector('.banner');
     expect(await page.locator('.banner').getAttribute('data-level')).toBe('emergency');
     await page.goto(`${app.url}/#/result?case=${encodeURIComponent('{"evidence":[{"finding":"bladder"}]}')}`);

@@ -4,8 +4,8 @@
  * to the person's marks, conditions, the explanation and the plan. Computed
  * on this device from the saved answers.
  */
-import { useEffect, useMemo } from 'preact/hooks';
-import { assessCase } from '../../../src/assess.js';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { assessEvidence } from '../../../src/assessEvidence.js';
 import type { Assessment, Case } from '../../../src/case/schema.js';
 import { parseCase } from '../../../src/case/validate.js';
 import { questionFor, SIDE_WORDS } from '../../../src/knowledge/questions.js';
@@ -153,11 +153,43 @@ export function ResultPage({ saved, shared, onRestart }: { saved: Saved; shared?
         <p>{source.error}</p>
       </section>
     );
-  return <Result kase={source.kase} saved={saved} fromLink={shared !== undefined} onRestart={onRestart} />;
+  return <Assessed kase={source.kase} saved={saved} fromLink={shared !== undefined} onRestart={onRestart} />;
 }
 
-function Result({ kase, saved, fromLink, onRestart }: { kase: Case; saved: Saved; fromLink: boolean; onRestart: () => void }) {
-  const assessment = useMemo(() => assessCase(kase), [kase]);
+/**
+ * The assessment of the case, on this device. The interview's cases carry no text; a case carried in a link may,
+ * and only then is the free-text extractor (and its lexicon) loaded, so the first page stays small.
+ */
+function useAssessment(kase: Case): Assessment | undefined {
+  const byEvidence = useMemo(() => (kase.text ? undefined : assessEvidence(kase)), [kase]);
+  const [withText, setWithText] = useState<{ kase: Case; assessment: Assessment } | undefined>();
+  useEffect(() => {
+    if (!kase.text) return;
+    let current = true;
+    void import('../../../src/assess.js').then(({ assessCase }) => {
+      if (current) setWithText({ kase, assessment: assessCase(kase) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [kase]);
+  return byEvidence ?? (withText?.kase === kase ? withText.assessment : undefined);
+}
+
+function Assessed(props: { kase: Case; saved: Saved; fromLink: boolean; onRestart: () => void }) {
+  const assessment = useAssessment(props.kase);
+  if (!assessment)
+    return (
+      <section class="screen" aria-busy="true" aria-labelledby="reading-title">
+        <h1 id="reading-title" class="screen-title" tabIndex={-1}>
+          Reading the notes…
+        </h1>
+      </section>
+    );
+  return <Result assessment={assessment} {...props} />;
+}
+
+function Result({ assessment, saved, fromLink, onRestart }: { assessment: Assessment; kase: Case; saved: Saved; fromLink: boolean; onRestart: () => void }) {
   const marks = useMemo(() => evidenceToMarks(assessment.evidence), [assessment]);
   const dermatome = likelyDermatome(assessment);
 
