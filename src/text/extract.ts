@@ -12,6 +12,7 @@ import type { EvidenceItem } from '../case/schema.js';
 import { FINDING_BY_ID, type FindingId, type Side, type Status } from '../knowledge/vocabulary.js';
 import { composeSentence, type Draft } from './compose.js';
 import { answeringSentence, answerQuestion, isReturnStatement, isTrendStatement, saysGone } from './discourse.js';
+import { carriedGradeDraft, ungradedMovement, type UngradedMovement } from './compose/carriedGrades.js';
 import { reflexRow, speaksOfReflexes } from './compose/reflexSites.js';
 import { readDemographics } from './demographics.js';
 import { callerIn, proxyWriterIn } from './people.js';
@@ -85,6 +86,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   // The items of a numbered list opened by "complications include ...:" ("2. Bleeding. 3. Incontinence.") are as hypothetical as it.
   let listSection: SectionKind | undefined;
   let inReflexTable = false;
+  // A movement the sentence before named with no result, which a sentence of grades may grade (compose/carriedGrades.ts).
+  let carried: UngradedMovement | undefined;
   // Who telephoned about the patient: after them, the relative named is the patient (people.ts).
   const callers = new Set<string>();
   const proxyWriter = sentences[0] && proxyWriterIn(tokens, sentences[0].from, sentences[0].to);
@@ -126,6 +129,17 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       }
       previousGone = [];
     }
+    const carriedHere = carried;
+    carried = undefined;
+    // "Physio measured my R ankle lift again today. 3/5 now, was 4/5 last wk.": grades for the movement before.
+    if (carriedHere && here === 'current' && !units.some(isRelevant)) {
+      const draft = carriedGradeDraft(new SentenceView(text, tokens, from, sentence.to, []), carriedHere);
+      if (draft) {
+        current.push(draft);
+        mentions.push(mentionOf(draft, text, tokens, [tokens[sentence.from]!.start, tokens[sentence.to - 1]!.end]));
+        continue;
+      }
+    }
     if (!units.some(isRelevant) && !isActivityStatement(units) && !isTrendStatement(tokens, from, sentence.to, units)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
     view.callers = callers;
@@ -135,15 +149,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (firstDuration && firstDuration.from >= from && firstDuration.from < sentence.to && datesOtherFinding(firstDuration, drafts)) firstDuration = undefined;
     const sentenceSpan: [number, number] = [tokens[sentence.from]!.start, tokens[sentence.to - 1]!.end];
     const gone: { draft: Draft; mention: Mention }[] = [];
+    if (here === 'current') carried = ungradedMovement(view, drafts);
     for (const draft of drafts) {
-      const mention: Mention = {
-        finding: draft.finding,
-        status: draft.context === 'current' ? draft.status : draft.context,
-        ...(draft.side && { side: draft.side }),
-        span: [tokens[draft.from]!.start, tokens[draft.to - 1]!.end],
-        words: text.slice(tokens[draft.from]!.start, tokens[draft.to - 1]!.end),
-        sentence: sentenceSpan,
-      };
+      const mention = mentionOf(draft, text, tokens, sentenceSpan);
       mentions.push(mention);
       if (draft.context === 'current') current.push(draft);
       if (draft.context === 'current' && draft.status === 'absent' && saysGone(view)) gone.push({ draft, mention });
@@ -311,6 +319,18 @@ function onsetIn(view: SentenceView): 'sudden' | 'gradual' | undefined {
     if (onset) return onset.onset;
   }
   return undefined;
+}
+
+/** The mention a draft makes, with its words and sentence as offsets into the text. */
+function mentionOf(draft: Draft, text: string, tokens: readonly Token[], sentence: [number, number]): Mention {
+  return {
+    finding: draft.finding,
+    status: draft.context === 'current' ? draft.status : draft.context,
+    ...(draft.side && { side: draft.side }),
+    span: [tokens[draft.from]!.start, tokens[draft.to - 1]!.end],
+    words: text.slice(tokens[draft.from]!.start, tokens[draft.to - 1]!.end),
+    sentence,
+  };
 }
 
 // ---------------------------------------------------------------------------

@@ -1774,6 +1774,18 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(statusOf(text, finding)).toBe('present');
   });
 
+  it('a movement named in one sentence is graded by the grades of the next', () => {
+    expect(extract('Physio measured my R ankle lift again today. 3/5 now, was 4/5 last wk.').evidence).toContainEqual(
+      expect.objectContaining({ finding: 'weakness', movement: 'ankle_dorsiflexion', side: 'right', grade: 3, trend: 'worsening', status: 'present' }),
+    );
+    expect(extract('R ankle DF tested again today: 3/5 now, was 4/5 last wk.').evidence).toContainEqual(
+      expect.objectContaining({ finding: 'weakness', movement: 'ankle_dorsiflexion', side: 'right', grade: 3, trend: 'worsening' }),
+    );
+    // Only the very next sentence, and only one that opens on a grade.
+    expect(first('Tested her R ankle DF. She was upset. 3/5 now.', 'weakness')).toBeUndefined();
+    expect(first('Checked her EHL. Pain 4/10.', 'weakness')).toBeUndefined();
+  });
+
   it('weaker than when last seen is worsening', () => {
     expect(worsening('Back pain worse, and his legs are much weaker than when I saw him on Monday.', 'weakness')).toBeDefined();
   });

@@ -5,7 +5,7 @@
  * the last is its trend: a grade that fell is weakness getting worse, the red
  * flag no single grade shows.
  */
-import type { Trend } from '../../knowledge/vocabulary.js';
+import type { Side, Trend } from '../../knowledge/vocabulary.js';
 import type { Reading } from '../numbers.js';
 import { conceptOf, hasConcept, type SentenceView, type Unit } from '../view.js';
 
@@ -16,7 +16,7 @@ export interface GradeSeries {
   /** Token after the last grade. */
   readonly to: number;
   /** The side the series was said of, when one was named. */
-  readonly side?: string;
+  readonly side?: Side;
 }
 
 const MONTHS = [
@@ -46,6 +46,8 @@ const SERIES_GAP = new Set([
   // Who saw the grade, and where: "4/5 when I saw him on Monday", "4/5 at the GP's last week, 2/5 here today".
   'when', 'i', 'we', 'saw', 'seen', 'him', 'her', 'them', 'gp', "gp's", 'there', 'ward', 'ed', 'by', 'leg', 'legs', 'over', 'visits', 'four', 'three', 'two', 'he', 'she',
   'said', 'says', 'it', 'today', 'mrc',
+  // How the grade was got: "R ankle DF tested again today: 3/5 now, was 4/5 last wk".
+  'tested', 'retested', 're-tested', 'measured', 'graded', 'checked', 'again', 'power', 'strength',
   // A grade from another record: "3/5 (GP letter this am says 4/5 at 0900)".
   'letter', 'note', 'notes', 'records', 'referral', 'am', 'pm', 'documented', 'recorded',
 ]);
@@ -66,7 +68,7 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
   let gap = 0;
   // "R ankle dorsiflexion now 2/5 (3/5 at 02:00), L 5/5": the side named before the movement is the series' own.
   const sideBefore = view.sideAt(unit.from - 1) ?? view.sideAt(unit.from - 2);
-  let namedSide: string | undefined = sideBefore;
+  let namedSide: Side | undefined = sideBefore;
   // "Power: R leg 4/5 (was 5/5 at 22:00), L leg 5/5": a side named before the first grade is the series' own too.
   let sideLeads = sideBefore !== undefined;
   for (let i = unit.to; i < view.to; i++) {

@@ -358,6 +358,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'ankle dorsiflexion', 'dorsiflexion', 'dorsiflexors', 'ankle dorsiflexors', 'ankle df', 'df', 'adf', 'tibialis anterior', 'tib ant', 'ta', 'heel walking', 'heel walk',
     'walking on heels', 'walk on heels', 'stand on heels', 'standing on heels', 'lift front of foot', 'lifting front of foot', 'foot dorsiflexion', 'lift foot',
     'lift up foot', 'lifting foot', 'lift front of feet', 'raise foot', 'raising foot', 'raise front of foot', 'pull foot up', 'pull up foot', 'bring foot up',
+    // "measured my R ankle lift", "the power to lift the foot", "how well I could pull my left foot up".
+    'ankle lift', 'foot lift', 'lift foot up', 'lift the foot up', 'pull foot up at the ankle', 'could pull foot up',
   ]),
   motor('big_toe_extension', [
     'big toe extension', 'great toe extension', 'great toe extensor', 'toe extension', 'great toe ext', 'big toe ext', 'toe ext', 'hallux extension', 'ehl', 'extensor hallucis longus',
