@@ -1774,6 +1774,16 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(statusOf(text, finding)).toBe('present');
   });
 
+  it('a sign denied right before its normal result is not there', () => {
+    expect(brief('O/E: L foot pale and cold, no DP/PT palpable L, R pulses present.')).toEqual(['pedal_pulses_reduced present left', 'pedal_pulses_reduced absent right']);
+    expect(statusOf('no ankle jerks present', 'ankle_reflex_reduced')).toBe('present');
+    expect(statusOf('no ankle jerks, knee jerks normal', 'knee_reflex_reduced')).toBe('absent');
+  });
+
+  it('past a comma, a test of another kind keeps its own result', () => {
+    expect(brief('O/E: power 5/5 incl EHL, L ankle jerk reduced.')).toEqual(['weakness absent', 'ankle_reflex_reduced present left']);
+  });
+
   it('a movement named in one sentence is graded by the grades of the next', () => {
     expect(extract('Physio measured my R ankle lift again today. 3/5 now, was 4/5 last wk.').evidence).toContainEqual(
       expect.objectContaining({ finding: 'weakness', movement: 'ankle_dorsiflexion', side: 'right', grade: 3, trend: 'worsening', status: 'present' }),

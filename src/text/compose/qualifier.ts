@@ -93,8 +93,10 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
       continue;
     }
     const other = fillerUnit(view, i) ? undefined : view.unitAtToken(i);
-    // "PR: perianal sensation reduced, anal tone normal": a label's field names its own items, each with its result.
-    if (labelled && other && other !== unit && conceptOf(other, 'finding')?.mode === 'neutral') break;
+    // "PR: perianal sensation reduced, anal tone normal": a label's field names its own items, each with its result;
+    // so, past a comma, does a test of another kind ("power 5/5 incl EHL, L ankle jerk reduced").
+    const otherTerm = other && other !== unit ? conceptOf(other, 'finding') : undefined;
+    if (otherTerm?.mode === 'neutral' && (labelled || (crossedComma && otherTerm.group !== term.group))) break;
     // "hip flexion has slipped a grade (3/5 now)": a change said before the result leads to it.
     if (other && other !== unit && term.targets.some((t) => t.movement) && hasConcept(other, 'trend') && !hasConcept(other, 'finding')) {
       i = other.to - 1;

@@ -241,6 +241,10 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
       scope.negationUnit.from >= resultEnd &&
       !qualifiesNext(view, scope.negationUnit) &&
       !sideBetween(view, resultEnd, scope.negationUnit.from);
+    // "no ankle jerks present", "no DP/PT palpable L": a sign denied right before its normal result is not there.
+    const deniedSign =
+      (term.group === 'sign' || term.group === 'reflex') && status === 'absent' && term.bareNegation === 'present' && after && polarity.unit !== undefined && scope.negationUnit?.to === unit.from;
+    if (deniedSign) status = 'present';
     // "no voluntary squeeze, perianal sensation reduced": a result said after a later item of the list is that item's own.
     const ownResultPastComma = after && polarity.unit !== undefined && RESULTS_SAID_AFTER.has(view.phrase(polarity.unit)) && scope.negationUnit !== undefined && view.hasComma(scope.negationUnit.to, unit.from);
     if (
@@ -248,6 +252,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
       scope.negationUnit !== polarity.unit &&
       status === 'present' &&
       !(ownResultPastComma && !deniedAfter) &&
+      !deniedSign &&
       // A measured result of its own ("…, no perianal sensation, PVR 600ml") is not denied by a list's negation further back.
       (lentByList || deniedAfter || (nearBefore(view, scope.negationUnit!, nearest, 4) && !(byGrade && view.hasComma(scope.negationUnit!.to, nearest.from))) ||
         (!byGrade && deniedList(view, scope.negationUnit!, nearest)))
