@@ -232,10 +232,10 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     }
     // "hip flexion now 3/5 (was 4+)": a bare grade dated as earlier, just after a grade out of 5, is the same movement's.
     const earlierGrade = value <= 5 && EARLIER_LEADS.has(tokens[i - 1]?.norm ?? '') && next !== '/' && readings.some((r) => r.kind === 'mrc' && i - r.to <= EARLIER_GRADE_REACH);
-    if (earlierGrade) {
-      const sign = next === '+' || next === '-' ? next : undefined;
-      readings.push({ kind: 'mrc', value: sign === '-' && value === 5 ? 4 : value, ...(sign && { fine: value + (sign === '+' ? 0.3 : -0.3) }), from: i, to: sign ? i + 2 : i + 1 });
-      if (sign) i += 1;
+    const earlier = earlierGrade ? bareGradeAt(tokens, i) : undefined;
+    if (earlier) {
+      readings.push(earlier);
+      i = earlier.to - 1;
       continue;
     }
     // Reflexes by side, "2/2", "0/1", "2+/2+" (a denominator of 5 is MRC, read above): the weaker side's grade.

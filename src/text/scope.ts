@@ -201,15 +201,12 @@ function doubts(view: SentenceView, unit: Unit, from: number): boolean {
 
 /** Whether a bracket open before `from` closes before `to`: the words from `from` are inside it, and `to` outside. */
 function closesBracketBetween(view: SentenceView, from: number, to: number): boolean {
-  let depth = 0;
-  for (let i = from - 1; i >= view.from && i >= from - BRACKET_REACH; i--) {
-    if (view.norm(i) === ')') break;
-    if (view.norm(i) === '(') {
-      depth = 1;
-      break;
-    }
+  let opened = false;
+  for (let i = from - 1; i >= view.from && i >= from - BRACKET_REACH && !opened; i--) {
+    if (view.norm(i) === ')') return false;
+    opened = view.norm(i) === '(';
   }
-  if (depth === 0) return false;
+  if (!opened) return false;
   for (let i = from; i < to; i++) if (view.norm(i) === ')') return true;
   return false;
 }

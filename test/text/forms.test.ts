@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/text/index.js';
 
 const brief = (text: string): string[] => extract(text).evidence.map((e) => `${e.finding} ${e.status}${e.side ? ` ${e.side}` : ''}`);
-const statusOf = (text: string, finding: string): string | undefined => extract(text).evidence.find((e) => e.finding === finding)?.status;
+const first = (text: string, finding: string) => extract(text).evidence.find((e) => e.finding === finding);
+const statusOf = (text: string, finding: string): string | undefined => first(text, finding)?.status;
 
 describe('a form answers the label before its answer', () => {
   it.each([
@@ -1364,7 +1365,6 @@ describe('the sixth round: back pain in other words, and where a social history 
 });
 
 describe('the sixth round: examiners’ shorthand for sensation and power, and where an answer says', () => {
-  const first = (text: string, finding: string) => extract(text).evidence.find((e) => e.finding === finding);
 
   it.each([
     ['Sens reduced lat foot R.', 'right'],
@@ -1398,7 +1398,6 @@ describe('the sixth round: examiners’ shorthand for sensation and power, and w
 });
 
 describe('a fifth fresh round: rectal findings item by item, doubts about what was found, and grades told in words', () => {
-  const first = (text: string, finding: string) => extract(text).evidence.find((e) => e.finding === finding);
   const worsening = (text: string, finding: string) => extract(text).evidence.find((e) => e.finding === finding && e.trend === 'worsening');
 
   it('a rectal examination\'s label does not take the next item\'s result', () => {
