@@ -13,6 +13,7 @@ import { FINDING_BY_ID, type FindingId, type Side, type Status } from '../knowle
 import { composeSentence, type Draft } from './compose.js';
 import { answeringSentence, answerQuestion, isReturnStatement, isTrendStatement, saysGone } from './discourse.js';
 import { carriedGradeDraft, ungradedMovement, type UngradedMovement } from './compose/carriedGrades.js';
+import { trendsFromEarlierGrades } from './compose/gradeHistory.js';
 import { reflexRow, speaksOfReflexes } from './compose/reflexSites.js';
 import { readDemographics } from './demographics.js';
 import { callerIn, proxyWriterIn } from './people.js';
@@ -74,6 +75,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const sentences = splitSentences(text, tokens);
   const mentions: Mention[] = [];
   const current: Draft[] = [];
+  // The findings of now and of before, in the order written: a movement graded again further on (compose/gradeHistory.ts).
+  const graded: Draft[] = [];
   let section: SectionKind = 'current';
   let duration: DurationReading | undefined;
   let durationAboutLeg = false;
@@ -136,6 +139,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       const draft = carriedGradeDraft(new SentenceView(text, tokens, from, sentence.to, []), carriedHere);
       if (draft) {
         current.push(draft);
+        graded.push(draft);
         mentions.push(mentionOf(draft, text, tokens, [tokens[sentence.from]!.start, tokens[sentence.to - 1]!.end]));
         continue;
       }
@@ -154,6 +158,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       const mention = mentionOf(draft, text, tokens, sentenceSpan);
       mentions.push(mention);
       if (draft.context === 'current') current.push(draft);
+      if (draft.context === 'current' || draft.context === 'historical') graded.push(draft);
       if (draft.context === 'current' && draft.status === 'absent' && saysGone(view)) gone.push({ draft, mention });
     }
     previousGone = gone;
@@ -177,6 +182,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     }
   }
 
+  trendsFromEarlierGrades(graded, tokens);
   const demographics = readDemographics(text, tokens);
   return {
     evidence: mergeEvidence(withoutSyndromeNames(current), text, tokens),
@@ -205,7 +211,8 @@ function opensDischargeState(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Words that open a sentence of the present after a past history: "Now 4/52 L leg pain", "New LBP, worst 2-4 am" (and "c/o", read apart). */
-const PRESENT_OPENERS = new Set(['now', 'new', 'presents', 'presenting', 'currently', 'today']);
+// A report opening its sentence is of now: "PMH: prostate Ca 2014. Says he's lost weight".
+const PRESENT_OPENERS = new Set(['now', 'new', 'presents', 'presenting', 'currently', 'today', 'says', 'reports', 'complains', 'states', 'describes']);
 
 const opensPresent = (tokens: readonly Token[], from: number): boolean =>
   PRESENT_OPENERS.has(tokens[from]?.norm ?? '') || (tokens[from]?.norm === 'c' && tokens[from + 1]?.norm === '/' && tokens[from + 2]?.norm === 'o');

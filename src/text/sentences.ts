@@ -76,11 +76,16 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     if (to > from) sentences.push({ from, to });
     from = to;
   };
+  // Where the current line holds a question mark: its answer ends the line ("Fever? Not sure, felt hot").
+  let questionOnLine = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
+    if (token.norm === '?') questionOnLine = true;
     if (next) {
       const lines = newlinesBetween(text, token.end, next.start);
+      const questionLine = questionOnLine;
+      if (lines > 0) questionOnLine = false;
       if (lines >= 2 || (lines === 1 && (ENDERS.has(token.norm) || token.norm === ':' || token.norm === ';'))) {
         close(i + 1);
         continue;
@@ -92,7 +97,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       }
       // A table's rows: a line that ends on a result ("Hip flexion 5/5 bilat", "Ankle DF L 4/5 R 5/5") and a next
       // line that begins with a capital are two rows, whose sides and grades are their own.
-      if (lines === 1 && ROW_ENDS.test(token.norm) && isCapitalised(text, next)) {
+      // So are a form's question lines: "Trouble passing urine? No" and the next question.
+      if (lines === 1 && (ROW_ENDS.test(token.norm) || questionLine) && isCapitalised(text, next)) {
         close(i + 1);
         continue;
       }

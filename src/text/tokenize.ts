@@ -39,7 +39,7 @@ const NORMAL_FORMS: ReadonlyMap<string, string> = new Map([
   ['siatica', 'sciatica'], ['sciatia', 'sciatica'], ['sciatca', 'sciatica'], ['sciattica', 'sciatica'], ['syatica', 'sciatica'],
   ['numbnes', 'numbness'], ['numbess', 'numbness'], ['numness', 'numbness'], ['tingleing', 'tingling'], ['tinglin', 'tingling'],
   ['needels', 'needles'], ['neddles', 'needles'], ['bak', 'back'], ['peein', 'peeing'], ['weein', 'weeing'], ['nite', 'night'],
-  ['feever', 'fever'], ['anaesthsia', 'anaesthesia'], ['anesthsia', 'anesthesia'], ['anasthesia', 'anaesthesia'], ['anaesthesa', 'anaesthesia'], ['bowl', 'bowel'], ['wieght', 'weight'], ['weigth', 'weight'], ['weakniss', 'weakness'], ['weekness', 'weakness'], ['saddel', 'saddle'],
+  ['feever', 'fever'], ['wen', 'when'], ['rly', 'really'], ['realy', 'really'], ['anaesthsia', 'anaesthesia'], ['anesthsia', 'anesthesia'], ['anasthesia', 'anaesthesia'], ['anaesthesa', 'anaesthesia'], ['bowl', 'bowel'], ['wieght', 'weight'], ['weigth', 'weight'], ['weakniss', 'weakness'], ['weekness', 'weakness'], ['saddel', 'saddle'],
 ]);
 
 const isWordCode = (c: number): boolean =>
@@ -72,11 +72,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         } else break;
       }
       let norm = sameLength ? lower.slice(i, j) : text.slice(i, j).toLowerCase();
-      // "w/o" is one word, "without": "lost half a stone w/o trying".
-      if (norm === 'w' && text.charCodeAt(j) === 47 && (text.charCodeAt(j + 1) | 32) === 111 && !(j + 2 < to && isWordCode(text.charCodeAt(j + 2)))) {
-        tokens.push({ norm: 'without', start: i, end: j + 2 });
-        i = j + 2;
-        continue;
+      // "w/o" and "w/out" are one word, "without": "lost half a stone w/o trying".
+      if (norm === 'w' && text.charCodeAt(j) === 47 && (text.charCodeAt(j + 1) | 32) === 111) {
+        const out = (text.charCodeAt(j + 2) | 32) === 117 && (text.charCodeAt(j + 3) | 32) === 116 ? j + 4 : j + 2;
+        if (!(out < to && isWordCode(text.charCodeAt(out)))) {
+          tokens.push({ norm: 'without', start: i, end: out });
+          i = out;
+          continue;
+        }
       }
       if (apostrophe) norm = norm.replace(/\u2019/g, "'");
       tokens.push({ norm: NORMAL_FORMS.get(norm) ?? norm, start: i, end: j });

@@ -20,6 +20,8 @@ export interface Unit {
 }
 
 const CLAUSE_ENDS = new Set([';', ':', '.', '!', '?']);
+/** A checklist's answers before the slash that parts its items. */
+const CHECKLIST_ANSWERS = new Set(['y', 'n', 'yes', 'no']);
 
 export class SentenceView {
   readonly units: Unit[];
@@ -49,6 +51,9 @@ export class SentenceView {
     let clause = 0;
     let segment = 0;
     let denied = false;
+    // "Fever N / Hx cancer Y - prostate 2019 / Night pain Y": in a checklist, a spaced slash parts its items.
+    let checklist = false;
+    for (let i = from + 1; i < to && !checklist; i++) checklist = tokens[i]!.norm === '/' && isSpacedDash(text, tokens[i]!) && CHECKLIST_ANSWERS.has(tokens[i - 1]!.norm);
     for (let i = from; i < to; i++) {
       const norm = tokens[i]!.norm;
       const unit = this.unitAt[i - from]! >= 0 ? this.units[this.unitAt[i - from]!] : undefined;
@@ -56,7 +61,8 @@ export class SentenceView {
       // "just" ends a denial ("no wee probs no poo probs just sciatica"), not a statement ("my left leg just gives way").
       const ends =
         (CLAUSE_ENDS.has(norm) && !(norm === '?' && this.isQueryMark(i)) && !(norm === ':' && this.answersBefore(i))) ||
-        (unit?.from === i && unit.concepts.some((c) => c.kind === 'terminator') && (norm !== 'just' || denied));
+        (unit?.from === i && unit.concepts.some((c) => c.kind === 'terminator') && (norm !== 'just' || denied)) ||
+        (checklist && norm === '/' && isSpacedDash(text, tokens[i]!));
       if (ends) {
         clause++;
         segment++;
@@ -223,7 +229,7 @@ export const hasConcept = (unit: Unit | undefined, kind: ConceptKind): boolean =
 /** Verbs that open a new statement of the same subject after ", and". */
 const NEW_PREDICATES = new Set(['is', 'was', 'has', 'had', 'keeps', 'now', 'also', 'has been', 'says', 'reports', 'feels', 'seems']);
 
-/** A dash with a space on each side: "?CES - saddle numbness" parts the query from what it rests on. */
+/** A dash (or slash) with a space on each side: "?CES - saddle numbness" parts the query from what it rests on. */
 function isSpacedDash(text: string, token: { start: number; end: number }): boolean {
   return text.charCodeAt(token.start - 1) === 32 && text.charCodeAt(token.end) === 32;
 }

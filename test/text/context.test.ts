@@ -82,6 +82,14 @@ describe('negation', () => {
     expect(statusOf("I can't tell when I need to go.", 'bladder_dysfunction')).toBe('present');
     expect(statusOf('No problems with my wee or poo.', 'bowel_dysfunction')).toBe('absent');
     expect(statusOf('I have to strain to lift it.', 'bladder_dysfunction')).toBeUndefined();
+    // A word of stress inside the phrase, and text-speak, leave it whole (both had read as a denial).
+    expect(statusOf("I also can't really tell when my bladder is full any more.", 'bladder_dysfunction')).toBe('present');
+    expect(statusOf('cant rly feel wen i need a wee either is that normal', 'bladder_dysfunction')).toBe('present');
+  });
+
+  it('weight lost "w/out trying" is lost, not denied', () => {
+    expect(statusOf('lost about half a stone w/out trying and appetite poor.', 'weight_loss')).toBe('present');
+    expect(statusOf('lost about half a stone w/o trying.', 'weight_loss')).toBe('present');
   });
 
   it('a patient\'s words: "numb down there", "no problems going to the toilet"', () => {

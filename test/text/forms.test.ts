@@ -23,6 +23,16 @@ describe('a form answers the label before its answer', () => {
     expect(statusOf(text, finding)).toBe('absent');
   });
 
+  it('each question of a form takes the answer on its own line', () => {
+    const form = 'Back pain? Yes\nNumbness in the groin or bottom? No\nTrouble passing urine? No\nLoss of bowel control? No\nWeakness in your leg? No';
+    expect(brief(form)).toEqual(['back_pain present', 'saddle_anesthesia absent', 'bladder_dysfunction absent', 'bowel_dysfunction absent', 'weakness absent']);
+  });
+
+  it('a checklist\'s items end at its slashes: a history item does not date the next', () => {
+    const checklist = 'Red flag checklist: Fever N / Hx cancer Y - prostate 2019, on hormone injections / Night pain Y - wakes 3am / Trauma N.';
+    expect(brief(checklist)).toEqual(['fever absent', 'cancer_history present', 'night_pain present', 'trauma absent']);
+  });
+
   it('several fields on a line each take their own answer', () => {
     expect(brief('Fever: no   Weight loss: yes   Night pain: yes')).toEqual(['fever absent', 'weight_loss present', 'night_pain present']);
     expect(brief('Fever ✗  Night sweats ✗  Weight loss ✓')).toEqual(['fever absent', 'weight_loss present']);
@@ -655,6 +665,30 @@ describe('grades compared over time, finely and across sentences', () => {
     const weakness = extract(text).evidence.find((e) => e.finding === 'weakness' && e.status === 'present');
     expect(weakness?.trend).toBe(trend);
     expect(weakness?.grade).toBe(grade);
+  });
+
+  it('a movement graded again in a later sentence, lower, is getting weaker; higher, better', () => {
+    const worse = (text: string, movement: string) => extract(text).evidence.find((e) => e.finding === 'weakness' && e.movement === movement && e.status === 'present');
+    // The earlier grades are in a sentence dated in the past, and one of them is normal.
+    const review = 'Seen 2/52 ago: L quads 4+/5, L hip flexion 5/5. Today quads 4-/5 and hip flexion 4/5.';
+    expect(worse(review, 'knee_extension')).toMatchObject({ side: 'left', grade: 4, trend: 'worsening' });
+    expect(worse(review, 'hip_flexion')).toMatchObject({ side: 'left', grade: 4, trend: 'worsening' });
+    // Times of day, and a movement graded later without its side, which is the side it was first graded on.
+    const serial = 'Minors 09:40: 45F, L sciatica, L EHL 4/5, waiting for a bed.\n14:00 re-examined: L DF now 3/5, EHL 3/5, and the R leg is tingling too.';
+    expect(worse(serial, 'big_toe_extension')).toMatchObject({ side: 'left', grade: 3, trend: 'worsening' });
+    expect(worse('0800: L ankle dorsiflexion 4/5, R 5/5. 1400: L DF 3/5 and now R DF 4/5.', 'ankle_dorsiflexion')).toMatchObject({ side: 'left', trend: 'worsening' });
+    expect(extract('0800: L ankle dorsiflexion 4/5, R 5/5. 1400: L DF 3/5 and now R DF 4/5.').evidence).toContainEqual(
+      expect.objectContaining({ finding: 'weakness', side: 'right', movement: 'ankle_dorsiflexion', grade: 4, trend: 'worsening' }),
+    );
+    expect(worse('Day 1: R EHL 2/5. Day 5: R EHL 4/5.', 'big_toe_extension')?.trend).toBe('improving');
+    // The other leg's grade is no earlier grade of this one.
+    expect(worse('R EHL 5/5. L EHL 3/5.', 'big_toe_extension')?.trend).toBeUndefined();
+  });
+
+  it('a grade compared against is the earlier one, and one dated by its own words times the series', () => {
+    expect(first('hip flexion was 3/5 on both sides, compared with 4/5 documented in your letter of August.', 'weakness')).toMatchObject({ grade: 3, trend: 'worsening' });
+    expect(first('Exam: L quads 3/5 (4/5 when seen by the ESP on 2nd May), L knee jerk absent.', 'weakness')).toMatchObject({ grade: 3, trend: 'worsening' });
+    expect(first('quadriceps weaker than at his last visit in March.', 'weakness')?.trend).toBe('worsening');
   });
 
   it('a series said of one side is not the other side\'s, and a clock time is no grade', () => {
@@ -1799,8 +1833,10 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(worsening('Back pain worse, and his legs are much weaker than when I saw him on Monday.', 'weakness')).toBeDefined();
   });
 
-  it('a relative\'s report after a past history is of now', () => {
+  it('a relative\'s report after a past history is of now, and so is a report that opens its sentence', () => {
     expect(statusOf('PMH: R mastectomy + radiotherapy 2016. Daughter says her clothes are hanging off her.', 'weight_loss')).toBe('present');
+    expect(statusOf("PMH: prostate Ca 2014, radical prostatectomy. Says he's lost weight (clothes looser).", 'weight_loss')).toBe('present');
+    expect(statusOf('PMH: appendicectomy. He reports that prior to 2002 he was profoundly weak.', 'weakness')).toBeUndefined();
   });
 
   it('a mastectomy for benign disease is no cancer history', () => {

@@ -50,6 +50,8 @@ const SERIES_GAP = new Set([
   'tested', 'retested', 're-tested', 'measured', 'graded', 'checked', 'again', 'power', 'strength',
   // A grade from another record: "3/5 (GP letter this am says 4/5 at 0900)".
   'letter', 'note', 'notes', 'records', 'referral', 'am', 'pm', 'documented', 'recorded',
+  // "hip flexion was 3/5 on both sides, compared with 4/5 documented in your letter of August".
+  'with', 'sides', 'side', 'your', 'his', 'my',
 ]);
 /** Words between a grade and the movement it grades: "2/5 at hip flexors". */
 const GRADE_LINKS = new Set(['at', 'for', 'of', 'in']);
@@ -109,7 +111,8 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
     else if (!SERIES_GAP.has(norm) && !/^\d+(?:st|nd|rd|th)?$/.test(norm)) break;
     if (grades.length > 0 && ++gap > SERIES_GAP_REACH) break;
   }
-  if (grades.length < 2 || !timed) return undefined;
+  // "L quads 3/5 (4/5 when seen by the ESP on 2nd May)": a grade dated by its own words times the series.
+  if (grades.length < 2 || !(timed || grades.some((g) => when(view, g) !== 0))) return undefined;
   // The grades in time order: one dated as earlier comes first, one dated as now last, whatever the order written
   // ("DF 3/5, was 4/5 on admission", "EHL 2/5 (4/5 yesterday)").
   const dated = grades.map((reading, written) => ({ reading, when: when(view, reading), written }));
@@ -122,8 +125,15 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
   return namedSide ? { grade: last.value, trend, to, side: namedSide } : { grade: last.value, trend, to };
 }
 
-/** -1 for a grade dated as earlier, 1 for one dated as now, 0 when its words do not say. */
+/** Words that set the grade after them against the one before: "3/5, compared with 4/5 in August". */
+const COMPARED = new Set(['compared', 'cf', 'c/f', 'vs', 'versus']);
+
+/**
+ * -1 for a grade dated as earlier, 1 for one dated as now, 0 when its words do not say; -2 for the grade compared
+ * against, which is earlier than any other, however that one is dated ("was 3/5, compared with 4/5 in August").
+ */
 function when(view: SentenceView, reading: Reading): number {
+  for (let i = reading.from - 1; i >= view.from && i >= reading.from - DATING_REACH; i--) if (COMPARED.has(view.norm(i))) return -2;
   // The words that date a grade stand in its own part of the sentence, not past a comma ("DF 2/5 L, previously 4/5").
   for (let i = reading.from - 1; i >= view.from && i >= reading.from - DATING_REACH && !PART_ENDS.has(view.norm(i)); i--) {
     if (EARLIER_BEFORE.has(view.norm(i))) return -1;

@@ -322,6 +322,8 @@ export const TRENDS: readonly LexiconEntry[] = [
     'weaker each week',
     'slipped a grade', 'dropped a grade', 'lost a grade', 'down a grade', 'gone down a grade', 'much more bad', 'now more bad', 'worse than yday', 'worse than yest',
     'weaker than mon', 'weaker than tue', 'weaker than tues', 'weaker than wed', 'weaker than thu', 'weaker than fri', 'weaker than sat', 'weaker than sun',
+    // "quadriceps weaker than at his last visit in March", "weaker than previously".
+    'weaker than at last', 'weaker than last', 'weaker than at previous', 'weaker than previous', 'weaker than previously', 'worse than previously', 'worse than at last',
     'weaker than monday', 'weaker than tuesday', 'weaker than wednesday', 'weaker than thursday', 'weaker than friday', 'weaker than saturday', 'weaker than sunday',
     'l first, now r too', 'r first, now l too', 'left first, now right too', 'right first, now left too', 'now r too', 'now l too', 'now the other one too',
     'is spreading', 'are spreading', "it's spreading", 'keeps spreading', 'worse every couple of days', 'worse every couple days', 'worse every few days', 'more than last week',

@@ -320,7 +320,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'getting weaker by the day', 'got weaker', 'grown weaker',
     'weaker since', 'weaker than last week', 'weaker than before', 'weaker than last time', 'weaker over', 'weaker over last', 'weaker over the last', 'more weak than',
     'weaker again', 'weaker every day', 'weaker each day', 'weaker day by day',
-    'weaker every week', 'weaker each week', 'weaker week on week', 'much weaker than when', 'weaker than when', 'weaker than a week ago', 'steadily weaker', 'got steadily weaker', 'gradually weaker', 'got gradually weaker',
+    'weaker every week', 'weaker each week', 'weaker week on week', 'much weaker than when', 'weaker than when', 'weaker than a week ago',
+    'weaker than at last', 'weaker than last', 'weaker than at previous', 'weaker than previous', 'weaker than previously', 'steadily weaker', 'got steadily weaker', 'gradually weaker', 'got gradually weaker',
     ...['1', '2', '3', '4', '5', '6', '7', 'two', 'three', 'four', 'five', 'a few', 'a couple of', 'couple of'].flatMap((n) => [`weaker than ${n} days ago`, `weaker than ${n} weeks ago`, `weaker than ${n} hours ago`]),
     'giving out', 'gives out', 'gave out', 'legs giving out', 'weakness spreading', 'weakness is spreading',
     // Legs gone wobbly or "to jelly" have lost their strength.

@@ -61,6 +61,8 @@ export const LEXICON: readonly LexiconEntry[] = [
 
 /** Words skipped between the words of a phrase: "pain in my left leg" matches "pain in leg" plus a side. */
 export const TRANSPARENT: ReadonlySet<string> = new Set(['my', 'the', 'his', 'her', 'their', 'your', 'a', 'an', 'its', 'our', '-', 'kinda', 'sorta']);
+/** Words that only stress the phrase they sit in, stepped over like sides: "can't really tell when my bladder is full". */
+const INTENSIFIERS = ['really', 'properly', 'actually', 'even'];
 /**
  * Side words may also sit inside a phrase ("front of my right thigh"): the
  * matcher steps over them and the side reader still sees them.
@@ -73,7 +75,7 @@ export const SIDE_WORDS: ReadonlyMap<string, 'left' | 'right' | 'both'> = new Ma
 
 export function compileLexicon(entries: readonly LexiconEntry[] = LEXICON): TokenTrie<Concept> {
   // Quotation marks too: a patient's words quoted inside a note ("toilet paper feels 'odd'").
-  const trie = new TokenTrie<Concept>(TRANSPARENT, new Set([...SIDE_WORDS.keys(), "'", '"', '‘', '“', '”']));
+  const trie = new TokenTrie<Concept>(TRANSPARENT, new Set([...SIDE_WORDS.keys(), ...INTENSIFIERS, "'", '"', '‘', '“', '”']));
   for (const entry of entries) for (const phrase of entry.phrases) trie.add(phraseTokens(phrase), entry.concept);
   return trie;
 }

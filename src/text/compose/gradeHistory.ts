@@ -1,0 +1,74 @@
+/**
+ * A movement graded in more than one place in a note, over its sentences:
+ * "Seen 2/52 ago: L quads 4+/5, L hip flexion 5/5. Today quads 4-/5 and hip
+ * flexion 4/5." or "0800: L ankle DF 4/5, R 5/5. 1400: L DF 3/5 and now R DF
+ * 4/5." A note writes its examinations in the order they were done, so a
+ * grade lower than the one written before it for the same movement of the
+ * same leg is weakness getting worse, the red flag no sentence shows alone;
+ * one higher is weakness getting better. A grade that a sentence already
+ * dated ("3/5, was 4/5") keeps the trend its sentence gave it.
+ */
+import type { Token } from '../tokenize.js';
+import type { Draft } from './draft.js';
+
+/**
+ * Sets the trend of each current graded movement from the grade written before it for the same movement and leg.
+ * The drafts are the note's findings of now and of before ("Seen 2/52 ago: EHL 4/5"), in the order written; a
+ * normal grade ("5/5") counts as 5.
+ */
+export function trendsFromEarlierGrades(drafts: readonly Draft[], tokens: readonly Token[]): void {
+  const graded: { draft: Draft; grade: number }[] = [];
+  for (const draft of drafts) {
+    if (draft.finding !== 'weakness' || !draft.movement || draft.status === 'unknown' || draft.context === 'family' || draft.context === 'hypothetical') continue;
+    const grade = writtenGrade(draft, tokens);
+    if (grade === undefined) continue;
+    // The last grade written before this one, for the same movement of the same leg (a leg not named is any leg).
+    let earlier: { draft: Draft; grade: number } | undefined;
+    for (let i = graded.length - 1; i >= 0 && !earlier; i--) {
+      const other = graded[i]!;
+      if (other.draft.movement === draft.movement && sameLeg(other.draft, draft)) earlier = other;
+    }
+    graded.push({ draft, grade });
+    if (!earlier || draft.context !== 'current' || draft.trend || draft.status !== 'present' || earlier.draft.to > draft.from) continue;
+    if (grade < earlier.grade) draft.trend = 'worsening';
+    else if (grade > earlier.grade) draft.trend = 'improving';
+    // "L EHL 4/5 … 14:00: L DF now 3/5, EHL 3/5": the movement followed is on the leg it was first graded on.
+    if (draft.trend) draft.side ??= earlier.draft.side;
+  }
+}
+
+const sameLeg = (a: Draft, b: Draft): boolean => a.side === b.side || a.side === undefined || b.side === undefined;
+
+/** How far after a movement's words its grade may be written: "L hip flexion 5/5", "EHL R 4+/5". */
+const GRADE_REACH = 3;
+
+/**
+ * The MRC grade a draft's words give, with its plus or minus ("4+/5" above "4-/5"): the last grade written in its
+ * span, or failing one the first just after it. A normal result counts only when written as a grade ("5/5"), not
+ * in words ("normal").
+ */
+function writtenGrade(draft: Draft, tokens: readonly Token[]): number | undefined {
+  let found: number | undefined;
+  for (let i = draft.from; i < draft.to + GRADE_REACH && i < tokens.length; i++) {
+    if (i >= draft.to && (found !== undefined || tokens[i]!.norm === ',')) break;
+    const grade = gradeAt(tokens, i);
+    if (!grade) continue;
+    found = grade.value;
+    i = grade.last;
+  }
+  if (found === undefined) return draft.status === 'present' ? draft.grade : undefined;
+  // The grade read must be the draft's own: a present weakness is below 5, a normal power is 5.
+  if (draft.status === 'present' ? found >= 5 || (draft.grade !== undefined && Math.abs(found - draft.grade) > 0.5) : found < 5) return draft.status === 'present' ? draft.grade : undefined;
+  return found;
+}
+
+/** "4/5", "4+/5", "4-/5" at token i: its value (4, 4.3, 3.7) and its last token. */
+function gradeAt(tokens: readonly Token[], i: number): { value: number; last: number } | undefined {
+  const norm = tokens[i]!.norm;
+  if (norm.length !== 1 || norm < '0' || norm > '5') return undefined;
+  const sign = tokens[i + 1]?.norm;
+  const signed = sign === '+' || sign === '-';
+  const slash = signed ? i + 2 : i + 1;
+  if (tokens[slash]?.norm !== '/' || tokens[slash + 1]?.norm !== '5') return undefined;
+  return { value: Number(norm) + (sign === '+' ? 0.3 : sign === '-' ? -0.3 : 0), last: slash + 1 };
+}
