@@ -134,14 +134,16 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     }
     const carriedHere = carried;
     carried = undefined;
-    // "Physio measured my R ankle lift again today. 3/5 now, was 4/5 last wk.": grades for the movement before.
-    if (carriedHere && here === 'current' && !units.some(isRelevant)) {
-      const draft = carriedGradeDraft(new SentenceView(text, tokens, from, sentence.to, []), carriedHere);
+    // "Physio measured my R ankle lift again today. 3/5 now, was 4/5 last wk.": grades for the movement before,
+    // and rows of grades under it ("22/3 (ED) 4/5"), which go on grading it.
+    if (carriedHere && here === 'current') {
+      const draft = carriedGradeDraft(new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values }))), carriedHere);
       if (draft) {
         current.push(draft);
         graded.push(draft);
         mentions.push(mentionOf(draft, text, tokens, [tokens[sentence.from]!.start, tokens[sentence.to - 1]!.end]));
-        continue;
+        carried = carriedHere;
+        if (!units.some(isRelevant)) continue;
       }
     }
     if (!units.some(isRelevant) && !isActivityStatement(units) && !isTrendStatement(tokens, from, sentence.to, units)) continue;

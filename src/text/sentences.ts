@@ -98,7 +98,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       // A table's rows: a line that ends on a result ("Hip flexion 5/5 bilat", "Ankle DF L 4/5 R 5/5") and a next
       // line that begins with a capital are two rows, whose sides and grades are their own.
       // So are a form's question lines: "Trouble passing urine? No" and the next question.
-      if (lines === 1 && (ROW_ENDS.test(token.norm) || questionLine) && isCapitalised(text, next)) {
+      // Rows of dated grades too: "18/3 (GP) 5/5" then "22/3 (ED) 4/5".
+      if (lines === 1 && (((ROW_ENDS.test(token.norm) || questionLine) && isCapitalised(text, next)) || (/^\d+$/.test(token.norm) && /^\d/.test(next.norm)))) {
         close(i + 1);
         continue;
       }

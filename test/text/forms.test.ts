@@ -1807,6 +1807,10 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(statusOf(text, finding)).toBe('present');
   });
 
+  it('no active movement, graded 0/5, is weakness', () => {
+    expect(first('Today no active dorsiflexion of R ankle (0/5), EHL 0/5.', 'weakness')).toMatchObject({ status: 'present', side: 'right', grade: 0 });
+  });
+
   it('a sign denied right before its normal result is not there', () => {
     expect(brief('O/E: L foot pale and cold, no DP/PT palpable L, R pulses present.')).toEqual(['pedal_pulses_reduced present left', 'pedal_pulses_reduced absent right']);
     expect(statusOf('no ankle jerks present', 'ankle_reflex_reduced')).toBe('present');
@@ -1824,6 +1828,15 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(extract('R ankle DF tested again today: 3/5 now, was 4/5 last wk.').evidence).toContainEqual(
       expect.objectContaining({ finding: 'weakness', movement: 'ankle_dorsiflexion', side: 'right', grade: 3, trend: 'worsening' }),
     );
+    // Rows of dated grades under the movement, one line each, grade it one after another.
+    expect(extract('Power R ankle PF (tiptoe):\n  18/3 (GP) 5/5\n  22/3 (ED) 4/5\n  26/3 (today) 3/5 - can\'t stand on R tiptoes at all').evidence).toContainEqual(
+      expect.objectContaining({ finding: 'weakness', movement: 'ankle_plantarflexion', side: 'right', grade: 3, trend: 'worsening' }),
+    );
+    expect(extract('Session 1 (01/03): R PF 5-/5, 10 SL heel raises.\nSession 2 (15/03): 4/5, 5 raises.\nSession 3 (29/03): 3/5, unable to complete 1 raise.').evidence).toContainEqual(
+      expect.objectContaining({ finding: 'weakness', movement: 'ankle_plantarflexion', side: 'right', grade: 3, trend: 'worsening' }),
+    );
+    // A date is no row's grade.
+    expect(first('R ankle PF 4/5. Seen on 4/5 by the GP.', 'weakness')?.trend).toBeUndefined();
     // Only the very next sentence, and only one that opens on a grade.
     expect(first('Tested her R ankle DF. She was upset. 3/5 now.', 'weakness')).toBeUndefined();
     expect(first('Checked her EHL. Pain 4/10.', 'weakness')).toBeUndefined();

@@ -3,10 +3,14 @@
  * my R ankle lift again today. 3/5 now, was 4/5 last wk." The first sentence
  * names the movement with no result; the second gives grades, and dates them,
  * with no movement of its own. Together they are the movement's grade now and
- * its trend, the red flag neither sentence shows alone.
+ * its trend, the red flag neither sentence shows alone. Rows of grades under
+ * it, each with its date or visit ("Power R ankle PF:" then "18/3 (GP) 5/5",
+ * "22/3 (ED) 4/5"; "Session 1 (01/03): R PF 5-/5." then "Session 2 (15/03):
+ * 4/5.") grade the same movement one after another.
  */
 import type { Movement, Side } from '../../knowledge/vocabulary.js';
-import { conceptOf, type SentenceView, type Unit } from '../view.js';
+import type { Reading } from '../numbers.js';
+import { conceptOf, hasConcept, type SentenceView, type Unit } from '../view.js';
 import { newDraft, type Draft } from './draft.js';
 import { gradeSeries } from './gradeSeries.js';
 
@@ -18,16 +22,25 @@ export interface UngradedMovement {
 /** How far before a movement its side may stand: "my R ankle lift". */
 const SIDE_REACH = 3;
 
-/** The one movement a sentence names without any result read for it, if there is exactly one. */
+/**
+ * The one movement a sentence names, with no result or with its own grade, if there is exactly one and no other
+ * weakness: the movement that grades in the sentences after it are of.
+ */
 export function ungradedMovement(view: SentenceView, drafts: readonly Draft[]): UngradedMovement | undefined {
   let found: UngradedMovement | undefined;
   for (const unit of view.units) {
     const movement = conceptOf(unit, 'finding')?.targets.find((t) => t.movement)?.movement;
     if (!movement) continue;
-    if (found || drafts.some((d) => d.finding === 'weakness' || d.finding === 'foot_drop')) return undefined;
-    found = { movement, side: sideBefore(view, unit) };
+    // "Power R ankle PF (tiptoe):": the same movement named twice is still one.
+    if (found && found.movement !== movement) return undefined;
+    found ??= { movement, side: sideBefore(view, unit) };
   }
-  return found;
+  if (!found) return undefined;
+  const weak = drafts.filter((d) => d.finding === 'weakness' || d.finding === 'foot_drop');
+  if (weak.length === 0) return found;
+  // "Session 1 (01/03): R PF 5-/5": graded here, and followed in the rows after.
+  const own = weak.length === 1 && weak[0]!.movement === found.movement && weak[0]!.grade !== undefined ? weak[0] : undefined;
+  return own && { movement: found.movement, side: own.side ?? found.side };
 }
 
 function sideBefore(view: SentenceView, unit: Unit): Side | undefined {
@@ -38,20 +51,33 @@ function sideBefore(view: SentenceView, unit: Unit): Side | undefined {
   return undefined;
 }
 
+/** How many words may label a row before its grade: "Session 2 (15/03):", "26/3 (today)". */
+const ROW_LABEL_REACH = 8;
+
 /**
  * The weakness of the movement the sentence before named, from a sentence that opens on its grades ("3/5 now,
- * was 4/5 last wk."): the last grade in time, and the trend between the first and the last.
+ * was 4/5 last wk."), or on a short label and then a grade ("22/3 (ED) 4/5", "Session 2 (15/03): 4/5, 5 raises"):
+ * the last grade in time, and the trend between the first and the last. The label must name no finding.
  */
 export function carriedGradeDraft(view: SentenceView, carried: UngradedMovement): Draft | undefined {
-  const first = view.readingFrom(view.from);
-  if (!first || first.kind !== 'mrc') return undefined;
-  const series = gradeSeries(view, { from: view.from, to: view.from, concepts: [] });
+  let first: Reading | undefined;
+  for (let i = view.from; i < view.to && i <= view.from + ROW_LABEL_REACH && !first; i++) {
+    const unit = view.unitAtToken(i);
+    if (unit && (hasConcept(unit, 'finding') || hasConcept(unit, 'site') || hasConcept(unit, 'pain'))) return undefined;
+    const reading = view.readingFrom(i);
+    if (reading && reading.kind === 'mrc' && !DATE_LEADS.has(view.norm(i - 1))) first = reading;
+  }
+  if (!first) return undefined;
+  const series = gradeSeries(view, { from: first.from, to: first.from, concepts: [] });
   const grade = series?.grade ?? first.value;
   const to = series?.to ?? first.to;
-  return newDraft('weakness', grade < 5 ? 'present' : 'absent', 'current', view.from, to, {
+  return newDraft('weakness', grade < 5 ? 'present' : 'absent', 'current', first.from, to, {
     side: series?.side ?? carried.side,
     movement: carried.movement,
     grade,
     trend: series?.trend,
   });
 }
+
+/** Words before a number that make it a date: "on 4/5", "since 3/4". */
+const DATE_LEADS = new Set(['on', 'since', 'from', 'until', 'till', 'by', 'dated', 'date']);

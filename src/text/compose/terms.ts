@@ -247,10 +247,13 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
     if (deniedSign) status = 'present';
     // "no voluntary squeeze, perianal sensation reduced": a result said after a later item of the list is that item's own.
     const ownResultPastComma = after && polarity.unit !== undefined && RESULTS_SAID_AFTER.has(view.phrase(polarity.unit)) && scope.negationUnit !== undefined && view.hasComma(scope.negationUnit.to, unit.from);
+    // "no active dorsiflexion of R ankle (0/5)": a weakness graded by its own number is no weakness denied.
+    const gradedWeak = byGrade && polarity.grade !== undefined && polarity.grade < 5 && namesWeakness(term);
     if (
       scope.negated &&
       scope.negationUnit !== polarity.unit &&
       status === 'present' &&
+      !gradedWeak &&
       !(ownResultPastComma && !deniedAfter) &&
       !deniedSign &&
       // A measured result of its own ("…, no perianal sensation, PVR 600ml") is not denied by a list's negation further back.

@@ -25,4 +25,4 @@ export const AUXILIARIES = new Set([
 export const LINKING_WORDS = new Set(['primarily', 'mainly', 'mostly', 'predominantly', 'particularly', 'especially', 'located', 'localized', 'localised', 'situated', 'felt', 'centered', 'centred', 'focused', 'which', 'that', 'radiates', 'radiating', 'extending', 'that', 'which', 'it', 'goes', 'go', 'going', 'comes', 'came', 'round', 'spreads', 'all', 'way', 'then', 'sometimes', 'feels', 'like', 'with', 'associated', 'involving', 'affecting', 'especially', 'mainly', 'mostly', 'predominantly', 'primarily', 'more', 'than', 'extending', 'as', 'well', 'far', 'just', 'get', 'gets', 'got', 'getting', 'have', 'has', 'had', 'felt', 'running', 'runs']);
 
 /** Words that may stand between a negation and the function it says failed: "cannot elicit S1 reflexes", "not able to feel". */
-export const BARE_NEGATION_GAP = new Set(['able', 'properly', 'really', 'ever', 'feel', 'palpate', 'elicit', 'obtain', 'detect']);
+export const BARE_NEGATION_GAP = new Set(['able', 'properly', 'really', 'ever', 'feel', 'palpate', 'elicit', 'obtain', 'detect', 'active', 'voluntary', 'any']);
