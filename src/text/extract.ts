@@ -14,6 +14,7 @@ import { composeSentence, type Draft } from './compose.js';
 import { answeringSentence, answerQuestion, isReturnStatement, isTrendStatement, saysGone } from './discourse.js';
 import { carriedGradeDraft, ungradedMovement, type UngradedMovement } from './compose/carriedGrades.js';
 import { trendsFromEarlierGrades } from './compose/gradeHistory.js';
+import { toldAsWorsening } from './compose/storyTrend.js';
 import { reflexRow, speaksOfReflexes } from './compose/reflexSites.js';
 import { readDemographics } from './demographics.js';
 import { callerIn, proxyWriterIn } from './people.js';
@@ -82,6 +83,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   let durationAboutLeg = false;
   let onset: 'sudden' | 'gradual' | undefined;
   let previousPresent: Draft[] = [];
+  // The weakness the sentence before stated, for a story of worse told over two sentences (compose/storyTrend.ts).
+  let previousWeak: { index: number; drafts: Draft[] } = { index: -1, drafts: [] };
   // The last sentence's findings said to be gone, which "It came back last night." brings back.
   let previousGone: { draft: Draft; mention: Mention }[] = [];
   // Failing a duration beside a symptom, the first one stated in the current illness ("67M, 3/12 ED ...").
@@ -164,6 +167,12 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       if (draft.context === 'current' && draft.status === 'absent' && saysGone(view)) gone.push({ draft, mention });
     }
     previousGone = gone;
+    // "At first I could still do my calf raises, but by last week I couldn't push up onto my tiptoes": worse, told as a story.
+    const weak = drafts.filter((d) => d.context === 'current' && d.status === 'present' && (d.finding === 'weakness' || d.finding === 'foot_drop'));
+    const weakBefore = previousWeak.index === sentenceIndex - 1 ? previousWeak.drafts : [];
+    if (weak.length + weakBefore.length > 0 && toldAsWorsening(tokens, sentences[sentenceIndex - 1]?.from ?? from, sentence.to))
+      for (const d of [...weakBefore, ...weak]) d.trend ??= 'worsening';
+    previousWeak = { index: sentenceIndex, drafts: weak };
     if (orphanTrend) for (const d of previousPresent) if (!orphanOfPain || PAINS.has(d.finding)) d.trend ??= orphanTrend;
     const present = drafts.filter((d) => d.context === 'current' && d.status === 'present');
     if (present.length > 0) previousPresent = present;

@@ -1842,6 +1842,18 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(first('Checked her EHL. Pain 4/10.', 'weakness')).toBeUndefined();
   });
 
+  it('a better state told before a worse one is weakness getting worse', () => {
+    const trendOf = (text: string) => extract(text).evidence.find((e) => (e.finding === 'weakness' || e.finding === 'foot_drop') && e.status === 'present')?.trend;
+    expect(trendOf("At first I could still do my calf raises at the gym, but by last week I couldn't push up onto my right tiptoes at all.")).toBe('worsening');
+    expect(trendOf('At breakfast his R leg felt "a bit weak", by lunchtime he was dragging the R foot, now he can\'t stand on it.')).toBe('worsening');
+    expect(trendOf('Two weeks ago I could still get up from the couch without using my hands. Now my right thigh just gives out.')).toBe('worsening');
+    expect(trendOf('He was fine on heel walking when I saw him on the 3rd, but today he could not walk on his L heel at all.')).toBe('worsening');
+    expect(trendOf('Pt said this morning she could still stand on tiptoe; by this evening she can\'t push up onto her R toes at all.')).toBe('worsening');
+    // A weakness with no better state before it is not.
+    expect(trendOf('Today he could not walk on his L heel.')).toBeUndefined();
+    expect(trendOf('My right thigh gives out on the stairs. Now I use the lift at work.')).toBeUndefined();
+  });
+
   it('weaker than when last seen is worsening', () => {
     expect(worsening('Back pain worse, and his legs are much weaker than when I saw him on Monday.', 'weakness')).toBeDefined();
   });

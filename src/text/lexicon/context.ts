@@ -319,7 +319,7 @@ export const TRENDS: readonly LexiconEntry[] = [
     // A lost ability told as a change: "I can't go up on my tiptoes any more".
     'any more', 'anymore',
     'has spread', 'have spread', 'now spread', 'now the whole leg', 'now whole leg', 'now both legs', 'now the other leg', 'now spread to', 'getting worse each week', 'worse each week', 'worse every week', 'more and more falling', 'weaker every day', 'weaker each day', 'weaker day by day', 'weaker every week',
-    'weaker each week',
+    'weaker each week', 'weaker every hour', 'weaker by the hour', 'worse every hour', 'worse by the hour', 'worse day by day', 'getting worse day by day',
     'slipped a grade', 'dropped a grade', 'lost a grade', 'down a grade', 'gone down a grade', 'much more bad', 'now more bad', 'worse than yday', 'worse than yest',
     'weaker than mon', 'weaker than tue', 'weaker than tues', 'weaker than wed', 'weaker than thu', 'weaker than fri', 'weaker than sat', 'weaker than sun',
     // "quadriceps weaker than at his last visit in March", "weaker than previously".

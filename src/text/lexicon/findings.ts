@@ -357,7 +357,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   motor('knee_flexion', ['knee flexion', 'knee flexors', 'knee flex', 'hamstrings', 'hamstring strength']),
   motor('ankle_dorsiflexion', [
     'ankle dorsiflexion', 'dorsiflexion', 'dorsiflexors', 'ankle dorsiflexors', 'ankle df', 'df', 'adf', 'tibialis anterior', 'tib ant', 'ta', 'heel walking', 'heel walk',
-    'walking on heels', 'walk on heels', 'stand on heels', 'standing on heels', 'lift front of foot', 'lifting front of foot', 'foot dorsiflexion', 'lift foot',
+    'walking on heels', 'walk on heels', 'stand on heels', 'standing on heels', 'walk on heel', 'walking on heel', 'stand on heel', 'lift front of foot', 'lifting front of foot', 'foot dorsiflexion', 'lift foot',
     'lift up foot', 'lifting foot', 'lift front of feet', 'raise foot', 'raising foot', 'raise front of foot', 'pull foot up', 'pull up foot', 'bring foot up',
     // "measured my R ankle lift", "the power to lift the foot", "how well I could pull my left foot up".
     'ankle lift', 'foot lift', 'lift foot up', 'lift the foot up', 'pull foot up at the ankle', 'could pull foot up',
@@ -373,6 +373,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'pushing off', 'tiptoe', 'tip toe', 'tiptoes', 'toe walking', 'walking on toes', 'walk on toes', 'stand on tiptoe', 'standing on tiptoe', 'stand on toes',
     'toe walk', 'get up on toes', 'go up on toes', 'get up on tiptoes', 'go up on tiptoes', 'get up on tiptoe', 'go up on tiptoe', 'rise on toes',
     'rise onto toes', 'stand on tiptoes', 'standing on tiptoes', 'get onto toes', 'get onto tiptoes', 'rise up on toes',
+    'push up onto toes', 'push up onto tiptoes', 'push up on toes', 'push up on tiptoes', 'push up onto tiptoe', 'go up onto toes', 'go up onto tiptoes',
   ]),
   asserts('motor', [{ finding: 'weakness', movement: 'ankle_dorsiflexion' }], ["toes won't come up", "toes won't lift", "toes don't come up", "toes don't lift", "front of foot won't lift", "front of foot won't come up"]),
   asserts('motor', [{ finding: 'weakness', movement: 'big_toe_extension' }], ["big toe won't come up", "big toe won't lift", "big toe doesn't lift", "big toe doesn't come up", "can't lift big toe up"]),

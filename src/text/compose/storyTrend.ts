@@ -1,0 +1,42 @@
+/**
+ * Weakness told as a story over time, with no word for the change itself:
+ * a better state before ("At first I could still do my calf raises", "his R
+ * leg felt 'a bit weak'", "he was fine on heel walking when I saw him") and
+ * a worse one after it ("but by last week I couldn't push up onto my
+ * tiptoes", "by lunchtime he was dragging the R foot", "but today he could
+ * not walk on his heel"), in one sentence or over two. "She has gone from
+ * limping to not being able to lift her foot" tells both at once.
+ */
+import type { Token } from '../tokenize.js';
+
+/** Words that tell of a better state before: an ability kept, a deficit still small. */
+const EARLIER: readonly (readonly string[])[] = [
+  ['could', 'still'], ['was', 'still', 'able'], ['were', 'still', 'able'], ['at', 'first'], ['initially'], ['first', 'only'], ['was', 'fine'],
+  ['were', 'fine'], ['was', 'only'], ['was', 'just'], ['bit', 'weak'], ['slightly', 'weak'], ['little', 'weak'],
+];
+/** Words that tell the change at once: "has gone from limping to ...". */
+const FROM_TO: readonly (readonly string[])[] = [['gone', 'from'], ['went', 'from'], ['progressed', 'from'], ['deteriorated', 'from']];
+/** Words that tell of the later, worse state. */
+const LATER = new Set(['now', 'today', 'tonight', 'then', 'after']);
+/** Times after "by" that date the later state: "by lunchtime", "by last week", "by Tuesday". */
+const BY_TIMES = new Set([
+  'last', 'lunchtime', 'lunch', 'evening', 'this', 'tonight', 'the', 'now', 'then', 'today', 'yesterday', 'morning', 'afternoon', 'night', 'day',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+]);
+
+const phraseAt = (tokens: readonly Token[], i: number, phrase: readonly string[]): boolean => phrase.every((word, k) => tokens[i + k]?.norm === word);
+
+/** Whether tokens [from, to) tell a better state and then a worse one. */
+export function toldAsWorsening(tokens: readonly Token[], from: number, to: number): boolean {
+  let earlier = false;
+  for (let i = from; i < to; i++) {
+    if (FROM_TO.some((p) => phraseAt(tokens, i, p))) return true;
+    if (!earlier) {
+      earlier = EARLIER.some((p) => phraseAt(tokens, i, p));
+      continue;
+    }
+    const norm = tokens[i]!.norm;
+    if (LATER.has(norm) || (norm === 'by' && BY_TIMES.has(tokens[i + 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
