@@ -162,6 +162,8 @@ function negationReaches(view: SentenceView, negation: Unit, from: number, to: n
     if (negation.to < from - 1 && countedEvent(view, from, to)) return false;
     // "Sex life not resumed - reduced sensation in genitals": a spaced dash starts a statement of its own.
     if (view.segment(negation.to - 1) !== view.segment(from) && spacedDashBetween(view, negation.to, from)) return false;
+    // "PR: no voluntary squeeze, reduced perianal sensation": an item that opens on its own abnormal result is not denied.
+    if (!view.norm(negation.from).startsWith('den') && ownResultOpensItem(view, negation.to, from)) return false;
     // "Hx AF (not anticoagulated), CABG 2012, smoker": a denial inside brackets ends with them.
     if (closesBracketBetween(view, negation.from, from)) return false;
     // "soiled himself and didn't know, bad back for a week": a denial of a verb ends at the comma after it.
@@ -265,6 +267,19 @@ const LOST_ABILITY = new Set(["couldn't", "can't", 'cannot', 'could not', 'can n
 const isInability = (negation: Unit): boolean => conceptOf(negation, 'qualifier')?.meaning === 'abnormal';
 
 /** Whether only small words, or words that keep an inability on its function ("cannot elicit"), stand between. */
+/** Whether the list item of a mention at `from` opens, just after its comma, on an abnormal result: "…, reduced perianal sensation". */
+function ownResultOpensItem(view: SentenceView, after: number, from: number): boolean {
+  let comma = from - 1;
+  while (comma >= after && view.norm(comma) !== ',') comma--;
+  if (comma < after) return false;
+  const unit = view.unitAtToken(comma + 1);
+  return unit !== undefined && unit.from === comma + 1 && unit.to <= from && conceptOf(unit, 'qualifier')?.meaning === 'abnormal' && FOUND_RESULTS.has(view.phrase(unit)) &&
+    onlyFillerBetween(view, unit.to, from);
+}
+
+/** Results an examination finds, which open an item of their own ("…, reduced perianal sensation"), unlike a symptom denied in a list ("…, loss of motor skills"). */
+const FOUND_RESULTS = new Set(['reduced', 'decreased', 'diminished', 'absent', 'lax', 'impaired', 'depressed']);
+
 function onlyFillerBetween(view: SentenceView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!TRANSPARENT.has(view.norm(i)) && !BARE_NEGATION_GAP.has(view.norm(i))) return false;
   return true;

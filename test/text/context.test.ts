@@ -87,6 +87,37 @@ describe('negation', () => {
     expect(statusOf('cant rly feel wen i need a wee either is that normal', 'bladder_dysfunction')).toBe('present');
   });
 
+  it('a patient\'s words for the sphincters, sex and the saddle, as fresh notes put them', () => {
+    const present: [string, string][] = [
+      ['I just go by the clock, no urge any more.', 'bladder_dysfunction'],
+      ["He isn't sure he's emptying fully.", 'bladder_dysfunction'],
+      ['Passing urine less often and having to push.', 'bladder_dysfunction'],
+      ["Can't feel when he needs to pee, pad found wet.", 'bladder_dysfunction'],
+      ['Son says dad has been wet the last two nights.', 'bladder_dysfunction'],
+      ["I'd had an accident in my underwear and I genuinely didn't feel it happen.", 'bowel_dysfunction'],
+      ["Constipated and straining, and says she can't really feel when she's going.", 'bowel_dysfunction'],
+      ["I couldn't keep an erection.", 'sexual_dysfunction'],
+      ['I realised I couldn\'t feel anything when my partner and I were intimate.', 'sexual_dysfunction'],
+      ["Things haven't been working down below - erections and reduced feeling on ejaculation.", 'sexual_dysfunction'],
+      ['His bottom "feels a bit dead" sitting on the toilet.', 'saddle_anesthesia'],
+      ["His bum 'feels like it's been to the dentist'.", 'saddle_anesthesia'],
+      ["When he sits on the toilet it's like sitting on a cushion - can't feel the seat properly.", 'saddle_anesthesia'],
+      ['Reduced pinprick perianally.', 'perianal_sensation_reduced'],
+      ['PP reduced perianally L>R.', 'perianal_sensation_reduced'],
+      ['O/E: reduced sensation S2-S5, anal tone absent.', 'perianal_sensation_reduced'],
+    ];
+    for (const [text, finding] of present) expect([text, statusOf(text, finding)]).toEqual([text, 'present']);
+    expect(statusOf('Bowels fine, no accidents.', 'bowel_dysfunction')).toBe('absent');
+  });
+
+  it('an item of a denied list that opens on its own found result is that result', () => {
+    expect(statusOf('PR: lax tone, no voluntary squeeze, reduced perianal sensation.', 'perianal_sensation_reduced')).toBe('present');
+    expect(statusOf('No saddle anaesthesia, reduced ankle reflex on the left.', 'ankle_reflex_reduced')).toBe('present');
+    // A symptom in a review of systems is still denied, and so is any item of "denies ...".
+    expect(statusOf('No excessive fatigability, loss of motor skills or sensation.', 'weakness')).not.toBe('present');
+    expect(statusOf('Denies numbness, decreased sensation.', 'sensory_loss')).toBe('absent');
+  });
+
   it('weight lost "w/out trying" is lost, not denied', () => {
     expect(statusOf('lost about half a stone w/out trying and appetite poor.', 'weight_loss')).toBe('present');
     expect(statusOf('lost about half a stone w/o trying.', 'weight_loss')).toBe('present');

@@ -153,6 +153,18 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
     requires: ['go', 'wee', 'pee', 'urine', 'bladder', 'toilet', 'stream', 'loo'],
   }),
   asserts('sphincter', 'bladder_dysfunction', ['getting the flow going', 'get the flow going', 'getting the flow started', 'get the flow started', 'start the flow', 'starting the flow']),
+  // Passing urine by the clock for want of the urge, a fullness not felt, a bladder not emptied: "I just go by the clock",
+  // "gets no sense of fullness", "not sure she's emptying her bladder, feels like there's always some left".
+  asserts('sphincter', 'bladder_dysfunction', ['go by the clock', 'going by the clock', 'goes by the clock', 'voids by the clock', 'void by the clock', 'voiding by the clock',
+    'no sense of fullness', 'no sense of bladder fullness', 'no feeling of fullness', "always some left", "there's always some left", 'always some left in',
+    ...joined(["not sure she's", "not sure he's", "not sure i'm", "isn't sure he's", "isn't sure she's", 'not sure if she is', 'not sure if he is'], ['emptying her bladder', 'emptying his bladder', 'emptying my bladder', 'emptying fully', 'emptying properly']),
+    'taking longer to get going', 'takes longer to get going', 'longer to get going', 'taking longer to start', 'having to push', 'having to strain',
+  ], { requires: ['wee', 'pee', 'pees', 'urine', 'bladder', 'water', 'toilet', 'loo', 'void', 'voids', 'stream', 'go', 'urge', 'clock', 'emptying', 'fullness'] }),
+  asserts('sphincter', 'bladder_dysfunction', joined(SENSE_LOSSES, BLADDER_OBJECTS.flatMap((o) => [`when he needs to ${o}`, `when she needs to ${o}`, `when i make ${o}`, `when she has to ${o}`, `when he has to ${o}`]))),
+  // Wet at night, new: "Son says dad has been wet the last two nights", "wet twice at night this week".
+  asserts('sphincter', 'bladder_dysfunction', ['been wet the last two nights', 'been wet the last few nights', 'wet the last two nights', 'been wet at night', 'wet twice at night', 'wet at night'], {
+    requires: ['night', 'nights', 'bed', 'pad', 'new'],
+  }),
   // The stream, for a qualifier to say how it goes: "stream v weak", "poor stream" (not the weakness of a leg).
   names('sphincter', 'bladder_dysfunction', ['stream', 'urinary stream', 'urine stream', 'urine flow', 'urinary flow'], { bareNegation: 'present' }),
   asserts('sphincter', 'bladder_dysfunction', [
@@ -184,6 +196,14 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
     "hadn't noticed bowels had opened", 'unaware bowels opened', "couldn't feel myself pooing", "can't feel myself pooing"], {
     requires: ['poo', 'poop', 'pooped', 'pooed', 'pooing', 'bowels', 'bowel', 'stool', 'pants', 'accident', 'constipated', 'go', 'toilet', 'loo', 'soiled', 'bm', 'trouser', 'trousers'],
   }),
+  // An accident not felt: "I'd had an accident in my underwear and I genuinely didn't feel it happen", "had an accident last nite n didnt even know".
+  asserts('sphincter', 'bowel_dysfunction', ["didn't feel it happen", "didn't even feel it happen", "didn't know it had happened", "didn't even know til", "didn't even know until",
+    "didn't know until", "didn't know til", 'accident in my underwear', 'accident in underwear', 'accident in my pants', 'accident in the night'], { requires: ['accident', 'accidents', 'soiled', 'poo', 'bowels'] }),
+  // Not felt at stool: "couldn't tell if anything was actually happening back there", "constipated … can't really feel when she's going".
+  asserts('sphincter', 'bowel_dysfunction', [
+    ...joined(["couldn't tell if", "can't tell if", "couldn't feel if", "can't feel if"], ['anything was happening', 'anything is happening', 'anything was happening back there', 'anything is coming out']),
+    ...joined(SENSE_LOSSES, ["when she's going", "when he's going", "when i'm going", 'when she is going', 'when he is going']),
+  ], { requires: ['bm', 'bowels', 'bowel', 'poo', 'constipated', 'constipation', 'stool', 'straining', 'opened'] }),
   asserts('sphincter', 'bowel_dysfunction', ["don't feel it come", "don't feel it coming", "didn't feel it coming", "didn't feel it come", 'it just come out', 'it just comes out', 'it just came out'], {
     requires: ['poo', 'bowels', 'bowel', 'stool', 'big', 'soiled', 'motion', 'motions', 'pooed', 'number'],
   }),
@@ -553,7 +573,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'bladder_dysfunction', ['change in bladder', 'changes in bladder', 'change in waterworks', 'changes in waterworks', 'change in bladder function'], { denialOnly: true }),
   names('sphincter', 'sexual_dysfunction', ['sex life', 'sexual function', 'erections', 'erectile function'], { bareNegation: 'absent' }),
   // What sex should bring, denied: "couldn't get an erection at the weekend", "haven't been able to finish during sex".
-  names('sphincter', 'sexual_dysfunction', ['get an erection', 'get erections', 'finish during sex', 'finish during intercourse', 'climax during sex', 'orgasm during sex'], { bareNegation: 'present' }),
+  names('sphincter', 'sexual_dysfunction', ['get an erection', 'get erections', 'finish during sex', 'finish during intercourse', 'climax during sex', 'orgasm during sex',
+    'keep an erection', 'keep erection', 'keep erections', 'maintain an erection', 'maintain erection', 'sustain an erection', 'stay hard'], { bareNegation: 'present' }),
   // A form's labels for a change in a function, answered Y or N: "Bladder change Y/N: N", "Erectile/sexual change Y/N: Y".
   names('sphincter', 'sexual_dysfunction', ['sexual change', 'erectile change', 'erectile / sexual change', 'sexual / erectile change', 'change in sexual function'], { bareNegation: 'absent' }),
   names('sphincter', 'bladder_dysfunction', ['bladder change', 'urinary change'], { bareNegation: 'absent' }),
@@ -656,6 +677,14 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   // "Numb bum" is how many patients say saddle numbness; a red flag is not to be missed for the want of a clinical word.
   asserts('sphincter', 'saddle_anesthesia', ["can't feel bum", "can't feel my bum", "can't feel bottom", "can't feel my bottom", 'numb bum', 'bum is numb', 'bum feels numb', 'bum is a bit numb', 'bum is slightly numb', 'bum is totally numb', 'bum feels a bit numb',
     'numb in the bum', 'numb in bum', 'bum cheeks feel a bit numb', 'bum cheeks feel numb', 'bum is kind of numb', 'bum is a little numb', 'bum has gone numb', 'bum went numb', 'numbness in bum', 'numb backside']),
+  // The bottom gone dead or asleep, numb as after the dentist's injection, or a seat not felt: "his bottom 'feels a bit dead' sitting
+  // on the toilet", "bum 'feels like it's been to the dentist'", "it's like sitting on a cushion - can't feel the seat properly".
+  asserts('sphincter', 'saddle_anesthesia', [
+    ...['bum', 'bottom', 'backside', 'butt'].flatMap((b) => [`${b} feels dead`, `${b} feels a bit dead`, `${b} is dead`, `${b} has gone dead`, `${b} feels like it's gone to sleep`,
+      `${b} feels like it has gone to sleep`, `${b} has gone to sleep`, `${b} feels asleep`, `${b} feels like it's been to the dentist`, `${b} feels like it has been to the dentist`]),
+    "can't feel the seat", "can't feel the toilet seat", "couldn't feel the seat", "couldn't feel the toilet seat", 'like sitting on a cushion', 'like sitting on cotton wool',
+    'sitting on a pad of cotton wool', 'sitting on cotton wool',
+  ], { requires: ['sit', 'sitting', 'sits', 'seat', 'toilet', 'loo', 'commode', 'wipe', 'wiping', 'bum', 'bottom', 'backside', 'butt'] }),
   asserts('sphincter', SPHINCTERS, ['can feel when i need to go', 'can still feel when i need to go', 'can tell when i need to go', 'can still tell when i need to go'], { fixed: 'absent' }),
   asserts('sphincter', 'bladder_dysfunction', ['not leaking', 'no leaking', 'not leaking urine', "haven't leaked", 'never leaked'], { fixed: 'absent' }),
   asserts('sphincter', 'saddle_anesthesia', ["where you'd sit on saddle", 'where you sit on saddle', "where you'd sit on bike", 'where you sit on bike', 'where i sit on bike', 'where i sit on bicycle']),
@@ -668,6 +697,12 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   names('sphincter', 'saddle_anesthesia', ['saddle sensation'], { bareNegation: 'present' }),
   // A red-flag screen's label answered Y or N: "saddle [Y]", "Saddle: N"; "no saddle" in a list of denials.
   names('sphincter', 'saddle_anesthesia', ['saddle'], { bareNegation: 'absent' }),
+  // Found reduced around the anus: "Reduced pinprick perianally", "PP reduced perianally L>R", "reduced sensation S2-S5".
+  asserts('sphincter', 'perianal_sensation_reduced', [
+    ...joined(['reduced', 'decreased', 'diminished', 'absent', 'altered', 'impaired'], ['pinprick perianally', 'pp perianally', 'sensation perianally', 'light touch perianally', 'lt perianally', 'perianally']),
+    ...joined(['pinprick', 'pp', 'sensation', 'light touch', 'lt'], ['reduced perianally', 'decreased perianally', 'diminished perianally', 'absent perianally']),
+    ...joined(['reduced sensation', 'decreased sensation', 'absent sensation', 'reduced pinprick', 'reduced light touch'], ['s2-s5', 's2 - s5', 's2-5', 's3-s5', 's3-5', 's4-s5', 's4-5', 's4/5']),
+  ]),
   names('sphincter', 'perianal_sensation_reduced', [
     'perianal sensation', 'perineal sensation', 'perirectal sensation', 'perianal pinprick', 'perianal light touch', 'perineal pinprick', 'sacral sensation',
     'perianal pin prick', 'perianal sensory', 'perianal sensation to lt', 'perianal sensation to light touch', 'perianal sensation to pinprick', 'perianal sensation to pp',
@@ -715,6 +750,13 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'reduced sensation in genitals', 'reduced genital sensation', 'altered genital sensation', 'no feeling down below during intercourse', 'no feeling down there during intercourse',
     'no feeling down below during sex', 'no feeling down there during sex', 'sex has felt numb', "sex has felt 'numb'", 'sex feels numb', 'sex felt numb',
     'nothing works in the bedroom', 'nothing working in the bedroom', 'not working in the bedroom', 'no feeling at the tip', 'no feeling in the tip',
+    // "couldn't feel anything when my partner and I were intimate", "with my husband I feel nothing", "reduced feeling on ejaculation".
+    ...joined(["couldn't feel anything", "can't feel anything", "couldn't feel a thing", "can't feel a thing", 'felt nothing', 'feel nothing'],
+      ['when my partner and i were intimate', 'when my partner and i are intimate', 'when my husband and i were intimate', 'when my wife and i were intimate', 'when we were intimate', 'when we are intimate']),
+    ...joined(['with my husband', 'with my wife', 'with my partner', 'with her husband', 'with his wife', 'with his partner', 'with her partner'], ['i feel nothing', 'i feel no feeling', 'she feels nothing', 'he feels nothing']),
+    "can't feel her husband touching", "can't feel her husband touch", "can't feel my husband touching", "can't feel my wife touching", "can't feel my partner touching", "can't feel his wife touching",
+    'reduced feeling on ejaculation', 'reduced sensation on ejaculation', 'less feeling on ejaculation', 'reduced feeling when ejaculating', 'no feeling on ejaculation',
+    "haven't been working down below", "hasn't been working down below", 'not working down below', "isn't working down below", "things haven't been working down there",
   ]),
   // Feeling lost, or nothing working, said of a time of intimacy named apart: "When we tried to be intimate I couldn't feel anything down there".
   // Genitals numb in intimacy are both: "When we tried to be intimate I couldn't feel anything down there".
