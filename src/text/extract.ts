@@ -19,11 +19,11 @@ import { reflexRow, speaksOfReflexes } from './compose/reflexSites.js';
 import { readDemographics } from './demographics.js';
 import { callerIn, proxyWriterIn } from './people.js';
 import { readDurations, type DurationReading } from './duration.js';
-import { defaultMatcher, type Concept } from './lexicon/index.js';
+import { defaultMatcher, MINOR_FALLS, TRANSPARENT, type Concept } from './lexicon/index.js';
 import { sectionKind, type SectionKind } from './lexicon/sections.js';
 import type { MentionContext } from './scope.js';
 import { headerColonAt, splitSentences } from './sentences.js';
-import { tokenize, type Token } from './tokenize.js';
+import { phraseTokens, tokenize, type Token } from './tokenize.js';
 import { conceptOf, SentenceView } from './view.js';
 
 export interface ExtractOptions {
@@ -196,7 +196,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   trendsFromEarlierGrades(graded, tokens);
   const demographics = readDemographics(text, tokens);
   return {
-    evidence: mergeEvidence(withoutSyndromeNames(current), text, tokens),
+    evidence: mergeEvidence(withoutMinorFalls(withoutSyndromeNames(current), tokens, demographics.age), text, tokens),
     mentions,
     ...(demographics.age !== undefined && { age: demographics.age }),
     ...(demographics.sex && { sex: demographics.sex }),
@@ -206,7 +206,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 }
 
 const TODAY_WORDS = new Set(['today', 'tonight', 'yesterday']);
-const TODAY_PHRASES = new Set(['this morning', 'this afternoon', 'this evening', 'last night', 'this am', 'this pm', 'on discharge', 'at discharge', 'on admission', 'on examination', 'in ed', 'at triage',
+const TODAY_PHRASES = new Set(['this morning', 'this afternoon', 'this evening', 'last night', 'this am', 'this pm', 'last week', 'this week', 'on discharge', 'at discharge', 'on admission', 'on examination', 'in ed', 'at triage',
   // "PMH: mastectomy 2016. Daughter says her clothes are hanging off her": a relative's report is of now.
   'daughter says', 'son says', 'wife says', 'husband says', 'partner says', 'daughter reports', 'wife reports', 'husband reports', 'family report', 'family says', 'carer says', 'carer reports']);
 
@@ -376,6 +376,28 @@ function withoutSyndromeNames(drafts: readonly Draft[]): readonly Draft[] {
   if (!drafts.some((d) => d.syndrome)) return drafts;
   const featured = drafts.some((d) => !d.syndrome && CAUDA_EQUINA_FEATURES.has(d.finding));
   return featured ? drafts.filter((d) => !d.syndrome) : drafts;
+}
+
+/** Age from which a fall onto the bottom may break a vertebra with no other word for fragile bones (an estimate, as the policy's "elderly"). */
+const FRAGILE_AGE = 65;
+/** Findings that say the bones are fragile: a minor fall is trauma beside them (triage-policy.md). */
+const FRAGILE_BONES: ReadonlySet<FindingId> = new Set(['osteoporosis', 'immunosuppression']);
+const MINOR_FALL_WORDS: ReadonlySet<string> = new Set(MINOR_FALLS.map((phrase) => phraseTokens(phrase).filter((n) => !TRANSPARENT.has(n)).join(' ')));
+
+/** "Sat down heavily on the edge of the bath": trauma only for an old patient or fragile bones named in the text. */
+function withoutMinorFalls(drafts: readonly Draft[], tokens: readonly Token[], age: number | undefined): readonly Draft[] {
+  const minor = (d: Draft): boolean =>
+    d.finding === 'trauma' &&
+    MINOR_FALL_WORDS.has(
+      tokens
+        .slice(d.from, d.to)
+        .map((t) => t.norm)
+        .filter((n) => !TRANSPARENT.has(n))
+        .join(' '),
+    );
+  if (!drafts.some(minor)) return drafts;
+  const fragile = (age !== undefined && age >= FRAGILE_AGE) || drafts.some((d) => FRAGILE_BONES.has(d.finding) && d.status === 'present');
+  return fragile ? drafts : drafts.filter((d) => !minor(d));
 }
 
 function mergeEvidence(drafts: readonly Draft[], text: string, tokens: readonly { start: number; end: number }[]): EvidenceItem[] {

@@ -118,6 +118,21 @@ describe('negation', () => {
     expect(statusOf('Denies numbness, decreased sensation.', 'sensory_loss')).toBe('absent');
   });
 
+  it('serious pathology in fresh words: chemotherapy under way, a thermometer, pain no position settles', () => {
+    expect(statusOf("I'm in the middle of chemo for lymphoma (cycle 4 of 6).", 'immunosuppression')).toBe('present');
+    expect(statusOf('I feel very hot and cold, the thermometer show 38.9.', 'fever')).toBe('present');
+    expect(statusOf("Pain in my lower back wakes me at 3 or 4am and doesn't settle whichever way I lie.", 'night_pain')).toBe('present');
+    expect(statusOf('10 days of constant low back pain, no position comfortable, awake most of the night.', 'night_pain')).toBe('present');
+  });
+
+  it('a minor fall onto the bottom is trauma for fragile bones or an old patient only', () => {
+    expect(statusOf('PMH osteoporosis. Slipped on the icy path and landed on her backside, back pain since.', 'trauma')).toBe('present');
+    expect(statusOf("I'm 78. I sat down heavily on the edge of the bath and felt something go in my back.", 'trauma')).toBe('present');
+    expect(statusOf("I'm 30. I sat down heavily on the bench and my back hurts.", 'trauma')).toBeUndefined();
+    // A past history goes on until a sentence tells of last week.
+    expect(statusOf('PMH: COPD on long-term prednisolone, osteoporosis. Slipped off a kerb last week and landed heavily.', 'trauma')).toBe('present');
+  });
+
   it('weight lost "w/out trying" is lost, not denied', () => {
     expect(statusOf('lost about half a stone w/out trying and appetite poor.', 'weight_loss')).toBe('present');
     expect(statusOf('lost about half a stone w/o trying.', 'weight_loss')).toBe('present');

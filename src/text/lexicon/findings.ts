@@ -30,6 +30,14 @@ const motor = (movement: Movement, phrases: readonly string[]): LexiconEntry =>
   names('motor', [{ finding: 'weakness', movement }], phrases, { bareNegation: 'present' });
 
 const SPHINCTERS = ['bladder_dysfunction', 'bowel_dysfunction'] as const;
+
+/** Minor falls: "sat down heavily on the edge of the bath", "slipped on the icy path and landed on her backside", "missed the bottom step". */
+export const MINOR_FALLS: readonly string[] = [
+  'sat down heavily', 'sat down hard', 'sat down awkwardly', 'landing on her backside', 'landing on his backside', 'landing on my backside', 'landed on her backside',
+  'landed on his backside', 'landed on my backside', 'landing on her bottom', 'landed on her bottom', 'landed on his bottom', 'landed on my bottom', 'landing heavily',
+  'missed the bottom step', 'missed the last step', 'missed a step', 'missed the bottom stair', 'missed the last stair', 'lost her footing', 'lost his footing', 'lost my footing',
+  'slipping on the ice', 'slipping on ice', 'slipped on the ice', 'slipped on ice', 'slipping on the icy path', 'slipped on the icy path', 'slipped off a kerb', 'slipped off the kerb',
+];
 const CAUDA_EQUINA_SYMPTOMS = ['bladder_dysfunction', 'bowel_dysfunction', 'saddle_anesthesia'] as const;
 const REFLEXES = ['knee_reflex_reduced', 'ankle_reflex_reduced'] as const;
 
@@ -234,6 +242,7 @@ const NIGHTS = [
   'up at night', 'at night', 'every night', 'each night', 'nightly', 'from sleep', 'in the night', 'up in the night', 'awake at night', 'up every night', 'through the night',
   // "it wakes me at 3am", "wakes her ~3am".
   'at 1am', 'at 2am', 'at 3am', 'at 4am', 'at 5am', '~ 2am', '~ 3am', '~ 4am', 'around 3am', 'in the early hours', 'early hours', 'about 2am', 'about 3am', 'about 4am',
+  'at 2 or 3am', 'at 3 or 4am', 'at 4 or 5am', 'at 2-3am', 'at 3-4am',
   'around 2am', 'around 4am',
 ];
 const RELIEF_DENIED = [
@@ -243,6 +252,7 @@ const RELIEF_DENIED = [
 const REST = [
   'lying', 'lying flat', 'lying down', 'lying still', 'with rest', 'by rest', 'at rest', 'on rest', 'by any position', 'by changing position', 'in any position',
   'with any position', 'any position', 'at night', 'when lying', 'when lying down', 'on lying', 'by lying', 'by lying down', 'by lying flat', 'with lying',
+  'whichever way i lie', 'whichever way she lies', 'whichever way he lies', 'whatever way i lie', 'however i lie', 'in bed',
 ];
 const NIGHT_AND_REST_PAIN: readonly LexiconEntry[] = [
   asserts('pain', 'night_pain', [...joined(WAKINGS, [...NIGHTS, ...joined(WOKEN, NIGHTS)]), 'keeps him up', 'keeps her up', 'keeping him up', 'keeping her up'], { requires: PAIN_WORDS }),
@@ -866,6 +876,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "even when i'm lying totally still", "even when i'm lying still", 'even when lying still', 'even lying totally still', 'lying totally still',
     'when i lie down and not move', 'when i lie down and do not move', 'severe at rest', 'right through the night',
     'sits up in the chair all night', 'sits in the chair all night', 'sleeps in the chair', 'sleeping in the chair', 'lying is agony', "can't lie down for the pain",
+    "worst when i'm lying in bed", 'worst when lying in bed', 'worse when lying in bed', "can't settle at night", 'cannot settle at night', 'awake most of the night', 'no position comfortable',
+    'ended up sleeping in the chair', 'sleeping propped in a chair', 'sleeping in a chair', 'sleeping in the recliner', 'sleeps in the recliner',
   ], { requires: PAIN_OR_BACK }),
   // Waking counted, under a heading of the night or beside the pain: "Night: wakes 2-3x".
   asserts('pain', 'night_pain', ['wakes 2-3x', 'wakes 2 - 3x', 'wakes 2-3 times', 'wakes 3-4x', 'wakes several times', 'wakes him several times', 'wakes her several times', 'wakes multiple times'], {
@@ -984,6 +996,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // The night of a fall is no night pain: "after a fall overnight", "possibly there overnight".
     'fall overnight', 'fell overnight', 'on floor overnight', 'there overnight',
   ]),
+  // A fall onto the bottom, which is trauma only for fragile bones (triage-policy.md: "minor trauma with osteoporosis"); the
+  // extractor keeps it only where the text names them or the patient is old (see MINOR_FALLS).
+  asserts('risk', 'trauma', MINOR_FALLS),
   // "RTC" is also "return to clinic": a collision only beside the words of one.
   asserts('risk', 'trauma', ['rtc'], { requires: ['collision', 'car', 'driver', 'passenger', 'vehicle', 'hit', 'speed', 'seatbelt', 'airbag', 'mph', 'injury', 'injured', 'motorway', 'cyclist', 'pedestrian'] }),
   // Long-term steroids suppress immunity as well as thinning bone.
@@ -1006,7 +1021,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'on chemotherapy', 'having chemo', 'having chemotherapy', 'getting chemo', 'currently getting chemo', 'getting chemotherapy', 'in chemotherapy', 'in chemo', 'on palliative chemo', 'on palliative chemotherapy', 'palliative chemo',
     'palliative chemotherapy', 'on r-chop', 'on folfox', 'on abvd', 'receiving chemotherapy', 'undergoing chemotherapy', 'mid-chemo', 'mid chemo',
     // A cycle given days ago: "last chemo cycle 5/7 ago"; oral chemotherapy taken now.
-    'last chemo cycle', 'last chemotherapy cycle', 'chemo cycle', 'capecitabine', 'on capecitabine', 'temozolomide']),
+    'last chemo cycle', 'last chemotherapy cycle', 'chemo cycle', 'capecitabine', 'on capecitabine', 'temozolomide',
+    // "I'm in the middle of chemo for lymphoma", "I have the chemotherapy".
+    'in the middle of chemo', 'in the middle of chemotherapy', 'middle of chemo', 'have the chemotherapy', 'have chemotherapy', 'have chemo', 'i have the chemo', 'doing chemo', 'going through chemo', 'going through chemotherapy']),
   asserts('risk', 'osteoporosis', ['on steroids for', 'osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'pred', 'steroid tablets', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone',
     'brittle bones', 'thin bones', 'long-term oral pred', 'long term oral pred', 'long-term oral prednisolone', 'long term oral prednisolone', 'long-term prednisolone',
     'long term prednisolone', 'long-term prednisone', 'long term prednisone', 'long-term pred', 'long term pred', 'on long-term pred', 'on long term pred',

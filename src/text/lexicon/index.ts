@@ -27,7 +27,7 @@ import {
   UNCERTAINTY,
 } from './context.js';
 import { FINDING_TERMS } from './findings.js';
-export { REFLEX_SITE_WORDS, WEAK_REGION_MOVEMENT } from './findings.js';
+export { MINOR_FALLS, REFLEX_SITE_WORDS, WEAK_REGION_MOVEMENT } from './findings.js';
 import type { Concept, LexiconEntry } from './types.js';
 
 export type { Activity, Concept, ConceptKind, ConceptOf, FindingTarget, LexiconEntry, TermGroup } from './types.js';
