@@ -378,9 +378,12 @@ function withoutSyndromeNames(drafts: readonly Draft[]): readonly Draft[] {
   return featured ? drafts.filter((d) => !d.syndrome) : drafts;
 }
 
-/** Age from which a fall onto the bottom may break a vertebra with no other word for fragile bones (an estimate, as the policy's "elderly"). */
+/**
+ * Age from which a fall onto the bottom may break a vertebra with no other word for fragile bones: older age is among
+ * the best single flags for fracture, age > 65 in men and > 75 in women (R67); the lower, men's, age is taken.
+ */
 const FRAGILE_AGE = 65;
-/** Findings that say the bones are fragile: a minor fall is trauma beside them (triage-policy.md). */
+/** Findings that say the bones are fragile: osteoporosis, and prolonged steroids within immunosuppression (R67). */
 const FRAGILE_BONES: ReadonlySet<FindingId> = new Set(['osteoporosis', 'immunosuppression']);
 const MINOR_FALL_WORDS: ReadonlySet<string> = new Set(MINOR_FALLS.map((phrase) => phraseTokens(phrase).filter((n) => !TRANSPARENT.has(n)).join(' ')));
 
