@@ -19,6 +19,8 @@ const CALLED_AFTER = new Set(['calling', 'called', 'phoned', 'phoning', 'rang', 
 /** Words before "from" that say a call came from the person: "Telephone call from husband". */
 const CALL_FROM = new Set(['call', 'phone', 'telephone', 'message', 'calls', 'hx', 'history', 'collateral', 'information', 'info']);
 const CALL_REACH = 3;
+/** Words before "by" that make the person after it the one who called: "concern raised by son". */
+const RAISED_BY = new Set(['raised', 'reported', 'called', 'alerted', 'requested']);
 const ACCOMPANIED = new Set(['seen', 'attends', 'attended', 'attending', 'accompanied', 'presents', 'brought', 'req', 'requested', 'request', 'referred', 'called']);
 
 /** The person a sentence (tokens [from, to) and its lexicon units) says telephoned ("husband" of "Telephone call from husband"), if any. */
@@ -31,7 +33,9 @@ export function callerIn(tokens: readonly Token[], from: number, to: number, uni
     const callFrom =
       (tokens[unit.from - 1]?.norm === 'from' && CALL_FROM.has(tokens[unit.from - 2]?.norm ?? '')) ||
       // "Caller is wife."
-      ((tokens[unit.from - 1]?.norm === 'is' || tokens[unit.from - 1]?.norm === '=' || tokens[unit.from - 1]?.norm === ':') && tokens[unit.from - 2]?.norm === 'caller');
+      ((tokens[unit.from - 1]?.norm === 'is' || tokens[unit.from - 1]?.norm === '=' || tokens[unit.from - 1]?.norm === ':') && tokens[unit.from - 2]?.norm === 'caller') ||
+      // "Welfare concern raised by son."
+      (tokens[unit.from - 1]?.norm === 'by' && RAISED_BY.has(tokens[unit.from - 2]?.norm ?? ''));
     // "Seen with daughter", "accompanied by her husband", "brought in by wife": a companion who tells the story.
     const by = tokens[unit.from - 1]?.norm === 'with' || tokens[unit.from - 1]?.norm === 'by';
     const companion = by && (ACCOMPANIED.has(tokens[unit.from - 2]?.norm ?? '') || (tokens[unit.from - 2]?.norm === 'in' && tokens[unit.from - 3]?.norm === 'brought'));
@@ -237,8 +241,8 @@ function informant(view: SentenceView, person: Unit): boolean {
   // "Weight loss noted by family", "witnessed by his wife".
   if (view.norm(before) === 'by' && REPORTING.has(view.norm(before - 1))) return true;
   let i = person.to;
-  // "my wife also says", "Pt's wife reports"
-  if (view.norm(i) === 'also') i++;
+  // "my wife also says", "Pt's wife reports", "her daughter has noticed her clothes are loose"
+  while (view.norm(i) === 'also' || view.norm(i) === 'has' || view.norm(i) === 'have' || view.norm(i) === 'had') i++;
   const telling = TELLING.has(view.norm(i));
   if (!REPORTING.has(view.norm(i)) && !telling) return false;
   // "Wife says clothes hanging off him": the patient may be named a few words on.

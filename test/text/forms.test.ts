@@ -1864,6 +1864,11 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(statusOf('PMH: appendicectomy. He reports that prior to 2002 he was profoundly weak.', 'weakness')).toBeUndefined();
   });
 
+  it('a relative who has noticed, or who raised the concern, tells of the patient', () => {
+    expect(statusOf('Her daughter has noticed her clothes are loose and she has dropped half a stone without trying.', 'weight_loss')).toBe('present');
+    expect(statusOf('Welfare concern raised by son. Son says dad has been wet the last two nights.', 'bladder_dysfunction')).toBe('present');
+  });
+
   it('a mastectomy for benign disease is no cancer history', () => {
     expect(first('Bilateral mastectomies in 1968 for benign disease.', 'cancer_history')).toBeUndefined();
   });

@@ -686,7 +686,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ]),
   // "Numb bum" is how many patients say saddle numbness; a red flag is not to be missed for the want of a clinical word.
   asserts('sphincter', 'saddle_anesthesia', ["can't feel bum", "can't feel my bum", "can't feel bottom", "can't feel my bottom", 'numb bum', 'bum is numb', 'bum feels numb', 'bum is a bit numb', 'bum is slightly numb', 'bum is totally numb', 'bum feels a bit numb',
-    'numb in the bum', 'numb in bum', 'bum cheeks feel a bit numb', 'bum cheeks feel numb', 'bum is kind of numb', 'bum is a little numb', 'bum has gone numb', 'bum went numb', 'numbness in bum', 'numb backside']),
+    'numb in the bum', 'numb in bum', 'bum cheeks feel a bit numb', 'bum cheeks feel numb', 'bum is kind of numb', 'bum is a little numb', 'bum has gone numb', 'bum went numb', 'numbness in bum', 'numb backside', 'bum goes numb', 'bum going numb', 'bum gone numb']),
   // The bottom gone dead or asleep, numb as after the dentist's injection, or a seat not felt: "his bottom 'feels a bit dead' sitting
   // on the toilet", "bum 'feels like it's been to the dentist'", "it's like sitting on a cushion - can't feel the seat properly".
   asserts('sphincter', 'saddle_anesthesia', [
