@@ -1854,6 +1854,13 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(trendOf('My right thigh gives out on the stairs. Now I use the lift at work.')).toBeUndefined();
   });
 
+  it('a foot that did not lift, a scuffed shoe and a high step are a foot drop; a fall it caused is no injury', () => {
+    expect(statusOf("Today he fell because the foot 'didn't lift'.", 'foot_drop')).toBe('present');
+    expect(first("Today he fell because the foot 'didn't lift'.", 'trauma')).toBeUndefined();
+    expect(first('At first I was just scuffing my shoe, but now I have to lift my knee really high to clear the floor.', 'foot_drop')).toMatchObject({ status: 'present', trend: 'worsening' });
+    expect(statusOf('He fell down the stairs yesterday.', 'trauma')).toBe('present');
+  });
+
   it('weaker than when last seen is worsening', () => {
     expect(worsening('Back pain worse, and his legs are much weaker than when I saw him on Monday.', 'weakness')).toBeDefined();
   });

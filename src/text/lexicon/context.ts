@@ -486,6 +486,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // "without" before a means, which denies nothing after it: "inability to pass urine without pushing, and numb inner buttocks".
   'without pushing', 'without straining', 'without effort', 'without help', 'without assistance', 'without a catheter', 'without stopping', 'without a stick',
   'without aids', 'without support',
+  // A fall the weakness caused is the weakness's, not an injury: "today he fell because the foot 'didn't lift'".
+  'fell because',
   // A falls assessment is a form, not a fall: "Falls assessment: pt tripped over own L foot".
   'falls assessment', 'falls risk', 'falls risk assessment', 'fall risk', 'risk of falls', 'falls clinic', 'falls screen',
   // Screening for a cancer is no cancer: "Colon cancer screening", "breast cancer screening".

@@ -415,6 +415,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // A foot that will not lift, as a non-native speaker may say it: "the right foot don't lift well".
     'slaps when he walks', 'slaps when she walks', 'slaps when they walk', 'foot slaps', 'floppier', 'slap slap', 'noise slap slap', 'floppier than yesterday', 'floppier than before', 'floppier than last week',
     "foot don't lift", "foot don't lift well", "foot doesn't lift", "foot doesn't lift well", 'foot does not lift', 'foot not lifting', "foot won't lift", 'foot not lift',
+    // "the foot 'didn't lift'", "scuffing my shoe", "lift my knee really high to clear the floor", "his toes scuff the floor".
+    "foot didn't lift", "foot wouldn't lift", 'foot did not lift', 'scuffing my shoe', 'scuffing shoe', 'scuffing my toes', 'scuffing toes', 'toes scuff', 'toes scuffing',
+    'scuff the floor', 'scuffs the floor', 'lift my knee high to clear', 'lift knee high to clear', 'lift knee up high to clear', 'high stepping', 'high-stepping',
     'toe of shoe catches', 'toe of trainer keeps catching', 'toes keep catching', 'toe keeps catching', 'toes keep catching on', 'toes are catching', 'toes kept catching', 'toes on foot keep catching', 'toes of foot keep catching', 'toes on foot catch', 'toe of trainer catches', 'foot dragging', 'foot draggin', 'dragging foot', 'drags foot', 'foot drags', 'foot is dragging', 'feet are dragging', 'foot has been dragging',
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
     'foot catches', 'foot catching', 'foot keeps catching', 'feet catch', 'trip over foot', 'tripping over foot', 'trips over foot', 'foot is floppy',
