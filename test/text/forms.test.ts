@@ -1807,6 +1807,11 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(statusOf(text, finding)).toBe('present');
   });
 
+  it('a result said right before another test named is that test\'s', () => {
+    expect(brief('PR shows absent perianal sensation to pinprick; anal tone preserved.')).toEqual(['perianal_sensation_reduced present', 'anal_tone_reduced absent']);
+    expect(statusOf('knee jerk reduced ankle jerk absent', 'knee_reflex_reduced')).toBe('present');
+  });
+
   it('no active movement, graded 0/5, is weakness', () => {
     expect(first('Today no active dorsiflexion of R ankle (0/5), EHL 0/5.', 'weakness')).toMatchObject({ status: 'present', side: 'right', grade: 0 });
   });

@@ -111,6 +111,9 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
       // So, after a label's colon, is one that qualifies an item of the field: "PR: reduced perianal sensation".
       if (verdict && crossedComma && qualifiesNext(view, other)) break;
       if (verdict && labelled && qualifiesItem(view, other)) break;
+      // So, anywhere, does one right before another test named: "PR shows absent perianal sensation; anal tone preserved".
+      // (Not one right after the term: "knee jerk reduced ankle jerk absent" reads the reduction as the knee's.)
+      if (verdict && other.from > unit.to && qualifiesItem(view, other) && conceptOf(view.unitAtToken(other.to), 'finding')?.mode === 'neutral') break;
       if (verdict) return { ...verdict, ...(reading && { grade: reading.value }) };
       i = other.to - 1;
       continue;
