@@ -356,10 +356,10 @@ function mentionOf(draft: Draft, text: string, tokens: readonly Token[], sentenc
 
 const STATUS_RANK: Record<Status, number> = { present: 3, absent: 2, unknown: 1 };
 const LOWEST_GRADE: ReadonlySet<FindingId> = new Set(['weakness', 'slr_positive', 'walking_leg_symptoms']);
-/** Lateral findings whose side, when one side is named throughout, carries to their unsided mentions. */
-const CARRY_SIDE: ReadonlySet<FindingId> = new Set([
+/** The leg findings whose side, when only one is named among them, is the side of every unsided finding stated. */
+const SIDE_SOURCES: ReadonlySet<FindingId> = new Set([
   'leg_pain', 'shooting_pain', 'burning_pain', 'deep_aching_pain', 'numbness', 'tingling', 'weakness', 'foot_drop', 'sensory_loss', 'slr_positive',
-  'knee_reflex_reduced', 'ankle_reflex_reduced', 'hamstring_reflex_reduced', 'femoral_stretch_positive',
+  'knee_reflex_reduced', 'ankle_reflex_reduced', 'hamstring_reflex_reduced', 'femoral_stretch_positive', 'groin_pain', 'hip_movement_pain',
 ]);
 
 /** What a note may say of the cauda equina in its own words, beside or instead of the syndrome's name. */
@@ -404,10 +404,12 @@ function withoutMinorFalls(drafts: readonly Draft[], tokens: readonly Token[], a
 }
 
 function mergeEvidence(drafts: readonly Draft[], text: string, tokens: readonly { start: number; end: number }[]): EvidenceItem[] {
-  // One side named for every sided leg finding: unsided present ones get it ("L buttock pain shooting down leg").
-  const sides = new Set(drafts.filter((d) => d.side && CARRY_SIDE.has(d.finding) && d.status === 'present').map((d) => d.side));
+  // One side named for every sided finding: unsided present ones get it ("L buttock pain shooting down leg", "My left hip … pain deep in the groin").
+  const lateral = (d: Draft): boolean => FINDING_BY_ID.get(d.finding)?.lateral === true;
+  const sides = new Set(drafts.filter((d) => d.side && SIDE_SOURCES.has(d.finding) && d.status === 'present').map((d) => d.side));
   const onlySide = sides.size === 1 ? [...sides][0] : undefined;
-  if (onlySide && onlySide !== 'both') for (const d of drafts) if (!d.side && d.status === 'present' && CARRY_SIDE.has(d.finding)) d.side = onlySide;
+  // Only findings stated: a denial with no side ("no numbness", "power 5/5") covers both legs.
+  if (onlySide && onlySide !== 'both') for (const d of drafts) if (!d.side && d.status === 'present' && lateral(d)) d.side = onlySide;
 
   const merged = new Map<string, Draft>();
   for (const draft of drafts) {

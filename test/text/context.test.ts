@@ -427,6 +427,14 @@ describe('hypotheticals and sections', () => {
 });
 
 describe('laterality and regions attach to the right finding', () => {
+  it('the one side a note gives its leg findings is the side of its unsided findings, not of its denials', () => {
+    const found = extract('L groin pain for 3 months. O/E: internal rotation of the hip limited and painful, tender over the greater trochanter. No numbness.').evidence;
+    expect(found.find((e) => e.finding === 'hip_rotation_limited')?.side).toBe('left');
+    expect(found.find((e) => e.finding === 'trochanter_tenderness')?.side).toBe('left');
+    expect(found.find((e) => e.finding === 'numbness')).toMatchObject({ status: 'absent' });
+    expect(found.find((e) => e.finding === 'numbness')?.side).toBeUndefined();
+  });
+
   it('several findings and sides in one sentence', () => {
     const text = 'Left buttock pain, numbness of the right big toe and weakness of right ankle dorsiflexion.';
     expect(find(text, 'leg_pain', 'left')?.regions).toEqual(['buttock']);

@@ -1854,6 +1854,9 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(trendOf('Two weeks ago I could still get up from the couch without using my hands. Now my right thigh just gives out.')).toBe('worsening');
     expect(trendOf('He was fine on heel walking when I saw him on the 3rd, but today he could not walk on his L heel at all.')).toBe('worsening');
     expect(trendOf('Pt said this morning she could still stand on tiptoe; by this evening she can\'t push up onto her R toes at all.')).toBe('worsening');
+    // Nor one said to be unchanged, whatever the words of time around it.
+    expect(trendOf('L foot still a bit weak, same as last wk not worse. leg pain easing off now.')).toBeUndefined();
+    expect(trendOf('After that operation my left foot stay little weak, but this is old and not change. Now is new problem: pain in right leg.')).toBeUndefined();
     // A weakness with no better state before it is not.
     expect(trendOf('Today he could not walk on his L heel.')).toBeUndefined();
     expect(trendOf('My right thigh gives out on the stairs. Now I use the lift at work.')).toBeUndefined();

@@ -5,7 +5,8 @@
  * a worse one after it ("but by last week I couldn't push up onto my
  * tiptoes", "by lunchtime he was dragging the R foot", "but today he could
  * not walk on his heel"), in one sentence or over two. "She has gone from
- * limping to not being able to lift her foot" tells both at once.
+ * limping to not being able to lift her foot" tells both at once. Words that
+ * say nothing changed ("same as last wk, not worse") end the story.
  */
 import type { Token } from '../tokenize.js';
 
@@ -17,7 +18,10 @@ const EARLIER: readonly (readonly string[])[] = [
 /** Words that tell the change at once: "has gone from limping to ...". */
 const FROM_TO: readonly (readonly string[])[] = [['gone', 'from'], ['went', 'from'], ['progressed', 'from'], ['deteriorated', 'from']];
 /** Words that tell of the later, worse state. */
-const LATER = new Set(['now', 'today', 'tonight', 'then', 'after']);
+const LATER = new Set(['now', 'today', 'tonight', 'then']);
+/** Words that say the weakness has not changed, which no story overrides: "still a bit weak, same as last wk not worse". */
+const UNCHANGED = new Set(['same', 'unchanged', 'stable', 'static', 'old']);
+const UNCHANGED_PHRASES: readonly (readonly string[])[] = [['not', 'worse'], ['no', 'worse'], ['not', 'change'], ['not', 'changed'], ["hasn't", 'changed'], ['no', 'change']];
 /** Times after "by" that date the later state: "by lunchtime", "by last week", "by Tuesday". */
 const BY_TIMES = new Set([
   'last', 'lunchtime', 'lunch', 'evening', 'this', 'tonight', 'the', 'now', 'then', 'today', 'yesterday', 'morning', 'afternoon', 'night', 'day',
@@ -28,6 +32,7 @@ const phraseAt = (tokens: readonly Token[], i: number, phrase: readonly string[]
 
 /** Whether tokens [from, to) tell a better state and then a worse one. */
 export function toldAsWorsening(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (UNCHANGED.has(tokens[i]!.norm) || UNCHANGED_PHRASES.some((p) => phraseAt(tokens, i, p))) return false;
   let earlier = false;
   for (let i = from; i < to; i++) {
     if (FROM_TO.some((p) => phraseAt(tokens, i, p))) return true;
