@@ -239,6 +239,8 @@ function saysToday(tokens: readonly Token[], from: number, to: number): boolean 
   // so is one that opens with the current illness's duration ("5/7 severe LBP, rigors at home").
   if (opensPresent(tokens, from)) return true;
   if (/^\d{1,2}$/.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.norm === '/' && CURRENT_SPANS.has(tokens[from + 2]?.norm ?? '')) return true;
+  // "PMH: melanoma 2016. 59F, 6 wks mid and low back pain": the patient introduced by age and sex opens the present illness.
+  if (/^\d{1,3}(?:m|f|yo|yom|yof)$/.test(tokens[from]?.norm ?? '')) return true;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;
     if (TODAY_WORDS.has(norm) || (i + 1 < to && TODAY_PHRASES.has(`${norm} ${tokens[i + 1]!.norm}`))) return true;

@@ -125,6 +125,28 @@ describe('negation', () => {
     expect(statusOf('10 days of constant low back pain, no position comfortable, awake most of the night.', 'night_pain')).toBe('present');
   });
 
+  it('more of round 21: passing urine not as it was, a residual in shorthand, erections stopped, a previous cancer on a form', () => {
+    const present: [string, string][] = [
+      ['Since yesterday I cannot make pee normal, I must wait long time and push hard.', 'bladder_dysfunction'],
+      ["Can't tell if he's finished weeing.", 'bladder_dysfunction'],
+      ['Erections have stopped since Saturday.', 'sexual_dysfunction'],
+      ['Bladder scan PV 320ml.', 'post_void_residual'],
+      ['Previous Ca: Y (bowel 2019, resected).', 'cancer_history'],
+      ["PMH: L mastectomy 2015, 'all clear' since.", 'cancer_history'],
+      ['Pain in night? Yes, I cannot sleep, every position is bad.', 'night_pain'],
+      ['Dull back ache 2 months, now there at rest and in the night, has tried every position.', 'night_pain'],
+      ['PMH: melanoma excised 2016. 59F, 6 wks low back pain, constant, worse at night and not eased by rest.', 'night_pain'],
+    ];
+    for (const [text, finding] of present) expect([text, statusOf(text, finding)]).toEqual([text, 'present']);
+    expect(statusOf('Previous Ca: N', 'cancer_history')).toBe('absent');
+  });
+
+  it('night pain a position eases is no night pain', () => {
+    expect(statusOf("I'm just in a lot of pain and can't sleep on my left side.", 'night_pain')).toBeUndefined();
+    expect(statusOf('Thigh pain, burning, worse at night but can settle lying on her side.', 'night_pain')).toBeUndefined();
+    expect(statusOf('The pain is so bad I can\'t sleep.', 'night_pain')).toBe('present');
+  });
+
   it('a minor fall onto the bottom is trauma for fragile bones or an old patient only', () => {
     expect(statusOf('PMH osteoporosis. Slipped on the icy path and landed on her backside, back pain since.', 'trauma')).toBe('present');
     expect(statusOf("I'm 78. I sat down heavily on the edge of the bath and felt something go in my back.", 'trauma')).toBe('present');

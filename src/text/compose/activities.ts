@@ -118,15 +118,20 @@ function nightOfSomethingElse(view: SentenceView, unit: Unit): boolean {
   return view.phrase(unit) === 'overnight' && (NIGHT_OWNERS.has(view.norm(unit.from - 1)) || (view.norm(unit.from - 2) === 'and' && NIGHT_OWNERS.has(view.norm(unit.from - 3))));
 }
 
-const LYING_WORDS = new Set(['lie', 'lying', 'lay', 'laying', 'lies']);
+const LYING_WORDS = new Set(['lie', 'lying', 'lay', 'laying', 'lies', 'sleep', 'sleeping', 'sleeps']);
+/** Words that say a position eases the pain: "worse at night but can settle lying on her side". */
+const EASED_BY = new Set(['settle', 'settles', 'settled', 'eases', 'eased', 'relieved', 'relieves', 'comfortable', 'comfy']);
 const ANY_SIDE = new Set(['either', 'any', 'whichever', 'whatever', 'each']);
 /** How far after a word for lying its "side" may stand: "lying on my left side", "lying on her right side". */
 const SIDE_LYING_REACH = 4;
 
 /** "Pain lying on L side at night": lying on one side, which hurts a hip; a turn eases it, so it is no night pain. */
 function saysSideLying(view: SentenceView, clause: number): boolean {
+  // A position that eases it may be said in a clause of its own: "worse at night but can settle lying on her side".
+  let eased = false;
+  for (let i = view.from; i < view.to && !eased; i++) eased = EASED_BY.has(view.norm(i));
   for (let i = view.from; i < view.to; i++) {
-    if (view.clause(i) !== clause || !LYING_WORDS.has(view.norm(i))) continue;
+    if ((view.clause(i) !== clause && !eased) || !LYING_WORDS.has(view.norm(i))) continue;
     // Not "lying on either side", which no turn eases.
     for (let j = i + 1; j < view.to && j <= i + SIDE_LYING_REACH; j++) if (view.norm(j) === 'side') return !ANY_SIDE.has(view.norm(j - 1));
   }

@@ -57,10 +57,12 @@ function chronicBefore(view: SentenceView, unit: Unit): boolean {
   const clause = view.clause(unit.from);
   for (let i = unit.to; i + 1 < view.to && view.clause(i) === clause; i++) {
     const pair = `${view.norm(i)} ${view.norm(i + 1)}`;
-    if (CHRONIC_AFTER.has(pair)) return true;
+    // "I must wait long time and push hard": a long wait to start is the finding, not how long it has been.
+    if (CHRONIC_AFTER.has(pair) && !WAITING.has(view.norm(i - 1)) && !WAITING.has(view.norm(i - 2))) return true;
   }
   return false;
 }
+const WAITING = new Set(['wait', 'waits', 'waiting', 'take', 'takes', 'taking', 'took']);
 const CHRONIC_AFTER = new Set(['for years', 'for decades', 'nothing new', 'since childhood', 'since childbirth', 'many years', 'long time', 'no change', 'since prostatectomy']);
 
 const namesWeakness = (term: Finding): boolean => term.targets.some((t) => t.finding === 'weakness');

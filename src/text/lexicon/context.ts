@@ -37,7 +37,8 @@ export const ACTIVITIES: readonly LexiconEntry[] = [
   activity('walking', ['walking', 'walk', 'walks', 'walked', 'ambulation', 'ambulating', 'on feet', 'walking distance', 'hiking', 'walking uphill', 'walking downhill']),
   activity('standing', ['standing', 'stand', 'stands', 'prolonged standing', 'standing up', 'upright', 'extension', 'lumbar extension', 'stood']),
   activity('standing_still', ['standing still', 'stand still', 'stopping', 'stop walking', 'stops walking', 'rest', 'resting', 'a rest', 'stop']),
-  activity('night', ['at night', 'every night', 'all night', 'through night', 'night', 'nights', 'in bed', 'lying in bed', 'nighttime', 'night-time', 'overnight', 'wakes me', 'wakes him', 'wakes her', 'wakes them', 'woke me', 'woken', 'from sleep', 'at night and at rest']),
+  activity('night', ['at night', 'every night', 'all night', 'through night', 'night', 'nights', 'in bed', 'lying in bed', 'nighttime', 'night-time', 'overnight', 'wakes me', 'wakes him', 'wakes her', 'wakes them', 'woke me', 'woken', 'from sleep', 'at night and at rest',
+    'in night', 'in the night', 'during the night', 'during night']),
   activity('cycling', ['cycling', 'cycle', 'bike', 'bicycle', 'exercise bike']),
   // Moving the hip is not bending the spine forward ("sitting and bending my hip make it worse").
   activity('hip_movement', [
@@ -486,6 +487,9 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // "without" before a means, which denies nothing after it: "inability to pass urine without pushing, and numb inner buttocks".
   'without pushing', 'without straining', 'without effort', 'without help', 'without assistance', 'without a catheter', 'without stopping', 'without a stick',
   'without aids', 'without support',
+  // Sleep lost on one side only is a position that hurts, which another eases: "can't sleep on my left side".
+  ...["can't sleep on", "couldn't sleep on", "can't lie on", "couldn't lie on", 'unable to sleep on', 'unable to lie on'].flatMap((head) =>
+    ['left side', 'right side', 'that side', 'l side', 'r side', 'affected side', 'painful side'].map((side) => `${head} ${side}`)),
   // A fall the weakness caused is the weakness's, not an injury: "today he fell because the foot 'didn't lift'".
   'fell because',
   // A falls assessment is a form, not a fall: "Falls assessment: pt tripped over own L foot".

@@ -169,6 +169,12 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
     'taking longer to get going', 'takes longer to get going', 'longer to get going', 'taking longer to start', 'having to push', 'having to strain',
   ], { requires: ['wee', 'pee', 'pees', 'urine', 'bladder', 'water', 'toilet', 'loo', 'void', 'voids', 'stream', 'go', 'urge', 'clock', 'emptying', 'fullness'] }),
   asserts('sphincter', 'bladder_dysfunction', joined(SENSE_LOSSES, BLADDER_OBJECTS.flatMap((o) => [`when he needs to ${o}`, `when she needs to ${o}`, `when i make ${o}`, `when she has to ${o}`, `when he has to ${o}`]))),
+  // Passing urine not as it was, or its end not felt: "I cannot make pee normal", "can't tell if he's finished weeing".
+  asserts('sphincter', 'bladder_dysfunction', [
+    ...joined(["can't", "couldn't", 'unable to', 'not able to'], ['pee normally', 'pee normal', 'make pee normal', 'make pee normally', 'wee normally', 'pass urine normally', 'pass water normally', 'urinate normally']),
+    ...joined(["can't tell if", "couldn't tell if", "can't tell whether", 'not sure if', "doesn't know if", "can't feel if", "can't tell when"],
+      ["he's finished weeing", "she's finished weeing", "i've finished weeing", "he's finished peeing", "she's finished peeing", "i've finished peeing", "i'm finished peeing", "i'm done peeing", "i've finished"]),
+  ]),
   // Wet at night, new: "Son says dad has been wet the last two nights", "wet twice at night this week".
   asserts('sphincter', 'bladder_dysfunction', ['been wet the last two nights', 'been wet the last few nights', 'wet the last two nights', 'been wet at night', 'wet twice at night', 'wet at night'], {
     requires: ['night', 'nights', 'bed', 'pad', 'new'],
@@ -748,7 +754,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'bladder scan post void', 'bladder scan post-void', 'post void bladder scan', 'post-void bladder scan', 'post void', 'post-void', 'post void volume', 'post-void volume',
     'post micturition', 'post-micturition', 'post micturition volume', 'pmr', 'post-void residual volume', 'post void residual volume',
     'in-out catheter', 'in and out catheter', 'in / out catheter', 'in-out cath', 'straight cath', 'straight catheter', 'catheter drained', 'drained on catheterisation',
-    'in-out catheter drained', 'in and out catheter drained', 'in / out catheter drained', 'catheterised for', 'catheterized for', 'residual of'], {
+    'in-out catheter drained', 'in and out catheter drained', 'in / out catheter drained', 'catheterised for', 'catheterized for', 'residual of',
+    // "Bladder scan PV 320ml" (post-void, in an emergency note's shorthand), "320 mL left after he passed what felt normal".
+    'bladder scan pv', 'scan pv', 'pv residual', 'pv volume', 'left after he passed', 'left after she passed', 'left after passing', 'left after he went', 'left after she went'], {
     bareNegation: 'absent',
   }),
   // Feeling lost in intimacy, or a climax that will not come: "no feeling at all when me and my husband are intimate", "can't finish".
@@ -770,6 +778,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't feel her husband touching", "can't feel her husband touch", "can't feel my husband touching", "can't feel my wife touching", "can't feel my partner touching", "can't feel his wife touching",
     'reduced feeling on ejaculation', 'reduced sensation on ejaculation', 'less feeling on ejaculation', 'reduced feeling when ejaculating', 'no feeling on ejaculation',
     "haven't been working down below", "hasn't been working down below", 'not working down below', "isn't working down below", "things haven't been working down there",
+    // "erections have stopped", "my man part, it not become hard".
+    'erections have stopped', 'erections stopped', 'no longer getting erections', 'no longer gets erections', 'not become hard', "doesn't get hard", "don't get hard", "won't get hard", 'not getting hard',
   ]),
   // Feeling lost, or nothing working, said of a time of intimacy named apart: "When we tried to be intimate I couldn't feel anything down there".
   // Genitals numb in intimacy are both: "When we tried to be intimate I couldn't feel anything down there".
@@ -881,6 +891,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'sits up in the chair all night', 'sits in the chair all night', 'sleeps in the chair', 'sleeping in the chair', 'lying is agony', "can't lie down for the pain",
     "worst when i'm lying in bed", 'worst when lying in bed', 'worse when lying in bed', "can't settle at night", 'cannot settle at night', 'awake most of the night', 'no position comfortable',
     'ended up sleeping in the chair', 'sleeping propped in a chair', 'sleeping in a chair', 'sleeping in the recliner', 'sleeps in the recliner',
+    'there at rest', 'at rest and in the night', 'at rest and at night', 'tried every position', 'has tried every position', 'every position is bad',
   ], { requires: PAIN_OR_BACK }),
   // Waking counted, under a heading of the night or beside the pain: "Night: wakes 2-3x".
   asserts('pain', 'night_pain', ['wakes 2-3x', 'wakes 2 - 3x', 'wakes 2-3 times', 'wakes 3-4x', 'wakes several times', 'wakes him several times', 'wakes her several times', 'wakes multiple times'], {
@@ -937,7 +948,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   // A mastectomy, with the treatment of a cancer beside it (not "mastectomies in 1968 for benign disease"): "R mastectomy + radiotherapy 2016, on letrozole".
   asserts('risk', 'cancer_history', ['mastectomy', 'mastectomies'], {
     historical: true,
-    requires: ['radiotherapy', 'chemotherapy', 'chemo', 'tamoxifen', 'letrozole', 'anastrozole', 'exemestane', 'herceptin', 'trastuzumab', 'dcis', 'oncology', 'metastatic', 'mets', 'node', 'nodes', 'recurrence'],
+    requires: ['radiotherapy', 'chemotherapy', 'chemo', 'tamoxifen', 'letrozole', 'anastrozole', 'exemestane', 'herceptin', 'trastuzumab', 'dcis', 'oncology', 'metastatic', 'mets', 'node', 'nodes', 'recurrence',
+      // Followed up after it: "L mastectomy 2015, 'all clear' since".
+      'clear', 'remission', 'surveillance'],
   }),
   // Hormone injections also given for fibroids or endometriosis count beside the prostate or breast: "still on Zoladex" (for his prostate).
   asserts('risk', 'cancer_history', ['zoladex', 'goserelin', 'leuprorelin', 'leuprolide', 'lupron', 'prostap'], { historical: true, requires: ['prostate', 'prostatic', 'breast', 'psa'] }),
@@ -946,7 +959,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'leukemia', 'myeloma', 'multiple myeloma', 'sarcoma', 'melanoma', 'mesothelioma', 'prostate ca', 'breast ca', 'lung ca', 'bowel ca', 'colon ca', 'renal ca',
     'ca prostate', 'ca breast', 'ca lung', 'secondaries', 'bony secondaries', 'bone secondaries', 'adenocarcinoma', 'oncology patient', 'glioblastoma',
     // "ca" for cancer after an organ, a history word or a form's label: "renal cell ca", "hx ca (breast 2016)", "Ca: breast 2014".
-    'hx ca', 'h/o ca', 'hx of ca', 'history of ca', 'pmh ca', 'ca hx', 'ca history',
+    'hx ca', 'h/o ca', 'hx of ca', 'history of ca', 'pmh ca', 'ca hx', 'ca history', 'previous ca', 'prev ca', 'past ca', 'known ca',
     ...['renal cell', 'kidney', 'thyroid', 'ovarian', 'cervical', 'bladder', 'stomach', 'gastric', 'oesophageal', 'esophageal', 'pancreatic', 'liver', 'skin',
       'uterine', 'endometrial', 'testicular', 'rectal', 'colorectal', 'head and neck', 'rcc'].map((organ) => `${organ} ca`),
     ...['breast', 'prostate', 'lung', 'bowel', 'colon', 'renal', 'kidney', 'thyroid', 'ovarian', 'melanoma', 'lymphoma', 'myeloma'].map((organ) => `ca : ${organ}`),
