@@ -35,7 +35,7 @@ const NORMAL_FORMS: ReadonlyMap<string, string> = new Map([
   ['ive', "i've"],
   // Misspellings and text-speak seen in patients' messages, for the words that matter most.
   ['incontinance', 'incontinence'], ['incontenence', 'incontinence'], ['incontinense', 'incontinence'], ['incontinant', 'incontinent'],
-  ['bladdder', 'bladder'], ['blader', 'bladder'], ['bladdar', 'bladder'], ['bladdr', 'bladder'], ['bldder', 'bladder'], ['sciatcia', 'sciatica'], ['controll', 'control'], ['retension', 'retention'],
+  ['bladdder', 'bladder'], ['bladders', 'bladder'], ['blader', 'bladder'], ['bladdar', 'bladder'], ['bladdr', 'bladder'], ['bldder', 'bladder'], ['sciatcia', 'sciatica'], ['controll', 'control'], ['retension', 'retention'],
   ['siatica', 'sciatica'], ['sciatia', 'sciatica'], ['sciatca', 'sciatica'], ['sciattica', 'sciatica'], ['syatica', 'sciatica'],
   ['numbnes', 'numbness'], ['numbess', 'numbness'], ['numness', 'numbness'], ['tingleing', 'tingling'], ['tinglin', 'tingling'],
   ['needels', 'needles'], ['neddles', 'needles'], ['bak', 'back'], ['peein', 'peeing'], ['weein', 'weeing'], ['nite', 'night'],

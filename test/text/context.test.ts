@@ -141,6 +141,26 @@ describe('negation', () => {
     expect(statusOf('Previous Ca: N', 'cancer_history')).toBe('absent');
   });
 
+  it('more of round 21: hesitancy, bowels not felt, a numb backside, spreading weakness, fevers and falls in plain words', () => {
+    const present: [string, string][] = [
+      ["I've had to stand at the toilet for ages before anything happens and then it's just a weak trickle.", 'bladder_dysfunction'],
+      ['cant feel when my bladders full anymore.', 'bladder_dysfunction'],
+      ["Also says she can't feel her bowels.", 'bowel_dysfunction'],
+      ['I also have trouble feeling when I have to have a bowel movement.', 'bowel_dysfunction'],
+      ["Numb 'around his backside' when he sits.", 'saddle_anesthesia'],
+      ["When wiping he says it feels 'like doing it through a glove'.", 'saddle_anesthesia'],
+      ["Sweating buckets at night and shaking like a leaf with cold one minute and roasting the next.", 'fever'],
+      ['My trousers become loose but I not try to lose weight.', 'weight_loss'],
+      ['19F rear seat passenger, car rolled at speed.', 'trauma'],
+      ['81F on prednisolone 10mg long term for COPD.', 'immunosuppression'],
+    ];
+    for (const [text, finding] of present) expect([text, statusOf(text, finding)]).toEqual([text, 'present']);
+    expect(find('Started with R foot weakness 10 days ago, now spreading into L leg.', 'weakness')?.trend).toBe('worsening');
+    expect(find('At 16:45 able to stand with support; by 17:20 unable to lift either leg off the trolley.', 'weakness')).toMatchObject({ status: 'present', trend: 'worsening' });
+    expect(find('Quads were 4/5 two weeks ago, 3/5 today.', 'weakness')).toMatchObject({ grade: 3, trend: 'worsening' });
+    expect(find('Day 1 L ankle DF 4/5; day 2, 3/5; this morning 2/5.', 'weakness')).toMatchObject({ grade: 2, trend: 'worsening' });
+  });
+
   it('night pain a position eases is no night pain', () => {
     expect(statusOf("I'm just in a lot of pain and can't sleep on my left side.", 'night_pain')).toBeUndefined();
     expect(statusOf('Thigh pain, burning, worse at night but can settle lying on her side.', 'night_pain')).toBeUndefined();

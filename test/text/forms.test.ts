@@ -125,7 +125,8 @@ describe('checklists and advice about cauda equina syndrome are not the syndrome
   it('a social history and a drug list hold risk factors', () => {
     expect(brief('SH: IVDU, non-smoker.')).toEqual(['iv_drug_use present', 'smoking absent']);
     expect(brief('SOCIAL HISTORY: He works in construction and walks a lot.')).toEqual([]);
-    expect(brief('DH: pred 10mg OD long term')).toEqual(['osteoporosis present']);
+    // Long-term steroids thin the bones and suppress immunity.
+    expect(brief('DH: pred 10mg OD long term')).toEqual(['immunosuppression present', 'osteoporosis present']);
     // An indication is no finding, and a steroid is a risk only when taken long term.
     expect(brief('MEDICATIONS: Acetaminophen 650 mg p.o. q.6h. p.r.n. fever. Metformin 500 mg bid. Prednisone 20 mg.')).toEqual(['diabetes present']);
   });

@@ -25,7 +25,7 @@ const MONTHS = [
 ];
 /** Words that put two grades in time order ("yesterday", "now", "→", "from … to"). */
 const TIME_WORDS = new Set([
-  'yesterday', 'today', 'now', 'then', 'last', 'week', 'weeks', 'ago', 'admission', 'previously', 'was', 'initially', 'earlier', 'before', 'morning',
+  'yesterday', 'today', 'now', 'then', 'last', 'week', 'weeks', 'ago', 'admission', 'previously', 'was', 'day', 'initially', 'earlier', 'before', 'morning',
   'tonight', 'night', 'from', 'to', '->', '→', '>', 'hours', 'days', 'since', 'on', 'at', 'this', 'presentation', 'baseline', 'review', 'currently',
   'previous', 'prior', 'originally', 'prev', 'visit', 'first', 'month', 'months', 'year', 'fortnight', 'appointment', 'assessment', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'here', 'clinic',
   // "2/5 today vs 4/5 at IA", "5/5 pre-op", "4/5 (Mar) -> 3/5 today", "4+/5 in January".
@@ -40,7 +40,7 @@ const NOW_BEFORE = new Set(['now', 'currently', 'today', 'to', '->', '→', '>']
 const NOW_AFTER = new Set(['today', 'now', 'currently', 'tonight', 'this']);
 /** Words that may also stand between the grades of a series. */
 const SERIES_GAP = new Set([
-  ',', ';', 'and', 'but', 'is', 'it', "it's", 'has', 'have', 'over', 'within', 'the', '-', '(', ')', 'of', 'a', 'in', '/', ':', 'b',
+  ',', ';', 'and', 'but', 'is', 'it', "it's", 'has', 'have', 'over', 'within', 'the', '-', '(', ')', 'of', 'a', 'in', '/', ':', 'b', 'were', 'are',
   // Verbs of change: "has gone from 4/5 to 2/5", "dropped from 4 to 2".
   'gone', 'went', 'dropped', 'fallen', 'fell', 'deteriorated', 'declined', 'decreased', 'reduced', 'worsened', 'improved', 'increased', 'recovered',
   // Who saw the grade, and where: "4/5 when I saw him on Monday", "4/5 at the GP's last week, 2/5 here today".

@@ -13,7 +13,9 @@ import type { Token } from '../tokenize.js';
 /** Words that tell of a better state before: an ability kept, a deficit still small. */
 const EARLIER: readonly (readonly string[])[] = [
   ['could', 'still'], ['was', 'still', 'able'], ['were', 'still', 'able'], ['at', 'first'], ['initially'], ['first', 'only'], ['was', 'fine'],
-  ['were', 'fine'], ['was', 'only'], ['was', 'just'], ['bit', 'weak'], ['slightly', 'weak'], ['little', 'weak'],
+  ['were', 'fine'], ['was', 'only'], ['was', 'just'], ['bit', 'weak'], ['slightly', 'weak'], ['little', 'weak'], ['ago', 'only'],
+  // Abilities kept, told plainly: "managed the stairs on Sunday", "At 22:00 pt could lift R foot", "able to stand with support".
+  ['managed'], ['could', 'lift'], ['could', 'walk'], ['could', 'stand'], ['able', 'to', 'stand'], ['able', 'to', 'walk'], ['walked', 'unaided'],
 ];
 /** Words that tell the change at once: "has gone from limping to ...". */
 const FROM_TO: readonly (readonly string[])[] = [['gone', 'from'], ['went', 'from'], ['progressed', 'from'], ['deteriorated', 'from']];
@@ -41,7 +43,8 @@ export function toldAsWorsening(tokens: readonly Token[], from: number, to: numb
       continue;
     }
     const norm = tokens[i]!.norm;
-    if (LATER.has(norm) || (norm === 'by' && BY_TIMES.has(tokens[i + 1]?.norm ?? ''))) return true;
+    // "by 17:20": a clock time after "by" dates the later state too.
+    if (LATER.has(norm) || (norm === 'by' && (BY_TIMES.has(tokens[i + 1]?.norm ?? '') || /^\d/.test(tokens[i + 1]?.norm ?? '')))) return true;
   }
   return false;
 }

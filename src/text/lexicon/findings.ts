@@ -37,6 +37,7 @@ export const MINOR_FALLS: readonly string[] = [
   'landed on his backside', 'landed on my backside', 'landing on her bottom', 'landed on her bottom', 'landed on his bottom', 'landed on my bottom', 'landing heavily',
   'missed the bottom step', 'missed the last step', 'missed a step', 'missed the bottom stair', 'missed the last stair', 'lost her footing', 'lost his footing', 'lost my footing',
   'slipping on the ice', 'slipping on ice', 'slipped on the ice', 'slipped on ice', 'slipping on the icy path', 'slipped on the icy path', 'slipped off a kerb', 'slipped off the kerb',
+  'slid off the edge of the bed', 'slid off the bed', 'slid off the chair', 'onto her bottom', 'onto his bottom', 'onto my bottom',
 ];
 const CAUDA_EQUINA_SYMPTOMS = ['bladder_dysfunction', 'bowel_dysfunction', 'saddle_anesthesia'] as const;
 const REFLEXES = ['knee_reflex_reduced', 'ankle_reflex_reduced'] as const;
@@ -167,6 +168,9 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
     'no sense of fullness', 'no sense of bladder fullness', 'no feeling of fullness', "always some left", "there's always some left", 'always some left in',
     ...joined(["not sure she's", "not sure he's", "not sure i'm", "isn't sure he's", "isn't sure she's", 'not sure if she is', 'not sure if he is'], ['emptying her bladder', 'emptying his bladder', 'emptying my bladder', 'emptying fully', 'emptying properly']),
     'taking longer to get going', 'takes longer to get going', 'longer to get going', 'taking longer to start', 'having to push', 'having to strain',
+    // "stand at the toilet for ages before anything happens and then it's just a weak trickle", "wait a long time to start passing urine".
+    'for ages before anything happens', 'for ages before anything comes', 'ages before anything comes', 'weak trickle', 'just a weak trickle', 'wait a long time to start',
+    'waits a long time to start', 'hesitant passing urine', 'hesitant passing water', "feels she doesn't finish", "feels he doesn't finish", "feel i don't finish",
   ], { requires: ['wee', 'pee', 'pees', 'urine', 'bladder', 'water', 'toilet', 'loo', 'void', 'voids', 'stream', 'go', 'urge', 'clock', 'emptying', 'fullness'] }),
   asserts('sphincter', 'bladder_dysfunction', joined(SENSE_LOSSES, BLADDER_OBJECTS.flatMap((o) => [`when he needs to ${o}`, `when she needs to ${o}`, `when i make ${o}`, `when she has to ${o}`, `when he has to ${o}`]))),
   // Passing urine not as it was, or its end not felt: "I cannot make pee normal", "can't tell if he's finished weeing".
@@ -213,11 +217,17 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   // An accident not felt: "I'd had an accident in my underwear and I genuinely didn't feel it happen", "had an accident last nite n didnt even know".
   asserts('sphincter', 'bowel_dysfunction', ["didn't feel it happen", "didn't even feel it happen", "didn't know it had happened", "didn't even know til", "didn't even know until",
     "didn't know until", "didn't know til", 'accident in my underwear', 'accident in underwear', 'accident in my pants', 'accident in the night'], { requires: ['accident', 'accidents', 'soiled', 'poo', 'bowels'] }),
+  // Bowels not felt: "can't feel her bowels", "trouble feeling when I have to have a bowel movement".
+  asserts('sphincter', 'bowel_dysfunction', [
+    ...joined(["can't feel", "couldn't feel", 'unable to feel', 'not able to feel'], ['bowels', 'bowel', 'her bowels', 'his bowels', 'my bowels']),
+    ...joined(['trouble feeling', 'difficulty feeling', "can't feel", "can't tell"], ['when i have to have a bowel movement', 'when i need a bowel movement', 'when i have to have a bm', 'when she needs a bowel movement', 'when he needs a bowel movement']),
+  ]),
   // Not felt at stool: "couldn't tell if anything was actually happening back there", "constipated … can't really feel when she's going".
   asserts('sphincter', 'bowel_dysfunction', [
     ...joined(["couldn't tell if", "can't tell if", "couldn't feel if", "can't feel if"], ['anything was happening', 'anything is happening', 'anything was happening back there', 'anything is coming out']),
     ...joined(SENSE_LOSSES, ["when she's going", "when he's going", "when i'm going", 'when she is going', 'when he is going']),
-  ], { requires: ['bm', 'bowels', 'bowel', 'poo', 'constipated', 'constipation', 'stool', 'straining', 'opened'] }),
+    "couldn't feel it coming out", "couldn't feel it come out", "couldn't feel it coming", "can't feel it coming out", 'tell when i was done', 'tell when i am done', "tell when i'm done",
+  ], { requires: ['bm', 'bowels', 'bowel', 'poo', 'constipated', 'constipation', 'stool', 'straining', 'opened', 'go', 'went'] }),
   asserts('sphincter', 'bowel_dysfunction', ["don't feel it come", "don't feel it coming", "didn't feel it coming", "didn't feel it come", 'it just come out', 'it just comes out', 'it just came out'], {
     requires: ['poo', 'bowels', 'bowel', 'stool', 'big', 'soiled', 'motion', 'motions', 'pooed', 'number'],
   }),
@@ -384,6 +394,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "can't walk on heels", "can't walk on heel", "can't stand on heels", "can't stand on heel", "couldn't walk on heels", 'unable to walk on heels', 'unable to walk on heel', 'unable to stand on heels', 'difficulty walking on heels', 'unable to heel walk',
   ]),
   motor('hip_flexion', ['hip flexion', 'hip flexors', 'hip flexor', 'iliopsoas', 'psoas', 'hip flex']),
+  // A whole leg that will not lift, denied: "unable to lift either leg off the trolley", "can't lift my leg onto the bed".
+  names('motor', [{ finding: 'weakness' }], ['lift leg', 'lift legs', 'lift either leg', 'lift both legs', 'lift leg off', 'lift legs off'], { bareNegation: 'present' }),
   motor('hip_adduction', ['hip adduction', 'hip adductors', 'adductors', 'adduction']),
   motor('hip_abduction', ['hip abduction', 'hip abductors', 'abductors', 'gluteus medius', 'glut med', 'abduction']),
   motor('hip_extension', ['hip extension', 'hip extensors', 'gluteus maximus', 'glut max', 'hip ext']),
@@ -422,7 +434,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'slaps when he walks', 'slaps when she walks', 'slaps when they walk', 'foot slaps', 'floppier', 'slap slap', 'noise slap slap', 'floppier than yesterday', 'floppier than before', 'floppier than last week',
     "foot don't lift", "foot don't lift well", "foot doesn't lift", "foot doesn't lift well", 'foot does not lift', 'foot not lifting', "foot won't lift", 'foot not lift',
     // "the foot 'didn't lift'", "scuffing my shoe", "lift my knee really high to clear the floor", "his toes scuff the floor".
-    "foot didn't lift", "foot wouldn't lift", 'foot did not lift', 'scuffing my shoe', 'scuffing shoe', 'scuffing my toes', 'scuffing toes', 'toes scuff', 'toes scuffing',
+    "foot didn't lift", "foot wouldn't lift", 'foot did not lift', 'started to slap', 'slap on the pavement', 'slaps on the pavement', 'slapping on the pavement', 'started to flop',
+    'foot has started to flop', 'toes dropping', 'toes are dropping', 'scuffing my shoe', 'scuffing shoe', 'scuffing my toes', 'scuffing toes', 'toes scuff', 'toes scuffing',
     'scuff the floor', 'scuffs the floor', 'lift my knee high to clear', 'lift knee high to clear', 'lift knee up high to clear', 'high stepping', 'high-stepping',
     'toe of shoe catches', 'toe of trainer keeps catching', 'toes keep catching', 'toe keeps catching', 'toes keep catching on', 'toes are catching', 'toes kept catching', 'toes on foot keep catching', 'toes of foot keep catching', 'toes on foot catch', 'toe of trainer catches', 'foot dragging', 'foot draggin', 'dragging foot', 'drags foot', 'foot drags', 'foot is dragging', 'feet are dragging', 'foot has been dragging',
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
@@ -703,6 +716,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
       `${b} feels like it has gone to sleep`, `${b} has gone to sleep`, `${b} feels asleep`, `${b} feels like it's been to the dentist`, `${b} feels like it has been to the dentist`]),
     "can't feel the seat", "can't feel the toilet seat", "couldn't feel the seat", "couldn't feel the toilet seat", 'like sitting on a cushion', 'like sitting on cotton wool',
     'sitting on a pad of cotton wool', 'sitting on cotton wool',
+    // "Numb 'around his backside' when he sits", "Numbness of 'his bum' unchanged", wiping "like doing it through a glove", the skin by the anus "muffled".
+    'numb around his backside', 'numb around her backside', 'numb around my backside', 'numbness of bum', 'numbness of his bum', 'numbness of her bum', 'numbness of my bum',
+    'through a glove', 'like doing it through a glove', 'near the anus felt muffled', 'anus felt muffled', 'felt muffled',
   ], { requires: ['sit', 'sitting', 'sits', 'seat', 'toilet', 'loo', 'commode', 'wipe', 'wiping', 'bum', 'bottom', 'backside', 'butt'] }),
   asserts('sphincter', SPHINCTERS, ['can feel when i need to go', 'can still feel when i need to go', 'can tell when i need to go', 'can still tell when i need to go'], { fixed: 'absent' }),
   asserts('sphincter', 'bladder_dysfunction', ['not leaking', 'no leaking', 'not leaking urine', "haven't leaked", 'never leaked'], { fixed: 'absent' }),
@@ -892,6 +908,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "worst when i'm lying in bed", 'worst when lying in bed', 'worse when lying in bed', "can't settle at night", 'cannot settle at night', 'awake most of the night', 'no position comfortable',
     'ended up sleeping in the chair', 'sleeping propped in a chair', 'sleeping in a chair', 'sleeping in the recliner', 'sleeps in the recliner',
     'there at rest', 'at rest and in the night', 'at rest and at night', 'tried every position', 'has tried every position', 'every position is bad',
+    'worst around 3am', 'worst around 2am', 'worst around 4am', 'at its worst around 3am', 'unremitting including at night', 'even resting', 'constant, even resting',
   ], { requires: PAIN_OR_BACK }),
   // Waking counted, under a heading of the night or beside the pain: "Night: wakes 2-3x".
   asserts('pain', 'night_pain', ['wakes 2-3x', 'wakes 2 - 3x', 'wakes 2-3 times', 'wakes 3-4x', 'wakes several times', 'wakes him several times', 'wakes her several times', 'wakes multiple times'], {
@@ -932,7 +949,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'low grade temp', 'low-grade temp', 'ran a temp', 'ran a low grade temp', 'had a temp', 'got a temp', 'spiking temps', 'the shakes', 'shaking chills',
     'shaking with cold', 'drenched at night', 'drenching sweats and fever',
     // "feels hot and can't stop shaking": shaking that will not stop beside feeling hot, a rigor in a caller's words.
-    "feels hot and can't stop shaking", "feel hot and can't stop shaking", "felt hot and couldn't stop shaking", "hot and can't stop shaking", "hot and can't stop shivering"]),
+    "feels hot and can't stop shaking", "feel hot and can't stop shaking", "felt hot and couldn't stop shaking", "hot and can't stop shaking", "hot and can't stop shivering",
+    // "shaking like a leaf with cold one minute and roasting the next".
+    'roasting the next', 'freezing one minute and roasting the next', 'cold one minute and roasting the next', 'cold one minute and boiling the next', 'shaking like a leaf']),
   asserts('risk', 'weight_loss', ['wt stable', 'weight stable', 'weight is stable', 'stable weight', 'weight steady', 'weight unchanged', 'no weight change'], { fixed: 'absent' }),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
   asserts('risk', 'weight_loss', [...joined(['lost', 'lost nearly', 'lost almost', 'lost about', 'dropped', 'dropped nearly'], ['two stone', 'three stone', 'a couple of stone', 'a stone and a half']),
@@ -944,6 +963,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'dropped dress sizes', 'dropped two dress sizes', 'dropped 2 dress sizes', 'dropped 3 dress sizes', 'down two dress sizes', 'down 2 dress sizes',
     'trousers hanging off', 'trousers are hanging off', 'trousers keep falling down', 'trousers falling down', 'shirt collars are loose', 'collars are loose', 'gone down a dress size', 'clothes are loose', 'clothes feel loose', 'clothes hanging off',
     'trousers are loose', 'trousers falling down', 'trousers falling off', 'pants are loose', 'weight has gone down', 'weight is dropping',
+    'trousers become loose', 'trousers became loose', 'clothes become loose', 'clothes became loose', 'clothes got loose',
   ]),
   // A mastectomy, with the treatment of a cancer beside it (not "mastectomies in 1968 for benign disease"): "R mastectomy + radiotherapy 2016, on letrozole".
   asserts('risk', 'cancer_history', ['mastectomy', 'mastectomies'], {
@@ -1008,7 +1028,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'work accident', 'after tripping', 'falling off', 'after falling', 'car wreck', 'wreck', 'rear-ended', 'rear ended', 'fender bender', 'crashed',
     'knocked off', 'thrown from', 'slipped', 'slipped and fell', 'tripped and fell', 'tripped over and fell', 'work-related injury', 'work injury', 'lifting injury',
     // A collision as a handover writes it, and a fall found afterwards: "Motorcyclist vs car approx 40mph", "found on the floor".
-    'landed heavily', 'landed heavily on', 'landed flat on', 'came off my bike', 'came off the bike', 'came off my motorbike', 'came off on', 'came off at', 'came off his bike', 'came off her bike', 'motorcyclist v car', 'cyclist v car', 'pedestrian v car', 'v car', 'rugby tackle', 'tackled', 'kicked by', 'crushed by', 'trampled', 'motorcyclist vs car', 'cyclist vs car', 'pedestrian vs car', 'motorcyclist vs', 'cyclist vs', 'pedestrian vs', 'vs car', 'found on floor', 'long lie',
+    'landed heavily', 'landed heavily on', 'landed flat on', 'car rolled', 'rolled at speed', 'rollover', 'roll-over', 'came off my bike', 'came off the bike', 'came off my motorbike', 'came off on', 'came off at', 'came off his bike', 'came off her bike', 'motorcyclist v car', 'cyclist v car', 'pedestrian v car', 'v car', 'rugby tackle', 'tackled', 'kicked by', 'crushed by', 'trampled', 'motorcyclist vs car', 'cyclist vs car', 'pedestrian vs car', 'motorcyclist vs', 'cyclist vs', 'pedestrian vs', 'vs car', 'found on floor', 'long lie',
     // The night of a fall is no night pain: "after a fall overnight", "possibly there overnight".
     'fall overnight', 'fell overnight', 'on floor overnight', 'there overnight',
   ]),
@@ -1027,7 +1047,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('risk', 'immunosuppression', ['pred', 'prednisolone', 'prednisone', 'dexamethasone'], {
     historical: true,
     // Not a giant cell arteritis just diagnosed: "Prednisone 80 mg qd for 2 days" is a course begun, not a suppressed immunity.
-    requires: ['pmr', 'polymyalgia', 'vasculitis', 'lupus', 'sle', 'long-term', 'maintenance', 'chronic', 'chronically'],
+    requires: ['pmr', 'polymyalgia', 'vasculitis', 'lupus', 'sle', 'long-term', 'maintenance', 'chronic', 'chronically', 'long'],
   }),
   asserts('risk', 'immunosuppression', ['on pred', 'on prednisolone', 'on prednisone', 'on dexamethasone'], { historical: true, requires: ['since'] }),
   // Chemotherapy under way suppresses immunity: "Currently cycle 3 FOLFOX", "on chemo" (not "ex-chemo, finished 2021").
