@@ -161,6 +161,14 @@ describe('negation', () => {
     expect(find('Day 1 L ankle DF 4/5; day 2, 3/5; this morning 2/5.', 'weakness')).toMatchObject({ grade: 2, trend: 'worsening' });
   });
 
+  it('no fall or injury in sleep, a grade that fell or a nerve root injured', () => {
+    expect(statusOf('Woke up after falling asleep with my legs crossed and my right foot was floppy.', 'trauma')).toBeUndefined();
+    expect(statusOf('Her L calf strength has fallen at each session.', 'trauma')).toBeUndefined();
+    expect(statusOf('The EMG showed an old S1 injury rather than anything new.', 'trauma')).toBeUndefined();
+    expect(statusOf('Sorry for my English. The foot fall down when I walk.', 'foot_drop')).toBe('present');
+    expect(statusOf('She fell down the stairs last night.', 'trauma')).toBe('present');
+  });
+
   it('night pain a position eases is no night pain', () => {
     expect(statusOf("I'm just in a lot of pain and can't sleep on my left side.", 'night_pain')).toBeUndefined();
     expect(statusOf('Thigh pain, burning, worse at night but can settle lying on her side.', 'night_pain')).toBeUndefined();

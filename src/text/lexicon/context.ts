@@ -381,6 +381,12 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'to clear', 'clear the floor', 'clear the ground',
   // Falling asleep, clothes falling off, and a grade that fell are no falls: "had fallen asleep on the sofa", "my pants are falling off me", "DF fell from 4/5 to 2/5".
   'fell asleep', 'fallen asleep', 'falling asleep', 'falls asleep', 'falling off me', 'falling off him', 'falling off her', 'fall off me', 'falls off me',
+  // "woke up after falling asleep with my legs crossed": sleep, not a fall, even after "after".
+  'after falling asleep', 'after he fell asleep', 'after she fell asleep', 'after i fell asleep',
+  // A grade that fell is no fall: "Her L calf strength has fallen at each session".
+  'strength has fallen', 'power has fallen', 'grade has fallen', 'grades have fallen', 'score has fallen', 'fallen at each session',
+  // An injury of a nerve root is the root's, not a blow: "an old S1 injury", "L5 injury in 2008".
+  ...['l2', 'l3', 'l4', 'l5', 's1', 's2', 'nerve', 'root', 'nerve root', 'l5 root', 's1 root', 'cord', 'spinal cord'].map((site) => `${site} injury`),
   ...['0', '1', '2', '3', '4', '5'].map((grade) => `fell from ${grade}`),
   // Bowels not yet opened say constipation, neither a normal bowel nor a lost one: "Bowels not open 5 days".
   'bowels not open', 'bowels not opened', 'bowels not been open', 'bowels not been opened', 'bowels have not opened', "bowels haven't opened", 'bo not',
