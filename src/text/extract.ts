@@ -387,13 +387,16 @@ function withoutSyndromeNames(drafts: readonly Draft[]): readonly Draft[] {
 const FRAGILE_AGE = 65;
 /** Findings that say the bones are fragile: osteoporosis, and prolonged steroids within immunosuppression (R67). */
 const FRAGILE_BONES: ReadonlySet<FindingId> = new Set(['osteoporosis', 'immunosuppression']);
-const MINOR_FALL_WORDS: ReadonlySet<string> = new Set(MINOR_FALLS.map((phrase) => phraseTokens(phrase).filter((n) => !TRANSPARENT.has(n)).join(' ')));
+// Made on first use: a module that computes at load time cannot be left out of a bundle that does not call it (the web app's first page).
+let minorFallWords: ReadonlySet<string> | undefined;
+const minorFallWordsOf = (): ReadonlySet<string> =>
+  (minorFallWords ??= new Set(MINOR_FALLS.map((phrase) => phraseTokens(phrase).filter((n) => !TRANSPARENT.has(n)).join(' '))));
 
 /** "Sat down heavily on the edge of the bath": trauma only for an old patient or fragile bones named in the text. */
 function withoutMinorFalls(drafts: readonly Draft[], tokens: readonly Token[], age: number | undefined): readonly Draft[] {
   const minor = (d: Draft): boolean =>
     d.finding === 'trauma' &&
-    MINOR_FALL_WORDS.has(
+    minorFallWordsOf().has(
       tokens
         .slice(d.from, d.to)
         .map((t) => t.norm)

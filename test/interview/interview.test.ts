@@ -2,14 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessCase } from '../../src/assess.js';
 import { parseCase } from '../../src/case/validate.js';
-import {
-  answer,
-  nextQuestion,
-  replayCases,
-  startInterview,
-  toCase,
-  type Question,
-} from '../../src/interview/index.js';
+import { replayCases } from '../../src/interview/evaluate.js';
+import { answer, nextQuestion, startInterview, toCase, type Question } from '../../src/interview/index.js';
 
 const vignettes = readFileSync(new URL('../../../shared/vignettes/dev.jsonl', import.meta.url), 'utf8')
   .trim()

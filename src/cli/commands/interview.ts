@@ -8,16 +8,8 @@ import type { Command } from 'commander';
 import { assessCase } from '../../assess.js';
 import { parseCase } from '../../case/validate.js';
 import type { Audience } from '../../knowledge/questions.js';
-import {
-  answer,
-  nextQuestion,
-  replayCases,
-  startInterview,
-  STOP_MESSAGES,
-  toCase,
-  type InterviewState,
-  type ReplaySummary,
-} from '../../interview/index.js';
+import { replayCases, type ReplaySummary } from '../../interview/evaluate.js';
+import { answer, nextQuestion, startInterview, STOP_MESSAGES, toCase, type InterviewState } from '../../interview/index.js';
 import { promptAnswer, ShowResultNow } from '../interview/prompts.js';
 import { renderResult } from '../interview/render.js';
 
