@@ -226,6 +226,8 @@ const TELLING_REACH = 5;
 function namesPatientWithin(view: SentenceView, from: number, reach: number): boolean {
   if (PATIENT_WORDS.has(view.norm(from))) return true;
   for (let i = from + 1; i < view.to && i < from + reach; i++) if (view.norm(i) === 'him' || view.norm(i) === 'her' || view.norm(i) === 'he' || view.norm(i) === 'she') return true;
+  // "Daughter says 3 days ago only the L leg was weak": a leg told by its side is someone's, the patient's; a general fact names none.
+  for (let i = from; i < view.to && i < from + reach + 2; i++) if (view.sideAt(i) && view.norm(i + 1) === 'leg') return true;
   return false;
 }
 

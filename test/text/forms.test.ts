@@ -1855,6 +1855,13 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(trendOf('Two weeks ago I could still get up from the couch without using my hands. Now my right thigh just gives out.')).toBe('worsening');
     expect(trendOf('He was fine on heel walking when I saw him on the 3rd, but today he could not walk on his L heel at all.')).toBe('worsening');
     expect(trendOf('Pt said this morning she could still stand on tiptoe; by this evening she can\'t push up onto her R toes at all.')).toBe('worsening');
+    // The better state may be told after the worse one, when it is told plainly.
+    expect(trendOf("Today I found R ankle dorsiflexion 3/5 and EHL 3/5, both normal when I saw him on the 2nd.")).toBe('worsening');
+    // A dated series of states, day by day.
+    expect(trendOf("On Monday I noticed I couldn't go up on tiptoe on my left foot. By Wednesday I couldn't do it at all, and today I'm struggling to push off.")).toBe('worsening');
+    // A relative telling of a leg by its side tells of the patient.
+    expect(first('Daughter says 3 days ago only the L leg was weak, yesterday the R leg too, now can\'t stand at all.', 'weakness')).toMatchObject({ status: 'present', side: 'left', trend: 'worsening' });
+    expect(first("Follow-up. 'My leg's much weaker than when I was last here'. Objectively hip abd L 3/5 (IA 4/5).", 'weakness')?.trend).toBe('worsening');
     // Nor one said to be unchanged, whatever the words of time around it.
     expect(trendOf('L foot still a bit weak, same as last wk not worse. leg pain easing off now.')).toBeUndefined();
     expect(trendOf('After that operation my left foot stay little weak, but this is old and not change. Now is new problem: pain in right leg.')).toBeUndefined();

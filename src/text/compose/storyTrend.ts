@@ -16,6 +16,15 @@ const EARLIER: readonly (readonly string[])[] = [
   ['were', 'fine'], ['was', 'only'], ['was', 'just'], ['bit', 'weak'], ['slightly', 'weak'], ['little', 'weak'], ['ago', 'only'],
   // Abilities kept, told plainly: "managed the stairs on Sunday", "At 22:00 pt could lift R foot", "able to stand with support".
   ['managed'], ['could', 'lift'], ['could', 'walk'], ['could', 'stand'], ['able', 'to', 'stand'], ['able', 'to', 'walk'], ['walked', 'unaided'],
+  // A day that opens a dated series of states: "On Monday I noticed I couldn't go up on tiptoe … By Wednesday I couldn't do it at all".
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => ['on', day]),
+];
+/**
+ * The better state told plainly enough to stand after the worse one too: "she now can't lift it onto the step, whereas last
+ * month she managed fine", "R ankle dorsiflexion 3/5 and EHL 3/5, both normal when I saw him on the 2nd".
+ */
+const EARLIER_EITHER_SIDE: readonly (readonly string[])[] = [
+  ['could', 'still'], ['was', 'fine'], ['were', 'fine'], ['managed'], ['walked', 'unaided'], ['normal', 'when'], ['fine', 'when'],
 ];
 /** Words that tell the change at once: "has gone from limping to ...". */
 const FROM_TO: readonly (readonly string[])[] = [['gone', 'from'], ['went', 'from'], ['progressed', 'from'], ['deteriorated', 'from']];
@@ -36,15 +45,21 @@ const phraseAt = (tokens: readonly Token[], i: number, phrase: readonly string[]
 export function toldAsWorsening(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (UNCHANGED.has(tokens[i]!.norm) || UNCHANGED_PHRASES.some((p) => phraseAt(tokens, i, p))) return false;
   let earlier = false;
+  let later = false;
+  let plainEarlier = false;
   for (let i = from; i < to; i++) {
     if (FROM_TO.some((p) => phraseAt(tokens, i, p))) return true;
+    plainEarlier ||= EARLIER_EITHER_SIDE.some((p) => phraseAt(tokens, i, p));
     if (!earlier) {
       earlier = EARLIER.some((p) => phraseAt(tokens, i, p));
-      continue;
+      if (earlier) continue;
     }
     const norm = tokens[i]!.norm;
     // "by 17:20": a clock time after "by" dates the later state too.
-    if (LATER.has(norm) || (norm === 'by' && (BY_TIMES.has(tokens[i + 1]?.norm ?? '') || /^\d/.test(tokens[i + 1]?.norm ?? '')))) return true;
+    if (LATER.has(norm) || (norm === 'by' && (BY_TIMES.has(tokens[i + 1]?.norm ?? '') || /^\d/.test(tokens[i + 1]?.norm ?? '')))) {
+      if (earlier) return true;
+      later = true;
+    }
   }
-  return false;
+  return later && plainEarlier;
 }

@@ -397,7 +397,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   // A whole leg that will not lift, denied: "unable to lift either leg off the trolley", "can't lift my leg onto the bed".
   names('motor', [{ finding: 'weakness' }], ['lift leg', 'lift legs', 'lift either leg', 'lift both legs', 'lift leg off', 'lift legs off'], { bareNegation: 'present' }),
   motor('hip_adduction', ['hip adduction', 'hip adductors', 'adductors', 'adduction']),
-  motor('hip_abduction', ['hip abduction', 'hip abductors', 'abductors', 'gluteus medius', 'glut med', 'abduction']),
+  motor('hip_abduction', ['hip abduction', 'hip abductors', 'abductors', 'gluteus medius', 'glut med', 'abduction', 'hip abd', 'hip abd.']),
   motor('hip_extension', ['hip extension', 'hip extensors', 'gluteus maximus', 'glut max', 'hip ext']),
   // "Power hip flex 5/5 bilat, KE R 4/5": knee extension abbreviated, in a power exam only.
   names('motor', [{ finding: 'weakness', movement: 'knee_extension' }], ['ke'], { bareNegation: 'present', requires: ['power', 'mrc', 'myotomes', 'strength', 'motor', 'df', 'pf', 'ehl'] }),
