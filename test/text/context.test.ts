@@ -169,6 +169,16 @@ describe('negation', () => {
     expect(statusOf('She fell down the stairs last night.', 'trauma')).toBe('present');
   });
 
+  it('safety-netting told back, a question whether a feeling is normal, and "need to go" beside one sphincter named', () => {
+    const told = extract('The discharge paperwork says to come back if I have trouble urinating, numbness in the saddle area, weakness in my legs, or a fever over 100.4.');
+    expect(told.evidence).toEqual([]);
+    expect(statusOf('Asked crew "is it normal to feel a bit numb down there?" - on questioning denies any actual numbness.', 'saddle_anesthesia')).toBe('unknown');
+    const bowel = extract("BNO 4 days - says she can't feel whether she needs to go. Bladder OK.").evidence;
+    expect(bowel.find((e) => e.finding === 'bowel_dysfunction')?.status).toBe('present');
+    expect(bowel.find((e) => e.finding === 'bladder_dysfunction')?.status).toBe('absent');
+    expect(statusOf("I don't really feel when I need to go anymore, I've just been going by the clock.", 'bowel_dysfunction')).toBeUndefined();
+  });
+
   it('night pain a position eases is no night pain', () => {
     expect(statusOf("I'm just in a lot of pain and can't sleep on my left side.", 'night_pain')).toBeUndefined();
     expect(statusOf('Thigh pain, burning, worse at night but can settle lying on her side.', 'night_pain')).toBeUndefined();

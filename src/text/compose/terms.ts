@@ -138,8 +138,9 @@ function resultOfTermBefore(view: SentenceView, unit: Unit, finding: FindingId):
   return unit.from - start <= 1 && view.tokens[view.from - 1]?.norm === '?' && asked !== undefined && finding === 'bowel_dysfunction' && BOWEL_LABELS.has(asked);
 }
 
-const BLADDER_WORDS = new Set(['bladder', 'wee', 'pee', 'peeing', 'weeing', 'urine', 'urinate', 'urinating', 'urinary', 'water', 'void', 'voiding', 'pissing', 'dribble', 'dribbles', 'dribbling', 'stream', 'wet']);
-const BOWEL_WORD_SET = new Set(['anal', 'poop', 'bowel', 'bowels', 'poo', 'pooing', 'pooped', 'pooping', 'poop', 'stool', 'stools', 'faeces', 'feces', 'faecal', 'fecal', 'constipated', 'constipation', 'bm', 'bms', 'bo', 'pooed', 'pood']);
+// "going by the clock" is passing urine at set times for want of its urge; "BNO 4 days" is bowels not opened.
+const BLADDER_WORDS = new Set(['bladder', 'wee', 'pee', 'peeing', 'weeing', 'urine', 'urinate', 'urinating', 'urinary', 'water', 'void', 'voiding', 'pissing', 'dribble', 'dribbles', 'dribbling', 'stream', 'wet', 'clock']);
+const BOWEL_WORD_SET = new Set(['anal', 'poop', 'bowel', 'bowels', 'poo', 'pooing', 'pooped', 'pooping', 'poop', 'stool', 'stools', 'faeces', 'feces', 'faecal', 'fecal', 'constipated', 'constipation', 'bm', 'bms', 'bo', 'bno', 'pooed', 'pood']);
 
 /** The one sphincter a sentence names, when it names one and not the other. */
 function sphincterNamedAlone(view: SentenceView): 'bladder_dysfunction' | 'bowel_dysfunction' | undefined {

@@ -161,6 +161,8 @@ export const PSEUDO_NEGATIONS: LexiconEntry = entry({ kind: 'pseudo' }, [
 
 export const UNCERTAINTY: readonly LexiconEntry[] = [
   entry({ kind: 'uncertain', direction: 'pre' }, [
+    // A patient asking whether a feeling is normal is unsure of it: "is it normal to feel a bit numb down there?".
+    'is it normal to', 'is it normal to feel', 'is it normal that',
     'possible', 'possibly', 'probable', 'probably', 'query', 'r/o', 'rule out', 'to rule out', 'suspected', 'suspect', 'suspicious for', 'suspicion of',
     'concern for', 'concerning for', 'worrisome for', 'question of', 'questionable', 'may have', 'might have', 'could be', 'may be', 'might be', 'cannot exclude',
     "can't exclude", 'cannot be excluded', 'not sure', 'unsure', 'differential', 'ddx', 'evaluate for', 'to see if', 'assess for', 'check for', 'screen for',
@@ -224,6 +226,9 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'if there are', 'in case of', 'seek', 'seek medical attention', 'safety net', 'safety-net', 'safety netting', 'safety-netting', 'safety netted', 'safety-netted', 'seek attention', 'return if', 'call if', 'precautions', 'warning signs', 'avoid', 'to avoid',
   'prevent', 'to prevent', 'prevention', 'goal', 'goals', 'will be able', 'would be able', 'consent', 'consented', 'potential', 'potentials', 'potentially', 'watch for', 'look out for', 'report any', 'warned', 'in the event',
   'side effects', 'side effect', 'risk factors', 'expect', 'expected', 'would expect', 'anticipate', 'anticipated', 'if she develops', 'if he develops', 'if you develop', 'develops', 'should they',
+  // Safety-netting told back by the patient: "The discharge paperwork says to come back if I have trouble urinating".
+  'come back if', 'to come back if', 'come straight back if', 'come in if', 'go to a&e if', 'go to a & e if', 'go to the er if', 'go to er if', 'attend if',
+  'return to the ed if', 'return to ed if', 'call 999 if', 'call 911 if', 'ring 999 if', 'ring 111 if', 'call 111 if',
   // "... which can compress the spinal cord and result in weakness": what a complication would do.
   'result in', 'lead to',
   // "fearful of movement during the procedure producing further neurological injury": a fear, not a finding.
