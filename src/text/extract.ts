@@ -15,15 +15,16 @@ import { answeringSentence, answerQuestion, isReturnStatement, isTrendStatement,
 import { carriedGradeDraft, ungradedMovement, type UngradedMovement } from './compose/carriedGrades.js';
 import { trendsFromEarlierGrades } from './compose/gradeHistory.js';
 import { toldAsWorsening } from './compose/storyTrend.js';
+import { withoutMinorFalls } from './compose/minorFalls.js';
 import { reflexRow, speaksOfReflexes } from './compose/reflexSites.js';
 import { readDemographics } from './demographics.js';
 import { callerIn, proxyWriterIn } from './people.js';
 import { readDurations, type DurationReading } from './duration.js';
-import { defaultMatcher, MINOR_FALLS, TRANSPARENT, type Concept } from './lexicon/index.js';
+import { defaultMatcher, type Concept } from './lexicon/index.js';
 import { sectionKind, type SectionKind } from './lexicon/sections.js';
 import type { MentionContext } from './scope.js';
 import { headerColonAt, splitSentences } from './sentences.js';
-import { phraseTokens, tokenize, type Token } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
 import { conceptOf, SentenceView } from './view.js';
 
 export interface ExtractOptions {
@@ -378,34 +379,6 @@ function withoutSyndromeNames(drafts: readonly Draft[]): readonly Draft[] {
   if (!drafts.some((d) => d.syndrome)) return drafts;
   const featured = drafts.some((d) => !d.syndrome && CAUDA_EQUINA_FEATURES.has(d.finding));
   return featured ? drafts.filter((d) => !d.syndrome) : drafts;
-}
-
-/**
- * Age from which a fall onto the bottom may break a vertebra with no other word for fragile bones: older age is among
- * the best single flags for fracture, age > 65 in men and > 75 in women (R67); the lower, men's, age is taken.
- */
-const FRAGILE_AGE = 65;
-/** Findings that say the bones are fragile: osteoporosis, and prolonged steroids within immunosuppression (R67). */
-const FRAGILE_BONES: ReadonlySet<FindingId> = new Set(['osteoporosis', 'immunosuppression']);
-// Made on first use: a module that computes at load time cannot be left out of a bundle that does not call it (the web app's first page).
-let minorFallWords: ReadonlySet<string> | undefined;
-const minorFallWordsOf = (): ReadonlySet<string> =>
-  (minorFallWords ??= new Set(MINOR_FALLS.map((phrase) => phraseTokens(phrase).filter((n) => !TRANSPARENT.has(n)).join(' '))));
-
-/** "Sat down heavily on the edge of the bath": trauma only for an old patient or fragile bones named in the text. */
-function withoutMinorFalls(drafts: readonly Draft[], tokens: readonly Token[], age: number | undefined): readonly Draft[] {
-  const minor = (d: Draft): boolean =>
-    d.finding === 'trauma' &&
-    minorFallWordsOf().has(
-      tokens
-        .slice(d.from, d.to)
-        .map((t) => t.norm)
-        .filter((n) => !TRANSPARENT.has(n))
-        .join(' '),
-    );
-  if (!drafts.some(minor)) return drafts;
-  const fragile = (age !== undefined && age >= FRAGILE_AGE) || drafts.some((d) => FRAGILE_BONES.has(d.finding) && d.status === 'present');
-  return fragile ? drafts : drafts.filter((d) => !minor(d));
 }
 
 function mergeEvidence(drafts: readonly Draft[], text: string, tokens: readonly { start: number; end: number }[]): EvidenceItem[] {
