@@ -433,13 +433,19 @@ function mergeEvidence(drafts: readonly Draft[], text: string, tokens: readonly 
     .map((d) => toEvidence(d, text, tokens));
 }
 
-/** "2 wk progressive bilateral leg weakness ... hip flexors 4-/5 bilat": the graded movements of a leg getting weaker get weaker with it. */
+/**
+ * "2 wk progressive bilateral leg weakness ... hip flexors 4-/5 bilat": the graded movements of a leg getting weaker get
+ * weaker with it. So do the other weak movements of a leg one of whose movements is getting weaker ("Weakness started in
+ * the L big toe last week, by Tuesday the whole foot was hard to lift … O/E: L EHL 1/5, DF 2/5"): one deficit spreading.
+ */
 function movementsFollowWeakness(items: Draft[]): void {
-  for (const general of items) {
-    if (general.finding !== 'weakness' || general.movement || general.status !== 'present' || general.trend !== 'worsening') continue;
-    for (const d of items)
-      if (d.finding === 'weakness' && d.movement && d.status === 'present' && d.trend === undefined && (!general.side || d.side === general.side || general.side === 'both' || !d.side))
-        d.trend = 'worsening';
+  for (const worse of items) {
+    if (worse.finding !== 'weakness' || worse.status !== 'present' || worse.trend !== 'worsening') continue;
+    for (const d of items) {
+      if (d.finding !== 'weakness' || !d.movement || d.status !== 'present' || d.trend !== undefined) continue;
+      const sameLeg = worse.movement ? worse.side !== undefined && (d.side === worse.side || worse.side === 'both') : !worse.side || d.side === worse.side || worse.side === 'both' || !d.side;
+      if (sameLeg) d.trend = 'worsening';
+    }
   }
 }
 

@@ -1862,6 +1862,13 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     // A relative telling of a leg by its side tells of the patient.
     expect(first('Daughter says 3 days ago only the L leg was weak, yesterday the R leg too, now can\'t stand at all.', 'weakness')).toMatchObject({ status: 'present', side: 'left', trend: 'worsening' });
     expect(first("Follow-up. 'My leg's much weaker than when I was last here'. Objectively hip abd L 3/5 (IA 4/5).", 'weakness')?.trend).toBe('worsening');
+    // Where a weakness began, before where it is now; and the other weak movements of that leg worsen with it.
+    const spread = extract('Weakness started in the L big toe last week, by Tuesday the whole foot was hard to lift, and since yesterday his L knee buckles as well. O/E: L EHL 1/5, DF 2/5, knee ext 4/5.').evidence;
+    for (const movement of ['big_toe_extension', 'ankle_dorsiflexion', 'knee_extension'])
+      expect(spread.find((e) => e.finding === 'weakness' && e.movement === movement)).toMatchObject({ side: 'left', trend: 'worsening' });
+    expect(first("Imp: R S1 radiculopathy, deficit progressing over 3 wks.", 'weakness')?.trend).toBe('worsening');
+    // A grade known only whole is compared whole: "4-/5" and then "4" is no change.
+    expect(first('O/E: R plantarflexion 4-/5 (can\'t do single-leg heel raise), EHL 4/5.', 'weakness')?.trend).toBeUndefined();
     // Nor one said to be unchanged, whatever the words of time around it.
     expect(trendOf('L foot still a bit weak, same as last wk not worse. leg pain easing off now.')).toBeUndefined();
     expect(trendOf('After that operation my left foot stay little weak, but this is old and not change. Now is new problem: pain in right leg.')).toBeUndefined();

@@ -30,8 +30,11 @@ export function trendsFromEarlierGrades(drafts: readonly Draft[], tokens: readon
     }
     graded.push({ draft, grade });
     if (!earlier || draft.context !== 'current' || draft.trend || draft.status !== 'present' || earlier.draft.to > draft.from) continue;
-    if (grade < earlier.grade) draft.trend = 'worsening';
-    else if (grade > earlier.grade) draft.trend = 'improving';
+    // A grade known only whole ("EHL 4") is compared whole: "4-/5" then "4" is no change.
+    const whole = !Number.isInteger(grade) && !Number.isInteger(earlier.grade) ? undefined : Math.round;
+    const [now, before] = whole ? [whole(grade), whole(earlier.grade)] : [grade, earlier.grade];
+    if (now < before) draft.trend = 'worsening';
+    else if (now > before) draft.trend = 'improving';
     // "L EHL 4/5 … 14:00: L DF now 3/5, EHL 3/5": the movement followed is on the leg it was first graded on.
     if (draft.trend) draft.side ??= earlier.draft.side;
   }

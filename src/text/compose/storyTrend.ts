@@ -16,6 +16,8 @@ const EARLIER: readonly (readonly string[])[] = [
   ['were', 'fine'], ['was', 'only'], ['was', 'just'], ['bit', 'weak'], ['slightly', 'weak'], ['little', 'weak'], ['ago', 'only'],
   // Abilities kept, told plainly: "managed the stairs on Sunday", "At 22:00 pt could lift R foot", "able to stand with support".
   ['managed'], ['could', 'lift'], ['could', 'walk'], ['could', 'stand'], ['able', 'to', 'stand'], ['able', 'to', 'walk'], ['walked', 'unaided'],
+  // Where a weakness began, before where it is now: "Weakness started in the L big toe last week, by Tuesday the whole foot".
+  ['started', 'in'], ['began', 'in'], ['started', 'with'], ['began', 'with'],
   // A day that opens a dated series of states: "On Monday I noticed I couldn't go up on tiptoe … By Wednesday I couldn't do it at all".
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => ['on', day]),
 ];
@@ -29,7 +31,7 @@ const EARLIER_EITHER_SIDE: readonly (readonly string[])[] = [
 /** Words that tell the change at once: "has gone from limping to ...". */
 const FROM_TO: readonly (readonly string[])[] = [['gone', 'from'], ['went', 'from'], ['progressed', 'from'], ['deteriorated', 'from']];
 /** Words that tell of the later, worse state. */
-const LATER = new Set(['now', 'today', 'tonight', 'then']);
+const LATER = new Set(['now', 'today', 'tonight']);
 /** Words that say the weakness has not changed, which no story overrides: "still a bit weak, same as last wk not worse". */
 const UNCHANGED = new Set(['same', 'unchanged', 'stable', 'static', 'old']);
 const UNCHANGED_PHRASES: readonly (readonly string[])[] = [['not', 'worse'], ['no', 'worse'], ['not', 'change'], ['not', 'changed'], ["hasn't", 'changed'], ['no', 'change']];
@@ -55,8 +57,9 @@ export function toldAsWorsening(tokens: readonly Token[], from: number, to: numb
       if (earlier) continue;
     }
     const norm = tokens[i]!.norm;
-    // "by 17:20": a clock time after "by" dates the later state too.
-    if (LATER.has(norm) || (norm === 'by' && (BY_TIMES.has(tokens[i + 1]?.norm ?? '') || /^\d/.test(tokens[i + 1]?.norm ?? '')))) {
+    // "by 17:20", "since yesterday his L knee buckles as well": a time after "by" or "since" dates the later state too.
+    const timeAfter = (norm === 'by' || norm === 'since') && (BY_TIMES.has(tokens[i + 1]?.norm ?? '') || /^\d/.test(tokens[i + 1]?.norm ?? ''));
+    if (LATER.has(norm) || timeAfter) {
       if (earlier) return true;
       later = true;
     }

@@ -332,6 +332,8 @@ export const TRENDS: readonly LexiconEntry[] = [
     'weaker than at last', 'weaker than last', 'weaker than at previous', 'weaker than previous', 'weaker than previously', 'worse than previously', 'worse than at last',
     'weaker than monday', 'weaker than tuesday', 'weaker than wednesday', 'weaker than thursday', 'weaker than friday', 'weaker than saturday', 'weaker than sunday',
     'l first, now r too', 'r first, now l too', 'left first, now right too', 'right first, now left too', 'now r too', 'now l too', 'now the other one too',
+    'progressive multi-root deficit', 'progressive deficit', 'progressive motor deficit', 'progressive neurological deficit', 'deficit progressing', 'evolving deficit',
+    'evolving motor deficit', 'progressive neurology',
     'is spreading', 'are spreading', "it's spreading", 'keeps spreading', 'now spreading', 'spreading into', 'spreading up', 'creeping up', 'worse every couple of days', 'worse every couple days', 'worse every few days', 'more than last week',
     "now it's way worse", "now it's much worse", "now it's worse", 'now it is worse', 'now it is much worse', 'now much worse', 'now way worse', 'now a lot worse',
     // A lost ability told against the day before: "couldn't lift my foot today though could yesterday".

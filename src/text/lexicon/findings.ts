@@ -370,6 +370,10 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'weaker than at last', 'weaker than last', 'weaker than at previous', 'weaker than previous', 'weaker than previously', 'steadily weaker', 'got steadily weaker', 'gradually weaker', 'got gradually weaker',
     ...['1', '2', '3', '4', '5', '6', '7', 'two', 'three', 'four', 'five', 'a few', 'a couple of', 'couple of'].flatMap((n) => [`weaker than ${n} days ago`, `weaker than ${n} weeks ago`, `weaker than ${n} hours ago`]),
     'giving out', 'gives out', 'gave out', 'legs giving out', 'weakness spreading', 'weakness is spreading',
+    // "legs 'going from under him'", and a deficit named as one: "Imp: progressive multi-root deficit L".
+    'going from under him', 'going from under her', 'going from under me', 'go from under him', 'go from under her', 'go from under me', 'keep going from under',
+    'multi-root deficit', 'multiroot deficit', 'progressive multi-root deficit', 'progressive deficit', 'progressive motor deficit', 'progressive neurological deficit',
+    'deficit progressing', 'evolving deficit', 'evolving motor deficit', 'progressive neurology',
     // Legs gone wobbly or "to jelly" have lost their strength.
     'felt wobbly', 'feel wobbly', 'feels wobbly', 'legs wobbly', 'wobbly legs', 'gone wobbly', 'going to jelly', 'go to jelly',
     // A leg dragged is a weak leg: "he's been dragging his R leg for a week".
