@@ -319,7 +319,8 @@ export function answerSentence(tokens: readonly Token[], from: number, to: numbe
   let found: Answer | undefined;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;
-    if (norm === '.' || norm === ',' || norm === '!' || norm === '-' || norm === "'" || norm === '"' || (found && ANSWER_COMPANIONS.has(norm))) continue;
+    // "No / No": one answer for each item of a question about two ("Problems controlling bladder/bowel?").
+    if (norm === '.' || norm === ',' || norm === '!' || norm === '-' || norm === '/' || norm === "'" || norm === '"' || (found && ANSWER_COMPANIONS.has(norm))) continue;
     const answer = ANSWERS.get(norm);
     if (!answer || (found && found !== answer)) return undefined;
     found = answer;

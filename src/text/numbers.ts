@@ -57,7 +57,7 @@ function powerWordBefore(tokens: readonly Token[], from: number, to: number): nu
 /** Words that name a temperature; "t" only with a decimal after it ("T 38.2", not "T 12"). */
 /** Words a temperature follows; "running" and "spiking" only with a decimal ("running 100.8"), not "running 5 miles". */
 const TEMPERATURE_WORDS = new Set(['temp', 'temperature', 'tmax', 't', 'temps', 'temperatures', 'running', 'spiking', 'spiked', 'thermometer', "temp's", "temperature's"]);
-const TEMPERATURE_LINKS = new Set([':', 'of', 'was', 'is', '=', 'max', 'up', 'to', 'said', 'read', 'showed', 'says', 'been', 'has', 'reached', 'show', 'shows', 'reads',
+const TEMPERATURE_LINKS = new Set([':', 'of', 'was', 'is', '=', 'max', 'up', 'to', 'said', 'read', 'showed', 'says', 'been', 'has', 'reached', 'show', 'shows', 'reads', 'yesterday', 'today', 'tonight',
   // Where it was taken: "temp in surgery 38.4", "temp at home 38.2".
   'in', 'at', 'surgery', 'clinic', 'triage', 'home', 'ed']);
 const TEMPERATURE_UNITS = new Set(['°', 'º', 'c', 'f', 'degrees', 'deg', '°c', '°f']);

@@ -179,6 +179,32 @@ describe('negation', () => {
     expect(statusOf("I don't really feel when I need to go anymore, I've just been going by the clock.", 'bowel_dysfunction')).toBeUndefined();
   });
 
+  it('round 22: a denial list joined by commas, two answers to one question, and more words of the sphincters, fever and weight', () => {
+    // Both had read as present.
+    const denied = extract('Denies numbness, P&N, bladder/bowel changes.').evidence;
+    expect(denied.filter((e) => e.status === 'present')).toEqual([]);
+    expect(extract('Problems controlling bladder/bowel? No / No.').evidence.map((e) => e.status)).toEqual(['absent', 'absent']);
+    // Night pain had read as absent.
+    expect(statusOf('57M, 8/52 constant lumbar pain, not mechanical, no relief lying down, wakes him.', 'night_pain')).toBe('present');
+    expect(statusOf("Thoracolumbar pain 3/12, progressively worse, can't find any position to get comfortable at night.", 'night_pain')).toBe('present');
+    const present: [string, string][] = [
+      ["Had to change my undies twice today, didn't know I'd gone.", 'bladder_dysfunction'],
+      ['Two times this week I did poo in my underwear and I did not feel it is coming.', 'bowel_dysfunction'],
+      ['Also my bottom area is like sleeping when I sit.', 'saddle_anesthesia'],
+      ["During sex it 'feels numb down there'.", 'sexual_dysfunction'],
+      ["Waterworks 'a bit slow to get going'.", 'bladder_dysfunction'],
+      ['Bladder scanned after changing: 410 ml still in the bladder.', 'post_void_residual'],
+      ['Perianal LT reduced on L side.', 'perianal_sensation_reduced'],
+      ['The temperature yesterday was 38.7.', 'fever'],
+      ['Appetite poor, 6 kg down in 2 months.', 'weight_loss'],
+      ['Hx myeloma on chemo (last cycle 10 days ago).', 'immunosuppression'],
+    ];
+    for (const [text, finding] of present) expect([text, statusOf(text, finding)]).toEqual([text, 'present']);
+    expect(statusOf('PMH: ovarian ca 2005, treated with carboplatin.', 'immunosuppression')).toBeUndefined();
+    expect(statusOf("I've slipped a couple of times since, back pain 3 weeks.", 'trauma')).toBeUndefined();
+    expect(statusOf('Pain wakes her when she rolls over in bed but settles once she gets comfy again.', 'night_pain')).toBeUndefined();
+  });
+
   it('night pain a position eases is no night pain', () => {
     expect(statusOf("I'm just in a lot of pain and can't sleep on my left side.", 'night_pain')).toBeUndefined();
     expect(statusOf('Thigh pain, burning, worse at night but can settle lying on her side.', 'night_pain')).toBeUndefined();

@@ -119,6 +119,8 @@ function nightOfSomethingElse(view: SentenceView, unit: Unit): boolean {
 }
 
 const LYING_WORDS = new Set(['lie', 'lying', 'lay', 'laying', 'lies', 'sleep', 'sleeping', 'sleeps']);
+/** Turning in bed, which hurts a mechanical back: "wakes her when she rolls over". */
+const ROLLING = new Set(['roll', 'rolls', 'rolling', 'rolled', 'turn', 'turns', 'turning']);
 /** Words that say a position eases the pain: "worse at night but can settle lying on her side". */
 const EASED_BY = new Set(['settle', 'settles', 'settled', 'eases', 'eased', 'relieved', 'relieves', 'comfortable', 'comfy']);
 const ANY_SIDE = new Set(['either', 'any', 'whichever', 'whatever', 'each']);
@@ -129,7 +131,13 @@ const SIDE_LYING_REACH = 4;
 function saysSideLying(view: SentenceView, clause: number): boolean {
   // A position that eases it may be said in a clause of its own: "worse at night but can settle lying on her side".
   let eased = false;
-  for (let i = view.from; i < view.to && !eased; i++) eased = EASED_BY.has(view.norm(i));
+  let rolling = false;
+  for (let i = view.from; i < view.to; i++) {
+    eased ||= EASED_BY.has(view.norm(i));
+    rolling ||= ROLLING.has(view.norm(i));
+  }
+  // "Pain wakes her when she rolls over in bed but settles once she gets comfy again": a turn that hurts, then eases.
+  if (eased && rolling) return true;
   for (let i = view.from; i < view.to; i++) {
     if ((view.clause(i) !== clause && !eased) || !LYING_WORDS.has(view.norm(i))) continue;
     // Not "lying on either side", which no turn eases.

@@ -462,7 +462,8 @@ function deniedList(view: SentenceView, negation: Unit, nearest: Unit): boolean 
     // A word the lexicon does not know may be an item of the list ("denies fever, chills, bladder or bowel changes").
     else if (!FILLER.has(norm) && !LIST_JOINS.has(view.norm(i + 1))) return false;
   }
-  return lastJoin === 'or' || lastJoin === 'nor';
+  // "Denies numbness, P&N, bladder/bowel changes": a list joined by commas alone is denied to its end, like one ending on "or".
+  return lastJoin === 'or' || lastJoin === 'nor' || lastJoin === ',';
 }
 
 function sideBetween(view: SentenceView, from: number, to: number): boolean {

@@ -228,7 +228,8 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'side effects', 'side effect', 'risk factors', 'expect', 'expected', 'would expect', 'anticipate', 'anticipated', 'if she develops', 'if he develops', 'if you develop', 'develops', 'should they',
   // Safety-netting told back by the patient: "The discharge paperwork says to come back if I have trouble urinating".
   'come back if', 'to come back if', 'come straight back if', 'come in if', 'go to a&e if', 'go to a & e if', 'go to the er if', 'go to er if', 'attend if',
-  'return to the ed if', 'return to ed if', 'call 999 if', 'call 911 if', 'ring 999 if', 'ring 111 if', 'call 111 if',
+  'return to the ed if', 'return to ed if', 'call 999 if', 'call 911 if', 'ring 999 if', 'ring 111 if', 'call 111 if', 'return / 999 if', '999 if', 'contact the ward if',
+  'contact us if', 'contact if',
   // "... which can compress the spinal cord and result in weakness": what a complication would do.
   'result in', 'lead to',
   // "fearful of movement during the procedure producing further neurological injury": a fear, not a finding.
@@ -388,6 +389,10 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'to clear', 'clear the floor', 'clear the ground',
   // Falling asleep, clothes falling off, and a grade that fell are no falls: "had fallen asleep on the sofa", "my pants are falling off me", "DF fell from 4/5 to 2/5".
   'fell asleep', 'fallen asleep', 'falling asleep', 'falls asleep', 'falling off me', 'falling off him', 'falling off her', 'fall off me', 'falls off me',
+  // "not mechanical" says what kind of pain it is, and denies nothing after it: "constant lumbar pain, not mechanical, no relief lying down".
+  'not mechanical', 'non-mechanical', 'non mechanical', 'nonmechanical',
+  // A relapse, not a fall: "I've slipped a couple of times since"; a slipper falling off is no fall.
+  'slipped a couple of times', 'slipped once or twice', 'slipped up', 'had a slip', 'keeps falling off', 'kept falling off', 'slipper keeps falling off',
   // "woke up after falling asleep with my legs crossed": sleep, not a fall, even after "after".
   'after falling asleep', 'after he fell asleep', 'after she fell asleep', 'after i fell asleep',
   // A grade that fell is no fall: "Her L calf strength has fallen at each session".

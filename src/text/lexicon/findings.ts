@@ -38,6 +38,7 @@ export const MINOR_FALLS: readonly string[] = [
   'missed the bottom step', 'missed the last step', 'missed a step', 'missed the bottom stair', 'missed the last stair', 'lost her footing', 'lost his footing', 'lost my footing',
   'slipping on the ice', 'slipping on ice', 'slipped on the ice', 'slipped on ice', 'slipping on the icy path', 'slipped on the icy path', 'slipped off a kerb', 'slipped off the kerb',
   'slid off the edge of the bed', 'slid off the bed', 'slid off the chair', 'onto her bottom', 'onto his bottom', 'onto my bottom',
+  'stepped off a bus awkwardly', 'stepped off the bus awkwardly', 'stepped off awkwardly', 'stepped awkwardly', 'landed awkwardly',
 ];
 const CAUDA_EQUINA_SYMPTOMS = ['bladder_dysfunction', 'bowel_dysfunction', 'saddle_anesthesia'] as const;
 const REFLEXES = ['knee_reflex_reduced', 'ankle_reflex_reduced'] as const;
@@ -179,6 +180,12 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
     ...joined(["can't tell if", "couldn't tell if", "can't tell whether", 'not sure if', "doesn't know if", "can't feel if", "can't tell when"],
       ["he's finished weeing", "she's finished weeing", "i've finished weeing", "he's finished peeing", "she's finished peeing", "i've finished peeing", "i'm finished peeing", "i'm done peeing", "i've finished"]),
   ]),
+  // Urine passed unnoticed: "didn't realise she was passing urine until she was wet", "Trousers wet, pt unaware when it happened".
+  asserts('sphincter', 'bladder_dysfunction', ["didn't realise she was passing urine", "didn't realise he was passing urine", "didn't realise i was passing urine",
+    "didn't realize she was passing urine", "didn't realize i was passing urine", 'unaware when it happened', 'trousers wet, pt unaware']),
+  // Either sphincter, gone unnoticed: "had to change my undies twice today, didnt know id gone", "didn't know he needed to go until it happened".
+  asserts('sphincter', SPHINCTERS, ["didn't know i'd gone", "didn't know i had gone", "didn't know she'd gone", "didn't know he'd gone", 'change my undies', 'changed my undies',
+    "didn't know he needed to go until", "didn't know she needed to go until", "didn't know i needed to go until"]),
   // Wet at night, new: "Son says dad has been wet the last two nights", "wet twice at night this week".
   asserts('sphincter', 'bladder_dysfunction', ['been wet the last two nights', 'been wet the last few nights', 'wet the last two nights', 'been wet at night', 'wet twice at night', 'wet at night'], {
     requires: ['night', 'nights', 'bed', 'pad', 'new'],
@@ -202,7 +209,9 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
     // "when I wee I have to wait for it to start", "pee takin forever 2 start n then just stops".
     'wait for it to start', 'wait for it to come', 'takes forever to start', 'taking forever to start', 'takin forever', 'takes forever', 'taking forever',
     'then just stops', 'stops and starts', 'stop start', 'press on her tummy', 'press on his tummy', 'get the wee out', 'get the pee out',
-  ], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing', 'water', 'toilet', 'loo', 'stream', 'void', 'voiding', 'wet', 'wetting', 'pad', 'pads', 'push', 'retention', 'leaked'] }),
+    // "taking ages to get a stream going in the morning".
+    'ages to get a stream going', 'get a stream going', 'getting a stream going',
+  ], { requires: ['wee', 'pee', 'urine', 'bladder', 'weeing', 'peeing', 'water', 'waterworks', 'toilet', 'loo', 'stream', 'void', 'voiding', 'wet', 'wetting', 'pad', 'pads', 'push', 'retention', 'leaked'] }),
   asserts('sphincter', 'bowel_dysfunction', ['make the toilet in the bed', 'make toilet in bed', 'without to know', "didn't feel it coming", "can't tell if anything's there", "can't tell if anything is there", 'stool in trouser', 'stool in trousers',
     'stool in my pants', 'stool in pants', 'without feel it', 'make the stool in', "didn't make it", 'did not make it', 'poo everywhere', 'pooped my pants', 'pooped pants', 'pooed my pants', 'pooed pants', 'pooped myself at',
     "didn't know it was happening", "didn't realise it was happening", "didn't realize it was happening", "didn't even realize", "didn't even realise",
@@ -214,6 +223,8 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
     "hadn't noticed bowels had opened", 'unaware bowels opened', "couldn't feel myself pooing", "can't feel myself pooing"], {
     requires: ['poo', 'poop', 'pooped', 'pooed', 'pooing', 'bowels', 'bowel', 'stool', 'pants', 'accident', 'constipated', 'go', 'toilet', 'loo', 'soiled', 'bm', 'trouser', 'trousers'],
   }),
+  // "Two times this week I did poo in my underwear and I did not feel it is coming".
+  asserts('sphincter', 'bowel_dysfunction', ['did poo in my underwear', 'poo in my underwear', 'poo in my pants', 'pooed in my underwear', 'did not feel it is coming', "didn't feel it is coming"]),
   // An accident not felt: "I'd had an accident in my underwear and I genuinely didn't feel it happen", "had an accident last nite n didnt even know".
   asserts('sphincter', 'bowel_dysfunction', ["didn't feel it happen", "didn't even feel it happen", "didn't know it had happened", "didn't even know til", "didn't even know until",
     "didn't know until", "didn't know til", 'accident in my underwear', 'accident in underwear', 'accident in my pants', 'accident in the night'], { requires: ['accident', 'accidents', 'soiled', 'poo', 'bowels'] }),
@@ -723,6 +734,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // "Numb 'around his backside' when he sits", "Numbness of 'his bum' unchanged", wiping "like doing it through a glove", the skin by the anus "muffled".
     'numb around his backside', 'numb around her backside', 'numb around my backside', 'numbness of bum', 'numbness of his bum', 'numbness of her bum', 'numbness of my bum',
     'through a glove', 'like doing it through a glove', 'near the anus felt muffled', 'anus felt muffled', 'felt muffled',
+    'bottom area is like sleeping', 'bottom is like sleeping', 'like sleeping when i sit',
   ], { requires: ['sit', 'sitting', 'sits', 'seat', 'toilet', 'loo', 'commode', 'wipe', 'wiping', 'bum', 'bottom', 'backside', 'butt'] }),
   asserts('sphincter', SPHINCTERS, ['can feel when i need to go', 'can still feel when i need to go', 'can tell when i need to go', 'can still tell when i need to go'], { fixed: 'absent' }),
   asserts('sphincter', 'bladder_dysfunction', ['not leaking', 'no leaking', 'not leaking urine', "haven't leaked", 'never leaked'], { fixed: 'absent' }),
@@ -743,7 +755,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     ...joined(['reduced sensation', 'decreased sensation', 'absent sensation', 'reduced pinprick', 'reduced light touch'], ['s2-s5', 's2 - s5', 's2-5', 's3-s5', 's3-5', 's4-s5', 's4-5', 's4/5']),
   ]),
   names('sphincter', 'perianal_sensation_reduced', [
-    'perianal sensation', 'perineal sensation', 'perirectal sensation', 'perianal pinprick', 'perianal light touch', 'perineal pinprick', 'sacral sensation',
+    'perianal lt', 'perianal pp', 'perianal sensation', 'perineal sensation', 'perirectal sensation', 'perianal pinprick', 'perianal light touch', 'perineal pinprick', 'sacral sensation',
     'perianal pin prick', 'perianal sensory', 'perianal sensation to lt', 'perianal sensation to light touch', 'perianal sensation to pinprick', 'perianal sensation to pp',
   ], { bareNegation: 'present' }),
   names('sphincter', 'anal_tone_reduced', [
@@ -776,7 +788,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'in-out catheter', 'in and out catheter', 'in / out catheter', 'in-out cath', 'straight cath', 'straight catheter', 'catheter drained', 'drained on catheterisation',
     'in-out catheter drained', 'in and out catheter drained', 'in / out catheter drained', 'catheterised for', 'catheterized for', 'residual of',
     // "Bladder scan PV 320ml" (post-void, in an emergency note's shorthand), "320 mL left after he passed what felt normal".
-    'bladder scan pv', 'scan pv', 'pv residual', 'pv volume', 'left after he passed', 'left after she passed', 'left after passing', 'left after he went', 'left after she went'], {
+    'bladder scan pv', 'scan pv', 'pv residual', 'pv volume', 'still in the bladder', 'still in bladder', 'left after he passed', 'left after she passed', 'left after passing', 'left after he went', 'left after she went'], {
     bareNegation: 'absent',
   }),
   // Feeling lost in intimacy, or a climax that will not come: "no feeling at all when me and my husband are intimate", "can't finish".
@@ -799,7 +811,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'reduced feeling on ejaculation', 'reduced sensation on ejaculation', 'less feeling on ejaculation', 'reduced feeling when ejaculating', 'no feeling on ejaculation',
     "haven't been working down below", "hasn't been working down below", 'not working down below', "isn't working down below", "things haven't been working down there",
     // "erections have stopped", "my man part, it not become hard".
-    'erections have stopped', 'erections stopped', 'no longer getting erections', 'no longer gets erections', 'not become hard', "doesn't get hard", "don't get hard", "won't get hard", 'not getting hard',
+    'erections have stopped', 'erections stopped', 'ejaculation feels different', 'ejaculation feels numb', 'ejaculation sort of numb', 'during sex it feels numb',
+    'during sex feels numb', 'during sex it felt numb', 'no longer getting erections', 'no longer gets erections', 'not become hard', "doesn't get hard", "don't get hard", "won't get hard", 'not getting hard',
   ]),
   // Feeling lost, or nothing working, said of a time of intimacy named apart: "When we tried to be intimate I couldn't feel anything down there".
   // Genitals numb in intimacy are both: "When we tried to be intimate I couldn't feel anything down there".
@@ -902,7 +915,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   // Sleep lost, said beside the pain that took it: "the pain kept me up all night" (not "up all night with the baby").
   // Pain that lying still or the night does not spare: "there even when I'm lying totally still", "severe at rest and right through the night".
   // Pain at night only on turning is mechanical: "Night pain - only when turning over".
-  asserts('pain', 'night_pain', [...joined(['night pain', 'night pain -', 'night pain :', 'pain at night'], ['only when turning over', 'only when turning', 'only on turning', 'only on turning over', 'only when rolling over', 'only when turning in bed'])], { fixed: 'absent' }),
+  asserts('pain', 'night_pain', [...joined(['night pain', 'night pain -', 'night pain :', 'pain at night', 'pain at night ?', 'pain at night ? -', 'night pain ?', 'night pain ? -'], ['only when turning over', 'only when turning', 'only on turning', 'only on turning over', 'only when rolling over', 'only when turning in bed'])], { fixed: 'absent' }),
   asserts('pain', 'night_pain', ['also when i lie down', 'including when lying still', 'including when lying', 'even in bed', 'pacing the landing', "doesn't matter if i lie",
     "doesn't matter how i lie", 'not sleeping for the pain', 'not sleeping because of the pain', "can't sleep for the pain", 'no position of comfort', 'no comfortable position', 'whichever way she lies', 'whichever way he lies', 'whichever way i lie',
     "there whether i'm lying", 'whether lying, sitting or walking', 'no better lying down', 'not better lying down', 'stops her sleeping', 'stops him sleeping', 'stops me sleeping',
@@ -913,6 +926,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'ended up sleeping in the chair', 'sleeping propped in a chair', 'sleeping in a chair', 'sleeping in the recliner', 'sleeps in the recliner',
     'there at rest', 'at rest and in the night', 'at rest and at night', 'tried every position', 'has tried every position', 'every position is bad',
     'worst around 3am', 'worst around 2am', 'worst around 4am', 'at its worst around 3am', 'unremitting including at night', 'even resting', 'constant, even resting',
+    "can't find any position to get comfortable", "can't find a comfortable position", "can't find any comfortable position", "can't get comfortable at night",
+    "can't find position for sleep", "can't find a position to sleep", "can't find any position", 'no relief lying down', 'not relieved lying down',
   ], { requires: PAIN_OR_BACK }),
   // Waking counted, under a heading of the night or beside the pain: "Night: wakes 2-3x".
   asserts('pain', 'night_pain', ['wakes 2-3x', 'wakes 2 - 3x', 'wakes 2-3 times', 'wakes 3-4x', 'wakes several times', 'wakes him several times', 'wakes her several times', 'wakes multiple times'], {
@@ -955,7 +970,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // "feels hot and can't stop shaking": shaking that will not stop beside feeling hot, a rigor in a caller's words.
     "feels hot and can't stop shaking", "feel hot and can't stop shaking", "felt hot and couldn't stop shaking", "hot and can't stop shaking", "hot and can't stop shivering",
     // "shaking like a leaf with cold one minute and roasting the next".
-    'roasting the next', 'freezing one minute and roasting the next', 'cold one minute and roasting the next', 'cold one minute and boiling the next', 'shaking like a leaf']),
+    'roasting the next', 'freezing one minute and roasting the next', 'feel hot and i shake', 'i feel hot and i shake', 'hot and i shake', 'cold one minute and roasting the next', 'cold one minute and boiling the next', 'shaking like a leaf']),
   asserts('risk', 'weight_loss', ['wt stable', 'weight stable', 'weight is stable', 'stable weight', 'weight steady', 'weight unchanged', 'no weight change'], { fixed: 'absent' }),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
   asserts('risk', 'weight_loss', [...joined(['lost', 'lost nearly', 'lost almost', 'lost about', 'dropped', 'dropped nearly'], ['two stone', 'three stone', 'a couple of stone', 'a stone and a half']),
@@ -968,6 +983,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'trousers hanging off', 'trousers are hanging off', 'trousers keep falling down', 'trousers falling down', 'shirt collars are loose', 'collars are loose', 'gone down a dress size', 'clothes are loose', 'clothes feel loose', 'clothes hanging off',
     'trousers are loose', 'trousers falling down', 'trousers falling off', 'pants are loose', 'weight has gone down', 'weight is dropping',
     'trousers become loose', 'trousers became loose', 'clothes become loose', 'clothes became loose', 'clothes got loose',
+    'dropped about a stone', 'dropped about half a stone', 'dropped a few pounds', 'new notches', 'two new notches', 'needed two new notches', 'needed a new notch',
+    // "6 kg down in 2 months", "about 5 kg down since Christmas".
+    ...Array.from({ length: 30 }, (_, n) => n + 1).flatMap((n) => [`${n} kg down`, `${n}kg down`, `${n} kilos down`, `${n} lbs down`, `${n} pounds down`, `${n} kg lighter`]),
   ]),
   // A mastectomy, with the treatment of a cancer beside it (not "mastectomies in 1968 for benign disease"): "R mastectomy + radiotherapy 2016, on letrozole".
   asserts('risk', 'cancer_history', ['mastectomy', 'mastectomies'], {
@@ -1055,15 +1073,18 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   }),
   asserts('risk', 'immunosuppression', ['on pred', 'on prednisolone', 'on prednisone', 'on dexamethasone'], { historical: true, requires: ['since'] }),
   // Chemotherapy under way suppresses immunity: "Currently cycle 3 FOLFOX", "on chemo" (not "ex-chemo, finished 2021").
-  asserts('risk', 'immunosuppression', [...joined(['cycle 1', 'cycle 2', 'cycle 3', 'cycle 4', 'cycle 5', 'cycle 6'], ['of chemo', 'of chemotherapy']), 'lenalidomide', 'pomalidomide', 'thalidomide', 'bortezomib', 'rituximab', 'folfox', 'folfiri', 'capox', 'xelox', 'r-chop', 'abvd', 'currently on chemo', 'currently on chemotherapy', 'on chemo',
+  asserts('risk', 'immunosuppression', [...joined(['cycle 1', 'cycle 2', 'cycle 3', 'cycle 4', 'cycle 5', 'cycle 6'], ['of chemo', 'of chemotherapy']), 'lenalidomide', 'pomalidomide', 'thalidomide', 'bortezomib', 'rituximab', 'folfox', 'folfiri', 'capox', 'xelox', 'r-chop', 'abvd', 
     'maintenance chemotherapy', 'maintenance chemo', 'started chemotherapy', 'started chemo', 'vrd', 'carboplatin', 'cisplatin', 'oxaliplatin', 'pemetrexed', 'docetaxel',
     'paclitaxel', 'gemcitabine', 'doxorubicin', 'vincristine', 'etoposide', 'irinotecan',
-    'on chemotherapy', 'having chemo', 'having chemotherapy', 'getting chemo', 'currently getting chemo', 'getting chemotherapy', 'in chemotherapy', 'in chemo', 'on palliative chemo', 'on palliative chemotherapy', 'palliative chemo',
+    'having chemo', 'having chemotherapy', 'getting chemo', 'currently getting chemo', 'getting chemotherapy', 'in chemotherapy', 'in chemo', 'on palliative chemo', 'on palliative chemotherapy', 'palliative chemo',
     'palliative chemotherapy', 'on r-chop', 'on folfox', 'on abvd', 'receiving chemotherapy', 'undergoing chemotherapy', 'mid-chemo', 'mid chemo',
     // A cycle given days ago: "last chemo cycle 5/7 ago"; oral chemotherapy taken now.
     'last chemo cycle', 'last chemotherapy cycle', 'chemo cycle', 'capecitabine', 'on capecitabine', 'temozolomide',
     // "I'm in the middle of chemo for lymphoma", "I have the chemotherapy".
-    'in the middle of chemo', 'in the middle of chemotherapy', 'middle of chemo', 'have the chemotherapy', 'have chemotherapy', 'have chemo', 'i have the chemo', 'doing chemo', 'going through chemo', 'going through chemotherapy']),
+    'in the middle of chemo', 'in the middle of chemotherapy', 'middle of chemo', 'have the chemotherapy', 'have chemotherapy', 'have chemo', 'i have the chemo', 'doing chemo', 'going through chemo', 'going through chemotherapy',
+  ]),
+  // Chemotherapy or steroids taken now, whatever heading they stand under: "Hx myeloma on chemo (last cycle 10 days ago)", "on dex too".
+  asserts('risk', 'immunosuppression', ['on dex', 'on dex too', 'vtd', 'vtd chemotherapy', 'on chemo', 'on chemotherapy', 'currently on chemo', 'currently on chemotherapy'], { historical: true }),
   asserts('risk', 'osteoporosis', ['on steroids for', 'osteoporosis', 'osteoporotic', 'osteopenia', 'osteopenic', 'long-term steroids', 'long term steroids', 'long-term corticosteroids', 'oral steroids', 'oral corticosteroids', 'prednisone', 'prednisolone', 'pred', 'steroid tablets', 'corticosteroids', 'on steroids', 'steroid use', 'chronic steroid use', 'dexamethasone',
     'brittle bones', 'thin bones', 'long-term oral pred', 'long term oral pred', 'long-term oral prednisolone', 'long term oral prednisolone', 'long-term prednisolone',
     'long term prednisolone', 'long-term prednisone', 'long term prednisone', 'long-term pred', 'long term pred', 'on long-term pred', 'on long term pred',
