@@ -5,8 +5,10 @@
  * a worse one after it ("but by last week I couldn't push up onto my
  * tiptoes", "by lunchtime he was dragging the R foot", "but today he could
  * not walk on his heel"), in one sentence or over two. "She has gone from
- * limping to not being able to lift her foot" tells both at once. Words that
- * say nothing changed ("same as last wk, not worse") end the story.
+ * limping to not being able to lift her foot" tells both at once. A better
+ * state told plainly may come second ("3/5 today, both normal when I saw
+ * him"). Words that say nothing changed ("same as last wk, not worse") end
+ * the story.
  */
 import type { Token } from '../tokenize.js';
 
@@ -43,7 +45,7 @@ const BY_TIMES = new Set([
 
 const phraseAt = (tokens: readonly Token[], i: number, phrase: readonly string[]): boolean => phrase.every((word, k) => tokens[i + k]?.norm === word);
 
-/** Whether tokens [from, to) tell a better state and then a worse one. */
+/** Whether tokens [from, to) tell a better state and then a worse one, or a worse one and then a better one told plainly. */
 export function toldAsWorsening(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (UNCHANGED.has(tokens[i]!.norm) || UNCHANGED_PHRASES.some((p) => phraseAt(tokens, i, p))) return false;
   let earlier = false;
