@@ -8,6 +8,7 @@
  * one higher is weakness getting better. A grade that a sentence already
  * dated ("3/5, was 4/5") keeps the trend its sentence gave it.
  */
+import { readNumbers } from '../numbers.js';
 import type { Token } from '../tokenize.js';
 import type { Draft } from './draft.js';
 
@@ -46,18 +47,16 @@ const sameLeg = (a: Draft, b: Draft): boolean => a.side === b.side || a.side ===
 const GRADE_REACH = 3;
 
 /**
- * The MRC grade a draft's words give, with its plus or minus ("4+/5" above "4-/5"): the last grade written in its
- * span, or failing one the first just after it. A normal result counts only when written as a grade ("5/5"), not
- * in words ("normal").
+ * The MRC grade a draft's words give, with its plus or minus ("4+/5" above "4-/5"): the last grade written as a
+ * fraction of 5 in its span, or failing one the first just after it. A normal result counts only when written as a
+ * grade ("5/5"), not in words ("normal").
  */
 function writtenGrade(draft: Draft, tokens: readonly Token[]): number | undefined {
   let found: number | undefined;
-  for (let i = draft.from; i < draft.to + GRADE_REACH && i < tokens.length; i++) {
-    if (i >= draft.to && (found !== undefined || tokens[i]!.norm === ',')) break;
-    const grade = gradeAt(tokens, i);
-    if (!grade) continue;
-    found = grade.value;
-    i = grade.last;
+  for (const reading of readNumbers(tokens, draft.from, Math.min(tokens.length, draft.to + GRADE_REACH))) {
+    if (reading.kind !== 'mrc' || tokens[reading.to - 2]?.norm !== '/') continue;
+    if (reading.from >= draft.to && (found !== undefined || commaBetween(tokens, draft.to, reading.from))) break;
+    found = reading.fine ?? reading.value;
   }
   if (found === undefined) return draft.status === 'present' ? draft.grade : undefined;
   // The grade read must be the draft's own: a present weakness is below 5, a normal power is 5.
@@ -65,13 +64,7 @@ function writtenGrade(draft: Draft, tokens: readonly Token[]): number | undefine
   return found;
 }
 
-/** "4/5", "4+/5", "4-/5" at token i: its value (4, 4.3, 3.7) and its last token. */
-function gradeAt(tokens: readonly Token[], i: number): { value: number; last: number } | undefined {
-  const norm = tokens[i]!.norm;
-  if (norm.length !== 1 || norm < '0' || norm > '5') return undefined;
-  const sign = tokens[i + 1]?.norm;
-  const signed = sign === '+' || sign === '-';
-  const slash = signed ? i + 2 : i + 1;
-  if (tokens[slash]?.norm !== '/' || tokens[slash + 1]?.norm !== '5') return undefined;
-  return { value: Number(norm) + (sign === '+' ? 0.3 : sign === '-' ? -0.3 : 0), last: slash + 1 };
+function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.norm === ',') return true;
+  return false;
 }
