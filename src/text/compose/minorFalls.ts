@@ -24,17 +24,16 @@ const minorFallWordsOf = (): ReadonlySet<string> =>
 
 /** "Sat down heavily on the edge of the bath": trauma only for an old patient or fragile bones named in the text. */
 export function withoutMinorFalls(drafts: readonly Draft[], tokens: readonly Token[], age: number | undefined): readonly Draft[] {
-  const minor = (d: Draft): boolean =>
-    d.finding === 'trauma' &&
-    minorFallWordsOf().has(
-      tokens
-        .slice(d.from, d.to)
-        .map((t) => t.norm)
-        .filter((n) => !TRANSPARENT.has(n))
-        .join(' '),
-    );
-  if (!drafts.some(minor)) return drafts;
+  const minor = drafts.filter((d) => d.finding === 'trauma' && minorFallWordsOf().has(wordsOf(d, tokens)));
+  if (minor.length === 0) return drafts;
   const fragile = (age !== undefined && age >= FRAGILE_AGE) || drafts.some((d) => FRAGILE_BONES.has(d.finding) && d.status === 'present');
-  return fragile ? drafts : drafts.filter((d) => !minor(d));
+  return fragile ? drafts : drafts.filter((d) => !minor.includes(d));
 }
 
+/** A draft's words as the lexicon's phrases are compared: small words stepped over. */
+const wordsOf = (d: Draft, tokens: readonly Token[]): string =>
+  tokens
+    .slice(d.from, d.to)
+    .map((t) => t.norm)
+    .filter((n) => !TRANSPARENT.has(n))
+    .join(' ');
