@@ -10,6 +10,10 @@ const find = (text: string, finding: string, side?: string): EvidenceItem | unde
   extract(text).evidence.find((e) => e.finding === finding && (side === undefined || e.side === side));
 const statusOf = (text: string, finding: string, side?: string): string | undefined => find(text, finding, side)?.status;
 const mentionStatus = (text: string, finding: string): string[] => extract(text).mentions.filter((m) => m.finding === finding).map((m) => m.status);
+/** Each text reads its finding as present; a failure names the text. */
+const expectAllPresent = (cases: readonly (readonly [string, string])[]): void => {
+  for (const [text, finding] of cases) expect([text, statusOf(text, finding)]).toEqual([text, 'present']);
+};
 
 describe('negation', () => {
   it.each([
@@ -106,7 +110,7 @@ describe('negation', () => {
       ['PP reduced perianally L>R.', 'perianal_sensation_reduced'],
       ['O/E: reduced sensation S2-S5, anal tone absent.', 'perianal_sensation_reduced'],
     ];
-    for (const [text, finding] of present) expect([text, statusOf(text, finding)]).toEqual([text, 'present']);
+    expectAllPresent(present);
     expect(statusOf('Bowels fine, no accidents.', 'bowel_dysfunction')).toBe('absent');
   });
 
@@ -137,7 +141,7 @@ describe('negation', () => {
       ['Dull back ache 2 months, now there at rest and in the night, has tried every position.', 'night_pain'],
       ['PMH: melanoma excised 2016. 59F, 6 wks low back pain, constant, worse at night and not eased by rest.', 'night_pain'],
     ];
-    for (const [text, finding] of present) expect([text, statusOf(text, finding)]).toEqual([text, 'present']);
+    expectAllPresent(present);
     expect(statusOf('Previous Ca: N', 'cancer_history')).toBe('absent');
   });
 
@@ -154,7 +158,7 @@ describe('negation', () => {
       ['19F rear seat passenger, car rolled at speed.', 'trauma'],
       ['81F on prednisolone 10mg long term for COPD.', 'immunosuppression'],
     ];
-    for (const [text, finding] of present) expect([text, statusOf(text, finding)]).toEqual([text, 'present']);
+    expectAllPresent(present);
     expect(find('Started with R foot weakness 10 days ago, now spreading into L leg.', 'weakness')?.trend).toBe('worsening');
     expect(find('At 16:45 able to stand with support; by 17:20 unable to lift either leg off the trolley.', 'weakness')).toMatchObject({ status: 'present', trend: 'worsening' });
     expect(find('Quads were 4/5 two weeks ago, 3/5 today.', 'weakness')).toMatchObject({ grade: 3, trend: 'worsening' });
@@ -199,7 +203,7 @@ describe('negation', () => {
       ['Appetite poor, 6 kg down in 2 months.', 'weight_loss'],
       ['Hx myeloma on chemo (last cycle 10 days ago).', 'immunosuppression'],
     ];
-    for (const [text, finding] of present) expect([text, statusOf(text, finding)]).toEqual([text, 'present']);
+    expectAllPresent(present);
     expect(statusOf('PMH: ovarian ca 2005, treated with carboplatin.', 'immunosuppression')).toBeUndefined();
     expect(statusOf("I've slipped a couple of times since, back pain 3 weeks.", 'trauma')).toBeUndefined();
     expect(statusOf('Pain wakes her when she rolls over in bed but settles once she gets comfy again.', 'night_pain')).toBeUndefined();
