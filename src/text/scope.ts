@@ -79,6 +79,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
 
   if (aboutPersonDescribed(view, clause, from) || callerOwnClause(view, clause) || pronounOfRelative(view, clause, from)) other = true;
   if (underWarningHeading(view, from)) hypothetical = true;
+  const mention = view.unitAtToken(from);
+  const ownStatement = mention !== undefined && view.opensOwnedFinding(mention);
   for (const unit of view.units) {
     if (unit.from >= view.to) break;
     if (view.clause(unit.from) !== clause) continue;
@@ -103,7 +105,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
           presentFrom = unit.from;
         }
       }
-      negationUnit = negationAfter(view, unit, from, negationUnit);
+      // "could not walk on his heels and his toes scuff": a finding of its own owner after "and" takes no negation before it.
+      if (!ownStatement) negationUnit = negationAfter(view, unit, from, negationUnit);
       if (doubts(view, unit, from)) uncertain = true;
       // "worse than pre-op, sweats and rigors": a history word after "than" is a comparison, not the past.
       if (hasDirected(unit, 'history', 'pre') && !opensRecentWindow(view, unit) && !tellsDuration(view, unit) && view.norm(unit.from - 1) !== 'than') historyBefore = true;

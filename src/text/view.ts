@@ -120,6 +120,16 @@ export class SentenceView {
     return this.readings.find((r) => r.from === i);
   }
 
+  /**
+   * "could not walk on his heels and his toes scuff": a finding stated of its own owner after "and" is a statement of
+   * its own, which neither takes the negation before it nor lends its meaning to the test before it. Only an asserting
+   * finding: in "problems with his bladder and his bowels" the bowels are an item of the list.
+   */
+  opensOwnedFinding(unit: Unit): boolean {
+    const finding = conceptOf(unit, 'finding');
+    return finding?.mode === 'assert' && OWNERS.has(this.norm(unit.from - 1)) && this.norm(unit.from - 2) === 'and';
+  }
+
   /** The number reading that ends just before token i ("0/0" of "0/0 Achilles"). */
   readingTo(i: number): Reading | undefined {
     return this.readings.find((r) => r.to === i);
@@ -227,6 +237,9 @@ export const hasDirected = (unit: Unit | undefined, kind: 'negation' | 'uncertai
 export const hasConcept = (unit: Unit | undefined, kind: ConceptKind): boolean => unit?.concepts.some((c) => c.kind === kind) ?? false;
 
 /** Verbs that open a new statement of the same subject after ", and". */
+/** Possessives that give a finding its owner: "and his foot slaps". */
+const OWNERS = new Set(['my', 'his', 'her', 'their']);
+
 const NEW_PREDICATES = new Set(['is', 'was', 'has', 'had', 'keeps', 'now', 'also', 'has been', 'says', 'reports', 'feels', 'seems']);
 
 /** A dash (or slash) with a space on each side: "?CES - saddle numbness" parts the query from what it rests on. */

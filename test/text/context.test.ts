@@ -337,6 +337,16 @@ describe('negation', () => {
     expect(find('He was shooting basketball last week when he felt a pop.', 'shooting_pain')).toBeUndefined();
   });
 
+  it('a finding of its own owner after "and" is a statement of its own: the negation before it and the test before it keep to themselves', () => {
+    const text = 'He could not walk on his L heel at all and his toes scuff the floor.';
+    expect(statusOf(text, 'weakness', 'left')).toBe('present');
+    expect(statusOf(text, 'foot_drop')).toBe('present');
+    expect(statusOf('He could not walk on his heels and his foot slaps.', 'foot_drop')).toBe('present');
+    // A denial after it still reaches it; and an item of a list denied is still denied.
+    expect(statusOf('The patient was not started on any antibiotics and his fever resolved.', 'fever')).toBe('absent');
+    expect(statusOf('He denies problems with his bladder and his bowels.', 'bowel_dysfunction')).toBe('absent');
+  });
+
   it('"no shooting pains" denies their kind, not pain in the leg; "no radiating pain" denies the leg', () => {
     expect(statusOf('No shooting pains.', 'shooting_pain')).toBe('absent');
     expect(find('No shooting pains.', 'leg_pain')).toBeUndefined();

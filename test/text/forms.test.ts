@@ -1645,6 +1645,8 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     ["Night: wakes 2-3x, has to get up and walk around but it doesn't help.", 'night_pain'],
     ["My jeans that used to be tight are loose now and I haven't changed how I eat.", 'weight_loss'],
     ["Daughter says he's 'wasting away', belt on the last notch.", 'weight_loss'],
+    ["Daughter says mum 'has gone to nothing' and her legs have got weaker this week.", 'weight_loss'],
+    ["Daughter says mum 'has gone to nothing' and her legs have got weaker this week.", 'weakness'],
     ['I am now in chemotherapy for lymphoma, cycle 4.', 'immunosuppression'],
     ['Known lung ca with bone mets, on palliative chemo.', 'immunosuppression'],
     ["Had his prostate 'dealt with' in 2019 with radiotherapy.", 'cancer_history'],

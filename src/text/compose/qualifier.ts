@@ -106,7 +106,7 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
     if (reading && (view.norm(i) === ',' || (other && other !== unit && hasConcept(other, 'finding')))) break;
     if (other && other !== unit) {
       const verdict = judge(view, other, term, i);
-      if (verdict === 'stop') break;
+      if (verdict === 'stop' || (verdict && view.opensOwnedFinding(other))) break;
       // "..., with bilateral plantar flexion, absent jaw jerk": past a comma, a word that qualifies the noun after it is that noun's.
       // So, after a label's colon, is one that qualifies an item of the field: "PR: reduced perianal sensation".
       if (verdict && crossedComma && qualifiesNext(view, other)) break;
@@ -132,7 +132,13 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
   // "feels weak when I try to straighten my knee": a weakness word in the same clause names the movement's result.
   if (term.targets.some((t) => t.movement)) {
     const weak = view.units.find(
-      (u) => u !== unit && view.clause(u.from) === clause && Math.abs(u.from - unit.from) <= MOVEMENT_WEAKNESS_REACH && conceptOf(u, 'finding')?.group === 'motor' && conceptOf(u, 'finding')?.mode === 'assert',
+      (u) =>
+        u !== unit &&
+        view.clause(u.from) === clause &&
+        Math.abs(u.from - unit.from) <= MOVEMENT_WEAKNESS_REACH &&
+        conceptOf(u, 'finding')?.group === 'motor' &&
+        conceptOf(u, 'finding')?.mode === 'assert' &&
+        !view.opensOwnedFinding(u),
     );
     if (weak) return { meaning: 'abnormal', unit: weak };
   }

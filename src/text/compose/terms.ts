@@ -432,7 +432,7 @@ function listSharesDeficit(view: SentenceView, unit: Unit): boolean {
   for (let i = unit.to; i < view.to && i < unit.to + 6 && view.clause(i) === clause; i++) {
     const other = view.unitAtToken(i);
     const finding = conceptOf(other, 'finding');
-    if (finding?.mode === 'assert') return true;
+    if (finding?.mode === 'assert') return !view.opensOwnedFinding(other!);
     if (conceptOf(other, 'qualifier')?.meaning === 'abnormal') return !RESULTS_SAID_AFTER.has(view.phrase(other!));
     if (other && !finding) return false;
     if (other) i = other.to - 1;

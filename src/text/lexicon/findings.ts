@@ -983,6 +983,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'trousers hanging off', 'trousers are hanging off', 'trousers keep falling down', 'trousers falling down', 'shirt collars are loose', 'collars are loose', 'gone down a dress size', 'clothes are loose', 'clothes feel loose', 'clothes hanging off',
     'trousers are loose', 'trousers falling down', 'trousers falling off', 'pants are loose', 'weight has gone down', 'weight is dropping',
     'trousers become loose', 'trousers became loose', 'clothes become loose', 'clothes became loose', 'clothes got loose',
+    // "Daughter says mum has gone to nothing": wasted away, in British speech.
+    'gone to nothing', 'has gone to nothing', 'had gone to nothing', 'going to nothing', 'gone to skin and bone', 'has gone to skin and bone', 'skin and bone', 'skin and bones', 'nothing left of her', 'nothing left of him',
     'dropped about a stone', 'dropped about half a stone', 'dropped a few pounds', 'new notches', 'two new notches', 'needed two new notches', 'needed a new notch',
     // "6 kg down in 2 months", "about 5 kg down since Christmas".
     ...Array.from({ length: 30 }, (_, n) => n + 1).flatMap((n) => [`${n} kg down`, `${n}kg down`, `${n} kilos down`, `${n} lbs down`, `${n} pounds down`, `${n} kg lighter`]),
