@@ -8,6 +8,7 @@
 import { FINDING_BY_ID, type FindingId, type Side, type Trend } from '../knowledge/vocabulary.js';
 import type { ConceptOf } from './lexicon/index.js';
 import type { SectionKind } from './lexicon/sections.js';
+import { comparedWithBefore } from './compose/comparedWithBefore.js';
 import { activityDraft, walkingDistanceDraft, wellSideDraft, wellSiteDraft } from './compose/activities.js';
 import { newDraft, type Draft } from './compose/draft.js';
 import { painDrafts } from './compose/pain.js';
@@ -62,6 +63,7 @@ export function composeSentence(view: SentenceView, section: SectionKind): Sente
   sideNamedApart(view, drafts);
   sideOfHeading(view, drafts);
   bothPainsOfComparison(drafts);
+  comparedWithBefore(view, drafts);
   return applyTrends(view, drafts);
 }
 

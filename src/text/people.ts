@@ -223,9 +223,15 @@ const PATIENT_WORDS = new Set(['i', "i'm", "i've", 'my', 'me', 'he', "he's", 'hi
 /** How far after a word of telling the patient may be named. */
 const TELLING_REACH = 5;
 
-function namesPatientWithin(view: SentenceView, from: number, reach: number): boolean {
+function namesPatientWithin(view: SentenceView, from: number, reach: number, teller: string): boolean {
   if (PATIENT_WORDS.has(view.norm(from))) return true;
-  for (let i = from + 1; i < view.to && i < from + reach; i++) if (view.norm(i) === 'him' || view.norm(i) === 'her' || view.norm(i) === 'he' || view.norm(i) === 'she') return true;
+  for (let i = from + 1; i < view.to && i < from + reach; i++) {
+    const norm = view.norm(i);
+    if (norm === 'him' || norm === 'her' || norm === 'he' || norm === 'she') return true;
+    // "Wife says each day his legs have been weaker": a possessive of the other sex than the teller's is the patient's.
+    if ((norm === 'his' || norm === "he's") && !MALE_PEOPLE.has(teller)) return true;
+    if (norm === "she's" && !FEMALE_PEOPLE.has(teller)) return true;
+  }
   // "Daughter says 3 days ago only the L leg was weak": a leg told by its side is someone's, the patient's; a general fact names none.
   for (let i = from; i < view.to && i < from + reach + 2; i++) if (view.sideAt(i) && view.norm(i + 1) === 'leg') return true;
   return false;
@@ -248,12 +254,12 @@ function informant(view: SentenceView, person: Unit): boolean {
   const telling = TELLING.has(view.norm(i));
   if (!REPORTING.has(view.norm(i)) && !telling) return false;
   // "Wife says clothes hanging off him": the patient may be named a few words on.
-  if (telling && !namesPatientWithin(view, i + 1, TELLING_REACH)) return false;
+  const who = view.norm(person.to - 1).replace(/'s$/, '');
+  if (telling && !namesPatientWithin(view, i + 1, TELLING_REACH, who)) return false;
   // "My mother says she had sciatica": the teller speaking of herself.
   let next = i + 1;
   if (view.norm(next) === 'that') next++;
   const pronoun = view.norm(next);
-  const who = view.norm(person.to - 1).replace(/'s$/, '');
   return !((pronoun === 'she' && FEMALE_PEOPLE.has(who)) || (pronoun === 'he' && MALE_PEOPLE.has(who)));
 }
 

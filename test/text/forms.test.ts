@@ -1890,6 +1890,15 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(worsening('Back pain worse, and his legs are much weaker than when I saw him on Monday.', 'weakness')).toBeDefined();
   });
 
+  it('weaker than at an earlier time, or weaker each day, is worsening; weaker than the other leg is not', () => {
+    expect(worsening('My chiropractor said my right calf is weaker than it was at my last adjustment two weeks ago.', 'weakness')).toBeDefined();
+    expect(worsening('L foot keeps catching on everything. weaker than on mon deffo.', 'weakness')).toBeDefined();
+    expect(worsening('Wife says each day his legs have been weaker.', 'weakness')).toMatchObject({ status: 'present' });
+    expect(first('My left leg is weaker than my right.', 'weakness')).toMatchObject({ status: 'present', side: 'left' });
+    expect(first('My left leg is weaker than my right.', 'weakness')?.trend).toBeUndefined();
+    expect(first('The left is weaker than the other side.', 'weakness')?.trend).toBeUndefined();
+  });
+
   it('a relative\'s report after a past history is of now, and so is a report that opens its sentence', () => {
     expect(statusOf('PMH: R mastectomy + radiotherapy 2016. Daughter says her clothes are hanging off her.', 'weight_loss')).toBe('present');
     expect(statusOf("PMH: prostate Ca 2014, radical prostatectomy. Says he's lost weight (clothes looser).", 'weight_loss')).toBe('present');
