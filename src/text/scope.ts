@@ -171,6 +171,10 @@ function negationReaches(view: SentenceView, negation: Unit, from: number, to: n
     if (closesBracketBetween(view, negation.from, from)) return false;
     // "soiled himself and didn't know, bad back for a week": a denial of a verb ends at the comma after it.
     if (DENIED_VERBS.has(view.norm(negation.to)) && view.norm(negation.to + 1) === ',' && negation.to + 1 < from) return false;
+    // "went 9 hrs without passing urine, and toilet paper feels odd": "without" and the finding's own verb with its
+    // object tell how something happened, up to the comma (unlike "without tingling, weakness, ataxia", a list).
+    const verbed = view.phrase(negation) === 'without' && view.norm(negation.to).endsWith('ing') ? view.unitAtToken(negation.to) : undefined;
+    if (verbed && verbed.from === negation.to && verbed.to - verbed.from > 1 && hasConcept(verbed, 'finding') && view.hasComma(verbed.to, from)) return false;
   }
   // "The numbness went away but came back yesterday": gone, then back again, is present.
   return !(negation.from >= to && view.recursAfter(negation.to, true));
@@ -269,12 +273,15 @@ const TIME_UNITS = new Set(['days', 'day', 'weeks', 'week', 'months', 'month', '
 const LOST_ABILITY = new Set(["couldn't", "can't", 'cannot', 'could not', 'can not', 'unable to', 'not able to', "wasn't able to", 'was unable to']);
 const isInability = (negation: Unit): boolean => conceptOf(negation, 'qualifier')?.meaning === 'abnormal';
 
-/** Whether only small words, or words that keep an inability on its function ("cannot elicit"), stand between. */
-/** Whether the list item of a mention at `from` opens, just after its comma, on an abnormal result: "…, reduced perianal sensation". */
+/**
+ * Whether the list item of a mention at `from` opens, just after its comma, on an abnormal result: "…, reduced
+ * perianal sensation", or "…, reduced pinprick perianally", whose result is a word of its own phrase.
+ */
 function ownResultOpensItem(view: SentenceView, after: number, from: number): boolean {
   let comma = from - 1;
   while (comma >= after && view.norm(comma) !== ',') comma--;
   if (comma < after) return false;
+  if (comma + 1 === from && FOUND_RESULTS.has(view.norm(from))) return true;
   const unit = view.unitAtToken(comma + 1);
   return unit !== undefined && unit.from === comma + 1 && unit.to <= from && conceptOf(unit, 'qualifier')?.meaning === 'abnormal' && FOUND_RESULTS.has(view.phrase(unit)) &&
     onlyFillerBetween(view, unit.to, from);

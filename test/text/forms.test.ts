@@ -1918,3 +1918,32 @@ describe('a fifth fresh round: rectal findings item by item, doubts about what w
     expect(first('unable to lift L foot off the bed', 'foot_drop')).toMatchObject({ status: 'present', side: 'left' });
   });
 });
+
+describe('a fresh round: cauda equina in everyday words, and the items a denial does not reach', () => {
+  it.each([
+    ['Since last night it feels odd when I wipe after the toilet, sort of like it isn\'t my own skin.', 'saddle_anesthesia'],
+    ["Denies numbness down below when asked directly, but says toilet paper feels 'less on the left side'.", 'saddle_anesthesia'],
+    ['On questioning he admits his bum has felt numb since yesterday.', 'saddle_anesthesia'],
+    ["Since Sat 'can't tell when my bladder is full', went 9 hrs yesterday without passing urine, and toilet paper 'feels odd' on the L side of his bottom.", 'saddle_anesthesia'],
+    ['I also peed a little in my pants at the grocery store and didn\'t know until I felt it was wet.', 'bladder_dysfunction'],
+    ['Two episodes of a wet pad, which is new.', 'bladder_dysfunction'],
+    ["Says his backside feels like he's sitting on cotton wool and he 'can't tell if he's finished' when peeing.", 'bladder_dysfunction'],
+    ['She has to stand and wait a long time before any urine comes, and dribbles afterwards.', 'bladder_dysfunction'],
+    ['and i didnt know i needed a poo till it was too late this morn', 'bowel_dysfunction'],
+    ['Also I have constipation and I cannot feel when I push, it is like nothing there.', 'bowel_dysfunction'],
+    ['I have problem with my erection, it not work.', 'sexual_dysfunction'],
+    ["Rang after noticing 'no feeling in my willy' and numb bum cheeks.", 'sexual_dysfunction'],
+    ["Numb 'where you'd sit on a bike saddle' since Monday, and sex last week 'felt like nothing'.", 'sexual_dysfunction'],
+    ['Everything down below has gone numb - I couldn\'t feel a thing when my wife and I tried to have sex.', 'sexual_dysfunction'],
+    ['couldnt feel anything down there last nite w my gf', 'sexual_dysfunction'],
+    ['PR tone reduced, no squeeze, reduced pinprick perianally.', 'perianal_sensation_reduced'],
+  ])('%s → %s present', (text, finding) => {
+    expect(statusOf(text, finding)).toBe('present');
+  });
+
+  it('a plain word near a phrase does not make it a sphincter finding, and a list after "without" is still denied', () => {
+    expect(first('I had a wet pad from the rain.', 'bladder_dysfunction')).toBeUndefined();
+    expect(statusOf('Presented without having fever, chills or weight loss.', 'weight_loss')).toBe('absent');
+    expect(statusOf('She awoke with left hemibody numbness without tingling, weakness, ataxia or visual change.', 'weakness')).toBe('absent');
+  });
+});

@@ -186,6 +186,18 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   // Either sphincter, gone unnoticed: "had to change my undies twice today, didnt know id gone", "didn't know he needed to go until it happened".
   asserts('sphincter', SPHINCTERS, ["didn't know i'd gone", "didn't know i had gone", "didn't know she'd gone", "didn't know he'd gone", 'change my undies', 'changed my undies',
     "didn't know he needed to go until", "didn't know she needed to go until", "didn't know i needed to go until"]),
+  // "i didnt know i needed a poo till it was too late", "I cannot feel when I push".
+  asserts('sphincter', 'bowel_dysfunction', [
+    ...joined(["didn't know i needed", "didn't know he needed", "didn't know she needed", "didn't realise i needed", "didn't realize i needed"], ['a poo', 'a number two', 'to poo', 'to open my bowels']),
+    "can't feel when i push", 'cannot feel when i push', "can't feel when i'm pushing", "can't feel myself push", "couldn't feel when i push",
+  ]),
+  // Urine leaked, told plainly: "peed a little in my pants at the store", "two episodes of a wet pad, which is new".
+  asserts('sphincter', 'bladder_dysfunction', [
+    'peed in my pants', 'peed a little in my pants', 'peed my pants', 'peed in his pants', 'peed in her pants', 'wet my pants', 'wet his pants', 'wet her pants',
+    'wet pad', 'wet pads', 'pad was wet', 'pads were wet', 'pad wet', 'pads wet',
+    'before any urine comes', 'before any urine came', 'before the urine comes', 'wait a long time before any urine', 'wait a long time before urine',
+    ...joined(["can't tell if", "couldn't tell if", "can't tell whether", 'not sure if', "doesn't know if"], ["he's finished", "she's finished", "i've finished"]),
+  ], { requires: ['wee', 'pee', 'peed', 'peeing', 'weeing', 'urine', 'bladder', 'water', 'toilet', 'loo', 'void', 'voiding', 'urinal', 'pants', 'new', 'stream'] }),
   // Wet at night, new: "Son says dad has been wet the last two nights", "wet twice at night this week".
   asserts('sphincter', 'bladder_dysfunction', ['been wet the last two nights', 'been wet the last few nights', 'wet the last two nights', 'been wet at night', 'wet twice at night', 'wet at night'], {
     requires: ['night', 'nights', 'bed', 'pad', 'new'],
@@ -736,6 +748,13 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'through a glove', 'like doing it through a glove', 'near the anus felt muffled', 'anus felt muffled', 'felt muffled',
     'bottom area is like sleeping', 'bottom is like sleeping', 'like sleeping when i sit',
   ], { requires: ['sit', 'sitting', 'sits', 'seat', 'toilet', 'loo', 'commode', 'wipe', 'wiping', 'bum', 'bottom', 'backside', 'butt'] }),
+  // Wiping that feels odd, or paper not felt as before: "it feels odd when I wipe", "toilet paper feels 'less on the left side'".
+  asserts('sphincter', 'saddle_anesthesia', [
+    ...joined(['feels odd', 'odd', 'feels strange', 'strange', 'feels different', 'feels funny', 'funny', 'feels weird', 'weird'], ['when i wipe', 'when wiping', 'when i wiped', 'on wiping']),
+    ...joined(['toilet paper', 'loo paper', 'loo roll', 'toilet roll'], ['feels odd', 'feels less', 'feels different', 'feels strange', 'feels funny', 'feels weird', 'feels numb']),
+    ...joined(['bum', 'backside', 'butt'], ['has felt numb', 'has been numb', 'felt numb', 'is feeling numb', 'feeling numb', 'has been feeling numb']),
+    "isn't my own skin", 'not my own skin', "like it isn't mine", 'like it is not mine',
+  ], { requires: ['sit', 'sitting', 'seat', 'toilet', 'loo', 'wipe', 'wiping', 'bum', 'bottom', 'backside', 'butt', 'paper', 'roll'] }),
   asserts('sphincter', SPHINCTERS, ['can feel when i need to go', 'can still feel when i need to go', 'can tell when i need to go', 'can still tell when i need to go'], { fixed: 'absent' }),
   asserts('sphincter', 'bladder_dysfunction', ['not leaking', 'no leaking', 'not leaking urine', "haven't leaked", 'never leaked'], { fixed: 'absent' }),
   asserts('sphincter', 'saddle_anesthesia', ["where you'd sit on saddle", 'where you sit on saddle', "where you'd sit on bike", 'where you sit on bike', 'where i sit on bike', 'where i sit on bicycle']),
@@ -819,6 +838,15 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ["couldn't feel anything down there", "can't feel anything down there", 'cannot feel nothing down there',
     "can't feel nothing down there", 'no feeling down there'], { requires: SEXUAL_CONTEXT }),
   asserts('sphincter', 'sexual_dysfunction', ['nothing worked', 'nothing works'], { requires: SEXUAL_CONTEXT }),
+  // Feeling lost in a sentence about sex: "I couldn't feel a thing when my wife and I tried to have sex", "sex 'felt like nothing'".
+  asserts('sphincter', 'sexual_dysfunction', ["couldn't feel a thing", "can't feel a thing", 'felt like nothing', 'feels like nothing', 'felt nothing'], { requires: ['sex', 'intercourse', 'intimate'] }),
+  // ... or with a partner named: "couldnt feel anything down there last nite w my gf".
+  asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ["couldn't feel anything down there", "can't feel anything down there"], { requires: ['gf', 'girlfriend', 'boyfriend', 'bf'] }),
+  asserts('sphincter', 'sexual_dysfunction', [
+    ...joined(['problem with', 'problems with', 'trouble with'], ['my erection', 'erection', 'my erections', 'erections']),
+    'erection not work', 'erection it not work', "erection doesn't work", 'erection does not work', 'erection not working', "erection isn't working", 'erection is not working',
+  ]),
+  asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ['no feeling in my willy', 'no feeling in willy', 'no feeling in my penis', 'no feeling in penis', 'no feeling in his penis', 'no feeling in his willy']),
   asserts('sphincter', 'sexual_dysfunction', [
     'erectile dysfunction', 'erectile problems', 'erectile difficulties', 'erectile difficulty', 'impotence', 'impotent', 'sexual dysfunction', 'loss of libido', 'reduced libido', 'decreased libido', 'low libido', 'sexual problems',
     "can't get an erection", 'erection problems', 'loss of genital sensation', 'difficulty with erections',
