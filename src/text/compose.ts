@@ -63,8 +63,10 @@ export function composeSentence(view: SentenceView, section: SectionKind): Sente
   sideNamedApart(view, drafts);
   sideOfHeading(view, drafts);
   bothPainsOfComparison(drafts);
-  comparedWithBefore(view, drafts);
-  return applyTrends(view, drafts);
+  const unclaimedComparison = comparedWithBefore(view, drafts);
+  const findings = applyTrends(view, drafts);
+  // "R knee keeps giving way. worse than tues def": a comparison with before, in a sentence of no finding, is the sentence before's.
+  return unclaimedComparison && !findings.orphanTrend ? { ...findings, orphanTrend: 'worsening' } : findings;
 }
 
 /** "My leg pain is much worse than my back pain" says that there are both. */

@@ -224,10 +224,11 @@ function opensDischargeState(tokens: readonly Token[], from: number): boolean {
 
 /** Words that open a sentence of the present after a past history: "Now 4/52 L leg pain", "New LBP, worst 2-4 am" (and "c/o", read apart). */
 // A report opening its sentence is of now: "PMH: prostate Ca 2014. Says he's lost weight".
-const PRESENT_OPENERS = new Set(['now', 'new', 'presents', 'presenting', 'currently', 'today', 'says', 'reports', 'complains', 'states', 'describes']);
+// So does an examination: "PMH: HF, AF, DM. Power DF 4/5.", "O/E SLR 30 L".
+const PRESENT_OPENERS = new Set(['now', 'new', 'presents', 'presenting', 'currently', 'today', 'says', 'reports', 'complains', 'states', 'describes', 'power', 'reflexes', 'examination', 'exam', 'slr', 'gait']);
 
 const opensPresent = (tokens: readonly Token[], from: number): boolean =>
-  PRESENT_OPENERS.has(tokens[from]?.norm ?? '') || (tokens[from]?.norm === 'c' && tokens[from + 1]?.norm === '/' && tokens[from + 2]?.norm === 'o');
+  PRESENT_OPENERS.has(tokens[from]?.norm ?? '') || (tokens[from + 1]?.norm === '/' && ((tokens[from]?.norm === 'c' && tokens[from + 2]?.norm === 'o') || (tokens[from]?.norm === 'o' && tokens[from + 2]?.norm === 'e')));
 
 /** "2/52", "5/7": a duration in days or weeks as notes write it. */
 function hasSpanShorthand(tokens: readonly Token[], from: number, to: number): boolean {

@@ -48,6 +48,23 @@ const BARE_GRADE_ENDS = new Set([
   '→', 'over', 'now', 'today', 'yesterday',
 ]);
 
+/** Grades a row must hold to be read as a chart's row of power. */
+const ROW_GRADES = 3;
+
+/** Words before a number that make it no grade of a row: "power is about 5 x 5". */
+const NOT_ROW_WORDS = new Set(['about', 'around', 'approximately', 'approx', 'x', 'of', 'and', 'to', 'is', 'was', 'are', 'were', 'by', 'at', 'for', 'only', 'just']);
+
+/** Whether tokens [from, to) are a row of words each followed by a bare grade 0-5: "HF 5  KE 5  DF 4  EHL 4". */
+function gradeRow(tokens: readonly Token[], from: number, to: number): boolean {
+  let grades = 0;
+  for (let i = from + 1; i < to && grades < ROW_GRADES; i++) {
+    const word = tokens[i - 1]!.norm;
+    const next = tokens[i + 1]?.norm;
+    if (/^[0-5]$/.test(tokens[i]!.norm) && /^[a-z]+$/.test(word) && !NOT_ROW_WORDS.has(word) && next !== '/' && next !== 'x') grades++;
+  }
+  return grades >= ROW_GRADES;
+}
+
 /** The first power word of tokens [from, to), or `to` when there is none. */
 function powerWordBefore(tokens: readonly Token[], from: number, to: number): number {
   for (let i = from; i < to; i++) if (POWER_WORDS.has(tokens[i]!.norm)) return i;
@@ -164,6 +181,7 @@ function litresAt(tokens: readonly Token[], i: number, to: number): Reading | un
 export function readNumbers(tokens: readonly Token[], from: number, to: number): Reading[] {
   const readings: Reading[] = [];
   let powerAt: number | undefined;
+  let row: boolean | undefined;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;
     // "KJ ++ bilat, AJ +": a reflex graded in plus signs after its name, two or three of them (one alone is too often "and").
@@ -293,6 +311,11 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     if (value <= 5 && next === '-' && !arrow && BARE_GRADE_ENDS.has(afterNext ?? '.') && (powerAt ??= powerWordBefore(tokens, from, to)) < i) {
       readings.push({ kind: 'mrc', value: value === 5 ? 4 : value, from: i, to: i + 2 });
       i += 1;
+      continue;
+    }
+    // "12:00  HF 5  KE 5  DF 4  EHL 4  PF 5": a row of a neuro-observation chart, each movement with its bare grade.
+    if (value <= 5 && /^[a-z]/.test(tokens[i - 1]?.norm ?? '') && next !== '/' && (row ??= gradeRow(tokens, from, to))) {
+      readings.push({ kind: 'mrc', value, from: i, to: i + 1 });
       continue;
     }
     // "Power: L ankle DF 4, EHL 3; R 5 throughout": grades without "/5" once the sentence speaks of power.

@@ -49,6 +49,8 @@ export class TokenTrie<V> {
       node = child;
     }
     if (node === this.root) return;
+    // A phrase listed twice, or a concept added again for a phrase it already has, is one reading.
+    if (node.values?.includes(value)) return;
     (node.values ??= []).push(value);
   }
 

@@ -1947,3 +1947,43 @@ describe('a fresh round: cauda equina in everyday words, and the items a denial 
     expect(statusOf('She awoke with left hemibody numbness without tingling, weakness, ataxia or visual change.', 'weakness')).toBe('absent');
   });
 });
+
+describe('a fresh round: weakness getting worse, told in charts, comparisons, walking aids and text-speak', () => {
+  const trendOf = (text: string, finding: string, movement?: string) =>
+    extract(text).evidence.find((e) => e.finding === finding && e.status === 'present' && (movement === undefined || e.movement === movement))?.trend;
+
+  it('reads a neuro-observation chart row by row: each bare grade is the movement before it, and a falling grade is worsening', () => {
+    const chart = ['Neuro obs chart, L leg (MRC):', '12:00  HF 5  KE 5  DF 4  EHL 4  PF 5', '16:00  HF 5  KE 5  DF 3  EHL 3  PF 5', '20:00  HF 5  KE 5  DF 2  EHL 2  PF 4'].join('\n');
+    const evidence = extract(chart).evidence;
+    expect(evidence.find((e) => e.movement === 'ankle_dorsiflexion')).toMatchObject({ status: 'present', grade: 2, trend: 'worsening' });
+    expect(evidence.find((e) => e.movement === 'knee_extension')).toMatchObject({ status: 'absent' });
+    expect(evidence.find((e) => e.movement === 'hip_flexion')).toMatchObject({ status: 'absent' });
+    // Heart failure stays heart failure, and a rough estimate of power is no chart.
+    expect(extract('PMH: HF, AF, DM.').evidence.find((e) => e.finding === 'weakness')).toBeUndefined();
+    expect(extract('The power is about 5 x 5 on the left and about 3-4 x 5 on the right.').evidence.find((e) => e.side === 'left' && e.finding === 'weakness')).toBeUndefined();
+  });
+
+  it.each([
+    ['The physiotherapist measure strength of big toe of my left foot, first time 4, second time 3, today only 2.', 'weakness', 'big_toe_extension'],
+    ['From 3 days both legs is weak and every day is more weak, today I need help to go up stairs.', 'weakness', undefined],
+    ['foot floppier today than yest, tripped twice on the stairs', 'foot_drop', undefined],
+    ['R knee keeps givin way\nworse than tues def', 'weakness', 'knee_extension'],
+    ["58F. For 3 days legs feel 'like jelly' - needed a stick yesterday, a frame today.", 'weakness', undefined],
+    ["New R foot drop noticed by his wife 10 days ago, now 'worse - he's dragging the whole leg'.", 'foot_drop', undefined],
+    ["Since yesterday both legs weaker - walked in fine yesterday, this morning couldn't climb onto the exam table.", 'weakness', undefined],
+    ['physio just checked, said my toe lift is weaker than last wk', 'weakness', 'big_toe_extension'],
+  ])('%s → %s worsening', (text, finding, movement) => {
+    expect(trendOf(text, finding, movement)).toBe('worsening');
+  });
+
+  it('a movement denied of its own is weak, not made normal by a weakness word before it', () => {
+    const text = "Called because R leg 'getting weaker daily' and today couldn't go up on her R toes to reach a cupboard.";
+    expect(first(text, 'weakness')).toMatchObject({ status: 'present', side: 'right', trend: 'worsening' });
+    expect(extract(text).evidence.filter((e) => e.finding === 'weakness' && e.status === 'absent')).toEqual([]);
+  });
+
+  it('an examination after a past history is of now', () => {
+    expect(first('PMH: HF, AF, DM. Power DF 4/5.', 'weakness')).toMatchObject({ status: 'present', grade: 4 });
+    expect(first('PMH: L4/5 discectomy 2015. O/E SLR 30 L.', 'slr_positive')).toMatchObject({ status: 'present', side: 'left' });
+  });
+});

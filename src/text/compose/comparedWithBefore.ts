@@ -23,10 +23,15 @@ const EARLIER_TIMES = new Set([
 /** A change told as a steady series, which a comparative in the clause makes a worsening: "each day … weaker". */
 const SERIES: readonly (readonly string[])[] = [['each', 'day'], ['every', 'day'], ['each', 'week'], ['every', 'week'], ['day', 'by', 'day'], ['by', 'the', 'day']];
 
+/** Time words that may stand between a comparative and its "than": "floppier today than yest". */
+const NOW_WORDS = new Set(['today', 'now', 'tonight', 'this', 'morning', 'again']);
+
 /** Whether the comparative at token i is said against an earlier time ("than it was two weeks ago"), not another leg. */
 function againstEarlierTime(view: SentenceView, i: number): boolean {
-  if (view.norm(i + 1) !== 'than') return false;
-  let at = i + 2;
+  let than = i + 1;
+  while (than < i + 3 && NOW_WORDS.has(view.norm(than))) than++;
+  if (view.norm(than) !== 'than') return false;
+  let at = than + 1;
   while (at < view.to && THAN_GAP.has(view.norm(at))) at++;
   if (view.sideAt(at) || view.norm(at) === 'other' || view.norm(at) === 'opposite' || view.norm(at) === 'good') return false;
   for (let k = at; k < view.to && k < at + 4; k++) if (EARLIER_TIMES.has(view.norm(k))) return true;
@@ -41,13 +46,32 @@ function toldAsSeries(view: SentenceView, clause: number): boolean {
   return false;
 }
 
-/** Marks as worsening the present weakness and foot drop of a clause that compares them with an earlier time. */
-export function comparedWithBefore(view: SentenceView, drafts: readonly Draft[]): void {
+/** "weaker", or "more weak" as learners of English say it ("every day is more weak"). */
+const isComparative = (view: SentenceView, i: number): boolean =>
+  COMPARATIVES.has(view.norm(i)) || (view.norm(i) === 'weak' && view.norm(i - 1) === 'more');
+
+/** Words right after a comparative that make it a steady series: "getting weaker daily". */
+const SERIES_AFTER = new Set(['daily', 'hourly']);
+
+/**
+ * Marks as worsening the present weakness and foot drop of a clause that compares them with an earlier time.
+ * Returns whether the sentence compared with an earlier time and named no finding to mark ("worse than tues def"
+ * after "R knee keeps giving way"), for the sentence before to take.
+ */
+export function comparedWithBefore(view: SentenceView, drafts: readonly Draft[]): boolean {
+  let unclaimed = false;
   for (let i = view.from; i < view.to; i++) {
-    if (!COMPARATIVES.has(view.norm(i))) continue;
+    if (!isComparative(view, i)) continue;
     const clause = view.clause(i);
-    if (!againstEarlierTime(view, i) && !toldAsSeries(view, clause)) continue;
-    for (const d of drafts)
-      if ((d.finding === 'weakness' || d.finding === 'foot_drop') && d.status === 'present' && view.clause(d.from) === clause) d.trend ??= 'worsening';
+    const earlier = againstEarlierTime(view, i);
+    if (!earlier && !SERIES_AFTER.has(view.norm(i + 1)) && !toldAsSeries(view, clause)) continue;
+    let claimed = false;
+    for (const d of drafts) {
+      if ((d.finding !== 'weakness' && d.finding !== 'foot_drop') || d.status !== 'present' || view.clause(d.from) !== clause) continue;
+      d.trend ??= 'worsening';
+      claimed = true;
+    }
+    unclaimed ||= earlier && !claimed && drafts.length === 0;
   }
+  return unclaimed;
 }

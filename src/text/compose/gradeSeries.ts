@@ -52,6 +52,8 @@ const SERIES_GAP = new Set([
   'letter', 'note', 'notes', 'records', 'referral', 'am', 'pm', 'documented', 'recorded',
   // "hip flexion was 3/5 on both sides, compared with 4/5 documented in your letter of August".
   'with', 'sides', 'side', 'your', 'his', 'my',
+  // "strength of big toe of my left foot, first time 4, second time 3, today only 2".
+  'foot', 'feet', 'toe', 'time', 'second', 'third', 'fourth', 'only',
 ]);
 /** Words between a grade and the movement it grades: "2/5 at hip flexors". */
 const GRADE_LINKS = new Set(['at', 'for', 'of', 'in']);

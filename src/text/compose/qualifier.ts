@@ -37,6 +37,8 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
     if (view.norm(i) === '-' && view.segment(i) !== view.segment(i - 1)) break;
     // "4/5 in the right EHL": a grade just before the term, but not one across "and" ("knee jerks 2+ and ankle jerks 1+").
     const numberBefore = linked ? undefined : view.readingTo(i + 1);
+    // "HF 5  KE 5  DF 4": in a chart's row, a bare grade right after another movement is that movement's.
+    if (numberBefore && numberBefore.to - numberBefore.from === 1 && conceptOf(view.unitAtToken(numberBefore.from - 1), 'finding')?.group === 'motor') break;
     if (numberBefore) {
       const polarity = polarityOfReading(numberBefore, term);
       if (polarity === 'stop' || numberBefore.kind === 'angle') break;
@@ -129,8 +131,10 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
   }
   // Only an item that stands bare in the list takes it: not "bowels loose".
   if (acrossList && LIST_ENDS.has(view.norm(unit.to))) return acrossList;
-  // "feels weak when I try to straighten my knee": a weakness word in the same clause names the movement's result.
-  if (term.targets.some((t) => t.movement)) {
+  // "feels weak when I try to straighten my knee": a weakness word in the same clause names the movement's result;
+  // not for a movement denied of its own ("getting weaker daily and today couldn't go up on her toes").
+  const ownDenial = view.unitAtToken(unit.from - 1);
+  if (term.targets.some((t) => t.movement) && !(ownDenial && ownDenial.to === unit.from && hasDirected(ownDenial, 'negation', 'pre'))) {
     const weak = view.units.find(
       (u) =>
         u !== unit &&

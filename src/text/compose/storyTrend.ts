@@ -8,7 +8,8 @@
  * limping to not being able to lift her foot" tells both at once. A better
  * state told plainly may come second ("3/5 today, both normal when I saw
  * him"). Words that say nothing changed ("same as last wk, not worse") end
- * the story.
+ * the story. A walking aid that carries more than the one before it tells
+ * of worse as well ("needed a stick yesterday, a frame today").
  */
 import type { Token } from '../tokenize.js';
 
@@ -18,6 +19,7 @@ const EARLIER: readonly (readonly string[])[] = [
   ['were', 'fine'], ['was', 'only'], ['was', 'just'], ['bit', 'weak'], ['slightly', 'weak'], ['little', 'weak'], ['ago', 'only'],
   // Abilities kept, told plainly: "managed the stairs on Sunday", "At 22:00 pt could lift R foot", "able to stand with support".
   ['managed'], ['could', 'lift'], ['could', 'walk'], ['could', 'stand'], ['able', 'to', 'stand'], ['able', 'to', 'walk'], ['walked', 'unaided'],
+  ['walked', 'in', 'fine'], ['was', 'walking', 'fine'], ['walking', 'fine'],
   // Where a weakness began, before where it is now: "Weakness started in the L big toe last week, by Tuesday the whole foot".
   ['started', 'in'], ['began', 'in'], ['started', 'with'], ['began', 'with'],
   // A day that opens a dated series of states: "On Monday I noticed I couldn't go up on tiptoe … By Wednesday I couldn't do it at all".
@@ -45,9 +47,30 @@ const BY_TIMES = new Set([
 
 const phraseAt = (tokens: readonly Token[], i: number, phrase: readonly string[]): boolean => phrase.every((word, k) => tokens[i + k]?.norm === word);
 
+/** Walking aids by how much they carry: a later one that carries more tells of legs that carry less. */
+const AID_RANK: ReadonlyMap<string, number> = new Map([
+  ['stick', 1], ['sticks', 1], ['cane', 1], ['canes', 1],
+  ['crutch', 2], ['crutches', 2],
+  ['frame', 3], ['zimmer', 3], ['walker', 3], ['rollator', 3],
+  ['wheelchair', 4],
+]);
+
+/** "first she needed the stick, then the frame", "needed a stick yesterday, a frame today": aids told in rising order. */
+function aidsRise(tokens: readonly Token[], from: number, to: number): boolean {
+  let highest = 0;
+  for (let i = from; i < to; i++) {
+    const rank = AID_RANK.get(tokens[i]!.norm);
+    if (rank === undefined) continue;
+    if (highest > 0 && rank > highest) return true;
+    highest = Math.max(highest, rank);
+  }
+  return false;
+}
+
 /** Whether tokens [from, to) tell a better state and then a worse one, or a worse one and then a better one told plainly. */
 export function toldAsWorsening(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (UNCHANGED.has(tokens[i]!.norm) || UNCHANGED_PHRASES.some((p) => phraseAt(tokens, i, p))) return false;
+  if (aidsRise(tokens, from, to)) return true;
   let earlier = false;
   let later = false;
   let plainEarlier = false;
@@ -61,7 +84,9 @@ export function toldAsWorsening(tokens: readonly Token[], from: number, to: numb
     const norm = tokens[i]!.norm;
     // "by 17:20", "since yesterday his L knee buckles as well": a time after "by" or "since" dates the later state too.
     const timeAfter = (norm === 'by' || norm === 'since') && (BY_TIMES.has(tokens[i + 1]?.norm ?? '') || /^\d/.test(tokens[i + 1]?.norm ?? ''));
-    if (LATER.has(norm) || timeAfter) {
+    // "walked in fine yesterday, this morning couldn't climb onto the table".
+    const thisMorning = norm === 'this' && tokens[i + 1]?.norm === 'morning';
+    if (LATER.has(norm) || timeAfter || thisMorning) {
       if (earlier) return true;
       later = true;
     }

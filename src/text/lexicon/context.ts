@@ -336,7 +336,7 @@ export const TRENDS: readonly LexiconEntry[] = [
     'progressive multi-root deficit', 'progressive deficit', 'progressive motor deficit', 'progressive neurological deficit', 'deficit progressing', 'evolving deficit',
     'evolving motor deficit', 'progressive neurology',
     'is spreading', 'are spreading', "it's spreading", 'keeps spreading', 'now spreading', 'spreading into', 'spreading up', 'creeping up', 'worse every couple of days', 'worse every couple days', 'worse every few days', 'more than last week',
-    "now it's way worse", "now it's much worse", "now it's worse", 'now it is worse', 'now it is much worse', 'now much worse', 'now way worse', 'now a lot worse',
+    "now it's way worse", "now it's much worse", "now it's worse", 'now it is worse', 'now it is much worse', 'now much worse', 'now way worse', 'now a lot worse', 'now worse',
     // A lost ability told against the day before: "couldn't lift my foot today though could yesterday".
     'though could yesterday', 'but could yesterday', 'though i could yesterday', 'but i could yesterday', 'was fine yesterday', 'could do it yesterday',
   ]),

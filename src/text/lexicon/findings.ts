@@ -380,19 +380,12 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   ], { bareNegation: 'present', sensory: true }),
 
   // Power.
+  // Phrases of weakness getting worse ("getting weaker", "weaker than last wk") are in the trend lexicon, which adds this finding to each.
   asserts('motor', 'weakness', [
     'weakness', 'weak', 'weaker', 'weakened', 'gave way', 'giving way', 'gives way', 'give way', 'buckling', 'buckles', 'paresis', 'paraparesis',
     'monoparesis', 'motor deficit', 'motor deficits', 'motor weakness', 'loss of power', 'paralysis', 'paralysed', 'paralyzed', 'motor loss',
-    'getting weaker', 'weaker and weaker', 'progressively weaker', 'becoming weaker', 'growing weaker', 'increasingly weak', 'progressive weakness',
-    'worsening weakness', 'increasing weakness', 'gone weak', 'went weak', 'goes weak', 'going weak', 'gotten weaker', 'weaker by the day', 'more and more weak',
-    'more weak each day', 'getting more weak', 'weaker than yday', 'weaker than yesterday', 'more weak every day',
-    'getting weaker by the day', 'got weaker', 'grown weaker',
-    'weaker since', 'weaker than last week', 'weaker than before', 'weaker than last time', 'weaker over', 'weaker over last', 'weaker over the last', 'more weak than',
-    'weaker again', 'weaker every day', 'weaker each day', 'weaker day by day',
-    'weaker every week', 'weaker each week', 'weaker week on week', 'much weaker than when', 'weaker than when', 'weaker than a week ago',
-    'weaker than at last', 'weaker than last', 'weaker than at previous', 'weaker than previous', 'weaker than previously', 'steadily weaker', 'got steadily weaker', 'gradually weaker', 'got gradually weaker',
-    ...['1', '2', '3', '4', '5', '6', '7', 'two', 'three', 'four', 'five', 'a few', 'a couple of', 'couple of'].flatMap((n) => [`weaker than ${n} days ago`, `weaker than ${n} weeks ago`, `weaker than ${n} hours ago`]),
-    'giving out', 'gives out', 'gave out', 'legs giving out', 'weakness spreading', 'weakness is spreading',
+    'gone weak', 'went weak', 'goes weak', 'going weak',
+    'giving out', 'gives out', 'gave out', 'legs giving out',
     // "legs 'going from under him'", and a deficit named as one: "Imp: progressive multi-root deficit L".
     'going from under him', 'going from under her', 'going from under me', 'go from under him', 'go from under her', 'go from under me', 'keep going from under',
     'multi-root deficit', 'multiroot deficit', 'progressive multi-root deficit', 'progressive deficit', 'progressive motor deficit', 'progressive neurological deficit',
@@ -428,6 +421,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   motor('hip_extension', ['hip extension', 'hip extensors', 'gluteus maximus', 'glut max', 'hip ext']),
   // "Power hip flex 5/5 bilat, KE R 4/5": knee extension abbreviated, in a power exam only.
   names('motor', [{ finding: 'weakness', movement: 'knee_extension' }], ['ke'], { bareNegation: 'present', requires: ['power', 'mrc', 'myotomes', 'strength', 'motor', 'df', 'pf', 'ehl'] }),
+  // "HF 5  KE 5  DF 4": hip flexion abbreviated, only beside other movements so abbreviated (elsewhere HF is heart failure).
+  names('motor', [{ finding: 'weakness', movement: 'hip_flexion' }], ['hf'], { bareNegation: 'present', requires: ['ke', 'df', 'pf', 'ehl'] }),
   motor('knee_extension', ['knee extension', 'knee extensors', 'knee ext', 'quadriceps', 'quads', 'quadricep', 'quadriceps femoris', 'straighten knee', 'straightening knee', 'straighten leg', 'straightening leg', 'kick out', 'sit-to-stand', 'sit to stand', 'stand up from chair', 'stand up from a chair', 'getting up from chair', 'get up from chair', 'get up out of chair', 'getting up out of chair', 'rise from chair', 'rising from chair', 'stand from chair', 'standing up from chair', 'stand up from sitting', 'get up from sitting']),
   motor('knee_flexion', ['knee flexion', 'knee flexors', 'knee flex', 'hamstrings', 'hamstring strength']),
   motor('ankle_dorsiflexion', [
@@ -438,7 +433,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'ankle lift', 'foot lift', 'lift foot up', 'lift the foot up', 'pull foot up at the ankle', 'could pull foot up',
   ]),
   motor('big_toe_extension', [
-    'big toe extension', 'great toe extension', 'great toe extensor', 'toe extension', 'great toe ext', 'big toe ext', 'toe ext', 'hallux extension', 'ehl', 'extensor hallucis longus',
+    'big toe extension', 'great toe extension', 'great toe extensor', 'toe extension', 'strength of big toe', 'big toe strength', 'toe lift', 'big toe lift', 'great toe lift', 'great toe ext', 'big toe ext', 'toe ext', 'hallux extension', 'ehl', 'extensor hallucis longus',
     'extensor hallucis', 'lift big toe', 'lifting big toe', 'big toe dorsiflexion', 'great toe dorsiflexion', 'toe extensors',
     'raise big toe', 'pull big toe up', 'pull up big toe', 'bring big toe up', 'big toe up',
   ]),

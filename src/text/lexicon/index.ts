@@ -73,10 +73,22 @@ export const SIDE_WORDS: ReadonlyMap<string, 'left' | 'right' | 'both'> = new Ma
   ['both', 'both'], ['bilateral', 'both'], ['bilaterally', 'both'], ['bilat', 'both'], ['either', 'both'],
 ]);
 
+/** Words that make a phrase of worsening a weakness too: "weaker than last wk" is weakness, and worse. */
+const WEAK_WORDS = new Set(['weak', 'weaker', 'weakness']);
+
 export function compileLexicon(entries: readonly LexiconEntry[] = LEXICON): TokenTrie<Concept> {
   // Quotation marks too: a patient's words quoted inside a note ("toilet paper feels 'odd'").
   const trie = new TokenTrie<Concept>(TRANSPARENT, new Set([...SIDE_WORDS.keys(), ...INTENSIFIERS, "'", '"', '‘', '“', '”']));
-  for (const entry of entries) for (const phrase of entry.phrases) trie.add(phraseTokens(phrase), entry.concept);
+  const weakness = entries.find((e) => e.concept.kind === 'finding' && e.concept.mode === 'assert' && e.phrases.includes('weaker'))?.concept;
+  for (const entry of entries) {
+    const worsening = weakness !== undefined && entry.concept.kind === 'trend' && entry.concept.trend === 'worsening';
+    for (const phrase of entry.phrases) {
+      const tokens = phraseTokens(phrase);
+      // The finding first, as a phrase of the findings' own lexicon would have it.
+      if (worsening && tokens.some((t) => WEAK_WORDS.has(t))) trie.add(tokens, weakness);
+      trie.add(tokens, entry.concept);
+    }
+  }
   return trie;
 }
 
