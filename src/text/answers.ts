@@ -40,6 +40,8 @@ function endsField(text: string, tokens: readonly Token[], i: number, end: numbe
   if (!isCapitalised(text, next)) return false;
   for (let j = i + 2; j < Math.min(end, i + 2 + LABEL_WORDS); j++) {
     if (MARKS.has(tokens[j]!.norm) || SYMBOLS.has(tokens[j]!.norm)) return true;
+    // "… Hx cancer: N   Steroids/immunosupp: N": a slash between two words joins the next label's words.
+    if (tokens[j]!.norm === '/' && /^[a-z]/.test(tokens[j + 1]?.norm ?? '')) continue;
     if (FIELD_ENDS.has(tokens[j]!.norm)) return false;
   }
   return false;

@@ -63,10 +63,20 @@ export function composeSentence(view: SentenceView, section: SectionKind): Sente
   sideNamedApart(view, drafts);
   sideOfHeading(view, drafts);
   bothPainsOfComparison(drafts);
+  uninjuredFall(view, drafts);
   const unclaimedComparison = comparedWithBefore(view, drafts);
   const findings = applyTrends(view, drafts);
   // "R knee keeps giving way. worse than tues def": a comparison with before, in a sentence of no finding, is the sentence before's.
   return unclaimedComparison && !findings.orphanTrend ? { ...findings, orphanTrend: 'worsening' } : findings;
+}
+
+/** Words that deny an injury outright, right before it: "no injury", "not injured" (not "no head injury", which names a place). */
+const INJURY_DENIALS = new Set(['no', 'not', 'without', 'nil', 'uninjured']);
+
+/** "Had one fall at home, no injury": a fall the sentence says did no harm is no significant trauma. */
+function uninjuredFall(view: SentenceView, drafts: Draft[]): void {
+  const unhurt = drafts.some((d) => d.finding === 'trauma' && d.status === 'absent' && d.context === 'current' && INJURY_DENIALS.has(view.norm(d.from - 1)));
+  if (unhurt) for (const d of drafts) if (d.finding === 'trauma' && d.status === 'present') d.status = 'absent';
 }
 
 /** "My leg pain is much worse than my back pain" says that there are both. */

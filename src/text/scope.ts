@@ -127,6 +127,8 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   if (view.norm(from - 1) === 'if') hypothetical = true;
   // "numb bum or can't pee = A&E straight away": what would send the patient to hospital.
   if (sendsToEmergency(view, to)) hypothetical = true;
+  // "attend ED if numbness in the saddle area, difficulty passing urine or loss of bowel control": a safety net's conditions.
+  if (safetyNetCondition(view, from, to)) hypothetical = true;
   // "S/A: denies": the matcher stepped over the phrase's last, small word.
   // "[ ] hx cancer": a history word opens the label its box answers.
   const historyLead = view.unitAtToken(from - 1);
@@ -352,6 +354,49 @@ function sendsToEmergency(view: SentenceView, to: number): boolean {
     if (SENDS.has(view.norm(i)) && EMERGENCY_PLACES.has(view.norm(i + 1)) && (view.norm(i + 1) !== 'a' || view.norm(i + 2) === 'and' || view.norm(i + 2) === '&'))
       return true;
   return false;
+}
+
+/** Verbs of seeking care, and what may follow them before the place: "attend ED", "go straight to A&E", "come back". */
+const CARE_VERBS = new Set(['attend', 'return', 'come', 'go', 'call', 'ring', 'phone', 'seek', 'contact', 'present', 're-present', 'represent']);
+const CARE_LINKS = new Set(['to', 'straight', 'immediately', 'urgently', 'directly', 'the', 'your', 'nearest', 'local', 'an', 'help', 'urgent', 'medical']);
+const CARE_PLACES = new Set([...EMERGENCY_PLACES, 'gp', 'doctor', 'help', 'attention', 'advice', 'us', 'ward', 'clinic']);
+const CONTRASTS = new Set(['but', 'however', 'although', ';']);
+/** What a condition named after its items says: "(new saddle numbness, loss of bladder control) - return to ED if they occur". */
+const LATER_CONDITIONS = new Set(['occur', 'occurs', 'develop', 'develops', 'happen', 'happens', 'arise', 'arises', 'appear', 'appears']);
+
+/** Whether tokens [from, to) tell a patient to seek care: "attend ED", "go straight to A&E", "come back", "call 999". */
+function seeksCare(view: SentenceView): boolean {
+  for (let i = view.from; i < view.to; i++) {
+    if (!CARE_VERBS.has(view.norm(i))) continue;
+    let at = i + 1;
+    while (at < view.to && at < i + 5 && CARE_LINKS.has(view.norm(at))) at++;
+    if (CARE_PLACES.has(view.norm(at))) return true;
+    // "come back", "come straight back", "return if": not "go back home".
+    if ((view.norm(i) === 'come' && view.norm(at) === 'back') || (view.norm(i) === 'return' && (view.norm(at) === 'if' || at >= view.to))) return true;
+  }
+  return false;
+}
+
+/**
+ * A mention that is a condition of a safety net: after "if" or "with any" in a sentence that sends the patient
+ * for care ("The GP said if my foot got weaker or I had any numbness in the saddle area I should go straight to
+ * A&E", "told to attend ED immediately with any numbness in the saddle area"), or before "if they occur" there
+ * ("red flags explained (new saddle numbness, loss of bladder control) - return to ED if they occur"), or before
+ * "should prompt return". A finding stated before the condition is the patient's: "saddle numbness - attend ED if worse".
+ */
+function safetyNetCondition(view: SentenceView, from: number, to: number): boolean {
+  let conditionBefore = false;
+  for (let i = view.from; i < from; i++) {
+    // "… she needs to come back, but I will not start her on steroids": a contrast ends the condition.
+    if (CONTRASTS.has(view.norm(i))) conditionBefore = false;
+    conditionBefore ||= view.norm(i) === 'if' || (view.norm(i) === 'with' && view.norm(i + 1) === 'any');
+  }
+  let conditionAfter = false;
+  for (let i = to; i < view.to; i++) {
+    conditionAfter ||= view.norm(i) === 'if' && LATER_CONDITIONS.has(view.norm(i + 2));
+    if (view.norm(i) === 'prompt' && (view.norm(i - 1) === 'should' || view.norm(i + 1) === 'return')) return true;
+  }
+  return (conditionBefore || conditionAfter) && seeksCare(view);
 }
 
 const STATEMENT_STARTS = new Set([',', ';', '.', '-']);

@@ -119,7 +119,9 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       const objectEnds = PATIENT_ABBREVIATIONS.has(previous.norm) && OBJECT_LEADS.has(tokens[i - 2]?.norm ?? '') && next !== undefined && isCapitalised(text, next);
       // A rate ends its sentence: "smokes 10/d. c/o LBP".
       const rateEnds = previous.norm === 'd' && tokens[i - 2]?.norm === '/';
-      const unitEnds = (TIME_UNITS.has(previous.norm) && next !== undefined && isCapitalised(text, next)) || objectEnds || rateEnds;
+      // "go straight to A&E. Pain down my right leg …": the emergency department is no abbreviation's end.
+      const placeEnds = previous.norm === 'e' && tokens[i - 2]?.norm === 'and' && tokens[i - 3]?.norm === 'a';
+      const unitEnds = (TIME_UNITS.has(previous.norm) && next !== undefined && isCapitalised(text, next)) || objectEnds || rateEnds || placeEnds;
       if (ABBREVIATIONS.has(previous.norm) && !unitEnds && !(previous.norm === 'no' && !/^\d/.test(next?.norm ?? ''))) continue;
       // "1." opening a numbered item.
       if (/^\d{1,2}$/.test(previous.norm) && (i - 1 === from || tokens[i - 2]?.norm === ',')) continue;

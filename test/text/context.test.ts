@@ -657,3 +657,42 @@ describe('the issue\'s examples', () => {
     }
   });
 });
+
+describe('a fresh round: safety nets, forms and falls', () => {
+  it.each([
+    'The GP said if my foot got weaker or I had any numbness in the saddle area I should go straight to A&E.',
+    'Re-issued CES card: attend ED if numbness in the saddle area, difficulty passing urine or loss of bowel control.',
+    'Analgesia, physio self-referral, red flags explained (new saddle numbness, loss of bladder control) - return to ED if they occur.',
+    'Also told that worsening weakness in the foot should prompt return.',
+    'Given the CES leaflet and told to attend ED immediately with any numbness in the saddle area or difficulty passing urine.',
+  ])('a safety net\'s conditions are no findings: %s', (text) => {
+    expect(extract(text).evidence).toEqual([]);
+  });
+
+  it('a finding stated before the safety net, or a condition of daily life, is the patient\'s; "A&E." ends its sentence', () => {
+    expect(statusOf('She has saddle numbness, advised to attend ED if bladder symptoms develop.', 'saddle_anesthesia')).toBe('present');
+    expect(statusOf('If I walk 100 m my legs go numb and I have to go back home.', 'numbness')).toBe('present');
+    expect(statusOf('The physio said if I ever lose control of my bladder I should go straight to A&E. Pain down my right leg is a bit better.', 'leg_pain', 'right')).toBe('present');
+  });
+
+  it('reads a form line of several labels, one of them joined by a slash, and a subject unsure of a result', () => {
+    const form = extract('Weight loss: N   Fever: N   Hx cancer: N   Steroids/immunosupp: N').evidence;
+    expect(form.map((e) => `${e.finding} ${e.status}`)).toEqual(['weight_loss absent', 'fever absent', 'cancer_history absent', 'immunosuppression absent']);
+    expect(statusOf("He had a TURP in 2019 and isn't sure whether the histology showed cancer - could you check the records, please?", 'cancer_history')).toBe('unknown');
+  });
+
+  it('weight advice, a hospital stay in nights, things that fall off, near-falls and a fall that did no harm are no findings', () => {
+    expect(find('A/P: meralgia paresthetica - loosen belt, weight loss counseling.', 'weight_loss')).toBeUndefined();
+    expect(find('47M admitted for 2 nights with severe L sciatica, unable to weight bear.', 'night_pain')).toBeUndefined();
+    expect(find("I've switched to sneakers because my flip-flops keep falling off.", 'trauma')).toBeUndefined();
+    expect(find("pt says 'my knee keeps buckling' - 3 near-falls this week vs none last week.", 'trauma')).toBeUndefined();
+    expect(statusOf('She notices the R toes catching on the carpet and has had one fall at home, no injury.', 'trauma')).toBe('absent');
+    expect(statusOf('Fell from a ladder, no head injury.', 'trauma')).toBe('present');
+  });
+
+  it('going by the clock is the organ its sentence names, else the bladder', () => {
+    const bowels = extract("She also mentioned in passing that she's 'lost the urge' to open her bowels and has been going by the clock.").evidence;
+    expect(bowels.map((e) => e.finding)).toEqual(['bowel_dysfunction']);
+    expect(statusOf("I've noticed I don't get the usual 'gotta go' feeling anymore, I just go by the clock.", 'bladder_dysfunction')).toBe('present');
+  });
+});

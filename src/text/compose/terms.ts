@@ -139,17 +139,21 @@ function resultOfTermBefore(view: SentenceView, unit: Unit, finding: FindingId):
 }
 
 // "going by the clock" is passing urine at set times for want of its urge; "BNO 4 days" is bowels not opened.
-const BLADDER_WORDS = new Set(['bladder', 'wee', 'pee', 'peeing', 'weeing', 'urine', 'urinate', 'urinating', 'urinary', 'water', 'void', 'voiding', 'pissing', 'dribble', 'dribbles', 'dribbling', 'stream', 'wet', 'clock']);
-const BOWEL_WORD_SET = new Set(['anal', 'poop', 'bowel', 'bowels', 'poo', 'pooing', 'pooped', 'pooping', 'poop', 'stool', 'stools', 'faeces', 'feces', 'faecal', 'fecal', 'constipated', 'constipation', 'bm', 'bms', 'bo', 'bno', 'pooed', 'pood']);
+const BLADDER_WORDS = new Set(['bladder', 'wee', 'pee', 'peeing', 'weeing', 'urine', 'urinate', 'urinating', 'urinary', 'water', 'void', 'voiding', 'pissing', 'dribble', 'dribbles', 'dribbling', 'stream', 'wet']);
+const BOWEL_WORD_SET = new Set(['anal', 'poop', 'bowel', 'bowels', 'poo', 'pooing', 'pooped', 'pooping', 'poop', 'stool', 'stools', 'faeces', 'feces', 'faecal', 'fecal', 'constipated', 'constipation', 'bm', 'bms', 'bo', 'bno', 'pooed', 'pood', 'smelt', 'smelled']);
 
 /** The one sphincter a sentence names, when it names one and not the other. */
 function sphincterNamedAlone(view: SentenceView): 'bladder_dysfunction' | 'bowel_dysfunction' | undefined {
   let bladder = false;
   let bowel = false;
+  let clock = false;
   for (let i = view.from; i < view.to; i++) {
     bladder ||= BLADDER_WORDS.has(view.norm(i));
     bowel ||= BOWEL_WORD_SET.has(view.norm(i));
+    clock ||= view.norm(i) === 'clock';
   }
+  // "I don't feel when I need to go, I just go by the clock": going by the clock, with neither organ named, is the bladder.
+  if (!bladder && !bowel && clock) return 'bladder_dysfunction';
   return bladder === bowel ? undefined : bladder ? 'bladder_dysfunction' : 'bowel_dysfunction';
 }
 

@@ -166,7 +166,9 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
     'possible', 'possibly', 'probable', 'probably', 'query', 'r/o', 'rule out', 'to rule out', 'suspected', 'suspect', 'suspicious for', 'suspicion of',
     'concern for', 'concerning for', 'worrisome for', 'question of', 'questionable', 'may have', 'might have', 'could be', 'may be', 'might be', 'cannot exclude',
     "can't exclude", 'cannot be excluded', 'not sure', 'unsure', 'differential', 'ddx', 'evaluate for', 'to see if', 'assess for', 'check for', 'screen for',
-    'equivocal', 'uncertain', "don't know if", "not sure if", 'wonders if', 'worry about', 'should worry about', 'should i worry about',
+    'equivocal', 'uncertain', "don't know if", "not sure if", 'wonders if',
+    // "He isn't sure whether the histology showed cancer": the subject's own doubt, whatever the verb before "sure".
+    "isn't sure", 'is not sure', "wasn't sure", 'was not sure', "aren't sure", 'are not sure', "isn't certain", 'is not certain', 'not certain', 'not sure whether', 'unsure whether', 'worry about', 'should worry about', 'should i worry about',
     // The doubt reaches over the speaker's own subject: "I'm not sure if I've lost feeling".
     "not sure if i've", "not sure if i have", "not sure i've", "not sure i have", "not sure whether i've", "not sure whether i have", "unsure if i've",
     "don't know if i've", "don't know if i have", "not sure if it's", "not sure if my",
@@ -371,6 +373,14 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'radiation therapy', 'radiation oncology', 'radiation treatment', 'radiotherapy', 'heating pad', 'ice pack', 'fluid retention', 'water retention',
   'prior to', 'coming back', 'back to', 'back into', 'back from', 'back on', 'went back', 'go back', 'going back',
   'back and forth', 'on back', 'lying on back', 'lie on back', 'flat on back', 'back home', 'back up', 'lay back', 'sat back', 'back down', 'feedback', 'call back',
+  // A stay counted in nights, not pain at night: "admitted for 2 nights with severe L sciatica".
+  ...['admitted for', 'stayed', 'stayed for', 'in hospital for', 'inpatient for'].flatMap((lead) =>
+    ['1', '2', '3', '4', '5', 'one', 'two', 'three', 'four', 'five', 'a few', 'several'].flatMap((n) => [`${lead} ${n} nights`, `${lead} ${n} night`])),
+  // Advice about weight, not weight lost: "weight loss counseling"; things that fall off are no fall: "my flip-flops keep falling off".
+  'weight loss counseling', 'weight loss counselling', 'weight loss advice', 'weight loss programme', 'weight loss program', 'weight loss surgery', 'weight loss goals', 'weight loss goal',
+  'keep falling off', 'keeps falling off', 'kept falling off', 'keep falling out', 'keeps falling out',
+  // A fall that nearly happened: "3 near-falls this week".
+  'near-falls', 'near-fall', 'near falls', 'near fall', 'nearly fell', 'almost fell', 'nearly falling', 'almost falling',
   // Shooting as a sport or a weapon: "was shooting basketball when he felt a pop".
   'shooting basketball', 'shooting hoops', 'shooting baskets', 'shooting pool', 'shooting range', 'shooting gun', 'shooting guns', 'shooting victim',
   'shooting incident', 'shooting star', 'shooting flames', 'shooting ball', 'shooting free throws', 'shooting competition', 'shooting practice',

@@ -165,7 +165,10 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   asserts('sphincter', 'bladder_dysfunction', ['getting the flow going', 'get the flow going', 'getting the flow started', 'get the flow started', 'start the flow', 'starting the flow']),
   // Passing urine by the clock for want of the urge, a fullness not felt, a bladder not emptied: "I just go by the clock",
   // "gets no sense of fullness", "not sure she's emptying her bladder, feels like there's always some left".
-  asserts('sphincter', 'bladder_dysfunction', ['go by the clock', 'going by the clock', 'goes by the clock', 'voids by the clock', 'void by the clock', 'voiding by the clock',
+  // Going by the clock for want of the urge is the bladder's or the bowel's, as the sentence says ("'lost the urge' to open her bowels and has
+  // been going by the clock"); with neither organ named, it is the bladder's (compose/terms.ts).
+  asserts('sphincter', SPHINCTERS, ['go by the clock', 'going by the clock', 'goes by the clock']),
+  asserts('sphincter', 'bladder_dysfunction', ['voids by the clock', 'void by the clock', 'voiding by the clock',
     'no sense of fullness', 'no sense of bladder fullness', 'no feeling of fullness', "always some left", "there's always some left", 'always some left in',
     ...joined(["not sure she's", "not sure he's", "not sure i'm", "isn't sure he's", "isn't sure she's", 'not sure if she is', 'not sure if he is'], ['emptying her bladder', 'emptying his bladder', 'emptying my bladder', 'emptying fully', 'emptying properly']),
     'taking longer to get going', 'takes longer to get going', 'longer to get going', 'taking longer to start', 'having to push', 'having to strain',
@@ -1045,6 +1048,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('risk', 'cancer_history', ['chemo', 'chemotherapy'], { historical: true }),
   asserts('risk', 'immunosuppression', [
     'immunosuppressed', 'immunosuppression', 'immunosuppressive', 'immunosuppressant', 'immunosuppressants', 'immunocompromised', 'immunocompromise',
+    'immunosupp', 'immunosup', 'immunosuppr', 'immunosupression',
     // Not "chemo" alone: "last chemo 5 yrs ago" is a cancer's history, not a suppressed immunity now ("on chemo" is read apart).
     'immune suppression', 'hiv', 'transplant', 'organ transplant', 'lowers my immunity', 'lowers immunity', 'weakened immune system',
     'methotrexate', 'azathioprine', 'tacrolimus', 'ciclosporin', 'cyclosporine', 'mycophenolate', 'biologic therapy', 'biologics', 'anti-tnf',
