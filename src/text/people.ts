@@ -96,7 +96,22 @@ export function proxyWriterIn(tokens: readonly Token[], from: number, to: number
   while (at < to && at < from + PROXY_REACH && SALUTATIONS.has(tokens[at]!.norm)) at++;
   // "Caller says mum 'doesn't know when she needs a wee anymore'".
   if (tokens[at - 1]?.norm === 'caller' && TELLING.has(tokens[at]?.norm ?? '')) return WRITER_OF[bare(tokens[at + 1])];
-  return relativeWriting(tokens, from, at);
+  const introduced = afterIntroduction(tokens, at, to);
+  return relativeWriting(tokens, from, introduced, introduced > at);
+}
+
+/** What may end a writer's introduction of themselves: "Hi its Sue, Dad fell …". */
+const INTRODUCTION_ENDS = new Set([',', '.', '-', ':', '!']);
+
+/** Past "it's Sue," or "this is Sue.", the writer introducing themselves by name; else `at`. */
+function afterIntroduction(tokens: readonly Token[], at: number, to: number): number {
+  let i = at;
+  if (tokens[i]?.norm === "it's" || tokens[i]?.norm === 'its') i++;
+  else if (tokens[i]?.norm === 'this' && tokens[i + 1]?.norm === 'is') i += 2;
+  else return at;
+  const name = i;
+  while (i < to && i < name + 2 && /^[a-z]/.test(tokens[i]!.norm) && WRITER_OF[bare(tokens[i])] === undefined) i++;
+  return i > name && INTRODUCTION_ENDS.has(tokens[i]?.norm ?? '') ? i + 1 : at;
 }
 
 /** "Caller is patient's wife", "OOH GP tel consult with pt's son", "999 call from wife": the caller a call record names. */
@@ -113,7 +128,7 @@ function namedCaller(tokens: readonly Token[], from: number, to: number): string
 }
 
 /** A message opened at token `at` by a relative ("my husband", "Mum (84)", "Son says dad's …"), when it is about them. */
-function relativeWriting(tokens: readonly Token[], from: number, at: number): string | undefined {
+function relativeWriting(tokens: readonly Token[], from: number, at: number, introduced = false): string | undefined {
   const greeted = at > from;
   const mine = tokens[at]?.norm === 'my';
   if (mine) at++;
@@ -131,7 +146,8 @@ function relativeWriting(tokens: readonly Token[], from: number, at: number): st
   // "Wife found him unable to get off the toilet - says he's had an accident".
   if (next === 'found' && (tokens[at + 2]?.norm === 'him' || tokens[at + 2]?.norm === 'her')) return relative;
   // A bare "Mum" must come with her age ("Mum (84) fell"): a terse note's "Mum had breast cancer." is family history.
-  if (!mine && !isAge(next === '(' || next === ',' ? tokens[at + 2] : tokens[at + 1])) return undefined;
+  // So may one after the writer's introduction: "Hi its Sue, Dad fell off the step ladder".
+  if (!mine && !introduced && !isAge(next === '(' || next === ',' ? tokens[at + 2] : tokens[at + 1])) return undefined;
   // "My mother has sciatica." alone may be the family's: a message about the relative greets, dates them or goes on about them.
   let goesOn = greeted || !mine;
   for (let i = from; i < tokens.length; i++) {
@@ -218,7 +234,7 @@ const ACTING_VERBS = new Set(['pick', 'picking', 'picked', 'lift', 'lifting', 'l
 /** Words after a person that make them the one telling, not the one who has it: "his wife reports he has been incontinent". */
 const REPORTING = new Set(['report', 'reports', 'reported', 'states', 'stated', 'notes', 'noted', 'noticed', 'notices', 'describes', 'observed', 'witnessed', 'corroborates', 'confirms']);
 /** Lay telling, which may pass on a general fact ("my friend said numbness in the bottom is an emergency"): the patient must be named. */
-const TELLING = new Set(['says', 'said', 'thinks', 'tells', 'told', 'mentions', 'mentioned', 'feels', 'believes', 'reckons']);
+const TELLING = new Set(['says', 'say', 'said', 'thinks', 'tells', 'told', 'mentions', 'mentioned', 'feels', 'believes', 'reckons']);
 const PATIENT_WORDS = new Set(['i', "i'm", "i've", 'my', 'me', 'he', "he's", 'his', 'she', "she's", 'her', 'patient', 'pt', 'that', 'him']);
 /** How far after a word of telling the patient may be named. */
 const TELLING_REACH = 5;

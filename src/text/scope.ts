@@ -64,6 +64,10 @@ const POST_REACH = 12;
 /** Words before a person named after a finding that make them its owner: "in her mother", "- father". */
 const OWNER_AFTER = new Set(['in', 'of', '-', ':', '(', 'by', 'mother', 'father']);
 const POSSESSIVE_AFTER = new Set(['in', 'of']);
+/** Verbs whose "by" names who acted, not whose the finding is: "IVDU (injects groin), found by friend in bedsit". */
+const AGENT_VERBS = new Set(['found', 'seen', 'brought', 'referred', 'accompanied', 'witnessed', 'noticed', 'noted', 'reported', 'called', 'phoned', 'helped', 'driven']);
+const ownerAfter = (view: SentenceView, person: Unit): boolean =>
+  OWNER_AFTER.has(view.norm(person.from - 1)) && !(view.norm(person.from - 1) === 'by' && AGENT_VERBS.has(view.norm(person.from - 2)));
 
 /** Context of a mention whose words run over tokens [from, to). */
 export function scopeOf(view: SentenceView, from: number, to: number, section: SectionKind): Scope {
@@ -87,7 +91,7 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
     if (unit.from >= from && unit.to <= to) continue;
     // A person named after the mention owns it only as its place ("breast cancer in her mother", "diabetes - mother"), not as the
     // subject of a later statement ("… his water is slow to start, and his wife has noticed he's not himself").
-    if (hasConcept(unit, 'other_person') && ownsFindings(view, unit) && (unit.to <= from || OWNER_AFTER.has(view.norm(unit.from - 1)) || POSSESSIVE_AFTER.has(view.norm(unit.from - 2))))
+    if (hasConcept(unit, 'other_person') && ownsFindings(view, unit) && (unit.to <= from || ownerAfter(view, unit) || POSSESSIVE_AFTER.has(view.norm(unit.from - 2))))
       other = true;
     if (unit.to <= from) {
       if (hasConcept(unit, 'subject')) {
@@ -225,7 +229,7 @@ function closesBracketBetween(view: SentenceView, from: number, to: number): boo
 const BRACKET_REACH = 4;
 
 /** Verbs a denial may be of, which end it at the comma after them: "didn't know,", "doesn't mind,". */
-const DENIED_VERBS = new Set(['know', 'realise', 'realize', 'notice', 'remember', 'care', 'mind', 'think', 'matter', 'say', 'want', 'help', 'work', 'stop']);
+const DENIED_VERBS = new Set(['know', 'realise', 'realize', 'notice', 'remember', 'care', 'mind', 'think', 'matter', 'say', 'want', 'help', 'work', 'stop', 'sleeping', 'sleep']);
 
 function spacedDashBetween(view: SentenceView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (view.norm(i) === '-' && view.segment(i) !== view.segment(i - 1)) return true;

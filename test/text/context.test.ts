@@ -696,3 +696,22 @@ describe('a fresh round: safety nets, forms and falls', () => {
     expect(statusOf("I've noticed I don't get the usual 'gotta go' feeling anymore, I just go by the clock.", 'bladder_dysfunction')).toBe('present');
   });
 });
+
+describe('a fresh round: serious pathology in other words', () => {
+  it.each([
+    ['Pt 37F known to service, IVDU (injects groin), found by friend in bedsit.', 'iv_drug_use'],
+    ['Not sleeping, pain even lying perfectly still.', 'night_pain'],
+    ["She says the back pain is 'the worst it's ever been' and she can't get comfortable lying any way.", 'night_pain'],
+    ['I take the prednisolone 10mg every day for my lungs since 4 years.', 'immunosuppression'],
+    ['been sweatin n shiverin all nite', 'fever'],
+    ["Family say he's 'wasting away' - belt now on the last notch, appetite poor.", 'weight_loss'],
+    ['58 y/o M, current smoker 40 pk-yr, hx of NSCLC s/p lobectomy 2021.', 'cancer_history'],
+    ['Hi its Sue, Dad fell off the step ladder this morning\nhes 79 and has osteoporosis', 'trauma'],
+  ])('%s → %s present', (text, finding) => {
+    expect(statusOf(text, finding)).toBe('present');
+  });
+
+  it('a writer who introduces themselves and then speaks of themselves keeps a relative\'s history the relative\'s', () => {
+    expect(find('Hi its Sue, Mum had breast cancer. I have back pain.', 'cancer_history')).toBeUndefined();
+  });
+});

@@ -968,7 +968,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('pain', 'night_pain', ['night pain', 'nocturnal pain', 'pain at rest', 'rest pain', 'wakes me at night', 'wakes me up at night', 'wakes him at night', 'wakes her at night', 'wakes him up at night', 'wakes her up at night', 'keeps me awake', 'wake me at night', 'wake me up at night', 'keep me awake', 'keep me up at night', 'woken at night', 'wakes me up', 'wake me up', 'keeps me up at night', 'night-time pain', 'nighttime pain', 'unremitting pain', 'constant night pain',
     // A patient's words for pain that no position eases.
     "can't sleep for pain", "can't sleep because of pain", "can't sleep with pain",
-    'stops me sleeping', 'stops me from sleeping', "can't get comfortable in any position", "can't get comfy", "can't get comfortable whatever i do", "can't get comfy whatever i do", "can't find comfortable position", 'no position is comfortable', 'no comfortable position',
+    'stops me sleeping', 'stops me from sleeping', "can't get comfortable lying any way", "can't get comfortable lying", "can't get comfortable in any position", "can't get comfy", "can't get comfortable whatever i do", "can't get comfy whatever i do", "can't find comfortable position", 'no position is comfortable', 'no comfortable position',
     'no position helps', 'no position relieves', 'not relieved by rest', 'not eased by rest', 'not relieved by lying down', 'even at rest',
     'even when resting', "even when i'm resting", 'even when i am resting', 'constant pain day and night', 'whatever way i lay', 'whatever way i lie',
     'no matter how i lay', 'no matter how i lie', "couldn't sleep for pain", "couldn't sleep because of pain",
@@ -1028,6 +1028,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'cancer', 'cancers', 'carcinoma', 'carcinomas', 'malignancy', 'malignancies', 'malignant', 'metastasis', 'metastases', 'metastatic', 'mets', 'lymphoma', 'leukaemia', 'nhl', "non-hodgkin's", 'non-hodgkin', "hodgkin's", 'hodgkin', 'hodgkin disease', "hodgkin's disease", 'hodgkins disease', 'hodgkin lymphoma', "hodgkin's lymphoma", 'non-hodgkin lymphoma', "non-hodgkin's lymphoma",
     'leukemia', 'myeloma', 'multiple myeloma', 'sarcoma', 'melanoma', 'mesothelioma', 'prostate ca', 'breast ca', 'lung ca', 'bowel ca', 'colon ca', 'renal ca',
     'ca prostate', 'ca breast', 'ca lung', 'secondaries', 'bony secondaries', 'bone secondaries', 'adenocarcinoma', 'oncology patient', 'glioblastoma',
+    // Lung cancer by its kind: "hx of NSCLC s/p lobectomy 2021".
+    'nsclc', 'sclc', 'non-small cell lung cancer', 'small cell lung cancer',
     // "ca" for cancer after an organ, a history word or a form's label: "renal cell ca", "hx ca (breast 2016)", "Ca: breast 2014".
     'hx ca', 'h/o ca', 'hx of ca', 'history of ca', 'pmh ca', 'ca hx', 'ca history', 'previous ca', 'prev ca', 'past ca', 'known ca',
     ...['renal cell', 'kidney', 'thyroid', 'ovarian', 'cervical', 'bladder', 'stomach', 'gastric', 'oesophageal', 'esophageal', 'pancreatic', 'liver', 'skin',
@@ -1101,6 +1103,10 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     requires: ['pmr', 'polymyalgia', 'vasculitis', 'lupus', 'sle', 'long-term', 'maintenance', 'chronic', 'chronically', 'long'],
   }),
   asserts('risk', 'immunosuppression', ['on pred', 'on prednisolone', 'on prednisone', 'on dexamethasone'], { historical: true, requires: ['since'] }),
+  // "I take the prednisolone 10mg every day for my lungs since 4 years": long-term steroids, which thin the bones too.
+  asserts('risk', ['immunosuppression', 'osteoporosis'], joined(['take', 'taking', 'takes'], ['pred', 'prednisolone', 'prednisone', 'steroids']), { historical: true, requires: ['since'] }),
+  // Chemotherapy begun is chemotherapy under way: "Started VCD chemotherapy and zoledronate".
+  asserts('risk', ['immunosuppression', 'cancer_history'], [...joined(['started', 'starting', 'commenced', 'began', 'begun', 'start'], ['chemo', 'chemotherapy'])]),
   // Chemotherapy under way suppresses immunity: "Currently cycle 3 FOLFOX", "on chemo" (not "ex-chemo, finished 2021").
   asserts('risk', 'immunosuppression', [...joined(['cycle 1', 'cycle 2', 'cycle 3', 'cycle 4', 'cycle 5', 'cycle 6'], ['of chemo', 'of chemotherapy']), 'lenalidomide', 'pomalidomide', 'thalidomide', 'bortezomib', 'rituximab', 'folfox', 'folfiri', 'capox', 'xelox', 'r-chop', 'abvd', 
     'maintenance chemotherapy', 'maintenance chemo', 'started chemotherapy', 'started chemo', 'vrd', 'carboplatin', 'cisplatin', 'oxaliplatin', 'pemetrexed', 'docetaxel',
