@@ -38,6 +38,7 @@ const AGE_OPENERS = new Set(['pt', 'patient', ':', '-', ',', '(']);
 const VOLUME_LEADS = new Set(['pvr', 'residual', 'pvrs', 'residuals', 'scanner', 'still']);
 /** Tests graded in degrees, whose bare number is an angle. */
 const ANGLE_LEADS = new Set(['slr', 'slrt', 'lasegue', 'lasègue']);
+const ANGLE_SIDES = new Set(['l', 'r', 'lt', 'rt', 'left', 'right', 'b', 'bilat', 'bilaterally']);
 
 /** Words after which a sentence's bare numbers 0-5 are MRC grades ("Power: EHL 4"). */
 const POWER_WORDS = new Set(['power', 'strength', 'mrc', 'myotomes', 'myotomal']);
@@ -279,7 +280,11 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
       continue;
     }
     // "SLR 40 L": a straight leg raise is graded in degrees, with or without the unit.
-    if (ANGLE_LEADS.has(tokens[i - 1]?.norm ?? '') && value >= 10 && value <= 90 && !(next !== undefined && (next === '/' || next === '%'))) {
+    // "SLR L 40": a side may stand between the test and its angle; "SLR R 60, L 30": the other side's angle follows the first.
+    const sided = ANGLE_SIDES.has(tokens[i - 1]?.norm ?? '');
+    const lead = sided ? tokens[i - 2]?.norm : tokens[i - 1]?.norm;
+    const otherSide = sided && lead === ',' && readings[readings.length - 1]?.kind === 'angle' && readings[readings.length - 1]!.to >= i - 3;
+    if ((ANGLE_LEADS.has(lead ?? '') || otherSide) && value >= 10 && value <= 90 && !(next !== undefined && (next === '/' || next === '%'))) {
       readings.push({ kind: 'angle', value, from: i, to: next !== undefined && ANGLE_UNITS.has(next) ? i + 2 : i + 1 });
       if (next !== undefined && ANGLE_UNITS.has(next)) i += 1;
       continue;

@@ -715,3 +715,25 @@ describe('a fresh round: serious pathology in other words', () => {
     expect(find('Hi its Sue, Mum had breast cancer. I have back pain.', 'cancer_history')).toBeUndefined();
   });
 });
+
+describe('a fresh round: results a clinician reads at once', () => {
+  it('a reflex that has gone or disappeared is lost; a sign that has gone is not there', () => {
+    expect(statusOf('It says my ankle jerk has gone on that side.', 'ankle_reflex_reduced')).toBe('present');
+    expect(find('Over the fortnight the R knee jerk disappeared.', 'knee_reflex_reduced')).toMatchObject({ status: 'present', side: 'right' });
+    expect(statusOf('Babinski sign has gone.', 'upper_motor_neuron_signs')).toBe('absent');
+  });
+
+  it('a straight leg raise that brings on no leg pain is negative; one with the side before its angle is read', () => {
+    expect(statusOf('O/E T 37.9, tender ++ L5/S1, SLR 70 deg B without leg pain.', 'slr_positive')).toBe('absent');
+    expect(statusOf('Exam: lumbar flexion limited, SLR L 70 deg with tight hamstrings only, neuro normal.', 'slr_positive', 'left')).toBe('absent');
+    expect(find('SLR L 40, no leg pain on the R.', 'slr_positive')).toMatchObject({ status: 'present', side: 'left', grade: 40 });
+    expect(find('SLR L 40 deg reproducing leg pain.', 'slr_positive')).toMatchObject({ status: 'present', grade: 40 });
+  });
+
+  it('no sensory level is no sensory loss; walking far with no leg symptoms is walking tolerated; pain largely gone is better', () => {
+    expect(find('Legs: power 5/5 throughout, no sensory level, SLR neg.', 'sensory_loss')).toBeUndefined();
+    expect(statusOf('Walks the dog 5 km with no leg sx.', 'walking_leg_symptoms')).toBe('absent');
+    expect(statusOf('Legs ache when I walk.', 'walking_leg_symptoms')).toBe('present');
+    expect(find("I'm pleased to say she now climbs stairs without the rail and her thigh pain has largely gone.", 'leg_pain')).toMatchObject({ status: 'present', trend: 'improving' });
+  });
+});

@@ -198,13 +198,26 @@ export function activityDraft(view: SentenceView, unit: Unit, activity: ConceptO
   const strongTrigger = conceptOf(trigger, 'aggravates')?.strong === true || hasConcept(trigger, 'eases');
   const ownStatement =
     strongTrigger && scope.negationUnit !== undefined && view.segment(scope.negationUnit.from) !== view.segment(from) && from === trigger.from && view.norm(from - 1) === ',';
-  const status: Status = (scope.negated && !ownStatement) || negatedWithin ? 'absent' : scope.uncertain ? 'unknown' : 'present';
+  // "Walks the dog 5 km with no leg sx": what the activity is linked to, weakly, is denied.
+  const symptomDenied = !strongTrigger && symptomsDeniedInClause(view, clause, section);
+  const status: Status = (scope.negated && !ownStatement) || negatedWithin || symptomDenied ? 'absent' : scope.uncertain ? 'unknown' : 'present';
   const draft = newDraft(finding, status, scope.context, from, to);
   if (finding === 'walking_leg_symptoms') {
     const distance = view.readings.find((r) => r.kind === 'distance' && view.clause(r.from) === clause);
     if (distance) draft.grade = distance.value;
   }
   out.push(draft);
+}
+
+/** Whether every word of a symptom in the clause is denied: "walks 5 km with no leg sx". */
+function symptomsDeniedInClause(view: SentenceView, clause: number, section: SectionKind): boolean {
+  let any = false;
+  for (const u of view.units) {
+    if (view.clause(u.from) !== clause || !(hasConcept(u, 'pain') || conceptOf(u, 'finding')?.mode === 'assert')) continue;
+    any = true;
+    if (!scopeOf(view, u.from, u.to, section).negated) return false;
+  }
+  return any;
 }
 
 /** "bilateral leg pain after ~100 ft": leg symptoms brought on at a distance are claudication, even without the word "walk". */

@@ -127,7 +127,9 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
   }
   if (reading) {
     const polarity = polarityOfReading(reading, term);
-    return polarity && polarity !== 'stop' ? polarity : undefined;
+    if (!polarity || polarity === 'stop') return undefined;
+    // "SLR 70 deg B without leg pain", "SLR L 70 with tight hamstrings only": a raise that brings on no leg pain is negative.
+    return reading.kind === 'angle' && polarity.meaning === 'abnormal' && noRadicularPainAfter(view, reading.to) ? { ...polarity, meaning: 'normal' } : polarity;
   }
   // Only an item that stands bare in the list takes it: not "bowels loose".
   if (acrossList && LIST_ENDS.has(view.norm(unit.to))) return acrossList;
@@ -240,10 +242,30 @@ export function qualifierMeaning(view: SentenceView, qualifier: Unit, term: Find
   return PRESENCE[view.norm(qualifier.from)] ?? meaning;
 }
 
+/** Words after a raise's angle that say it brought on no leg pain: "without leg pain", "tight hamstrings only". */
+const NO_PAIN_WORDS = new Set(['without', 'no', 'nil']);
+const HAMSTRING_WORDS = new Set(['hamstring', 'hamstrings']);
+const ANGLE_TAIL = 8;
+
+function noRadicularPainAfter(view: SentenceView, from: number): boolean {
+  for (let i = from; i < view.to && i < from + ANGLE_TAIL; i++) {
+    const norm = view.norm(i);
+    if (norm === ',' || norm === ';') return false;
+    if (HAMSTRING_WORDS.has(norm)) return true;
+    if (NO_PAIN_WORDS.has(norm) && (view.norm(i + 1) === 'leg' || view.norm(i + 1) === 'radicular') && view.norm(i + 2) === 'pain') return true;
+  }
+  return false;
+}
+
+/** The last word of a resolution that, said of a reflex, tells it was lost. */
+const DISAPPEARANCES = new Set(['gone', 'disappeared', 'vanished', 'lost']);
+
 /** What another unit next to a neutral term says about it: a polarity, nothing (skip it), or stop looking. */
 export function judge(view: SentenceView, other: Unit, term: Finding, at: number): Polarity | 'stop' | undefined {
   const meaning = qualifierMeaning(view, other, term);
   if (meaning) return { meaning, unit: other };
+  // "my ankle jerk has gone on that side", "the R knee jerk disappeared": a reflex that went is a reflex lost.
+  if (term.group === 'reflex' && !term.presenceAbnormal && other.from >= at && DISAPPEARANCES.has(view.norm(other.to - 1))) return { meaning: 'abnormal', unit: other };
   if (hasDirected(other, 'negation', 'post') && other.from >= at) return { meaning: 'normal', unit: other };
   const finding = conceptOf(other, 'finding');
   if (finding) {

@@ -304,7 +304,7 @@ export const SUBJECTS: LexiconEntry = entry({ kind: 'subject' }, [
 
 export const TRENDS: readonly LexiconEntry[] = [
   // Nearly gone is better, not gone: "The pain down my leg has mostly gone", "almost back to normal".
-  entry({ kind: 'trend', trend: 'improving' }, ['mostly gone', 'has mostly gone', 'almost gone', 'nearly gone', 'largely gone', 'mostly settled', 'largely settled', 'almost back to normal', 'nearly back to normal', 'almost resolved', 'nearly resolved', 'largely resolved', 'mostly resolved']),
+  entry({ kind: 'trend', trend: 'improving' }, ['mostly gone', 'has mostly gone', 'has largely gone', 'have largely gone', 'has almost gone', 'has nearly gone', 'almost gone', 'nearly gone', 'largely gone', 'mostly settled', 'largely settled', 'almost back to normal', 'nearly back to normal', 'almost resolved', 'nearly resolved', 'largely resolved', 'mostly resolved']),
   entry({ kind: 'trend', trend: 'worsening' }, [
     'getting weaker', 'weaker and weaker', 'progressively weaker', 'becoming weaker', 'growing weaker', 'increasingly weak', 'progressive weakness',
     'worsening weakness', 'increasing weakness',
@@ -373,6 +373,8 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   'radiation therapy', 'radiation oncology', 'radiation treatment', 'radiotherapy', 'heating pad', 'ice pack', 'fluid retention', 'water retention',
   'prior to', 'coming back', 'back to', 'back into', 'back from', 'back on', 'went back', 'go back', 'going back',
   'back and forth', 'on back', 'lying on back', 'lie on back', 'flat on back', 'back home', 'back up', 'lay back', 'sat back', 'back down', 'feedback', 'call back',
+  // A spinal cord's level, looked for and not found, is no sensory loss in a leg: "no sensory level".
+  'no sensory level', 'no sensory level to', 'no clear sensory level',
   // A stay counted in nights, not pain at night: "admitted for 2 nights with severe L sciatica".
   ...['admitted for', 'stayed', 'stayed for', 'in hospital for', 'inpatient for'].flatMap((lead) =>
     ['1', '2', '3', '4', '5', 'one', 'two', 'three', 'four', 'five', 'a few', 'several'].flatMap((n) => [`${lead} ${n} nights`, `${lead} ${n} night`])),
