@@ -123,11 +123,14 @@ export class SentenceView {
   /**
    * "could not walk on his heels and his toes scuff": a finding stated of its own owner after "and" is a statement of
    * its own, which neither takes the negation before it nor lends its meaning to the test before it. Only an asserting
-   * finding: in "problems with his bladder and his bowels" the bowels are an item of the list.
+   * finding or a pain: in "problems with his bladder and his bowels" the bowels are an item of the list.
    */
   opensOwnedFinding(unit: Unit): boolean {
-    const finding = conceptOf(unit, 'finding');
-    return finding?.mode === 'assert' && OWNERS.has(this.norm(unit.from - 1)) && this.norm(unit.from - 2) === 'and';
+    if (!OWNERS.has(this.norm(unit.from - 1)) || this.norm(unit.from - 2) !== 'and') return false;
+    if (conceptOf(unit, 'finding')?.mode === 'assert' || hasConcept(unit, 'pain')) return true;
+    // "… without the rail and her thigh pain has largely gone": a place that opens its own pain.
+    const next = this.unitAtToken(unit.to);
+    return hasConcept(unit, 'site') && next !== undefined && next.from === unit.to && hasConcept(next, 'pain');
   }
 
   /** The number reading that ends just before token i ("0/0" of "0/0 Achilles"). */
