@@ -16,6 +16,7 @@ import { carriedGradeDraft, ungradedMovement, type UngradedMovement } from './co
 import { trendsFromEarlierGrades } from './compose/gradeHistory.js';
 import { toldAsWorsening } from './compose/storyTrend.js';
 import { withoutMinorFalls } from './compose/minorFalls.js';
+import { sideLines } from './compose/afterthoughtSide.js';
 import { reflexRow, speaksOfReflexes } from './compose/reflexSites.js';
 import { readDemographics } from './demographics.js';
 import { callerIn, proxyWriterIn } from './people.js';
@@ -150,10 +151,14 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
         if (!units.some(isRelevant)) continue;
       }
     }
+    // "foot floppier today than yest" then, on a line of its own, "left one obvs": the side of the findings before it.
+    const apart = here === 'current' ? sideLines(text, tokens, from, sentence.to).filter((line) => !units.some((u) => u.from >= line.to && leadsLegFinding(u))) : [];
+    if (apart[0]?.from === from) for (const d of previousPresent) if (d.side === undefined && FINDING_BY_ID.get(d.finding)?.lateral) d.side = apart[0].side;
     if (!units.some(isRelevant) && !isActivityStatement(units) && !isTrendStatement(tokens, from, sentence.to, units)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
     view.callers = callers;
     const { drafts, orphanTrend, orphanOfPain } = composeSentence(view, here);
+    for (const line of apart) for (const d of drafts) if (d.to <= line.from && d.side === undefined && d.status === 'present' && FINDING_BY_ID.get(d.finding)?.lateral) d.side = line.side;
     answerQuestion(drafts, tokens, from, sentence.to, answeringSentence(tokens, sentences, sentenceIndex, text));
     // "I had breast cancer 5 years ago": a duration that dates a risk factor is not the illness's.
     if (firstDuration && firstDuration.from >= from && firstDuration.from < sentence.to && datesOtherFinding(firstDuration, drafts)) firstDuration = undefined;
@@ -269,6 +274,10 @@ function opensHypotheticalList(tokens: readonly Token[], units: readonly { to: n
 }
 
 /** A unit that can start a finding: a term, a pain word, a site of the back, leg, saddle or groin (activities need one of these), or a side named as a place ("my right side is fine"). */
+/** A unit that names a finding of one leg: what a side on the line before it heads. */
+const leadsLegFinding = (match: { values: readonly { kind: string; targets?: readonly { finding: FindingId }[] }[] }): boolean =>
+  match.values.some((c) => c.kind === 'finding' && (c.targets ?? []).some((t) => FINDING_BY_ID.get(t.finding)?.lateral));
+
 const isRelevant = (match: { from: number; to: number; values: readonly { kind: string; site?: string }[] }): boolean =>
   match.values.some((c) => c.kind === 'finding' || c.kind === 'pain' || c.kind === 'measure' || (c.kind === 'site' && c.site !== 'other') || (c.kind === 'side' && match.to - match.from === 2));
 /**

@@ -1987,3 +1987,12 @@ describe('a fresh round: weakness getting worse, told in charts, comparisons, wa
     expect(first('PMH: L4/5 discectomy 2015. O/E SLR 30 L.', 'slr_positive')).toMatchObject({ status: 'present', side: 'left' });
   });
 });
+
+describe('a fresh round: a side said on a line of its own', () => {
+  it('gives its side to the findings before it, as a text message adds it', () => {
+    const text = ['hi its jen from mondays appt', 'foot floppier today than yest, tripped twice on the stairs', 'left one obvs', 'back still killing me'].join('\n');
+    expect(first(text, 'foot_drop')).toMatchObject({ status: 'present', side: 'left', trend: 'worsening' });
+    const later = ['physio just checked, said my toe lift is weaker than last wk', 'she said 3 out of 5 now, was 4', 'R foot', 'told me to msg u'].join('\n');
+    expect(first(later, 'weakness')).toMatchObject({ side: 'right', grade: 3, trend: 'worsening' });
+  });
+});

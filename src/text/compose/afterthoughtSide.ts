@@ -1,0 +1,51 @@
+/**
+ * A side said on a line of its own after the findings it belongs to, as text
+ * messages do: "foot floppier today than yest … / left one obvs", "my toe lift
+ * is weaker than last wk … / R foot". A short line that names one side and
+ * nothing else gives that side to the findings before it that lack one;
+ * one followed by findings of a leg is their heading instead ("Left / Power
+ * DF 4/5"), which the findings' own reading of sides takes care of.
+ */
+import type { Side } from '../../knowledge/vocabulary.js';
+import { SIDE_WORDS } from '../lexicon/index.js';
+import type { Token } from '../tokenize.js';
+
+/** Words such a line may hold besides its side. */
+const AFTERTHOUGHT_WORDS = new Set(['one', 'obvs', 'obviously', 'side', 'leg', 'legs', 'foot', 'feet', 'the', 'its', "it's", 'is', 'on', 'only', 'just', '.', ',', '!', '-']);
+/** The longest line read as a side said apart. */
+const MAX_TOKENS = 5;
+
+export interface SideLine {
+  /** Token range of the line. */
+  readonly from: number;
+  readonly to: number;
+  readonly side: Side;
+}
+
+const newlineBetween = (text: string, a: Token, b: Token): boolean => text.slice(a.end, b.start).includes('\n');
+
+/** The lines of tokens [from, to) that name one side and nothing else. */
+export function sideLines(text: string, tokens: readonly Token[], from: number, to: number): SideLine[] {
+  const lines: SideLine[] = [];
+  for (let start = from; start < to; ) {
+    let end = start + 1;
+    while (end < to && !newlineBetween(text, tokens[end - 1]!, tokens[end]!)) end++;
+    const side = end - start <= MAX_TOKENS ? sideOnly(tokens, start, end) : undefined;
+    if (side) lines.push({ from: start, to: end, side });
+    start = end;
+  }
+  return lines;
+}
+
+function sideOnly(tokens: readonly Token[], from: number, to: number): Side | undefined {
+  let side: Side | undefined;
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]!.norm;
+    const named = SIDE_WORDS.get(norm);
+    if (named) {
+      if (side && side !== named) return undefined;
+      side = named;
+    } else if (!AFTERTHOUGHT_WORDS.has(norm)) return undefined;
+  }
+  return side;
+}
