@@ -22,10 +22,19 @@ export interface SideLine {
   readonly side: Side;
 }
 
-const newlineBetween = (text: string, a: Token, b: Token): boolean => text.slice(a.end, b.start).includes('\n');
+function newlineBetween(text: string, a: Token, b: Token): boolean {
+  for (let c = a.end; c < b.start; c++) if (text.charCodeAt(c) === 10) return true;
+  return false;
+}
+
+const NO_LINES: SideLine[] = [];
 
 /** The lines of tokens [from, to) that name one side and nothing else. */
 export function sideLines(text: string, tokens: readonly Token[], from: number, to: number): SideLine[] {
+  // Most sentences name no side at all: look before cutting them into lines (this runs for every sentence of a note).
+  let named = false;
+  for (let i = from; i < to && !named; i++) named = SIDE_WORDS.has(tokens[i]!.norm);
+  if (!named) return NO_LINES;
   const lines: SideLine[] = [];
   for (let start = from; start < to; ) {
     let end = start + 1;
