@@ -124,9 +124,13 @@ export function formAnswerBefore(text: string, tokens: readonly Token[], from: n
       const shared = boxEndingAt(tokens, j);
       if (shared && leadingBox(text, tokens, shared.at)) return shared;
     }
-  const box = boxEndingAt(tokens, from);
+  // "☐ Unexplained wt loss": a word that qualifies the label may stand between its box and the finding's words.
+  const box = boxEndingAt(tokens, from) ?? (LABEL_MODIFIERS.has(tokens[from - 1]?.norm ?? '') ? boxEndingAt(tokens, from - 1) : undefined);
   return box && tokens[to]?.norm !== ':' && leadingBox(text, tokens, box.at) ? box : undefined;
 }
+
+/** Words that qualify a checklist's label before its finding: "☐ Unexplained wt loss", "☐ New saddle numbness". */
+const LABEL_MODIFIERS = new Set(['unexplained', 'unintentional', 'unintended', 'new', 'recent', 'significant', 'progressive', 'any', 'severe', 'constant']);
 
 /** Words of a result that a box may lead in a row of options with no colon: "bowels [x] normal [ ] incontinent" (not "Fever [ ] Night pain [x]"). */
 const RESULT_OPTIONS = new Set(['normal', 'abnormal', 'continent', 'incontinent', 'intact', 'reduced', 'absent', 'present', 'catheter', 'catheterised', 'catheterized', 'retention', 'constipated', 'loose']);

@@ -152,7 +152,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       }
     }
     // "foot floppier today than yest" then, on a line of its own, "left one obvs": the side of the findings before it.
-    const apart = here === 'current' ? sideLines(text, tokens, from, sentence.to).filter((line) => !units.some((u) => u.from >= line.to && leadsLegFinding(u))) : [];
+    const apart = here === 'current' ? sideLines(text, tokens, from, sentence.to).filter((line) => line.pointsBack || !units.some((u) => u.from >= line.to && leadsLegFinding(u))) : [];
     if (apart[0]?.from === from) for (const d of previousPresent) if (d.side === undefined && FINDING_BY_ID.get(d.finding)?.lateral) d.side = apart[0].side;
     if (!units.some(isRelevant) && !isActivityStatement(units) && !isTrendStatement(tokens, from, sentence.to, units)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));

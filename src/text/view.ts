@@ -1,8 +1,9 @@
 /**
  * One sentence as the extractor sees it: its tokens, the lexicon matches
  * ("units") and number readings over them, and where its clauses and
- * segments begin and end. A clause ends at ";", ":", closing punctuation or
- * a scope-ending word ("but", "however"); a segment also ends at a comma.
+ * segments begin and end. A clause ends at ";", ":", closing punctuation, a
+ * line break or a scope-ending word ("but", "however"); a segment also ends
+ * at a comma.
  * Negation and other contexts live within a clause; sides and regions
  * attach within a segment.
  */
@@ -60,6 +61,7 @@ export class SentenceView {
       if (unit?.from === i && unit.concepts.some((c) => c.kind === 'negation')) denied = true;
       // "just" ends a denial ("no wee probs no poo probs just sciatica"), not a statement ("my left leg just gives way").
       const ends =
+        (i > from && this.newLineBefore(i)) ||
         (CLAUSE_ENDS.has(norm) && !(norm === '?' && this.isQueryMark(i)) && !(norm === ':' && this.answersBefore(i))) ||
         (unit?.from === i && unit.concepts.some((c) => c.kind === 'terminator') && (norm !== 'just' || denied)) ||
         (checklist && norm === '/' && isSpacedDash(text, tokens[i]!));
@@ -70,6 +72,16 @@ export class SentenceView {
       this.clauseOf[i - from] = clause;
       this.segmentOf[i - from] = segment;
     }
+  }
+
+  /**
+   * "cant get up off the sofa w/out pushing on the arms / R knee keeps givin way": a line break inside a sentence
+   * starts a statement, as lines of a message do; not one after a word that carries on ("denies bowel or / bladder").
+   */
+  newLineBefore(i: number): boolean {
+    if (WRAP_JOINS.has(this.tokens[i - 1]!.norm)) return false;
+    for (let c = this.tokens[i - 1]!.end; c < this.tokens[i]!.start; c++) if (this.text.charCodeAt(c) === 10) return true;
+    return false;
   }
 
   /** "Back pain: none", "SLR: negative", "Fever: no": what follows the colon answers what precedes it. */
@@ -240,6 +252,9 @@ export const hasDirected = (unit: Unit | undefined, kind: 'negation' | 'uncertai
 export const hasConcept = (unit: Unit | undefined, kind: ConceptKind): boolean => unit?.concepts.some((c) => c.kind === kind) ?? false;
 
 /** Verbs that open a new statement of the same subject after ", and". */
+/** Words after which a line break only wraps the sentence: "denies bowel or / bladder dysfunction". */
+const WRAP_JOINS = new Set([',', 'and', 'or', 'of', 'the', 'to', 'with', 'a', 'an', 'in', 'on', 'at', 'for', '-', '/', '&', 'no', 'not', 'denies', 'my', 'his', 'her']);
+
 /** Possessives that give a finding its owner: "and his foot slaps". */
 const OWNERS = new Set(['my', 'his', 'her', 'their']);
 

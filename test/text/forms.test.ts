@@ -1996,3 +1996,32 @@ describe('a fresh round: a side said on a line of its own', () => {
     expect(first(later, 'weakness')).toMatchObject({ side: 'right', grade: 3, trend: 'worsening' });
   });
 });
+
+describe('a fresh round: the lines of a message', () => {
+  const sms = (...lines: string[]) => lines.join('\n');
+
+  it('a line is a statement of its own: a denial on one line does not reach the next, nor a place', () => {
+    const text = sms('cant get up off the sofa w/out pushing on the arms', 'R knee keeps givin way', 'worse than tues def', 'back n front of thigh pain', 'no accidents wee or poo');
+    expect(first(text, 'weakness')).toMatchObject({ status: 'present', side: 'right', movement: 'knee_extension', trend: 'worsening' });
+    expect(statusOf(text, 'bladder_dysfunction')).toBe('absent');
+    // A sentence wrapped after a word that carries on is still one statement.
+    expect(statusOf('Denies bowel or\nbladder dysfunction.', 'bladder_dysfunction')).toBe('absent');
+  });
+
+  it('an activity on a line of its own is the symptom of the line before it', () => {
+    const text = sms('back went yday lifting the kids car seat', 'now shooting pain down my left leg to my ankle', 'cant sit for long', 'no tingling tho');
+    expect(statusOf(text, 'pain_worse_sitting')).toBe('present');
+    expect(statusOf(text, 'tingling')).toBe('absent');
+  });
+
+  it('"right one" points back to what was named before it, even with findings after it', () => {
+    const text = sms('doc my foot is floppier than yesterday. tripping on everything. right one', 'also pins n needles up to knee now');
+    expect(first(text, 'foot_drop')).toMatchObject({ side: 'right', trend: 'worsening' });
+  });
+
+  it('a box before a qualified label answers it', () => {
+    const text = sms('Red flag screen (completed with pt):', '☐ Progressive neuro deficit  ☒ Hx of cancer - BCC excised from nose 2019', '☐ Unexplained wt loss  ☐ Fever  ☐ IVDU');
+    expect(statusOf(text, 'weight_loss')).toBe('absent');
+    expect(statusOf('[x] Unexplained weight loss [ ] Fever', 'weight_loss')).toBe('present');
+  });
+});

@@ -172,7 +172,7 @@ export function activityDraft(view: SentenceView, unit: Unit, activity: ConceptO
     const before = view.unitAtToken(unit.from - 1);
     if (before && (hasConcept(before, 'pain') || hasConcept(before, 'trend'))) aggravator = { unit: before, strong: true, distance: 0 };
   }
-  const symptoms = symptomsInClause(view, clause);
+  const symptoms = symptomsOfLine(view, clause);
   let finding: FindingId | undefined;
   let trigger: Unit | undefined;
   // "Bending forward helps", "sitting down settles it": an activity that eases, said of the symptom in hand.
@@ -251,6 +251,18 @@ function clauseRefersBack(view: SentenceView, clause: number): boolean {
 export const DISTANCE_LEADS = new Set(['after', 'within', 'at', 'beyond', 'than', 'walking', 'walk', 'walks', 'walked', 'manage', 'manages', 'only']);
 
 export const CLAUDICANT: ReadonlySet<FindingId> = new Set(['leg_pain', 'numbness', 'tingling', 'weakness']);
+
+/**
+ * The symptoms of a clause, or, for a line of a message that names none, of the line before it: "now shooting pain
+ * down my left leg / cant sit for long".
+ */
+function symptomsOfLine(view: SentenceView, clause: number): { any: boolean; leg: boolean; pain: boolean } {
+  const own = symptomsInClause(view, clause);
+  if (own.any || clause === 0) return own;
+  let start = view.from;
+  while (start < view.to && view.clause(start) !== clause) start++;
+  return view.newLineBefore(start) ? symptomsInClause(view, clause - 1) : own;
+}
 
 export function symptomsInClause(view: SentenceView, clause: number): { any: boolean; leg: boolean; pain: boolean } {
   let any = false;

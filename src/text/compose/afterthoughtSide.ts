@@ -20,6 +20,8 @@ export interface SideLine {
   readonly from: number;
   readonly to: number;
   readonly side: Side;
+  /** Said of something named before ("right one"), so never a heading of what follows. */
+  readonly pointsBack: boolean;
 }
 
 function newlineBetween(text: string, a: Token, b: Token): boolean {
@@ -40,7 +42,7 @@ export function sideLines(text: string, tokens: readonly Token[], from: number, 
     let end = start + 1;
     while (end < to && !newlineBetween(text, tokens[end - 1]!, tokens[end]!)) end++;
     const side = end - start <= MAX_TOKENS ? sideOnly(tokens, start, end) : undefined;
-    if (side) lines.push({ from: start, to: end, side });
+    if (side) lines.push({ from: start, to: end, side, pointsBack: tokens.slice(start, end).some((t) => t.norm === 'one') });
     start = end;
   }
   return lines;

@@ -46,6 +46,17 @@ function toldAsSeries(view: SentenceView, clause: number): boolean {
   return false;
 }
 
+/** Marks the present weakness and foot drop of a clause as worsening; returns whether there were any. */
+function markWeakness(view: SentenceView, drafts: readonly Draft[], clause: number): boolean {
+  let marked = false;
+  for (const d of drafts) {
+    if ((d.finding !== 'weakness' && d.finding !== 'foot_drop') || d.status !== 'present' || view.clause(d.from) !== clause) continue;
+    d.trend ??= 'worsening';
+    marked = true;
+  }
+  return marked;
+}
+
 /** "weaker", or "more weak" as learners of English say it ("every day is more weak"). */
 const isComparative = (view: SentenceView, i: number): boolean =>
   COMPARATIVES.has(view.norm(i)) || (view.norm(i) === 'weak' && view.norm(i - 1) === 'more');
@@ -65,12 +76,9 @@ export function comparedWithBefore(view: SentenceView, drafts: readonly Draft[])
     const clause = view.clause(i);
     const earlier = againstEarlierTime(view, i);
     if (!earlier && !SERIES_AFTER.has(view.norm(i + 1)) && !toldAsSeries(view, clause)) continue;
-    let claimed = false;
-    for (const d of drafts) {
-      if ((d.finding !== 'weakness' && d.finding !== 'foot_drop') || d.status !== 'present' || view.clause(d.from) !== clause) continue;
-      d.trend ??= 'worsening';
-      claimed = true;
-    }
+    let claimed = markWeakness(view, drafts, clause);
+    // "R knee keeps givin way / worse than tues def": a comparison on a line of no finding is the line's before it.
+    if (!claimed && earlier && !drafts.some((d) => view.clause(d.from) === clause)) claimed = markWeakness(view, drafts, clause - 1);
     unclaimed ||= earlier && !claimed && drafts.length === 0;
   }
   return unclaimed;

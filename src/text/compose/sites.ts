@@ -37,8 +37,9 @@ export function sitesOf(view: SentenceView, unit: Unit, attachedSites: Set<Unit>
     attachedSites.add(other);
   };
   let steppedNegation = false;
-  // Before: an adjacent compound, possibly a list ("buttock and leg pain").
+  // Before: an adjacent compound, possibly a list ("buttock and leg pain"), on the mention's own line.
   for (let i = unit.from - 1; i >= view.from; i--) {
+    if (view.newLineBefore(i + 1)) break;
     const other = view.unitAtToken(i);
     if (other && other !== unit && hasConcept(other, 'site')) {
       take(other);
