@@ -2025,3 +2025,25 @@ describe('a fresh round: the lines of a message', () => {
     expect(statusOf('[x] Unexplained weight loss [ ] Fever', 'weight_loss')).toBe('present');
   });
 });
+
+describe('a fresh round: cauda equina told by learners of English and in a few words', () => {
+  it.each([
+    ["I've also lost some feeling in my butt cheeks when I'm sitting in the cab.", 'saddle_anesthesia'],
+    ["From two days I cannot feel when I make the pee, and the toilet paper I don't feel it on the bottom.", 'saddle_anesthesia'],
+    ['After my back pain start I have problem with the man function, not possible to be hard.', 'sexual_dysfunction'],
+    ['Also the pee is coming slow and I must push.', 'bladder_dysfunction'],
+    ["Also I make the poo in the trousers and I don't know it before, this is two times.", 'bowel_dysfunction'],
+    ["and ive not pee'd since last nite even tho i feel full", 'bladder_dysfunction'],
+    ["Caller 55M says 'down below feels like I've been sat on a block of ice all day'.", 'saddle_anesthesia'],
+    ["Her bottom 'feels like I've been sat on ice'.", 'saddle_anesthesia'],
+    ["Also says his wee 'doesn't feel the same' though the stream is OK.", 'bladder_dysfunction'],
+    ['At today\'s session she disclosed that for 3 days she has not felt the toilet paper when wiping.', 'saddle_anesthesia'],
+    ['Status at discharge (day 8): erections not yet returned.', 'sexual_dysfunction'],
+  ])('%s → %s present', (text, finding) => {
+    expect(statusOf(text, finding)).toBe('present');
+  });
+
+  it('an ice pack sat on is no saddle finding', () => {
+    expect(first("I'm not sure if I'm losing feeling down there or if it's just because I've been sitting on an ice pack.", 'saddle_anesthesia')?.status).not.toBe('present');
+  });
+});

@@ -192,10 +192,15 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   // "i didnt know i needed a poo till it was too late", "I cannot feel when I push".
   asserts('sphincter', 'bowel_dysfunction', [
     ...joined(["didn't know i needed", "didn't know he needed", "didn't know she needed", "didn't realise i needed", "didn't realize i needed"], ['a poo', 'a number two', 'to poo', 'to open my bowels']),
+    'poo in the trousers', 'poo in my trousers', 'pooed in my trousers', 'pooed in the trousers', 'make the poo in', 'poo in my pants', 'pooed my pants', 'pooed myself',
+    'feel when u need a poo', 'not feel when u need a poo', 'not to feel when i need a poo', 'not feel when i need a poo',
     "can't feel when i push", 'cannot feel when i push', "can't feel when i'm pushing", "can't feel myself push", "couldn't feel when i push",
   ]),
   // Urine leaked, told plainly: "peed a little in my pants at the store", "two episodes of a wet pad, which is new".
   asserts('sphincter', 'bladder_dysfunction', [
+    'pee is coming slow', 'pee comes slow', 'pee is slow', 'wee is slow', 'i must push', 'must push', 'stops and starts', 'stops n starts',
+    "wee doesn't feel the same", "pee doesn't feel the same", "peeing doesn't feel the same", "weeing doesn't feel the same", 'wee just comes out', 'pee just comes out', 'just comes out',
+    "not peed since", "haven't peed since", 'not passed urine since',
     'peed in my pants', 'peed a little in my pants', 'peed my pants', 'peed in his pants', 'peed in her pants', 'wet my pants', 'wet his pants', 'wet her pants',
     'wet pad', 'wet pads', 'pad was wet', 'pads were wet', 'pad wet', 'pads wet',
     'before any urine comes', 'before any urine came', 'before the urine comes', 'wait a long time before any urine', 'wait a long time before urine',
@@ -746,6 +751,15 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'through a glove', 'like doing it through a glove', 'near the anus felt muffled', 'anus felt muffled', 'felt muffled',
     'bottom area is like sleeping', 'bottom is like sleeping', 'like sleeping when i sit',
   ], { requires: ['sit', 'sitting', 'sits', 'seat', 'toilet', 'loo', 'commode', 'wipe', 'wiping', 'bum', 'bottom', 'backside', 'butt'] }),
+  // The paper not felt, a seat of ice: "has not felt the toilet paper when wiping", "the toilet paper I don't feel it on the bottom",
+  // "down below feels like I've been sat on a block of ice", "bum … 'numb like sitting on ice'".
+  asserts('sphincter', 'saddle_anesthesia', [
+    ...joined(["hasn't felt", 'has not felt', "haven't felt", 'have not felt', "can't feel", "don't feel", 'not feeling', "couldn't feel"], ['the toilet paper', 'toilet paper', 'the tissue', 'the paper']),
+    "toilet paper i don't feel", "toilet paper i can't feel", "paper i don't feel",
+    // Not "sitting on an ice pack": ice felt through the seat is said with "like" or as a block.
+    'block of ice', 'like sitting on ice', 'numb like sitting on ice', 'like sat on ice', 'sat on a block of ice', "like i've been sat on ice", "like i've been sitting on ice", 'like been sat on ice',
+    ...joined(['feeling in my', 'feeling in', 'feeling in his', 'feeling in her'], ['butt cheeks', 'bum cheeks', 'buttcheeks']),
+  ], { requires: ['wipe', 'wiping', 'bottom', 'bum', 'butt', 'below', 'down', 'sit', 'sitting', 'sat', 'seat', 'toilet', 'cheeks', 'paper'] }),
   // Wiping that feels odd, or paper not felt as before: "it feels odd when I wipe", "toilet paper feels 'less on the left side'".
   asserts('sphincter', 'saddle_anesthesia', [
     ...joined(['feels odd', 'odd', 'feels strange', 'strange', 'feels different', 'feels funny', 'funny', 'feels weird', 'weird'], ['when i wipe', 'when wiping', 'when i wiped', 'on wiping']),
@@ -842,7 +856,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ["couldn't feel anything down there", "can't feel anything down there"], { requires: ['gf', 'girlfriend', 'boyfriend', 'bf'] }),
   asserts('sphincter', 'sexual_dysfunction', [
     ...joined(['problem with', 'problems with', 'trouble with'], ['my erection', 'erection', 'my erections', 'erections']),
-    'erection not work', 'erection it not work', "erection doesn't work", 'erection does not work', 'erection not working', "erection isn't working", 'erection is not working',
+    'erection not work', 'erection it not work', 'man function', 'problem with the man function', 'not possible to be hard', 'not able to be hard', "can't be hard",
+    'erections not yet returned', 'erections have not returned', "erections haven't returned", 'erections not returned', "erection doesn't work", 'erection does not work', 'erection not working', "erection isn't working", 'erection is not working',
   ]),
   asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ['no feeling in my willy', 'no feeling in willy', 'no feeling in my penis', 'no feeling in penis', 'no feeling in his penis', 'no feeling in his willy']),
   asserts('sphincter', 'sexual_dysfunction', [
