@@ -273,11 +273,11 @@ function opensHypotheticalList(tokens: readonly Token[], units: readonly { to: n
   return false;
 }
 
-/** A unit that can start a finding: a term, a pain word, a site of the back, leg, saddle or groin (activities need one of these), or a side named as a place ("my right side is fine"). */
 /** A unit that names a finding of one leg: what a side on the line before it heads. */
 const leadsLegFinding = (match: { values: readonly { kind: string; targets?: readonly { finding: FindingId }[] }[] }): boolean =>
   match.values.some((c) => c.kind === 'finding' && (c.targets ?? []).some((t) => FINDING_BY_ID.get(t.finding)?.lateral));
 
+/** A unit that can start a finding: a term, a pain word, a site of the back, leg, saddle or groin (activities need one of these), or a side named as a place ("my right side is fine"). */
 const isRelevant = (match: { from: number; to: number; values: readonly { kind: string; site?: string }[] }): boolean =>
   match.values.some((c) => c.kind === 'finding' || c.kind === 'pain' || c.kind === 'measure' || (c.kind === 'site' && c.site !== 'other') || (c.kind === 'side' && match.to - match.from === 2));
 /**
