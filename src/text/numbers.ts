@@ -323,6 +323,12 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
       readings.push({ kind: 'mrc', value, from: i, to: i + 1 });
       continue;
     }
+    // "second week she say 4 minus": a bare grade with its sign in words, where the sentence speaks of power or grades.
+    if (value <= 5 && (next === 'minus' || next === 'plus') && ((powerAt ??= powerWordBefore(tokens, from, to)) < i || inGradeChain(tokens, i))) {
+      readings.push({ kind: 'mrc', value: next === 'minus' && value === 5 ? 4 : value, fine: value + (next === 'plus' ? 0.3 : -0.3), from: i, to: i + 2 });
+      i += 1;
+      continue;
+    }
     // "Power: L ankle DF 4, EHL 3; R 5 throughout": grades without "/5" once the sentence speaks of power.
     // "L quads 5 -> 4 -> 3 at successive visits": grades chained by arrows need no power word.
     if (value <= 5 && inGradeChain(tokens, i)) {

@@ -2047,3 +2047,22 @@ describe('a fresh round: cauda equina told by learners of English and in a few w
     expect(first("I'm not sure if I'm losing feeling down there or if it's just because I've been sitting on an ice pack.", 'saddle_anesthesia')?.status).not.toBe('present');
   });
 });
+
+describe('a fresh round: a grade told again of "it", and grades told in words', () => {
+  const weak = (text: string, movement: string) => extract(text).evidence.find((e) => e.finding === 'weakness' && e.movement === movement);
+
+  it('"it" in the next sentence is the movement just graded, now or before', () => {
+    expect(weak('My neurosurgeon\'s PA told me hip flexion on the right was 4+/5. At the follow-up on 6/17 the neurologist said it was 3/5.', 'hip_flexion'))
+      .toMatchObject({ status: 'present', side: 'right', grade: 3, trend: 'worsening' });
+    expect(weak("Doctor at hospital check my leg on Monday and write 'L knee extension 4/5'. Today in the clinic the other doctor say it is 3 now.", 'knee_extension'))
+      .toMatchObject({ side: 'left', grade: 3, trend: 'worsening' });
+    expect(weak('physio said 3/5 today for lifting my foot up. it was 4 at the start of the month.', 'ankle_dorsiflexion')).toMatchObject({ grade: 3, trend: 'worsening' });
+    expect(weak('Hip flexion 4/5. It is a long story.', 'hip_flexion')?.trend).toBeUndefined();
+  });
+
+  it('reads a grade before "for" its movement and a sign said in words', () => {
+    expect(weak('3/5 for ankle dorsiflexion', 'ankle_dorsiflexion')).toMatchObject({ status: 'present', grade: 3 });
+    const text = 'The physiotherapist check the strength of my left leg every week. First week she say 4 for straighten the knee, second week she say 4 minus, today she write 3 and she say I must see doctor fast.';
+    expect(weak(text, 'knee_extension')).toMatchObject({ grade: 3, trend: 'worsening' });
+  });
+});

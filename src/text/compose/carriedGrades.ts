@@ -17,6 +17,8 @@ import { gradeSeries } from './gradeSeries.js';
 export interface UngradedMovement {
   readonly movement: Movement;
   readonly side: Side | undefined;
+  /** The movement's own weakness, when its sentence graded it ("hip flexion on the right was 4+/5"). */
+  readonly graded?: Draft;
 }
 
 /** How far before a movement its side may stand: "my R ankle lift". */
@@ -40,7 +42,7 @@ export function ungradedMovement(view: SentenceView, drafts: readonly Draft[]): 
   if (weak.length === 0) return found;
   // "Session 1 (01/03): R PF 5-/5": graded here, and followed in the rows after.
   const own = weak.length === 1 && weak[0]!.movement === found.movement && weak[0]!.grade !== undefined ? weak[0] : undefined;
-  return own && { movement: found.movement, side: own.side ?? found.side };
+  return own && { movement: found.movement, side: own.side ?? found.side, graded: own };
 }
 
 function sideBefore(view: SentenceView, unit: Unit): Side | undefined {
@@ -60,6 +62,8 @@ const ROW_LABEL_REACH = 8;
  * the last grade in time, and the trend between the first and the last. The label must name no finding.
  */
 export function carriedGradeDraft(view: SentenceView, carried: UngradedMovement): Draft | undefined {
+  const told = pronounGrade(view);
+  if (told) return toldGradeDraft(told, carried);
   let first: Reading | undefined;
   for (let i = view.from; i < view.to && i <= view.from + ROW_LABEL_REACH && !first; i++) {
     const unit = view.unitAtToken(i);
@@ -76,6 +80,62 @@ export function carriedGradeDraft(view: SentenceView, carried: UngradedMovement)
     movement: carried.movement,
     grade,
     trend: series?.trend,
+  });
+}
+
+/** Verbs after "it" that lead its grade: "it was 3/5", "it is 3 now", "it's down to 2". */
+const GRADE_VERBS = new Set(['was', 'is', "it's", 'has', 'had']);
+/** Words that may stand between the verb and the grade. */
+const GRADE_LEADS = new Set(['now', 'only', 'down', 'to', 'about', 'gone', 'dropped', 'fallen', 'been', 'just', 'at']);
+/** Words after a grade told with "was" that date it before the grade of the sentence before ("it was 4 at the start of the month"). */
+const EARLIER_AFTER = new Set(['ago', 'last', 'start', 'beginning', 'before', 'previously', 'first', 'initially', 'earlier']);
+const EARLIER_REACH = 6;
+
+interface ToldGrade {
+  readonly value: number;
+  readonly from: number;
+  readonly to: number;
+  /** "it was 4 at the start of the month": the grade before, not after, the one the sentence before gave. */
+  readonly earlier: boolean;
+}
+
+/**
+ * A grade told of "it", the movement of the sentence before: "At the follow-up the neurologist said it was 3/5",
+ * "Today the other doctor say it is 3 now", "it was 4 at the start of the month". A bare number counts here, where
+ * "it" has just been graded.
+ */
+function pronounGrade(view: SentenceView): ToldGrade | undefined {
+  for (let i = view.from; i + 2 < view.to; i++) {
+    const norm = view.norm(i);
+    if (norm !== 'it' && norm !== "it's") continue;
+    let at = norm === "it's" ? i + 1 : i + 1;
+    if (norm === 'it') {
+      if (!GRADE_VERBS.has(view.norm(at))) continue;
+      at++;
+    }
+    while (at < view.to && GRADE_LEADS.has(view.norm(at))) at++;
+    const reading = view.readingFrom(at);
+    const value = reading?.kind === 'mrc' ? reading.value : /^[0-5]$/.test(view.norm(at)) && view.norm(at + 1) !== '/' ? Number(view.norm(at)) : undefined;
+    if (value === undefined) continue;
+    const to = reading?.kind === 'mrc' ? reading.to : at + 1;
+    let earlier = false;
+    if (view.norm(i + 1) === 'was') for (let k = to; k < view.to && k < to + EARLIER_REACH; k++) earlier ||= EARLIER_AFTER.has(view.norm(k));
+    return { value, from: at, to, earlier };
+  }
+  return undefined;
+}
+
+/** The weakness a grade told of "it" gives: the movement's grade now, or, dated before, the trend of the grade after it. */
+function toldGradeDraft(told: ToldGrade, carried: UngradedMovement): Draft | undefined {
+  if (told.earlier) {
+    const now = carried.graded;
+    if (now?.grade !== undefined && now.status === 'present' && !now.trend && told.value !== now.grade) now.trend = now.grade < told.value ? 'worsening' : 'improving';
+    return undefined;
+  }
+  return newDraft('weakness', told.value < 5 ? 'present' : 'absent', 'current', told.from, told.to, {
+    side: carried.side,
+    movement: carried.movement,
+    grade: told.value,
   });
 }
 

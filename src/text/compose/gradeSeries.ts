@@ -45,7 +45,7 @@ const SERIES_GAP = new Set([
   'gone', 'went', 'dropped', 'fallen', 'fell', 'deteriorated', 'declined', 'decreased', 'reduced', 'worsened', 'improved', 'increased', 'recovered',
   // Who saw the grade, and where: "4/5 when I saw him on Monday", "4/5 at the GP's last week, 2/5 here today".
   'when', 'i', 'we', 'saw', 'seen', 'him', 'her', 'them', 'gp', "gp's", 'there', 'ward', 'ed', 'by', 'leg', 'legs', 'over', 'visits', 'four', 'three', 'two', 'he', 'she',
-  'said', 'says', 'it', 'today', 'mrc',
+  'said', 'says', 'say', 'write', 'writes', 'wrote', 'it', 'today', 'mrc', 'minus', 'plus',
   // How the grade was got: "R ankle DF tested again today: 3/5 now, was 4/5 last wk".
   'tested', 'retested', 're-tested', 'measured', 'graded', 'checked', 'again', 'power', 'strength',
   // A grade from another record: "3/5 (GP letter this am says 4/5 at 0900)".

@@ -62,7 +62,7 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
     }
     // "bladder, bowels": a comma after an item of the same family joins a list.
     const listComma = view.norm(i) === ',' && listItem(view.unitAtToken(i - 1), term);
-    if (!FILLER.has(view.norm(i)) && !view.sideAt(i) && !listComma) break;
+    if (!FILLER.has(view.norm(i)) && !view.sideAt(i) && !listComma && !GRADE_BACK_LINKS.has(view.norm(i))) break;
     if (ITEM_JOINS.has(view.norm(i)) || listComma) {
       linked = true;
       crossedList ||= listComma;
@@ -152,6 +152,9 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
 }
 
 export const MOVEMENT_WEAKNESS_REACH = 9;
+
+/** Words between a grade and the movement after it: "3/5 today for lifting my foot up". */
+const GRADE_BACK_LINKS = new Set(['for', 'today']);
 
 /** Whether a grade is followed by a place outside the leg and back ("2/2 BUE", "2+ at the biceps"). */
 export function gradesElsewhere(view: SentenceView, reading: Reading): boolean {
