@@ -121,7 +121,7 @@ const HEDGES = new Set(['maybe', 'perhaps', 'possibly', 'sometimes', 'occasional
 const FIRST_PERSON = new Set(['i', 'my', 'me', "i'm", "i've", 'myself', "i'd", 'mine']);
 
 /** Words that open a sentence about the symptom of the sentence before: "It's getting worse every day." */
-const BACK_REFERENCES = new Set(['it', "it's", 'this', 'they', "they're", 'these', 'both', 'all', 'and', 'but', 'now', 'still']);
+const BACK_REFERENCES = new Set(['it', "it's", 'its', 'this', 'they', "they're", 'these', 'both', 'all', 'and', 'but', 'now', 'still']);
 /** "It came back last night.", "They've come back.": a return told on its own, of the findings the sentence before said were gone. */
 export function isReturnStatement(tokens: readonly Token[], from: number, units: readonly { from: number; values: readonly Concept[] }[]): boolean {
   if (!BACK_REFERENCES.has(tokens[from]?.norm ?? '')) return false;

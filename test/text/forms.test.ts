@@ -2066,3 +2066,25 @@ describe('a fresh round: a grade told again of "it", and grades told in words', 
     expect(weak(text, 'knee_extension')).toMatchObject({ grade: 3, trend: 'worsening' });
   });
 });
+
+describe('a fresh round: more ways of telling worse', () => {
+  const worse = (text: string, finding: string) => extract(text).evidence.find((e) => e.finding === finding && e.status === 'present')?.trend;
+
+  it.each([
+    ['Her right ankle dorsiflexion had dropped from 4+/5 to 4-/5 to 3/5 despite treatment.', 'weakness'],
+    ['my walking is getting worse and worse. leg gave way twice today. L knee. its worse than when u saw me on fri, i cant even do the stairs now.', 'weakness'],
+    ["And my foot has started flopping - this morning I tripped on the rug, and it's definitely worse than when I saw the GP on Monday.", 'foot_drop'],
+    ["It started with just my right toes scuffing the floor when I was tired, but over 3 weeks it's gotten to where I have to lift my knee up high like I'm marching so my foot doesn't catch.", 'foot_drop'],
+    ['In the last week my legs are going more weak, both, and today I cannot stand up from the chair without the hands.', 'weakness'],
+    ["FU. Last Thursday she could heel walk fine on both sides. Today she can't heel walk on the R - the foot flops down after two steps.", 'foot_drop'],
+    ['Since Friday her L foot has been catching on the kerb; by today it is slapping down with every step.', 'foot_drop'],
+    ["When the GP examined me on the 3rd she wrote that my left calf was 4/5 (standing on tiptoes). Now I can't go up on my left toes at all, not even once.", 'weakness'],
+  ])('%s → %s worsening', (text, finding) => {
+    expect(worse(text, finding)).toBe('worsening');
+  });
+
+  it('an inability told before a grade, or without "now", is no change; a knee lifted high is no foot drop by itself', () => {
+    expect(worse("O/E PF 4/5. Pt reports he can't stand on tiptoes at all.", 'weakness')).toBeUndefined();
+    expect(first('I can lift my knee up high.', 'foot_drop')).toBeUndefined();
+  });
+});

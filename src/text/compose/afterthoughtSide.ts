@@ -11,7 +11,10 @@ import { SIDE_WORDS } from '../lexicon/index.js';
 import type { Token } from '../tokenize.js';
 
 /** Words such a line may hold besides its side. */
-const AFTERTHOUGHT_WORDS = new Set(['one', 'obvs', 'obviously', 'side', 'leg', 'legs', 'foot', 'feet', 'the', 'its', "it's", 'is', 'on', 'only', 'just', '.', ',', '!', '-']);
+const AFTERTHOUGHT_WORDS = new Set([
+  'one', 'obvs', 'obviously', 'side', 'leg', 'legs', 'foot', 'feet', 'knee', 'ankle', 'hip', 'calf', 'thigh', 'toe', 'toes', 'big',
+  'the', 'its', "it's", 'is', 'on', 'only', 'just', '.', ',', '!', '-',
+]);
 /** The longest line read as a side said apart. */
 const MAX_TOKENS = 5;
 

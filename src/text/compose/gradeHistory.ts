@@ -21,7 +21,9 @@ export function trendsFromEarlierGrades(drafts: readonly Draft[], tokens: readon
   const graded: { draft: Draft; grade: number }[] = [];
   for (const draft of drafts) {
     if (draft.finding !== 'weakness' || !draft.movement || draft.status === 'unknown' || draft.context === 'family' || draft.context === 'hypothetical') continue;
-    const grade = writtenGrade(draft, tokens);
+    const written = writtenGrade(draft, tokens);
+    // An inability told now is compared with the grades before it, never made one that later grades are compared with.
+    const grade = written ?? utterInabilityNow(draft, tokens);
     if (grade === undefined) continue;
     // The last grade written before this one, for the same movement of the same leg (a leg not named is any leg).
     let earlier: { draft: Draft; grade: number } | undefined;
@@ -29,7 +31,7 @@ export function trendsFromEarlierGrades(drafts: readonly Draft[], tokens: readon
       const other = graded[i]!;
       if (other.draft.movement === draft.movement && sameLeg(other.draft, draft)) earlier = other;
     }
-    graded.push({ draft, grade });
+    if (written !== undefined) graded.push({ draft, grade });
     if (!earlier || draft.context !== 'current' || draft.trend || draft.status !== 'present' || earlier.draft.to > draft.from) continue;
     // A grade known only whole ("EHL 4") is compared whole: "4-/5" then "4" is no change.
     const whole = !Number.isInteger(grade) && !Number.isInteger(earlier.grade) ? undefined : Math.round;
@@ -62,6 +64,24 @@ function writtenGrade(draft: Draft, tokens: readonly Token[]): number | undefine
   // The grade read must be the draft's own: a present weakness is below 5, a normal power is 5.
   if (draft.status === 'present' ? found >= 5 || (draft.grade !== undefined && Math.abs(found - draft.grade) > 0.5) : found < 5) return draft.status === 'present' ? draft.grade : undefined;
   return found;
+}
+
+/** How far after a movement's words "at all" may stand, and before them its "now": "Now I can't go up on my left toes at all". */
+const AT_ALL_REACH = 5;
+const NOW_REACH = 4;
+const NOW_WORDS = new Set(['now', 'today', 'tonight', 'currently']);
+
+/**
+ * "Now I can't go up on my left toes at all": a movement that cannot be done at all, said of now, is compared as no
+ * power (0), so that a grade written before it ("my left calf was 4/5") shows the change.
+ */
+function utterInabilityNow(draft: Draft, tokens: readonly Token[]): number | undefined {
+  if (draft.status !== 'present' || draft.grade !== undefined) return undefined;
+  let now = false;
+  for (let i = Math.max(0, draft.from - NOW_REACH); i < draft.from; i++) now ||= NOW_WORDS.has(tokens[i]!.norm);
+  if (!now) return undefined;
+  for (let i = draft.to; i < tokens.length && i < draft.to + AT_ALL_REACH; i++) if (tokens[i]!.norm === 'at' && tokens[i + 1]?.norm === 'all') return 0;
+  return undefined;
 }
 
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {

@@ -40,7 +40,7 @@ const NOW_BEFORE = new Set(['now', 'currently', 'today', 'to', '->', '→', '>']
 const NOW_AFTER = new Set(['today', 'now', 'currently', 'tonight', 'this']);
 /** Words that may also stand between the grades of a series. */
 const SERIES_GAP = new Set([
-  ',', ';', 'and', 'but', 'is', 'it', "it's", 'has', 'have', 'over', 'within', 'the', '-', '(', ')', 'of', 'a', 'in', '/', ':', 'b', 'were', 'are',
+  ',', ';', 'and', 'but', 'is', 'it', "it's", 'has', 'have', 'had', 'over', 'within', 'the', '-', '(', ')', 'of', 'a', 'in', '/', ':', 'b', 'were', 'are',
   // Verbs of change: "has gone from 4/5 to 2/5", "dropped from 4 to 2".
   'gone', 'went', 'dropped', 'fallen', 'fell', 'deteriorated', 'declined', 'decreased', 'reduced', 'worsened', 'improved', 'increased', 'recovered',
   // Who saw the grade, and where: "4/5 when I saw him on Monday", "4/5 at the GP's last week, 2/5 here today".

@@ -20,10 +20,14 @@ const EARLIER: readonly (readonly string[])[] = [
   // Abilities kept, told plainly: "managed the stairs on Sunday", "At 22:00 pt could lift R foot", "able to stand with support".
   ['managed'], ['could', 'lift'], ['could', 'walk'], ['could', 'stand'], ['able', 'to', 'stand'], ['able', 'to', 'walk'], ['walked', 'unaided'],
   ['walked', 'in', 'fine'], ['was', 'walking', 'fine'], ['walking', 'fine'],
+  // "Last Thursday she could heel walk fine on both sides. Today she can't heel walk on the R".
+  ['could', 'heel'], ['could', 'tiptoe'], ['could', 'toe'],
   // Where a weakness began, before where it is now: "Weakness started in the L big toe last week, by Tuesday the whole foot".
   ['started', 'in'], ['began', 'in'], ['started', 'with'], ['began', 'with'],
   // A day that opens a dated series of states: "On Monday I noticed I couldn't go up on tiptoe … By Wednesday I couldn't do it at all".
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => ['on', day]),
+  // "Since Friday her L foot has been catching on the kerb; by today it is slapping down with every step".
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => ['since', day]),
 ];
 /**
  * The better state told plainly enough to stand after the worse one too: "she now can't lift it onto the step, whereas last

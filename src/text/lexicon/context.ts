@@ -324,6 +324,8 @@ export const TRENDS: readonly LexiconEntry[] = [
     ...['worse than', 'weaker than'].flatMap((than) =>
       ['1', '2', '3', '4', '5', '6', '7', 'two', 'three', 'four', 'five', 'a few', 'a couple of', 'couple of'].flatMap((n) => [`${than} ${n} days ago`, `${than} ${n} weeks ago`, `${than} ${n} hours ago`])),
     'worse than a week ago', 'weaker than a week ago', 'worse than a day ago', 'weaker week on week', 'worse week on week', 'more each week', 'more every week', 'a bit more each week',
+    // "over 3 weeks it's gotten to where I have to lift my knee up high", "my legs are going more weak".
+    "gotten to where", "got to where", "it's got to the point", "it's gotten to the point", 'going more weak', 'become more weak', 'becoming more weak',
     'now in both legs', 'now in the other leg', 'now affecting both legs', 'now affecting the other leg', 'previously just', 'previously only',
     // A lost ability told as a change: "I can't go up on my tiptoes any more".
     'any more', 'anymore',

@@ -465,7 +465,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "foot don't lift", "foot don't lift well", "foot doesn't lift", "foot doesn't lift well", 'foot does not lift', 'foot not lifting', "foot won't lift", 'foot not lift',
     // "the foot 'didn't lift'", "scuffing my shoe", "lift my knee really high to clear the floor", "his toes scuff the floor".
     "foot didn't lift", "foot wouldn't lift", 'foot did not lift', 'foot fall down when i walk', 'foot falls down when i walk', 'foot fall down', 'foot falls down', 'started to slap', 'slap on the pavement', 'slaps on the pavement', 'slapping on the pavement', 'started to flop',
-    'foot has started to flop', 'toes dropping', 'toes are dropping', 'scuffing my shoe', 'scuffing shoe', 'scuffing my toes', 'scuffing toes', 'toes scuff', 'toes scuffing',
+    'foot has been catching', 'foot catching', 'foot keeps catching', 'foot catches', 'slapping down',
+    'foot has started to flop', 'foot has started flopping', 'started flopping', 'toes dropping', 'toes are dropping', 'scuffing my shoe', 'scuffing shoe', 'scuffing my toes', 'scuffing toes', 'toes scuff', 'toes scuffing',
     'scuff the floor', 'scuffs the floor', 'lift my knee high to clear', 'lift knee high to clear', 'lift knee up high to clear', 'high stepping', 'high-stepping',
     'toe of shoe catches', 'toe of trainer keeps catching', 'toes keep catching', 'toe keeps catching', 'toes keep catching on', 'toes are catching', 'toes kept catching', 'toes on foot keep catching', 'toes of foot keep catching', 'toes on foot catch', 'toe of trainer catches', 'foot dragging', 'foot draggin', 'dragging foot', 'drags foot', 'foot drags', 'foot is dragging', 'feet are dragging', 'foot has been dragging',
     'slapping gait', "can't lift foot", 'unable to lift foot', 'trouble lifting foot', 'difficulty lifting foot', "can't lift front of it",
@@ -555,6 +556,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   }),
   // "His left leg is weak and he's tripping over": tripping beside a weak or dropping leg.
   asserts('motor', 'foot_drop', ['tripping over', 'keeps tripping', 'keep tripping', 'tripping up'], { requires: ['weak', 'foot', 'feet', 'toes', 'toe', 'drop', 'dragging'] }),
+  // A knee lifted high so the foot clears the floor: "I have to lift my knee up high like I'm marching so my foot doesn't catch".
+  asserts('motor', 'foot_drop', ['lift knee up high', 'lift knee high like', "like i'm marching"], { requires: ['foot', 'toes', 'toe', 'catch', 'clear', 'trip', 'tripping'] }),
   // Words that need the bladder named in their sentence: "my wee is slow and I don't feel empty after", "wee came out without me knowing".
   asserts('sphincter', 'bladder_dysfunction', [
     "don't feel empty", "doesn't feel empty", 'never feel empty', 'never feels empty', 'not feel empty', 'without me knowing', 'without realising',
