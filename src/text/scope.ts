@@ -138,10 +138,14 @@ export function scopeOf(view: SentenceView, from: number, to: number, section: S
   const historyLead = view.unitAtToken(from - 1);
   const labelFrom = historyLead && hasDirected(historyLead, 'history', 'pre') ? historyLead.from : from;
   const formAnswer =
-    view.formAnswerBefore(labelFrom, to) ?? view.formAnswerAfter(to) ?? (TRANSPARENT.has(view.norm(to)) ? view.formAnswerAfter(to + 1) : undefined) ?? answerAfterSite(view, to);
+    view.formAnswerBefore(labelFrom, to) ??
+    view.formAnswerAfter(to) ??
+    // "cancer hx [ ]": a label's history word stands between it and its box.
+    (TRANSPARENT.has(view.norm(to)) || LABEL_HISTORY_WORDS.has(view.norm(to)) ? view.formAnswerAfter(to + 1) : undefined) ??
+    answerAfterSite(view, to);
   if (formAnswer?.answer === 'no') negationUnit ??= { from: formAnswer.at, to: formAnswer.at + 1, concepts: [FORM_NO] };
   historical ||= historyBefore || section === 'past';
-  const dated = !historical && mentionsPastYear(view, clause, Math.max(from - YEAR_REACH, presentFrom), from, to);
+  const dated = !historical && (mentionsPastYear(view, clause, Math.max(from - YEAR_REACH, presentFrom), from, to) || clauseDatedFrom(view, clause, presentFrom));
   if (dated) historical = true;
   // "No history of ...", "no ... in the past": never having had it is a current negative.
   // Not a lost ability dated long ago, which is the finding itself: "ten years ago I couldn't empty my bladder".
@@ -365,6 +369,8 @@ const CARE_VERBS = new Set(['attend', 'return', 'come', 'go', 'call', 'ring', 'p
 const CARE_LINKS = new Set(['to', 'straight', 'immediately', 'urgently', 'directly', 'the', 'your', 'nearest', 'local', 'an', 'help', 'urgent', 'medical']);
 const CARE_PLACES = new Set([...EMERGENCY_PLACES, 'gp', 'doctor', 'help', 'attention', 'advice', 'us', 'ward', 'clinic']);
 const CONTRASTS = new Set(['but', 'however', 'although', ';']);
+/** History words a form's label may end on: "cancer hx [ ]". */
+const LABEL_HISTORY_WORDS = new Set(['hx', 'history']);
 /** What a condition named after its items says: "(new saddle numbness, loss of bladder control) - return to ED if they occur". */
 const LATER_CONDITIONS = new Set(['occur', 'occurs', 'develop', 'develops', 'happen', 'happens', 'arise', 'arises', 'appear', 'appears']);
 
@@ -431,6 +437,15 @@ function opensRecentWindow(view: SentenceView, unit: Unit): boolean {
  * starts at `after`: a year before a subject of the present does not date
  * what follows it ("discectomy in 2015 and now my back hurts").
  */
+/** "Back in 2018 I had … numbness in my groin area and trouble peeing": a clause that opens on a past year is all of that year. */
+function clauseDatedFrom(view: SentenceView, clause: number, presentFrom: number): boolean {
+  let start = view.from;
+  while (start < view.to && view.clause(start) !== clause) start++;
+  if (view.norm(start) === 'back') start++;
+  if (view.norm(start) !== 'in' || !/^(19|20)\d\d$/.test(view.norm(start + 1))) return false;
+  return presentFrom < start;
+}
+
 function mentionsPastYear(view: SentenceView, clause: number, after: number, from: number, to: number): boolean {
   for (let i = Math.max(view.from + 1, after); i < Math.min(view.to, to + YEAR_REACH); i++) {
     const norm = view.norm(i);

@@ -737,3 +737,24 @@ describe('a fresh round: results a clinician reads at once', () => {
     expect(find("I'm pleased to say she now climbs stairs without the rail and her thigh pain has largely gone.", 'leg_pain')).toMatchObject({ status: 'present', trend: 'improving' });
   });
 });
+
+describe('a fresh round: what is dated, asked or possible', () => {
+  it('a clause that opens on a past year is that year\'s', () => {
+    const text = 'Back in 2018 I had a bad episode with numbness in my groin area and trouble peeing, they did emergency surgery and I recovered fully. Now I\'m having regular back pain.';
+    expect(find(text, 'bladder_dysfunction')).toBeUndefined();
+    expect(statusOf(text, 'back_pain')).toBe('present');
+    expect(statusOf('In 2023 he fell from a ladder and now has back pain.', 'trauma')).toBe('present');
+  });
+
+  it('a patient\'s question of what may happen, and a possibility explained, are no findings', () => {
+    const text = "Pt questions: 'Will the injection make my leg go numb? Could I wet myself afterwards?' - explained transient numbness is possible.";
+    expect(extract(text).evidence).toEqual([]);
+    expect(statusOf('Numbness in the left foot is possible.', 'numbness', 'left')).toBe('unknown');
+  });
+
+  it('a label\'s history word stands between it and its box', () => {
+    const form = 'Red flags: fever [ ]  weight loss [ ]  cancer hx [ ]  bladder/bowel [ ]  saddle [ ]  trauma [ ]';
+    expect(statusOf(form, 'cancer_history')).toBe('absent');
+    expect(statusOf('cancer hx [x]', 'cancer_history')).toBe('present');
+  });
+});

@@ -198,6 +198,8 @@ export const UNKNOWN_AFTER: LexiconEntry = entry({ kind: 'uncertain', direction:
   'not assessable', 'unable to be assessed', 'cannot be assessed', "can't be assessed",
   // A diagnosis weighed and thought improbable: "CES unlikely but MRI to exclude".
   'unlikely', 'less likely', 'felt unlikely', 'thought unlikely', 'felt to be unlikely', 'not likely', 'doubtful',
+  // A possibility explained: "explained transient numbness is possible".
+  'is possible', 'are possible', 'may occur', 'can occur',
 ]);
 
 export const HISTORY: readonly LexiconEntry[] = [
@@ -238,6 +240,9 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'fearful of', 'fearful that', 'fear of', 'fears', 'afraid that',
   // A patient's questions and reading: "What happens if I get numbness around my bottom?", "Should I go to A&E if I can't pee?",
   // "I read that bladder problems can be serious".
+  // "Will the injection make my leg go numb? Could I wet myself afterwards?": what the patient asks may happen.
+  'could i', 'will i', 'would i', 'might i', 'could this make me', 'will this make me', 'could it make me', 'will it make me',
+  'will the injection', 'will the operation', 'will the surgery', 'could the injection', 'could the operation',
   'what happens if', 'what if', 'what would happen if', 'what does it mean if', 'what should i do if', 'how do i know if', 'how will i know if',
   'how would i know if', 'is it serious if', 'is it bad if', 'is it an emergency if', 'should i worry if', 'do i need to worry if', 'should i',
   'do i need to go', 'when should i', 'read that', 'read about', 'read online', 'reading about', 'heard that', 'heard about', 'googled', 'looked up',
