@@ -2088,3 +2088,27 @@ describe('a fresh round: more ways of telling worse', () => {
     expect(first('I can lift my knee up high.', 'foot_drop')).toBeUndefined();
   });
 });
+
+describe('a fresh round: the last of the lay words for cauda equina', () => {
+  it.each([
+    ["When I wipe after the toilet it feels like it's somebody else's bottom.", 'saddle_anesthesia'],
+    ['since sat ive not been able to feel myself going for a poo, just finding it in my pants', 'bowel_dysfunction'],
+    ["Daughter called as mum 'wet the chair twice this week and didn't realise until she stood up'.", 'bladder_dysfunction'],
+    ["Also can't tell if he's peeing or not unless he looks.", 'bladder_dysfunction'],
+    ["She's been 'going to the loo, sitting there and nothing comes, then it leaks later'.", 'bladder_dysfunction'],
+    ["Says when he sits on the bike at the gym it 'feels like sitting on a sponge, can't really feel it'.", 'saddle_anesthesia'],
+    ["The area where he'd sit on a bike 'feels a bit like after the dentist'.", 'saddle_anesthesia'],
+    ["Also says 'my bottom feels like I've had a dental injection'.", 'saddle_anesthesia'],
+    ['Pt still can\'t feel the catheter or any urge to pass urine.', 'bladder_dysfunction'],
+    ["Last PU 12:00 and says he doesn't feel any need to go.", 'bladder_dysfunction'],
+    ["Since yesterday 'nothing down there works, can't get aroused and it's numb'.", 'sexual_dysfunction'],
+    ["She can't quite feel the tissue when she wipes.", 'saddle_anesthesia'],
+    ["Pt also mentioned she couldn't feel the bedpan under her bottom this morning.", 'saddle_anesthesia'],
+  ])('%s → %s present', (text, finding) => {
+    expect(statusOf(text, finding)).toBe('present');
+  });
+
+  it('no need to go to the GP is no sphincter finding', () => {
+    expect(extract('I have no need to go to the GP.').evidence).toEqual([]);
+  });
+});

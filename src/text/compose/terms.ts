@@ -139,7 +139,7 @@ function resultOfTermBefore(view: SentenceView, unit: Unit, finding: FindingId):
 }
 
 // "going by the clock" is passing urine at set times for want of its urge; "BNO 4 days" is bowels not opened.
-const BLADDER_WORDS = new Set(['bladder', 'wee', 'pee', 'peeing', 'weeing', 'urine', 'urinate', 'urinating', 'urinary', 'water', 'void', 'voiding', 'pissing', 'dribble', 'dribbles', 'dribbling', 'stream', 'wet']);
+const BLADDER_WORDS = new Set(['bladder', 'wee', 'pee', 'peeing', 'weeing', 'urine', 'urinate', 'urinating', 'urinary', 'water', 'void', 'voiding', 'pissing', 'dribble', 'dribbles', 'dribbling', 'stream', 'wet', 'pu']);
 const BOWEL_WORD_SET = new Set(['anal', 'poop', 'bowel', 'bowels', 'poo', 'pooing', 'pooped', 'pooping', 'poop', 'stool', 'stools', 'faeces', 'feces', 'faecal', 'fecal', 'constipated', 'constipation', 'bm', 'bms', 'bo', 'bno', 'pooed', 'pood', 'smelt', 'smelled']);
 
 /** The one sphincter a sentence names, when it names one and not the other. */

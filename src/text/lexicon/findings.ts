@@ -189,15 +189,21 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   // Either sphincter, gone unnoticed: "had to change my undies twice today, didnt know id gone", "didn't know he needed to go until it happened".
   asserts('sphincter', SPHINCTERS, ["didn't know i'd gone", "didn't know i had gone", "didn't know she'd gone", "didn't know he'd gone", 'change my undies', 'changed my undies',
     "didn't know he needed to go until", "didn't know she needed to go until", "didn't know i needed to go until"]),
+  // "wet the chair twice this week and didn't realise"; "Last PU 12:00 and says he doesn't feel any need to go", of the organ its sentence names.
+  asserts('sphincter', 'bladder_dysfunction', ['wet the chair', 'wet the sofa', 'wet her chair', 'wet his chair']),
+  asserts('sphincter', SPHINCTERS, ["doesn't feel any need to go", "don't feel any need to go", "doesn't feel the need to go", "don't feel the need to go"]),
   // "i didnt know i needed a poo till it was too late", "I cannot feel when I push".
   asserts('sphincter', 'bowel_dysfunction', [
     ...joined(["didn't know i needed", "didn't know he needed", "didn't know she needed", "didn't realise i needed", "didn't realize i needed"], ['a poo', 'a number two', 'to poo', 'to open my bowels']),
+    'finding it in my pants', 'finding it in his pants', 'finding it in her pants', 'feel myself going for a poo', 'feel myself going',
     'poo in the trousers', 'poo in my trousers', 'pooed in my trousers', 'pooed in the trousers', 'make the poo in', 'poo in my pants', 'pooed my pants', 'pooed myself',
     'feel when u need a poo', 'not feel when u need a poo', 'not to feel when i need a poo', 'not feel when i need a poo',
     "can't feel when i push", 'cannot feel when i push', "can't feel when i'm pushing", "can't feel myself push", "couldn't feel when i push",
   ]),
   // Urine leaked, told plainly: "peed a little in my pants at the store", "two episodes of a wet pad, which is new".
   asserts('sphincter', 'bladder_dysfunction', [
+    "can't tell if he's peeing", "can't tell if she's peeing", "can't tell if i'm peeing", 'nothing comes, then it leaks', 'then it leaks later', 'and nothing comes',
+    'dribbling more than usual', 'new leaking', "can't feel the catheter",
     'pee is coming slow', 'pee comes slow', 'pee is slow', 'wee is slow', 'i must push', 'must push', 'stops and starts', 'stops n starts',
     "wee doesn't feel the same", "pee doesn't feel the same", "peeing doesn't feel the same", "weeing doesn't feel the same", 'wee just comes out', 'pee just comes out', 'just comes out',
     "not peed since", "haven't peed since", 'not passed urine since',
@@ -759,6 +765,11 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'saddle_anesthesia', [
     ...joined(["hasn't felt", 'has not felt', "haven't felt", 'have not felt', "can't feel", "don't feel", 'not feeling', "couldn't feel"], ['the toilet paper', 'toilet paper', 'the tissue', 'the paper']),
     "toilet paper i don't feel", "toilet paper i can't feel", "paper i don't feel",
+    // "couldn't feel the bedpan under her bottom", "feels like sitting on a sponge", "like I've had a dental injection", "where he'd sit on a bike …
+    // 'feels a bit like after the dentist'".
+    ...joined(["couldn't feel", "can't feel", 'could not feel', 'cannot feel'], ['the bedpan', 'bedpan', 'the commode', 'the seat under']),
+    'sitting on a sponge', 'like sitting on a sponge', "like i've had a dental injection", 'had a dental injection', 'dental injection', 'like after the dentist', 'after the dentist',
+    ...joined(["where he'd sit", "where she'd sit", "where i'd sit", 'where he would sit', 'where she would sit'], ['on a bike', 'on a bicycle', 'on a saddle', 'on a horse']),
     // Not "sitting on an ice pack": ice felt through the seat is said with "like" or as a block.
     'block of ice', 'like sitting on ice', 'numb like sitting on ice', 'like sat on ice', 'sat on a block of ice', "like i've been sat on ice", "like i've been sitting on ice", 'like been sat on ice',
     ...joined(['feeling in my', 'feeling in', 'feeling in his', 'feeling in her'], ['butt cheeks', 'bum cheeks', 'buttcheeks']),
@@ -776,7 +787,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', 'bowel_dysfunction', ['accident in pants', 'had an accident in pants'], { requires: ['wind', 'poo', 'bowels', 'stool', 'pooed'] }),
   asserts('sphincter', 'saddle_anesthesia', ['can feel when i wipe', 'can feel it when i wipe', 'can feel myself when i wipe', 'feeling is normal when i wipe', 'normal feeling when i wipe'], { fixed: 'absent' }),
   // "When I wipe my bum it feels like someone else's".
-  asserts('sphincter', 'saddle_anesthesia', ["feels like someone else's", 'feels like someone elses', "like it's someone else's", 'like it belongs to someone else'], {
+  asserts('sphincter', 'saddle_anesthesia', ["feels like someone else's", 'feels like someone elses', "like it's someone else's", 'like it belongs to someone else',
+    "feels like somebody else's", "like it's somebody else's", "like somebody else's"], {
     requires: ['wipe', 'wiping', 'bottom', 'bum', 'back passage', 'anus', 'genitals'],
   }),
   names('sphincter', 'saddle_anesthesia', ['saddle sensation'], { bareNegation: 'present' }),
@@ -859,10 +871,11 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ["couldn't feel anything down there", "can't feel anything down there"], { requires: ['gf', 'girlfriend', 'boyfriend', 'bf'] }),
   asserts('sphincter', 'sexual_dysfunction', [
     ...joined(['problem with', 'problems with', 'trouble with'], ['my erection', 'erection', 'my erections', 'erections']),
+    "can't get aroused", 'cannot get aroused', 'not able to get aroused',
     'erection not work', 'erection it not work', 'man function', 'problem with the man function', 'not possible to be hard', 'not able to be hard', "can't be hard",
     'erections not yet returned', 'erections have not returned', "erections haven't returned", 'erections not returned', "erection doesn't work", 'erection does not work', 'erection not working', "erection isn't working", 'erection is not working',
   ]),
-  asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ['no feeling in my willy', 'no feeling in willy', 'no feeling in my penis', 'no feeling in penis', 'no feeling in his penis', 'no feeling in his willy']),
+  asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ['nothing down there works', 'no feeling in my willy', 'no feeling in willy', 'no feeling in my penis', 'no feeling in penis', 'no feeling in his penis', 'no feeling in his willy']),
   asserts('sphincter', 'sexual_dysfunction', [
     'erectile dysfunction', 'erectile problems', 'erectile difficulties', 'erectile difficulty', 'impotence', 'impotent', 'sexual dysfunction', 'loss of libido', 'reduced libido', 'decreased libido', 'low libido', 'sexual problems',
     "can't get an erection", 'erection problems', 'loss of genital sensation', 'difficulty with erections',

@@ -62,7 +62,7 @@ export const LEXICON: readonly LexiconEntry[] = [
 /** Words skipped between the words of a phrase: "pain in my left leg" matches "pain in leg" plus a side. */
 export const TRANSPARENT: ReadonlySet<string> = new Set(['my', 'the', 'his', 'her', 'their', 'your', 'a', 'an', 'its', 'our', '-', 'kinda', 'sorta']);
 /** Words that only stress the phrase they sit in, stepped over like sides: "can't really tell when my bladder is full". */
-const INTENSIFIERS = ['really', 'properly', 'actually', 'even'];
+const INTENSIFIERS = ['really', 'properly', 'actually', 'even', 'quite'];
 /**
  * Side words may also sit inside a phrase ("front of my right thigh"): the
  * matcher steps over them and the side reader still sees them.
