@@ -64,6 +64,7 @@ export function composeSentence(view: SentenceView, section: SectionKind): Sente
   sideOfHeading(view, drafts);
   bothPainsOfComparison(drafts);
   uninjuredFall(view, drafts);
+  fallFromWeakness(view, drafts);
   const unclaimedComparison = comparedWithBefore(view, drafts);
   const findings = applyTrends(view, drafts);
   // "R knee keeps giving way. worse than tues def": a comparison with before, in a sentence of no finding, is the sentence before's.
@@ -77,6 +78,30 @@ const INJURY_DENIALS = new Set(['no', 'not', 'without', 'nil', 'uninjured']);
 function uninjuredFall(view: SentenceView, drafts: Draft[]): void {
   const unhurt = drafts.some((d) => d.finding === 'trauma' && d.status === 'absent' && d.context === 'current' && INJURY_DENIALS.has(view.norm(d.from - 1)));
   if (unhurt) for (const d of drafts) if (d.finding === 'trauma' && d.status === 'present') d.status = 'absent';
+}
+
+const FALL_WORDS = new Set(['fall', 'falls', 'fell', 'fallen', 'falling']);
+/** Words that give a fall its cause after it: "because the toe catch", "when the knee buckled". */
+const CAUSE_LINKS = new Set(['because', 'cos', 'coz', 'when', 'as']);
+/** How far a cause may stand after the fall's words, and its weakness after the cause's word ("because the toe catch"). */
+const CAUSE_REACH = 6;
+const CAUSE_SUBJECT_REACH = 3;
+
+/**
+ * "Yesterday I fall on the stair because the toe catch", "two falls when the knee buckled": a fall the sentence says
+ * the weakness caused is the weakness's, not an injury.
+ */
+function fallFromWeakness(view: SentenceView, drafts: Draft[]): void {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const fall = drafts[k]!;
+    if (fall.finding !== 'trauma' || fall.status !== 'present' || !FALL_WORDS.has(view.norm(fall.from))) continue;
+    let link = -1;
+    for (let i = fall.to; i < view.to && i < fall.to + CAUSE_REACH && link < 0; i++) if (CAUSE_LINKS.has(view.norm(i))) link = i;
+    if (link < 0) continue;
+    // The weakness must follow the link at once, as its subject: not "fell from a ladder when at work and now has weak legs".
+    const caused = drafts.some((d) => (d.finding === 'weakness' || d.finding === 'foot_drop') && d.status === 'present' && d.from > link && d.from - link <= CAUSE_SUBJECT_REACH);
+    if (caused) drafts.splice(k, 1);
+  }
 }
 
 /** "My leg pain is much worse than my back pain" says that there are both. */

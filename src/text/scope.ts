@@ -369,8 +369,8 @@ const CARE_VERBS = new Set(['attend', 'return', 'come', 'go', 'call', 'ring', 'p
 const CARE_LINKS = new Set(['to', 'straight', 'immediately', 'urgently', 'directly', 'the', 'your', 'nearest', 'local', 'an', 'help', 'urgent', 'medical']);
 const CARE_PLACES = new Set([...EMERGENCY_PLACES, 'gp', 'doctor', 'help', 'attention', 'advice', 'us', 'ward', 'clinic']);
 const CONTRASTS = new Set(['but', 'however', 'although', ';']);
-/** History words a form's label may end on: "cancer hx [ ]". */
-const LABEL_HISTORY_WORDS = new Set(['hx', 'history']);
+/** History words a form's label may end on: "cancer hx [ ]", "Cancer before: no". */
+const LABEL_HISTORY_WORDS = new Set(['hx', 'history', 'before', 'previously', 'ever']);
 /** What a condition named after its items says: "(new saddle numbness, loss of bladder control) - return to ED if they occur". */
 const LATER_CONDITIONS = new Set(['occur', 'occurs', 'develop', 'develops', 'happen', 'happens', 'arise', 'arises', 'appear', 'appears']);
 
@@ -468,10 +468,24 @@ function voidedByPseudo(view: SentenceView, trigger: Unit, before: number): bool
   for (let i = trigger.to; i < before && seen < PSEUDO_REACH; i++) {
     const unit = view.unitAtToken(i);
     // "denied any visual change, bowel or bladder difficulties": a pseudo word that ends a list item is that item.
-    if (unit && hasConcept(unit, 'pseudo')) return view.norm(unit.to) !== ',';
+    // "Denied any change to bladder/bowel or numbness around the bottom": a change names one item; the list after it is denied.
+    if (unit && hasConcept(unit, 'pseudo')) return view.norm(unit.to) !== ',' && !laterItemOfList(view, unit.to, before);
     if (unit && unit.from === i && (hasConcept(unit, 'finding') || hasConcept(unit, 'pain'))) return false;
     const norm = view.norm(i);
     if (norm !== 'any' && norm !== 'much' && norm !== 'real' && norm !== 'significant' && norm !== 'further') seen++;
+  }
+  return false;
+}
+
+/** Whether the mention at `before` is a later item of a list whose first item follows a change ("change to bladder/bowel or numbness"). */
+function laterItemOfList(view: SentenceView, after: number, before: number): boolean {
+  let item = false;
+  for (let i = after; i < before; i++) {
+    const unit = view.unitAtToken(i);
+    if (unit && (hasConcept(unit, 'finding') || hasConcept(unit, 'pain'))) {
+      item = true;
+      i = unit.to - 1;
+    } else if (item && (view.norm(i) === 'or' || view.norm(i) === 'nor')) return true;
   }
   return false;
 }

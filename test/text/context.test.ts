@@ -758,3 +758,25 @@ describe('a fresh round: what is dated, asked or possible', () => {
     expect(statusOf('cancer hx [x]', 'cancer_history')).toBe('present');
   });
 });
+
+describe('a fresh round: false red flags of the last round', () => {
+  it('a fall the weakness caused, and a past episode explained, are no red flags', () => {
+    expect(find('He has had two falls when the knee buckled.', 'trauma')).toBeUndefined();
+    expect(find('Yesterday I fall on the stair because the toe catch.', 'trauma')).toBeUndefined();
+    expect(statusOf('He fell from a ladder when at work and now has weak legs.', 'trauma')).toBe('present');
+    expect(find('Last year I had a bad episode where I lost some bladder control along with my back pain, but it turned out to be a UTI.', 'bladder_dysfunction')).toBeUndefined();
+    expect(find('A few years before that I had a bout of bladder trouble which turned out to be a kidney stone.', 'bladder_dysfunction')).toBeUndefined();
+  });
+
+  it('a test for a disease, a form\'s "before", a question of what if, and advice about weight', () => {
+    expect(statusOf('The urologist checked me for prostate cancer last year and it was all clear.', 'cancer_history')).not.toBe('present');
+    expect(statusOf('Cancer before: no', 'cancer_history')).toBe('absent');
+    expect(find('quick q - if i started getting numb round my bum would that be an emergency?', 'saddle_anesthesia')).toBeUndefined();
+    expect(find('Imp: meralgia paraesthetica. Plan: loosen belt, wt loss advice, GP.', 'weight_loss')).toBeUndefined();
+  });
+
+  it('a change denied names one item; the list after it is denied too', () => {
+    expect(statusOf('Denied any change to bladder/bowel or numbness around the bottom.', 'saddle_anesthesia')).toBe('absent');
+    expect(statusOf('No change in the numbness or the leg pain.', 'numbness')).toBe('present');
+  });
+});

@@ -167,6 +167,8 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
     'concern for', 'concerning for', 'worrisome for', 'question of', 'questionable', 'may have', 'might have', 'could be', 'may be', 'might be', 'cannot exclude',
     "can't exclude", 'cannot be excluded', 'not sure', 'unsure', 'differential', 'ddx', 'evaluate for', 'to see if', 'assess for', 'check for', 'screen for',
     'equivocal', 'uncertain', "don't know if", "not sure if", 'wonders if',
+    // A test for a disease names no disease: "The urologist checked me for prostate cancer last year and it was all clear".
+    'checked me for', 'checked him for', 'checked her for', 'checked for', 'tested me for', 'tested for', 'investigated for', 'worked up for',
     // "He isn't sure whether the histology showed cancer": the subject's own doubt, whatever the verb before "sure".
     "isn't sure", 'is not sure', "wasn't sure", 'was not sure', "aren't sure", 'are not sure', "isn't certain", 'is not certain', 'not certain', 'not sure whether', 'unsure whether', 'worry about', 'should worry about', 'should i worry about',
     // The doubt reaches over the speaker's own subject: "I'm not sure if I've lost feeling".
@@ -208,6 +210,8 @@ export const HISTORY: readonly LexiconEntry[] = [
     ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn',
       'winter', 'the spring', 'the summer', 'the autumn', 'the winter'].map((when) => `back in ${when}`),
     'history of', 'hx of', 'h/o', 'hx', 'past history of', 'previous', 'previously', 'prior', 'in the past', 'formerly', 'used to', 'remote',
+    // "A few years before that I had a bout of bladder trouble", "Last year I had a bad episode where I lost some bladder control".
+    'years before that', 'a few years before that', 'the year before that', 'last year i had', 'last year she had', 'last year he had',
     's/p', 'status post', 'childhood', 'pmh of', 'pmhx of', 'transient', 'transiently', 'briefly', 'temporarily', 'preoperatively', 'pre-operatively', 'preop', 'pre-op', 'prior to surgery', 'before surgery',
   ]),
   entry({ kind: 'history', direction: 'post' }, ['years ago', 'year ago', 'decades ago', 'in the past', 'previously', 'as a child', 'long ago', 'in childhood']),
@@ -252,7 +256,7 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   // What the patient was told to look out for, in their own words: "the nurse said if I go numb between my legs or can't pee ...".
   // Not a bare "if I go" or "if I get": "if I go for a walk my legs ache" is a finding.
   'if i go numb', 'if i get numb', 'if i get numbness', 'if i have numb', 'if i have numbness', 'if i have no feeling', 'if i lost feeling', 'if i got numb', 'if i got numbness', 'if i have problem', 'if i have problems', 'if i have any',
-  'if i develop', 'if i lose', 'if i notice', "if i can't pee", "if i can't wee", "if i can't pass", "if i can't feel", 'if i ever', 'come straight back', 'come back quickly', 'come back straight away', 'must come back', 'should go straight to',
+  'if i develop', 'if i lose', 'if i notice', 'if i started', 'if i start', 'if i began', 'if i was to', 'if i were to', "if i can't pee", "if i can't wee", "if i can't pass", "if i can't feel", 'if i ever', 'come straight back', 'come back quickly', 'come back straight away', 'must come back', 'should go straight to',
   'go straight to a&e', 'go straight to a and e', 'come straight back if', 'call 999 if', 'ring 999 if', 'call 911 if', 'go to a and e if', 'go to the emergency department if', 'go to er if', 'told to go',
   // Not "advised about": "advised about doing Kegel exercises for urinary incontinence" treats a real problem.
   'will call for', 'to call for', 'call for', 'will call if', 'call if', 'will phone if', 'phone if',
@@ -386,7 +390,7 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   ...['admitted for', 'stayed', 'stayed for', 'in hospital for', 'inpatient for'].flatMap((lead) =>
     ['1', '2', '3', '4', '5', 'one', 'two', 'three', 'four', 'five', 'a few', 'several'].flatMap((n) => [`${lead} ${n} nights`, `${lead} ${n} night`])),
   // Advice about weight, not weight lost: "weight loss counseling"; things that fall off are no fall: "my flip-flops keep falling off".
-  'weight loss counseling', 'weight loss counselling', 'weight loss advice', 'weight loss programme', 'weight loss program', 'weight loss surgery', 'weight loss goals', 'weight loss goal',
+  'weight loss counseling', 'weight loss counselling', 'weight loss advice', 'wt loss advice', 'aim for weight loss', 'aim for wt loss', 'advised weight loss', 'weight loss programme', 'weight loss program', 'weight loss surgery', 'weight loss goals', 'weight loss goal',
   'keep falling off', 'keeps falling off', 'kept falling off', 'keep falling out', 'keeps falling out',
   // A fall that nearly happened: "3 near-falls this week".
   'near-falls', 'near-fall', 'near falls', 'near fall', 'nearly fell', 'almost fell', 'nearly falling', 'almost falling',

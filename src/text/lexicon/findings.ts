@@ -471,7 +471,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     "foot don't lift", "foot don't lift well", "foot doesn't lift", "foot doesn't lift well", 'foot does not lift', 'foot not lifting', "foot won't lift", 'foot not lift',
     // "the foot 'didn't lift'", "scuffing my shoe", "lift my knee really high to clear the floor", "his toes scuff the floor".
     "foot didn't lift", "foot wouldn't lift", 'foot did not lift', 'foot fall down when i walk', 'foot falls down when i walk', 'foot fall down', 'foot falls down', 'started to slap', 'slap on the pavement', 'slaps on the pavement', 'slapping on the pavement', 'started to flop',
-    'foot has been catching', 'foot catching', 'foot keeps catching', 'foot catches', 'slapping down',
+    'foot has been catching', 'toe catch', 'toe caught', 'toe catches', 'toe catching', 'foot catching', 'foot keeps catching', 'foot catches', 'slapping down',
     'foot has started to flop', 'foot has started flopping', 'started flopping', 'toes dropping', 'toes are dropping', 'scuffing my shoe', 'scuffing shoe', 'scuffing my toes', 'scuffing toes', 'toes scuff', 'toes scuffing',
     'scuff the floor', 'scuffs the floor', 'lift my knee high to clear', 'lift knee high to clear', 'lift knee up high to clear', 'high stepping', 'high-stepping',
     'toe of shoe catches', 'toe of trainer keeps catching', 'toes keep catching', 'toe keeps catching', 'toes keep catching on', 'toes are catching', 'toes kept catching', 'toes on foot keep catching', 'toes of foot keep catching', 'toes on foot catch', 'toe of trainer catches', 'foot dragging', 'foot draggin', 'dragging foot', 'drags foot', 'foot drags', 'foot is dragging', 'feet are dragging', 'foot has been dragging',
