@@ -17,6 +17,7 @@ import { trendsFromEarlierGrades } from './compose/gradeHistory.js';
 import { toldAsWorsening } from './compose/storyTrend.js';
 import { withoutMinorFalls } from './compose/minorFalls.js';
 import { sideLines } from './compose/afterthoughtSide.js';
+import { headingSide, isTableRow } from './compose/tableSide.js';
 import { reflexRow, speaksOfReflexes } from './compose/reflexSites.js';
 import { readDemographics } from './demographics.js';
 import { callerIn, proxyWriterIn } from './people.js';
@@ -94,6 +95,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   // The items of a numbered list opened by "complications include ...:" ("2. Bleeding. 3. Incontinence.") are as hypothetical as it.
   let listSection: SectionKind | undefined;
   let inReflexTable = false;
+  // The side of a table's heading, which its rows of grades take (compose/tableSide.ts).
+  let tableSide: Side | undefined;
   // A movement the sentence before named with no result, which a sentence of grades may grade (compose/carriedGrades.ts).
   let carried: UngradedMovement | undefined;
   // Who telephoned about the patient: after them, the relative named is the patient (people.ts).
@@ -151,6 +154,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
         if (!units.some(isRelevant)) continue;
       }
     }
+    const heading = headingSide(tokens, from, sentence.to);
+    if (heading) tableSide = heading;
+    else if (!isTableRow(tokens, from, sentence.to)) tableSide = undefined;
     // "foot floppier today than yest" then, on a line of its own, "left one obvs": the side of the findings before it.
     const apart = here === 'current' ? sideLines(text, tokens, from, sentence.to).filter((line) => line.pointsBack || !units.some((u) => u.from >= line.to && leadsLegFinding(u))) : [];
     if (apart[0]?.from === from) for (const d of previousPresent) if (d.side === undefined && FINDING_BY_ID.get(d.finding)?.lateral) d.side = apart[0].side;
@@ -159,6 +165,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     view.callers = callers;
     const { drafts, orphanTrend, orphanOfPain } = composeSentence(view, here);
     for (const line of apart) for (const d of drafts) if (d.to <= line.from && d.side === undefined && d.status === 'present' && FINDING_BY_ID.get(d.finding)?.lateral) d.side = line.side;
+    // An examination of one side grades it normal too ("Hip ext 5 5 5" under "MMT trend (R):").
+    if (tableSide) for (const d of drafts) if (d.side === undefined && FINDING_BY_ID.get(d.finding)?.lateral) d.side = tableSide;
     answerQuestion(drafts, tokens, from, sentence.to, answeringSentence(tokens, sentences, sentenceIndex, text));
     // "I had breast cancer 5 years ago": a duration that dates a risk factor is not the illness's.
     if (firstDuration && firstDuration.from >= from && firstDuration.from < sentence.to && datesOtherFinding(firstDuration, drafts)) firstDuration = undefined;

@@ -17,6 +17,8 @@ export interface Reading {
   readonly to: number;
   /** An MRC grade with its plus or minus, for comparing grades over time ("4+/5" above "4-/5"): 4.3 and 3.7. */
   readonly fine?: number;
+  /** One of a row's grades written one after another, as a table dated in columns gives them ("Ankle DF  4  3  2"). */
+  readonly inRow?: true;
 }
 
 const isInteger = (s: string | undefined): boolean => s !== undefined && s.length > 0 && s.length <= 4 && /^\d+$/.test(s);
@@ -48,6 +50,23 @@ const BARE_GRADE_ENDS = new Set([
   // A bare grade in a series over time: "MRC 4 -> 3 over the last 2 sessions", "power 4 now 3".
   '→', 'over', 'now', 'today', 'yesterday',
 ]);
+
+/**
+ * Two or more bare grades one after another that end the row, each with its plus or minus: "Knee flex  5  4  4-",
+ * "Ankle PF 4 3+ 3". Undefined for anything else.
+ */
+function gradeColumns(tokens: readonly Token[], from: number, to: number): Reading[] | undefined {
+  const grades: Reading[] = [];
+  let i = from;
+  while (i < to && /^[0-5]$/.test(tokens[i]!.norm)) {
+    const value = Number(tokens[i]!.norm);
+    const sign = tokens[i + 1]?.norm;
+    const signed = (sign === '+' || sign === '-') && i + 1 < to;
+    grades.push({ kind: 'mrc', value: signed && sign === '-' && value === 5 ? 4 : value, ...(signed && { fine: value + (sign === '+' ? 0.3 : -0.3) }), from: i, to: signed ? i + 2 : i + 1, inRow: true });
+    i += signed ? 2 : 1;
+  }
+  return grades.length >= 2 && i === to ? grades : undefined;
+}
 
 /** Grades a row must hold to be read as a chart's row of power. */
 const ROW_GRADES = 3;
@@ -316,6 +335,13 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     if (value <= 5 && next === '-' && !arrow && BARE_GRADE_ENDS.has(afterNext ?? '.') && (powerAt ??= powerWordBefore(tokens, from, to)) < i) {
       readings.push({ kind: 'mrc', value: value === 5 ? 4 : value, from: i, to: i + 2 });
       i += 1;
+      continue;
+    }
+    // "Ankle DF    4    3    2" under a header of dates: a movement's grades over time, one per column, ending the row.
+    const columns = /^[a-z]/.test(tokens[i - 1]?.norm ?? '') ? gradeColumns(tokens, i, to) : undefined;
+    if (columns) {
+      readings.push(...columns);
+      i = columns[columns.length - 1]!.to - 1;
       continue;
     }
     // "12:00  HF 5  KE 5  DF 4  EHL 4  PF 5": a row of a neuro-observation chart, each movement with its bare grade.

@@ -2112,3 +2112,15 @@ describe('a fresh round: the last of the lay words for cauda equina', () => {
     expect(extract('I have no need to go to the GP.').evidence).toEqual([]);
   });
 });
+
+describe('a fresh round: tables of grades dated in their header', () => {
+  it('reads each movement\'s grades across the columns as a series over time, on the side of the heading', () => {
+    const table = ['Serial examination, L leg:', '           12/6   26/6   10/7', 'Hip flex    5      5      4', 'Knee ext    5      4+     4-', 'Ankle DF    4      3      2'].join('\n');
+    const evidence = extract(table).evidence;
+    expect(evidence.find((e) => e.movement === 'ankle_dorsiflexion')).toMatchObject({ status: 'present', side: 'left', grade: 2, trend: 'worsening' });
+    expect(evidence.find((e) => e.movement === 'knee_extension')).toMatchObject({ side: 'left', grade: 4, trend: 'worsening' });
+    const chart = ['Myotome chart (R):', '            IA 3/6   Rx2 10/6   Rx3 17/6', 'L3 quads      5        5          5', 'L5 EHL        4        3          2'].join('\n');
+    expect(extract(chart).evidence.find((e) => e.movement === 'big_toe_extension')).toMatchObject({ side: 'right', grade: 2, trend: 'worsening' });
+    expect(extract(chart).evidence.find((e) => e.movement === 'knee_extension')).toMatchObject({ status: 'absent', side: 'right' });
+  });
+});

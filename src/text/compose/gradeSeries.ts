@@ -113,7 +113,9 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
     else if (!SERIES_GAP.has(norm) && !/^\d+(?:st|nd|rd|th)?$/.test(norm)) break;
     if (grades.length > 0 && ++gap > SERIES_GAP_REACH) break;
   }
-  // "L quads 3/5 (4/5 when seen by the ESP on 2nd May)": a grade dated by its own words times the series.
+  // "L quads 3/5 (4/5 when seen by the ESP on 2nd May)": a grade dated by its own words times the series; so do a
+  // table's columns, dated in its header ("Ankle DF  4  3  2").
+  timed ||= grades.every((g) => g.inRow);
   if (grades.length < 2 || !(timed || grades.some((g) => when(view, g) !== 0))) return undefined;
   // The grades in time order: one dated as earlier comes first, one dated as now last, whatever the order written
   // ("DF 3/5, was 4/5 on admission", "EHL 2/5 (4/5 yesterday)").

@@ -1,0 +1,39 @@
+/**
+ * A table of grades under a heading that names one side: "Serial examination,
+ * L leg:" then "12/6 26/6 10/7" then "Hip flex 5 5 4", "Ankle DF 4 3 2"; or
+ * "MMT trend (R):". The rows name no side of their own; the heading's is
+ * theirs, until a line that is no row of the table.
+ */
+import type { Side } from '../../knowledge/vocabulary.js';
+import { SIDE_WORDS } from '../lexicon/index.js';
+import type { Token } from '../tokenize.js';
+
+/** The one side a heading names, when tokens [from, to) end on a colon, name one side and hold no number. */
+export function headingSide(tokens: readonly Token[], from: number, to: number): Side | undefined {
+  if (tokens[to - 1]?.norm !== ':') return undefined;
+  let side: Side | undefined;
+  for (let i = from; i < to - 1; i++) {
+    const norm = tokens[i]!.norm;
+    const named = SIDE_WORDS.get(norm);
+    if (named) {
+      if (side && side !== named) return undefined;
+      side = named;
+    }
+  }
+  return side;
+}
+
+/** Words a row of a table may hold besides its numbers: a movement's name, a visit's ("IA 3/6 Rx2 10/6 Rx3 17/6"). */
+const ROW_WORDS = 4;
+
+/** Whether tokens [from, to) are a row of a table of grades: numbers with at most a few words ("Knee ext 5 4+ 4-", "12/6 26/6 10/7"). */
+export function isTableRow(tokens: readonly Token[], from: number, to: number): boolean {
+  let numbers = 0;
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]!.norm;
+    if (/^\d/.test(norm)) numbers++;
+    else if (/^[a-z]/.test(norm)) words++;
+  }
+  return numbers >= 2 && words <= ROW_WORDS;
+}
