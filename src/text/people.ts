@@ -241,6 +241,9 @@ const TELLING_REACH = 5;
 
 function namesPatientWithin(view: SentenceView, from: number, reach: number, teller: string): boolean {
   if (PATIENT_WORDS.has(view.norm(from))) return true;
+  // "Daughter reports mum walked with her frame on Monday": a teller who tells of another relative tells of the patient.
+  const told = view.norm(from).replace(/'s$/, '');
+  if (WRITER_OF[told] !== undefined && told !== teller) return true;
   for (let i = from + 1; i < view.to && i < from + reach; i++) {
     const norm = view.norm(i);
     if (norm === 'him' || norm === 'her' || norm === 'he' || norm === 'she') return true;

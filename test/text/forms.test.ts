@@ -2124,3 +2124,21 @@ describe('a fresh round: tables of grades dated in their header', () => {
     expect(extract(chart).evidence.find((e) => e.movement === 'knee_extension')).toMatchObject({ status: 'absent', side: 'right' });
   });
 });
+
+describe('a fresh round: grades that fell, told between visits, and the examiner\'s words', () => {
+  const worse = (text: string, finding: string) => extract(text).evidence.find((e) => e.finding === finding && e.status === 'present')?.trend;
+
+  it.each([
+    ['In January his quads were 4+/5. At the Feb visit he was struggling with stairs and quads had dropped to 4/5. Today I can overcome knee extension easily (3/5).', 'weakness'],
+    ['It started with my right foot getting weak three weeks ago, and in the last few days my left foot is getting weak too.', 'weakness'],
+    ['Before I can walk normal but now my left foot is falling down when I walk, every day more bad.', 'foot_drop'],
+    ['left foot worse today, keeps catching on the floor\nwas just tingly last wk now it wont lift properly', 'foot_drop'],
+    ["Daughter reports mum walked with her frame on Monday, by Wednesday needed two people, today can't move her legs to get out of bed.", 'weakness'],
+  ])('%s → %s worsening', (text, finding) => {
+    expect(worse(text, finding)).toBe('worsening');
+  });
+
+  it('a movement the examiner overcomes is weak', () => {
+    expect(extract('I can overcome knee extension easily (3/5).').evidence.find((e) => e.movement === 'knee_extension')).toMatchObject({ status: 'present', grade: 3 });
+  });
+});

@@ -45,6 +45,9 @@ export function trendsFromEarlierGrades(drafts: readonly Draft[], tokens: readon
 
 const sameLeg = (a: Draft, b: Draft): boolean => a.side === b.side || a.side === undefined || b.side === undefined;
 
+/** A verb, or the words of a change, between a movement and its grade. */
+const GRADE_VERBS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'dropped', 'fallen', 'fell', 'gone', 'down', 'to', 'now']);
+
 /** How far after a movement's words its grade may be written: "L hip flexion 5/5", "EHL R 4+/5". */
 const GRADE_REACH = 3;
 
@@ -55,7 +58,10 @@ const GRADE_REACH = 3;
  */
 function writtenGrade(draft: Draft, tokens: readonly Token[]): number | undefined {
   let found: number | undefined;
-  for (const reading of readNumbers(tokens, draft.from, Math.min(tokens.length, draft.to + GRADE_REACH))) {
+  // "quads were 4+/5", "quads had dropped to 4/5": a verb, or the words of a change, between the movement and its grade.
+  let end = draft.to;
+  while (end < tokens.length && GRADE_VERBS.has(tokens[end]!.norm)) end++;
+  for (const reading of readNumbers(tokens, draft.from, Math.min(tokens.length, end + GRADE_REACH))) {
     if (reading.kind !== 'mrc' || tokens[reading.to - 2]?.norm !== '/') continue;
     if (reading.from >= draft.to && (found !== undefined || commaBetween(tokens, draft.to, reading.from))) break;
     found = reading.fine ?? reading.value;

@@ -99,8 +99,8 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
     // so, past a comma, does a test of another kind ("power 5/5 incl EHL, L ankle jerk reduced").
     const otherTerm = other && other !== unit ? conceptOf(other, 'finding') : undefined;
     if (otherTerm?.mode === 'neutral' && (labelled || (crossedComma && otherTerm.group !== term.group))) break;
-    // "hip flexion has slipped a grade (3/5 now)": a change said before the result leads to it.
-    if (other && other !== unit && term.targets.some((t) => t.movement) && hasConcept(other, 'trend') && !hasConcept(other, 'finding')) {
+    // "hip flexion has slipped a grade (3/5 now)", "quads had dropped to 4/5": a change said before the result leads to it.
+    if (other && other !== unit && term.targets.some((t) => t.movement) && ((hasConcept(other, 'trend') && !hasConcept(other, 'finding')) || FALL_VERBS.has(view.phrase(other)))) {
       i = other.to - 1;
       continue;
     }
@@ -152,6 +152,9 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
 }
 
 export const MOVEMENT_WEAKNESS_REACH = 9;
+
+/** Verbs of a grade's fall that the lexicon reads as something else ("dropped" a weight): "quads had dropped to 4/5". */
+const FALL_VERBS = new Set(['dropped', 'fallen', 'fell', 'dropped to', 'fallen to', 'fell to']);
 
 /** Words between a grade and the movement after it: "3/5 today for lifting my foot up". */
 const GRADE_BACK_LINKS = new Set(['for', 'today']);

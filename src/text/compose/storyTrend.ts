@@ -22,6 +22,8 @@ const EARLIER: readonly (readonly string[])[] = [
   ['walked', 'in', 'fine'], ['was', 'walking', 'fine'], ['walking', 'fine'],
   // "Last Thursday she could heel walk fine on both sides. Today she can't heel walk on the R".
   ['could', 'heel'], ['could', 'tiptoe'], ['could', 'toe'],
+  // "Before I can walk normal but now my left foot is falling down": a learner's past told in the present.
+  ['before', 'i', 'can'], ['before', 'she', 'can'], ['before', 'he', 'can'],
   // Where a weakness began, before where it is now: "Weakness started in the L big toe last week, by Tuesday the whole foot".
   ['started', 'in'], ['began', 'in'], ['started', 'with'], ['began', 'with'],
   // A day that opens a dated series of states: "On Monday I noticed I couldn't go up on tiptoe … By Wednesday I couldn't do it at all".

@@ -75,6 +75,8 @@ export const EASES: LexiconEntry = entry({ kind: 'eases' }, [
 
 export const QUALIFIERS: readonly LexiconEntry[] = [
   entry({ kind: 'qualifier', meaning: 'abnormal' }, [
+  // The examiner overcoming a movement is its weakness: "I can overcome knee extension easily (3/5)".
+  'can overcome', 'could overcome', 'easily overcome', 'overcome easily', 'overcomes', 'overcame', 'able to overcome', 'easily overcomes',
     'reduced', 'decreased', 'decr', 'diminished', 'absent', 'absence', 'not elicited', 'not elicitable', 'unobtainable', 'not obtainable', 'unable to elicit', 'lost', 'loss', 'losses',
     'loss of', 'impaired', 'poor', 'weak', 'weakened', 'altered', 'abnormal', '+ve', 'positive', 'pos', 'limited', 'restricted', 'painful', 'reproduces',
     'reproduced', 'reproducing', 'lax', 'patulous', 'hypoactive', 'depressed', 'trace', 'sluggish', 'not palpable', 'impalpable', 'nonpalpable',
@@ -334,6 +336,7 @@ export const TRENDS: readonly LexiconEntry[] = [
       ['1', '2', '3', '4', '5', '6', '7', 'two', 'three', 'four', 'five', 'a few', 'a couple of', 'couple of'].flatMap((n) => [`${than} ${n} days ago`, `${than} ${n} weeks ago`, `${than} ${n} hours ago`])),
     'worse than a week ago', 'weaker than a week ago', 'worse than a day ago', 'weaker week on week', 'worse week on week', 'more each week', 'more every week', 'a bit more each week',
     // "over 3 weeks it's gotten to where I have to lift my knee up high", "my legs are going more weak".
+    'getting weak too', 'is getting weak too', 'every day more bad', 'more bad every day', 'each day more bad', 'every week more bad', 'more bad every week', 'walk more bad',
     "gotten to where", "got to where", "it's got to the point", "it's gotten to the point", 'going more weak', 'become more weak', 'becoming more weak',
     'now in both legs', 'now in the other leg', 'now affecting both legs', 'now affecting the other leg', 'previously just', 'previously only',
     // A lost ability told as a change: "I can't go up on my tiptoes any more".
