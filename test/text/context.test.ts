@@ -780,3 +780,19 @@ describe('a fresh round: false red flags of the last round', () => {
     expect(statusOf('No change in the numbness or the leg pain.', 'numbness')).toBe('present');
   });
 });
+
+describe('a fresh round: serious pathology told plainly', () => {
+  it.each([
+    ["I'm on a methadone script but I was injecting up until about a month ago.", 'iv_drug_use'],
+    ['the spot where i inject on my arm is red n swollen n all', 'iv_drug_use'],
+    ["For 2 weeks I've had a deep pain in my low back, and now it hurts even when I'm lying completely still.", 'night_pain'],
+    ["62M, 2 months of LBP - 'nothing helps, not even lying still, I end up walking the landing at 3am'.", 'night_pain'],
+    ['Even when I lie down still the pain not go.', 'night_pain'],
+  ])('%s → %s present', (text, finding) => {
+    expect(statusOf(text, finding)).toBe('present');
+  });
+
+  it('"nothing helps" denies nothing after it', () => {
+    expect(statusOf('Nothing helps, no numbness.', 'numbness')).toBe('absent');
+  });
+});

@@ -153,6 +153,8 @@ export const NEGATIONS: readonly LexiconEntry[] = [
 
 /** After a negation, these mean it negates something else: "no improvement in the numbness". */
 export const PSEUDO_NEGATIONS: LexiconEntry = entry({ kind: 'pseudo' }, [
+  // "nothing helps, not even lying still": pain no measure relieves, which denies nothing.
+  'nothing helps', 'nothing helped', 'nothing eases it', 'nothing eases', 'nothing works', 'nothing touches it',
   'improvement', 'improved', 'not settling with', 'not settling despite', 'not easing with', 'not easing despite', "won't quit", "doesn't quit", "won't let up", "doesn't let up", "won't budge", "won't shift", 'change', 'changes', 'changed', 'relief', 'relieved', 'better', 'help', 'helped', 'helping', 'response', 'responded', 'benefit',
   'difference', 'resolution', 'effect', 'fixed', 'settled', 'resolved', 'go away', 'gone away', 'eased', 'easing', 'limited', 'stopped', 'stop', 'working',
   'able to work', 'only', 'just', 'sure', 'increase', 'decrease', 'worse', 'cured', 'alleviated', 'good', 'well controlled', 'much', 'quite', 'worked',
