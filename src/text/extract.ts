@@ -95,6 +95,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   // The items of a numbered list opened by "complications include ...:" ("2. Bleeding. 3. Incontinence.") are as hypothetical as it.
   let listSection: SectionKind | undefined;
   let inReflexTable = false;
+  // The sides of the legs the note names as places ("tested my right leg three times"), for findings that name none.
+  const legSides = new Set<Side>();
   // The side of a table's heading, which its rows of grades take (compose/tableSide.ts).
   let tableSide: Side | undefined;
   // A movement the sentence before named with no result, which a sentence of grades may grade (compose/carriedGrades.ts).
@@ -164,6 +166,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
     view.callers = callers;
     const { drafts, orphanTrend, orphanOfPain } = composeSentence(view, here);
+    // Not a leg said to be well: "My left leg is fine."
+    if (here === 'current') for (const side of sidesOfLegs(view)) if (!drafts.some((d) => d.side === side && d.status === 'absent')) legSides.add(side);
     for (const line of apart) for (const d of drafts) if (d.to <= line.from && d.side === undefined && d.status === 'present' && FINDING_BY_ID.get(d.finding)?.lateral) d.side = line.side;
     // An examination of one side grades it normal too ("Hip ext 5 5 5" under "MMT trend (R):").
     if (tableSide) for (const d of drafts) if (d.side === undefined && FINDING_BY_ID.get(d.finding)?.lateral) d.side = tableSide;
@@ -210,7 +214,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   trendsFromEarlierGrades(graded, tokens);
   const demographics = readDemographics(text, tokens);
   return {
-    evidence: mergeEvidence(withoutMinorFalls(withoutSyndromeNames(current), tokens, demographics.age), text, tokens),
+    evidence: mergeEvidence(withoutMinorFalls(withoutSyndromeNames(current), tokens, demographics.age), text, tokens, legSides),
     mentions,
     ...(demographics.age !== undefined && { age: demographics.age }),
     ...(demographics.sex && { sex: demographics.sex }),
@@ -279,6 +283,17 @@ function opensHypotheticalList(tokens: readonly Token[], units: readonly { to: n
     return numberedItem(tokens, colon + 1, to) && units.some((u) => u.to <= colon && u.values.some((c) => c.kind === 'hypothetical'));
   }
   return false;
+}
+
+/** The sides a sentence names of a leg as a place: "my right leg", "L ankle", "the left foot". */
+function sidesOfLegs(view: SentenceView): Side[] {
+  const sides: Side[] = [];
+  for (const unit of view.units) {
+    if (conceptOf(unit, 'site')?.site !== 'leg') continue;
+    const side = view.sideAt(unit.from - 1) ?? view.sideAt(unit.from - 2);
+    if (side) sides.push(side);
+  }
+  return sides;
 }
 
 /** A unit that names a finding of one leg: what a side on the line before it heads. */
@@ -399,11 +414,13 @@ function withoutSyndromeNames(drafts: readonly Draft[]): readonly Draft[] {
   return featured ? drafts.filter((d) => !d.syndrome) : drafts;
 }
 
-function mergeEvidence(drafts: readonly Draft[], text: string, tokens: readonly { start: number; end: number }[]): EvidenceItem[] {
+function mergeEvidence(drafts: readonly Draft[], text: string, tokens: readonly { start: number; end: number }[], legSides: ReadonlySet<Side>): EvidenceItem[] {
   // One side named for every sided finding: unsided present ones get it ("L buttock pain shooting down leg", "My left hip … pain deep in the groin").
+  // With no finding sided, the one leg the note names as a place: "My physio has now tested my right leg three times. … lifting my big toe was 4 out of 5".
   const lateral = (d: Draft): boolean => FINDING_BY_ID.get(d.finding)?.lateral === true;
   const sides = new Set(drafts.filter((d) => d.side && SIDE_SOURCES.has(d.finding) && d.status === 'present').map((d) => d.side));
-  const onlySide = sides.size === 1 ? [...sides][0] : undefined;
+  const named = sides.size > 0 ? sides : legSides;
+  const onlySide = named.size === 1 ? [...named][0] : undefined;
   // Only findings stated: a denial with no side ("no numbness", "power 5/5") covers both legs.
   if (onlySide && onlySide !== 'both') for (const d of drafts) if (!d.side && d.status === 'present' && lateral(d)) d.side = onlySide;
 

@@ -68,6 +68,9 @@ function gradeColumns(tokens: readonly Token[], from: number, to: number): Readi
   return grades.length >= 2 && i === to ? grades : undefined;
 }
 
+/** Words before a bare number that tell it as the next grade: "it was 3", "only a 2", "now 2". */
+const GRADE_TELLERS = new Set(['was', 'is', 'now', 'a', 'to']);
+
 /** Grades a row must hold to be read as a chart's row of power. */
 const ROW_GRADES = 3;
 
@@ -346,6 +349,12 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
     }
     // "12:00  HF 5  KE 5  DF 4  EHL 4  PF 5": a row of a neuro-observation chart, each movement with its bare grade.
     if (value <= 5 && /^[a-z]/.test(tokens[i - 1]?.norm ?? '') && next !== '/' && (row ??= gradeRow(tokens, from, to))) {
+      readings.push({ kind: 'mrc', value, from: i, to: i + 1 });
+      continue;
+    }
+    // "lifting my big toe was 4 out of 5, last week it was 3, and today … only a 2": after a grade, a bare number told as
+    // the next one is a grade too.
+    if (value <= 5 && next !== '/' && next !== '%' && GRADE_TELLERS.has(tokens[i - 1]?.norm ?? '') && readings.some((r) => r.kind === 'mrc')) {
       readings.push({ kind: 'mrc', value, from: i, to: i + 1 });
       continue;
     }

@@ -2143,3 +2143,13 @@ describe('a fresh round: grades that fell, told between visits, and the examiner
     expect(spread.find((e) => e.finding === 'weakness' && e.side === 'left')).toMatchObject({ status: 'present', trend: 'worsening' });
   });
 });
+
+describe('a fresh round: the one leg a note names as a place', () => {
+  it('is the side of the findings that name none, unless it is said to be well', () => {
+    const text = 'My physio has now tested my right leg three times. At the first visit she said lifting my big toe was 4 out of 5, last week it was 3, and today she said it was only a 2. I can feel my foot flapping a bit when I walk.';
+    const evidence = extract(text).evidence;
+    expect(evidence.find((e) => e.movement === 'big_toe_extension')).toMatchObject({ side: 'right', grade: 2, trend: 'worsening' });
+    expect(evidence.find((e) => e.finding === 'foot_drop')).toMatchObject({ side: 'right' });
+    expect(first('My left leg is fine. Numbness in the foot.', 'numbness')?.side).toBeUndefined();
+  });
+});

@@ -58,7 +58,7 @@ const SERIES_GAP = new Set([
 /** Words between a grade and the movement it grades: "2/5 at hip flexors". */
 const GRADE_LINKS = new Set(['at', 'for', 'of', 'in']);
 /** How many words may separate two grades of one series. */
-const SERIES_GAP_REACH = 8;
+const SERIES_GAP_REACH = 10;
 const PART_ENDS = new Set([',', ';', '(', ')', 'vs', 'versus', 'cf']);
 /** How far a word that dates a grade may stand from it. */
 const DATING_REACH = 3;
