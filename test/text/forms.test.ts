@@ -2153,3 +2153,21 @@ describe('a fresh round: the one leg a note names as a place', () => {
     expect(first('My left leg is fine. Numbness in the foot.', 'numbness')?.side).toBeUndefined();
   });
 });
+
+describe('a fresh round: a grade in brackets after another, and questions and other patients', () => {
+  const weak = (text: string, movement: string) => extract(text).evidence.find((e) => e.finding === 'weakness' && e.movement === movement);
+
+  it('a grade in brackets after another is the earlier one, unless dated now', () => {
+    expect(weak("Pt says his R foot is 'picking up much better'; physio measured DF 4+/5 last wk (3/5 in March).", 'ankle_dorsiflexion')?.trend).toBe('improving');
+    expect(weak('EHL R 4/5 (pre-op 2/5).', 'big_toe_extension')?.trend).toBe('improving');
+    expect(weak('R quads better today - knee ext 4+/5 (yesterday 3/5), hip flexion 5/5.', 'knee_extension')?.trend).toBe('improving');
+    expect(weak('Quads L 4-/5 (4+/5 on 11/07).', 'knee_extension')?.trend).toBe('worsening');
+    expect(weak('DF 3/5 (was 4/5).', 'ankle_dorsiflexion')?.trend).toBe('worsening');
+  });
+
+  it('a question of what sciatica may do, and another patient on the ward, are no findings', () => {
+    expect(extract("Quick question - can sciatica make you lose control of your bowels? I read it online and now I'm panicking.").evidence).toEqual([]);
+    expect(extract('NB the patient in bed 5 has developed urinary retention - NOT this patient.').evidence).toEqual([]);
+    expect(statusOf('Patient in bed, comfortable, bladder scan 600 ml.', 'bladder_dysfunction')).toBe('present');
+  });
+});

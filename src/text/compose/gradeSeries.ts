@@ -129,6 +129,22 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
   return namedSide ? { grade: last.value, trend, to, side: namedSide } : { grade: last.value, trend, to };
 }
 
+/**
+ * "DF 4+/5 last wk (3/5 in March)", "EHL R 4/5 (pre-op 2/5)", "knee ext 4+/5 (yesterday 3/5)": a grade in brackets
+ * after another grade is the one it is set against, the earlier, unless its bracket dates it as now.
+ */
+function bracketedAfterGrade(view: SentenceView, reading: Reading): boolean {
+  let open = reading.from - 1;
+  while (open >= view.from && open >= reading.from - DATING_REACH && view.norm(open) !== '(') {
+    if (NOW_BEFORE.has(view.norm(open)) || view.readingTo(open + 1)) return false;
+    open--;
+  }
+  if (view.norm(open) !== '(') return false;
+  for (let i = reading.to; i < view.to && i < reading.to + DATING_REACH && view.norm(i) !== ')'; i++) if (NOW_AFTER.has(view.norm(i))) return false;
+  for (let i = open; i > view.from && i >= open - DATING_REACH; i--) if (view.readingTo(i)?.kind === 'mrc') return true;
+  return false;
+}
+
 /** Words that set the grade after them against the one before: "3/5, compared with 4/5 in August". */
 const COMPARED = new Set(['compared', 'cf', 'c/f', 'vs', 'versus']);
 
@@ -138,6 +154,7 @@ const COMPARED = new Set(['compared', 'cf', 'c/f', 'vs', 'versus']);
  */
 function when(view: SentenceView, reading: Reading): number {
   for (let i = reading.from - 1; i >= view.from && i >= reading.from - DATING_REACH; i--) if (COMPARED.has(view.norm(i))) return -2;
+  if (bracketedAfterGrade(view, reading)) return -2;
   // The words that date a grade stand in its own part of the sentence, not past a comma ("DF 2/5 L, previously 4/5").
   for (let i = reading.from - 1; i >= view.from && i >= reading.from - DATING_REACH && !PART_ENDS.has(view.norm(i)); i--) {
     if (EARLIER_BEFORE.has(view.norm(i))) return -1;

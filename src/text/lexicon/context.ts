@@ -226,6 +226,8 @@ export const OTHER_PERSON: LexiconEntry = entry({ kind: 'other_person' }, [
   'husband', 'grandmother', 'grandfather', 'grandparents', 'grandparent', 'aunt', 'uncle', 'cousin', 'cousins', 'relative', 'relatives', 'parents', 'parent',
   'family history', 'fh', 'fhx', 'family hx', 'family', "mother's", "father's", "brother's", "sister's", "daughter's", "son's", "wife's", "husband's",
   "mum's", "mom's", "dad's", "parents'", "grandad's", "grandma's", 'grandad', 'grandpa', 'grandma', 'nan', 'nana', 'partner', "partner's", 'boyfriend', 'girlfriend',
+  // Another patient on the ward: "NB the patient in bed 5 has developed urinary retention - NOT this patient".
+  'another patient', 'other patient', 'the patient in the next bed', 'next bed', ...Array.from({ length: 40 }, (_, n) => `patient in bed ${n + 1}`),
   'flatmate', 'roommate', 'housemate', 'workmate', 'coworker', 'co-worker', 'boss', 'mate', 'pal',
   'niece', 'nephew', 'friend', 'neighbour', 'neighbor', 'colleague', 'twin', 'paternal', 'maternal',
   // Not "child", "toddler", "baby": in a paediatric note the child is the patient.
@@ -249,6 +251,8 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   // A patient's questions and reading: "What happens if I get numbness around my bottom?", "Should I go to A&E if I can't pee?",
   // "I read that bladder problems can be serious".
   // "Will the injection make my leg go numb? Could I wet myself afterwards?": what the patient asks may happen.
+  // "Quick question - can sciatica make you lose control of your bowels? I read it online".
+  'can sciatica', 'could sciatica', 'does sciatica', 'can it make you', 'could it make you', 'can this make you', 'make you lose',
   'could i', 'will i', 'would i', 'might i', 'could this make me', 'will this make me', 'could it make me', 'will it make me',
   'will the injection', 'will the operation', 'will the surgery', 'could the injection', 'could the operation',
   'what happens if', 'what if', 'what would happen if', 'what does it mean if', 'what should i do if', 'how do i know if', 'how will i know if',
