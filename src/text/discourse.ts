@@ -35,23 +35,31 @@ export function answeringSentence(
     // "Fever? N\nSteroids? Y", "Osteoporosis? Y. Steroids? N.": an answer ending its line or followed by a full stop,
     // though the next question shares its sentence; "Fevers? - N" then the next line: the answer after a dash.
     const short = i === index + 1 ? shortAnswer(tokens, sentence, text) : undefined;
-    if (tokens[sentence.to - 1]?.norm !== '?') return short && !answerSentence(tokens, sentence.from, sentence.to) ? short : sentence;
+    if (!endsAsQuestion(tokens, sentence.to)) return short && !answerSentence(tokens, sentence.from, sentence.to) ? short : sentence;
     if (short) return short;
   }
   return undefined;
 }
 
-/** A one-word answer that opens a sentence (after a dash) and ends its own line or field: "N", "- N". */
+const QUOTES = new Set(["'", '"']);
+
+/** Whether a sentence ending at `to` is a question, its mark inside quotes or not: "Asked 'any trouble passing water?'". */
+const endsAsQuestion = (tokens: readonly Token[], to: number): boolean =>
+  tokens[to - 1]?.norm === '?' || (QUOTES.has(tokens[to - 1]?.norm ?? '') && tokens[to - 2]?.norm === '?');
+
+/** A one-word answer that opens a sentence (after a dash) and ends its own line or field: "N", "- N", "- 'no'". */
 function shortAnswer(tokens: readonly Token[], sentence: { from: number; to: number }, text: string): { from: number; to: number } | undefined {
   let at = sentence.from;
   // "Y/N - N": the form's template of answers, then the one given.
   if (tokens[at]!.norm === 'y' && tokens[at + 1]?.norm === '/' && tokens[at + 2]?.norm === 'n' && at + 3 < sentence.to) at += 3;
   if (ANSWER_DASHES.has(tokens[at]!.norm) && at + 1 < sentence.to) at++;
+  // "Asked 'any trouble passing water?' - 'no'": an answer in quotes.
+  if (QUOTES.has(tokens[at]!.norm) && at + 1 < sentence.to) at++;
   const first = tokens[at]!;
   const after = tokens[at + 1];
   const ended =
     at + 1 >= sentence.to ||
-    after?.norm === '.' || after?.norm === '-' || after?.norm === ',' || after?.norm === '(' || text.slice(first.end, after?.start ?? first.end).includes('\n') || (after !== undefined && isCapitalised(text, after));
+    after?.norm === '.' || after?.norm === '-' || after?.norm === ',' || after?.norm === '(' || after?.norm === ';' || QUOTES.has(after?.norm ?? '') || text.slice(first.end, after?.start ?? first.end).includes('\n') || (after !== undefined && isCapitalised(text, after));
   return ended && answerSentence(tokens, at, at + 1) ? { from: at, to: at + 1 } : undefined;
 }
 
@@ -60,8 +68,8 @@ function shortAnswer(tokens: readonly Token[], sentence: { from: number; to: num
  * answer; a question left unanswered ("Do you have any numbness in your saddle area?") asserts nothing.
  */
 export function answerQuestion(drafts: Draft[], tokens: readonly Token[], from: number, to: number, next: { from: number; to: number } | undefined): void {
-  const reported = tokens[to - 1]?.norm === '?' ? undefined : reportedQuestion(tokens, from, to);
-  if (tokens[to - 1]?.norm !== '?' && !reported) return;
+  const reported = endsAsQuestion(tokens, to) ? undefined : reportedQuestion(tokens, from, to);
+  if (!endsAsQuestion(tokens, to) && !reported) return;
   // "Is it normal not to feel when my bladder's full?": a patient asking about what they have tells it.
   if (asksIfNormal(tokens, from, to)) return;
   const asked = reported ? drafts.filter((d) => d.from >= reported.from && d.to <= reported.to) : drafts;

@@ -796,3 +796,17 @@ describe('a fresh round: serious pathology told plainly', () => {
     expect(statusOf('Nothing helps, no numbness.', 'numbness')).toBe('absent');
   });
 });
+
+describe('a fresh round: questions put in quotes and answered after a dash', () => {
+  it('takes the quoted answer of a quoted question', () => {
+    const text = "Asked 'any trouble passing water?' - 'no'; 'numb in the saddle area?' - 'no, just my foot'.";
+    expect(statusOf(text, 'bladder_dysfunction')).toBe('absent');
+    expect(statusOf(text, 'saddle_anesthesia')).toBe('absent');
+    expect(statusOf("Any trouble passing water? - 'yes, it dribbles'", 'bladder_dysfunction')).toBe('present');
+  });
+
+  it('a patient\'s "if I went numb …?" asks, and tells nothing', () => {
+    expect(find("Pt read the CES leaflet and asked 'if I went numb down there would I definitely know?' - discussed.", 'saddle_anesthesia')).toBeUndefined();
+    expect(statusOf('If I was walking my legs went numb.', 'numbness')).toBe('present');
+  });
+});

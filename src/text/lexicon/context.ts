@@ -264,7 +264,7 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   // What the patient was told to look out for, in their own words: "the nurse said if I go numb between my legs or can't pee ...".
   // Not a bare "if I go" or "if I get": "if I go for a walk my legs ache" is a finding.
   'if i go numb', 'if i get numb', 'if i get numbness', 'if i have numb', 'if i have numbness', 'if i have no feeling', 'if i lost feeling', 'if i got numb', 'if i got numbness', 'if i have problem', 'if i have problems', 'if i have any',
-  'if i develop', 'if i lose', 'if i notice', 'if i started', 'if i start', 'if i began', 'if i was to', 'if i were to', "if i can't pee", "if i can't wee", "if i can't pass", "if i can't feel", 'if i ever', 'come straight back', 'come back quickly', 'come back straight away', 'must come back', 'should go straight to',
+  'if i develop', 'if i lose', 'if i notice', 'if i started', 'if i start', 'if i began', 'if i was to', 'if i were to', 'if i went numb', 'if i had numbness', "if i can't pee", "if i can't wee", "if i can't pass", "if i can't feel", 'if i ever', 'come straight back', 'come back quickly', 'come back straight away', 'must come back', 'should go straight to',
   'go straight to a&e', 'go straight to a and e', 'come straight back if', 'call 999 if', 'ring 999 if', 'call 911 if', 'go to a and e if', 'go to the emergency department if', 'go to er if', 'told to go',
   // Not "advised about": "advised about doing Kegel exercises for urinary incontinence" treats a real problem.
   'will call for', 'to call for', 'call for', 'will call if', 'call if', 'will phone if', 'phone if',
