@@ -40,7 +40,7 @@ const NORMAL_FORMS: ReadonlyMap<string, string> = new Map([
   ['numbnes', 'numbness'], ['numbess', 'numbness'], ['numness', 'numbness'], ['tingleing', 'tingling'], ['tinglin', 'tingling'],
   // Dropped g's of text-speak: "knee keeps givin way", "foot draggin".
   ...['givin', 'draggin', 'gettin', 'walkin', 'slappin', 'floppin', 'catchin', 'trippin', 'leakin', 'burnin', 'shootin', 'achin', 'killin', 'goin', 'sweatin', 'shiverin', 'shakin', 'wettin', 'peein'].map((w): [string, string] => [w, `${w}g`]),
-  ["pee'd", 'peed'], ["wee'd", 'weed'], ["poo'd", 'pooed'],
+  ["pee'd", 'peed'], ['pipi', 'pee'], ['wee-wee', 'wee'], ["wee'd", 'weed'], ["poo'd", 'pooed'],
   ['needels', 'needles'], ['neddles', 'needles'], ['bak', 'back'], ['peein', 'peeing'], ['weein', 'weeing'], ['nite', 'night'],
   ['feever', 'fever'], ['wen', 'when'], ['rly', 'really'], ['realy', 'really'], ['anaesthsia', 'anaesthesia'], ['anesthsia', 'anesthesia'], ['anasthesia', 'anaesthesia'], ['anaesthesa', 'anaesthesia'], ['bowl', 'bowel'], ['wieght', 'weight'], ['weigth', 'weight'], ['weakniss', 'weakness'], ['weekness', 'weakness'], ['saddel', 'saddle'],
 ]);

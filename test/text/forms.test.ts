@@ -2171,3 +2171,22 @@ describe('a fresh round: a grade in brackets after another, and questions and ot
     expect(statusOf('Patient in bed, comfortable, bladder scan 600 ml.', 'bladder_dysfunction')).toBe('present');
   });
 });
+
+describe('a fresh round: more cauda equina in everyday and learners\' words', () => {
+  it.each([
+    ["Things don't feel right down below - when I'm with my partner I can't feel anything.", 'sexual_dysfunction'],
+    ["I sometimes don't know whether my bladder is full or not - I go because it's been a while.", 'bladder_dysfunction'],
+    ['From yesterday I am not able to make pipi good, it come very slow and I must push.', 'bladder_dysfunction'],
+    ['Also when I sit on the toilet I not feel the seat good.', 'saddle_anesthesia'],
+    ["Now I don't feel when I need go to toilet for big, two times it came in my underwear and I did not know.", 'bowel_dysfunction'],
+    ['Also my bottom area is feeling like sleeping.', 'saddle_anesthesia'],
+    ['After my back problem start, my penis is not working, no erection.', 'sexual_dysfunction'],
+    ['Also urine is coming more slow.', 'bladder_dysfunction'],
+    ["Says the toilet paper 'feels like it's wiping someone else'.", 'saddle_anesthesia'],
+    ['Carers found she had opened her bowels in her pad twice without any sign she knew.', 'bowel_dysfunction'],
+    ["Also can't really feel it when he opens his bowels.", 'bowel_dysfunction'],
+    ["She also says sitting on her exercise bike feels odd, 'like sitting on a cushion of cotton wool'.", 'saddle_anesthesia'],
+  ])('%s → %s present', (text, finding) => {
+    expect(statusOf(text, finding)).toBe('present');
+  });
+});

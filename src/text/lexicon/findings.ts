@@ -195,6 +195,8 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   // "i didnt know i needed a poo till it was too late", "I cannot feel when I push".
   asserts('sphincter', 'bowel_dysfunction', [
     ...joined(["didn't know i needed", "didn't know he needed", "didn't know she needed", "didn't realise i needed", "didn't realize i needed"], ['a poo', 'a number two', 'to poo', 'to open my bowels']),
+    'came in my underwear', 'it came in my underwear', 'need go to toilet for big', 'toilet for big', 'opened her bowels in her pad', 'opened his bowels in his pad', 'bowels in her pad', 'bowels in his pad',
+    ...joined(["can't feel it when", "couldn't feel it when", 'cannot feel it when'], ['he opens his bowels', 'she opens her bowels', 'i open my bowels', 'opening bowels', 'i poo', 'he poos', 'she poos']),
     'finding it in my pants', 'finding it in his pants', 'finding it in her pants', 'feel myself going for a poo', 'feel myself going',
     'poo in the trousers', 'poo in my trousers', 'pooed in my trousers', 'pooed in the trousers', 'make the poo in', 'poo in my pants', 'pooed my pants', 'pooed myself',
     'feel when u need a poo', 'not feel when u need a poo', 'not to feel when i need a poo', 'not feel when i need a poo',
@@ -204,6 +206,8 @@ const SPHINCTER_LOSSES: readonly LexiconEntry[] = [
   asserts('sphincter', 'bladder_dysfunction', [
     "can't tell if he's peeing", "can't tell if she's peeing", "can't tell if i'm peeing", 'nothing comes, then it leaks', 'then it leaks later', 'and nothing comes',
     'dribbling more than usual', 'new leaking', "can't feel the catheter",
+    "don't know whether my bladder is full", "don't know if my bladder is full", "doesn't know whether her bladder is full", "doesn't know whether his bladder is full",
+    'urine is coming slow', 'urine is coming more slow', 'urine coming more slow', 'pee is coming more slow', 'come very slow', 'comes very slow',
     'pee is coming slow', 'pee comes slow', 'pee is slow', 'wee is slow', 'i must push', 'must push', 'stops and starts', 'stops n starts',
     "wee doesn't feel the same", "pee doesn't feel the same", "peeing doesn't feel the same", "weeing doesn't feel the same", 'wee just comes out', 'pee just comes out', 'just comes out',
     "not peed since", "haven't peed since", 'not passed urine since',
@@ -764,7 +768,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   // "down below feels like I've been sat on a block of ice", "bum … 'numb like sitting on ice'".
   asserts('sphincter', 'saddle_anesthesia', [
     ...joined(["hasn't felt", 'has not felt', "haven't felt", 'have not felt', "can't feel", "don't feel", 'not feeling', "couldn't feel"], ['the toilet paper', 'toilet paper', 'the tissue', 'the paper']),
-    "toilet paper i don't feel", "toilet paper i can't feel", "paper i don't feel",
+    "toilet paper i don't feel", "toilet paper i can't feel", "paper i don't feel", 'not feel the seat', "don't feel the seat", 'i not feel the seat',
+    "like it's wiping someone else", 'wiping someone else', 'feeling like sleeping', 'is feeling like sleeping', 'cushion of cotton wool',
     // "couldn't feel the bedpan under her bottom", "feels like sitting on a sponge", "like I've had a dental injection", "where he'd sit on a bike …
     // 'feels a bit like after the dentist'".
     ...joined(["couldn't feel", "can't feel", 'could not feel', 'cannot feel'], ['the bedpan', 'bedpan', 'the commode', 'the seat under']),
@@ -852,7 +857,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // "couldn't feel anything when my partner and I were intimate", "with my husband I feel nothing", "reduced feeling on ejaculation".
     ...joined(["couldn't feel anything", "can't feel anything", "couldn't feel a thing", "can't feel a thing", 'felt nothing', 'feel nothing'],
       ['when my partner and i were intimate', 'when my partner and i are intimate', 'when my husband and i were intimate', 'when my wife and i were intimate', 'when we were intimate', 'when we are intimate']),
-    ...joined(['with my husband', 'with my wife', 'with my partner', 'with her husband', 'with his wife', 'with his partner', 'with her partner'], ['i feel nothing', 'i feel no feeling', 'she feels nothing', 'he feels nothing']),
+    ...joined(['with my husband', 'with my wife', 'with my partner', 'with her husband', 'with his wife', 'with his partner', 'with her partner'], ['i feel nothing', 'i feel no feeling', 'she feels nothing', 'he feels nothing', "i can't feel anything", "i can't feel a thing"]),
     "can't feel her husband touching", "can't feel her husband touch", "can't feel my husband touching", "can't feel my wife touching", "can't feel my partner touching", "can't feel his wife touching",
     'reduced feeling on ejaculation', 'reduced sensation on ejaculation', 'less feeling on ejaculation', 'reduced feeling when ejaculating', 'no feeling on ejaculation',
     "haven't been working down below", "hasn't been working down below", 'not working down below', "isn't working down below", "things haven't been working down there",
@@ -871,7 +876,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   asserts('sphincter', ['sexual_dysfunction', 'saddle_anesthesia'], ["couldn't feel anything down there", "can't feel anything down there"], { requires: ['gf', 'girlfriend', 'boyfriend', 'bf'] }),
   asserts('sphincter', 'sexual_dysfunction', [
     ...joined(['problem with', 'problems with', 'trouble with'], ['my erection', 'erection', 'my erections', 'erections']),
-    "can't get aroused", 'cannot get aroused', 'not able to get aroused',
+    "can't get aroused", 'cannot get aroused', 'not able to get aroused', 'penis is not working', 'penis not working', 'penis is not work', 'penis does not work', "penis doesn't work",
     'erection not work', 'erection it not work', 'man function', 'problem with the man function', 'not possible to be hard', 'not able to be hard', "can't be hard",
     'erections not yet returned', 'erections have not returned', "erections haven't returned", 'erections not returned', "erection doesn't work", 'erection does not work', 'erection not working', "erection isn't working", 'erection is not working',
   ]),
