@@ -69,6 +69,9 @@ function newlinesBetween(text: string, from: number, to: number): number {
   return n;
 }
 
+/** Whether a line break stands between two tokens. */
+export const lineBreakBetween = (text: string, a: Token, b: Token): boolean => newlinesBetween(text, a.end, b.start) > 0;
+
 export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;

@@ -11,6 +11,7 @@ import type { Concept, ConceptKind, ConceptOf } from './lexicon/index.js';
 import { SIDE_WORDS } from './lexicon/index.js';
 import { formAnswerAfter, formAnswerBefore, isFormAnswer, type Answer } from './answers.js';
 import { readNumbers, type Reading } from './numbers.js';
+import { lineBreakBetween } from './sentences.js';
 import type { Token } from './tokenize.js';
 import type { TokenTrie } from './trie.js';
 
@@ -79,9 +80,7 @@ export class SentenceView {
    * starts a statement, as lines of a message do; not one after a word that carries on ("denies bowel or / bladder").
    */
   newLineBefore(i: number): boolean {
-    if (WRAP_JOINS.has(this.tokens[i - 1]!.norm)) return false;
-    for (let c = this.tokens[i - 1]!.end; c < this.tokens[i]!.start; c++) if (this.text.charCodeAt(c) === 10) return true;
-    return false;
+    return !WRAP_JOINS.has(this.tokens[i - 1]!.norm) && lineBreakBetween(this.text, this.tokens[i - 1]!, this.tokens[i]!);
   }
 
   /** "Back pain: none", "SLR: negative", "Fever: no": what follows the colon answers what precedes it. */
@@ -251,13 +250,13 @@ export const hasDirected = (unit: Unit | undefined, kind: 'negation' | 'uncertai
 
 export const hasConcept = (unit: Unit | undefined, kind: ConceptKind): boolean => unit?.concepts.some((c) => c.kind === kind) ?? false;
 
-/** Verbs that open a new statement of the same subject after ", and". */
 /** Words after which a line break only wraps the sentence: "denies bowel or / bladder dysfunction". */
 const WRAP_JOINS = new Set([',', 'and', 'or', 'of', 'the', 'to', 'with', 'a', 'an', 'in', 'on', 'at', 'for', '-', '/', '&', 'no', 'not', 'denies', 'my', 'his', 'her']);
 
 /** Possessives that give a finding its owner: "and his foot slaps". */
 const OWNERS = new Set(['my', 'his', 'her', 'their']);
 
+/** Verbs that open a new statement of the same subject after ", and". */
 const NEW_PREDICATES = new Set(['is', 'was', 'has', 'had', 'keeps', 'now', 'also', 'has been', 'says', 'reports', 'feels', 'seems']);
 
 /** A dash (or slash) with a space on each side: "?CES - saddle numbness" parts the query from what it rests on. */

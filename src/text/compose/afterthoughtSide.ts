@@ -8,6 +8,7 @@
  */
 import type { Side } from '../../knowledge/vocabulary.js';
 import { SIDE_WORDS } from '../lexicon/index.js';
+import { lineBreakBetween } from '../sentences.js';
 import type { Token } from '../tokenize.js';
 
 /** Words such a line may hold besides its side. */
@@ -27,11 +28,6 @@ export interface SideLine {
   readonly pointsBack: boolean;
 }
 
-function newlineBetween(text: string, a: Token, b: Token): boolean {
-  for (let c = a.end; c < b.start; c++) if (text.charCodeAt(c) === 10) return true;
-  return false;
-}
-
 const NO_LINES: SideLine[] = [];
 
 /** The lines of tokens [from, to) that name one side and nothing else. */
@@ -43,15 +39,16 @@ export function sideLines(text: string, tokens: readonly Token[], from: number, 
   const lines: SideLine[] = [];
   for (let start = from; start < to; ) {
     let end = start + 1;
-    while (end < to && !newlineBetween(text, tokens[end - 1]!, tokens[end]!)) end++;
-    const side = end - start <= MAX_TOKENS ? sideOnly(tokens, start, end) : undefined;
+    while (end < to && !lineBreakBetween(text, tokens[end - 1]!, tokens[end]!)) end++;
+    const side = end - start <= MAX_TOKENS ? oneSide(tokens, start, end, AFTERTHOUGHT_WORDS) : undefined;
     if (side) lines.push({ from: start, to: end, side, pointsBack: tokens.slice(start, end).some((t) => t.norm === 'one') });
     start = end;
   }
   return lines;
 }
 
-function sideOnly(tokens: readonly Token[], from: number, to: number): Side | undefined {
+/** The one side tokens [from, to) name, if they name one and no other; with `others`, only when every other word is one of them. */
+export function oneSide(tokens: readonly Token[], from: number, to: number, others?: ReadonlySet<string>): Side | undefined {
   let side: Side | undefined;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;
@@ -59,7 +56,7 @@ function sideOnly(tokens: readonly Token[], from: number, to: number): Side | un
     if (named) {
       if (side && side !== named) return undefined;
       side = named;
-    } else if (!AFTERTHOUGHT_WORDS.has(norm)) return undefined;
+    } else if (others && !others.has(norm)) return undefined;
   }
   return side;
 }

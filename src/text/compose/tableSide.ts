@@ -5,23 +5,12 @@
  * theirs, until a line that is no row of the table.
  */
 import type { Side } from '../../knowledge/vocabulary.js';
-import { SIDE_WORDS } from '../lexicon/index.js';
 import type { Token } from '../tokenize.js';
+import { oneSide } from './afterthoughtSide.js';
 
-/** The one side a heading names, when tokens [from, to) end on a colon, name one side and hold no number. */
-export function headingSide(tokens: readonly Token[], from: number, to: number): Side | undefined {
-  if (tokens[to - 1]?.norm !== ':') return undefined;
-  let side: Side | undefined;
-  for (let i = from; i < to - 1; i++) {
-    const norm = tokens[i]!.norm;
-    const named = SIDE_WORDS.get(norm);
-    if (named) {
-      if (side && side !== named) return undefined;
-      side = named;
-    }
-  }
-  return side;
-}
+/** The one side a heading names, when tokens [from, to) end on a colon and name one side. */
+export const headingSide = (tokens: readonly Token[], from: number, to: number): Side | undefined =>
+  tokens[to - 1]?.norm === ':' ? oneSide(tokens, from, to - 1) : undefined;
 
 /** Words a row of a table may hold besides its numbers: a movement's name, a visit's ("IA 3/6 Rx2 10/6 Rx3 17/6"). */
 const ROW_WORDS = 4;
