@@ -95,6 +95,12 @@ function fallFromWeakness(view: SentenceView, drafts: Draft[]): void {
   for (let k = drafts.length - 1; k >= 0; k--) {
     const fall = drafts[k]!;
     if (fall.finding !== 'trauma' || fall.status !== 'present' || !FALL_WORDS.has(view.norm(fall.from))) continue;
+    // "her L knee extension fell 4 -> 3", "fell from 4/5 to 2/5": a grade that fell is no fall.
+    const graded = view.readingFrom(fall.to) ?? (view.norm(fall.to) === 'from' || view.norm(fall.to) === 'to' ? view.readingFrom(fall.to + 1) : undefined);
+    if (graded?.kind === 'mrc') {
+      drafts.splice(k, 1);
+      continue;
+    }
     let link = -1;
     for (let i = fall.to; i < view.to && i < fall.to + CAUSE_REACH && link < 0; i++) if (CAUSE_LINKS.has(view.norm(i))) link = i;
     if (link < 0) continue;

@@ -79,13 +79,16 @@ const NOT_ROW_WORDS = new Set(['about', 'around', 'approximately', 'approx', 'x'
 
 /** Whether tokens [from, to) are a row of words each followed by a bare grade 0-5: "HF 5  KE 5  DF 4  EHL 4". */
 function gradeRow(tokens: readonly Token[], from: number, to: number): boolean {
+  // "02:00 DF 3, EHL 3, others unchanged": a row timed by the clock needs only two.
+  const timed = /^\d{1,2}$/.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.norm === ':';
+  const needed = timed ? 2 : ROW_GRADES;
   let grades = 0;
-  for (let i = from + 1; i < to && grades < ROW_GRADES; i++) {
+  for (let i = from + 1; i < to && grades < needed; i++) {
     const word = tokens[i - 1]!.norm;
     const next = tokens[i + 1]?.norm;
     if (/^[0-5]$/.test(tokens[i]!.norm) && /^[a-z]+$/.test(word) && !NOT_ROW_WORDS.has(word) && next !== '/' && next !== 'x') grades++;
   }
-  return grades >= ROW_GRADES;
+  return grades >= needed;
 }
 
 /** The first power word of tokens [from, to), or `to` when there is none. */
@@ -138,7 +141,9 @@ function pairedReflex(tokens: readonly Token[], i: number, value: number): Readi
 }
 
 /** Verbs of a grade's change before "from": "dropped from 4+ to 3". */
-const CHANGE_VERBS = new Set(['dropped', 'fallen', 'fell', 'gone', 'went', 'deteriorated', 'declined', 'decreased', 'reduced', 'worsened', 'slipped', 'improved', 'increased', 'recovered', 'risen', 'rose']);
+const CHANGE_VERBS = new Set(['dropped', 'fallen', 'fell', 'falling', 'dropping', 'declining', 'going', 'gone', 'went', 'deteriorated', 'declined', 'decreased', 'reduced', 'worsened', 'slipped', 'improved', 'increased', 'recovered', 'risen', 'rose']);
+
+const SIDE_LETTERS = new Set(['l', 'r', 'left', 'right', 'lt', 'rt']);
 
 /** A bare grade at `i`, with its plus or minus. */
 function bareGradeAt(tokens: readonly Token[], i: number): Reading | undefined {
@@ -177,14 +182,18 @@ function inGradeChain(tokens: readonly Token[], i: number): boolean {
     else if (tokens[j - 1]?.norm === '>' && tokens[j - 2]?.norm === '-' && isBareGrade(tokens[j - 3])) j -= 3;
     else break;
   }
+  const first = j;
   for (;;) {
     if (tokens[j + 1]?.norm === '→' && isBareGrade(tokens[j + 2])) j += 2;
     else if (tokens[j + 1]?.norm === '-' && tokens[j + 2]?.norm === '>' && isBareGrade(tokens[j + 3])) j += 3;
     else break;
     arrows++;
   }
-  // Not a "/5" grade's numerator, nor a score out of ten ("VAS 7 -> 3").
-  return arrows >= 2 && tokens[i + 1]?.norm !== '/';
+  // Not a "/5" grade's numerator, nor a score out of ten ("VAS 7 -> 3"). One arrow is enough after a word of a grade's
+  // fall or a side: "knee extension fell 4 -> 3 and the R 5 -> 4".
+  const before = tokens[first - 1]?.norm ?? '';
+  const led = CHANGE_VERBS.has(before) || SIDE_LETTERS.has(before);
+  return (arrows >= 2 || (arrows === 1 && led)) && tokens[i + 1]?.norm !== '/';
 }
 
 const LITRE_UNITS = new Set(['l', 'litre', 'litres', 'liter', 'liters', 'ltr', 'ltrs']);

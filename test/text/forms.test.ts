@@ -2190,3 +2190,32 @@ describe('a fresh round: more cauda equina in everyday and learners\' words', ()
     expect(statusOf(text, finding)).toBe('present');
   });
 });
+
+describe('a fresh round: grades that fell, read wherever they were taken', () => {
+  const weak = (text: string, movement: string) => extract(text).evidence.find((e) => e.finding === 'weakness' && e.movement === movement);
+
+  it.each([
+    ['R EHL 4/5 at UCC 08:00, 2/5 at 16:00 here.', 'big_toe_extension', 2],
+    ['Physio notes from the last 3 sessions document R hip flexion falling from 5 to 4.', 'hip_flexion', 4],
+    ['L plantarflexion was 4/5 at physio assessment 3 weeks ago, now 2/5, unable to stand on the L toes.', 'ankle_plantarflexion', 2],
+    ['Over 5 days on the ward her L knee extension fell 4 -> 3 and the R 5 -> 4.', 'knee_extension', 3],
+    ['Neuro obs:\n22:00 L leg: hip flex 4, knee ext 5, DF 4, PF 5.\n02:00 DF 3, EHL 3, others unchanged.\n06:00 DF 2, EHL 2.', 'ankle_dorsiflexion', 2],
+  ])('%s → %s worsening to %d', (text, movement, grade) => {
+    expect(weak(text, movement)).toMatchObject({ status: 'present', grade, trend: 'worsening' });
+  });
+
+  it('a grade that fell is no fall of the patient\'s; a score out of ten is no grade', () => {
+    expect(extract('Over 5 days on the ward her L knee extension fell 4 -> 3.').evidence.find((e) => e.finding === 'trauma')).toBeUndefined();
+    expect(statusOf('He fell from a ladder.', 'trauma')).toBe('present');
+    expect(extract('VAS 4 -> 2 after the injection.').evidence.find((e) => e.finding === 'weakness')).toBeUndefined();
+  });
+
+  it.each([
+    ["You said my left leg strength was 'a little off' but now it's a lot worse - I can't push off on my toes when I walk.", 'weakness'],
+    ["Last Monday he could still go up on his toes on both sides. Today he can't rise onto his L tiptoes at all.", 'weakness'],
+    ['On arrival 13:05 pt able to lift both legs straight off the bed against resistance. En route 13:40 unable to lift L leg off the trolley.', 'weakness'],
+    ["Now also the L knee giving way when standing, which wasn't there yesterday.", 'weakness'],
+  ])('%s → %s worsening', (text, finding) => {
+    expect(extract(text).evidence.find((e) => e.finding === finding && e.status === 'present')?.trend).toBe('worsening');
+  });
+});

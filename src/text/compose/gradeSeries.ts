@@ -42,7 +42,7 @@ const NOW_AFTER = new Set(['today', 'now', 'currently', 'tonight', 'this']);
 const SERIES_GAP = new Set([
   ',', ';', 'and', 'but', 'is', 'it', "it's", 'has', 'have', 'had', 'over', 'within', 'the', '-', '(', ')', 'of', 'a', 'in', '/', ':', 'b', 'were', 'are',
   // Verbs of change: "has gone from 4/5 to 2/5", "dropped from 4 to 2".
-  'gone', 'went', 'dropped', 'fallen', 'fell', 'deteriorated', 'declined', 'decreased', 'reduced', 'worsened', 'improved', 'increased', 'recovered',
+  'gone', 'went', 'dropped', 'fallen', 'fell', 'falling', 'dropping', 'deteriorated', 'declined', 'decreased', 'reduced', 'worsened', 'improved', 'increased', 'recovered',
   // Who saw the grade, and where: "4/5 when I saw him on Monday", "4/5 at the GP's last week, 2/5 here today".
   'when', 'i', 'we', 'saw', 'seen', 'him', 'her', 'them', 'gp', "gp's", 'there', 'ward', 'ed', 'by', 'leg', 'legs', 'over', 'visits', 'four', 'three', 'two', 'he', 'she',
   'said', 'says', 'say', 'write', 'writes', 'wrote', 'it', 'today', 'mrc', 'minus', 'plus',
@@ -52,9 +52,14 @@ const SERIES_GAP = new Set([
   'letter', 'note', 'notes', 'records', 'referral', 'am', 'pm', 'documented', 'recorded',
   // "hip flexion was 3/5 on both sides, compared with 4/5 documented in your letter of August".
   'with', 'sides', 'side', 'your', 'his', 'my',
+  // Where a grade was taken: "R EHL 4/5 at UCC 08:00, 2/5 at 16:00 here", "was 4/5 at physio assessment 3 weeks ago, now 2/5".
+  'ucc', 'utc', 'opd', 'triage', 'physio', 'physiotherapy', 'mau', 'amu', 'cdu', 'surgery', 'a&e', 'ae', 'er',
   // "strength of big toe of my left foot, first time 4, second time 3, today only 2".
   'foot', 'feet', 'toe', 'time', 'second', 'third', 'fourth', 'only',
 ]);
+/** Words of a fall that lead a grade's fall, not a patient's: "fell 4 -> 3", "falling from 5 to 4". */
+const GRADE_FALLS = new Set(['fell', 'falling', 'fallen', 'fall']);
+
 /** Words between a grade and the movement it grades: "2/5 at hip flexors". */
 const GRADE_LINKS = new Set(['at', 'for', 'of', 'in']);
 /** How many words may separate two grades of one series. */
@@ -102,7 +107,8 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
       namedSide = side;
       continue;
     }
-    if (finding && !(finding.group === 'motor' && finding.targets.every((t) => t.movement === undefined))) break;
+    // "knee extension fell 4 -> 3": a verb of falling the lexicon reads as a fall is the grade's.
+    if (finding && !(finding.group === 'motor' && finding.targets.every((t) => t.movement === undefined)) && !GRADE_FALLS.has(view.phrase(other!))) break;
     if (other && (finding || hasConcept(other, 'trend') || hasConcept(other, 'history'))) {
       timed ||= hasConcept(other, 'trend') || hasConcept(other, 'history');
       i = other.to - 1;

@@ -154,7 +154,7 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
 export const MOVEMENT_WEAKNESS_REACH = 9;
 
 /** Verbs of a grade's fall that the lexicon reads as something else ("dropped" a weight): "quads had dropped to 4/5". */
-const FALL_VERBS = new Set(['dropped', 'fallen', 'fell', 'dropped to', 'fallen to', 'fell to']);
+const FALL_VERBS = new Set(['dropped', 'fallen', 'fell', 'falling', 'dropping', 'dropped to', 'fallen to', 'fell to']);
 
 /** Words between a grade and the movement after it: "3/5 today for lifting my foot up". */
 const GRADE_BACK_LINKS = new Set(['for', 'today']);

@@ -21,7 +21,7 @@ const EARLIER: readonly (readonly string[])[] = [
   ['managed'], ['could', 'lift'], ['could', 'walk'], ['could', 'stand'], ['able', 'to', 'stand'], ['able', 'to', 'walk'], ['walked', 'unaided'],
   ['walked', 'in', 'fine'], ['was', 'walking', 'fine'], ['walking', 'fine'],
   // "Last Thursday she could heel walk fine on both sides. Today she can't heel walk on the R".
-  ['could', 'heel'], ['could', 'tiptoe'], ['could', 'toe'],
+  ['could', 'heel'], ['could', 'tiptoe'], ['could', 'toe'], ['bit', 'floppy'], ['was', 'ok'], ['able', 'to', 'lift'],
   // "Before I can walk normal but now my left foot is falling down": a learner's past told in the present.
   ['before', 'i', 'can'], ['before', 'she', 'can'], ['before', 'he', 'can'],
   // Where a weakness began, before where it is now: "Weakness started in the L big toe last week, by Tuesday the whole foot".
@@ -41,7 +41,7 @@ const EARLIER_EITHER_SIDE: readonly (readonly string[])[] = [
 /** Words that tell the change at once: "has gone from limping to ...". */
 const FROM_TO: readonly (readonly string[])[] = [['gone', 'from'], ['went', 'from'], ['progressed', 'from'], ['deteriorated', 'from']];
 /** Words that tell of the later, worse state. */
-const LATER = new Set(['now', 'today', 'tonight']);
+const LATER = new Set(['now', 'today', 'tonight', 'route']);
 /** Words that say the weakness has not changed, which no story overrides: "still a bit weak, same as last wk not worse". */
 const UNCHANGED = new Set(['same', 'unchanged', 'stable', 'static', 'old']);
 const UNCHANGED_PHRASES: readonly (readonly string[])[] = [['not', 'worse'], ['no', 'worse'], ['not', 'change'], ['not', 'changed'], ["hasn't", 'changed'], ['no', 'change']];

@@ -342,6 +342,7 @@ export const TRENDS: readonly LexiconEntry[] = [
       ['1', '2', '3', '4', '5', '6', '7', 'two', 'three', 'four', 'five', 'a few', 'a couple of', 'couple of'].flatMap((n) => [`${than} ${n} days ago`, `${than} ${n} weeks ago`, `${than} ${n} hours ago`])),
     'worse than a week ago', 'weaker than a week ago', 'worse than a day ago', 'weaker week on week', 'worse week on week', 'more each week', 'more every week', 'a bit more each week',
     // "over 3 weeks it's gotten to where I have to lift my knee up high", "my legs are going more weak".
+    "now it's a lot worse", "it's a lot worse", 'now a lot worse', "which wasn't there yesterday", "wasn't there yesterday", 'not there yesterday', "wasn't there last week", "which wasn't there before",
     'getting weak too', 'is getting weak too', 'every day more bad', 'more bad every day', 'each day more bad', 'every week more bad', 'more bad every week', 'walk more bad',
     "gotten to where", "got to where", "it's got to the point", "it's gotten to the point", 'going more weak', 'become more weak', 'becoming more weak',
     'now in both legs', 'now in the other leg', 'now affecting both legs', 'now affecting the other leg', 'previously just', 'previously only',

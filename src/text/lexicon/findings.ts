@@ -458,7 +458,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   motor('ankle_plantarflexion', [
     'ankle plantarflexion', 'ankle plantar flexion', 'plantarflexion', 'plantar flexion', 'plantarflexors', 'plantar flexors', 'ankle pf', 'pf',
     'gastrocnemius', 'gastroc', 'gastrocs', 'gastrocnemius soleus', 'calf raise', 'calf raises', 'heel raise', 'heel raises', 'push off', 'push-off',
-    'pushing off', 'tiptoe', 'tip toe', 'tiptoes', 'toe walking', 'walking on toes', 'walk on toes', 'stand on tiptoe', 'standing on tiptoe', 'stand on toes',
+    'pushing off', 'tiptoe', 'tip toe', 'tiptoes', 'rise onto tiptoes', 'rise onto toes', 'rise on tiptoes', 'rise up on toes', 'rise onto tiptoe', 'toe walking', 'walking on toes', 'walk on toes', 'stand on tiptoe', 'standing on tiptoe', 'stand on toes',
     'toe walk', 'get up on toes', 'go up on toes', 'get up on tiptoes', 'go up on tiptoes', 'get up on tiptoe', 'go up on tiptoe', 'rise on toes',
     'rise onto toes', 'stand on tiptoes', 'standing on tiptoes', 'get onto toes', 'get onto tiptoes', 'rise up on toes',
     'push up onto toes', 'push up onto tiptoes', 'push up on toes', 'push up on tiptoes', 'push up onto tiptoe', 'go up onto toes', 'go up onto tiptoes',
