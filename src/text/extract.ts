@@ -188,7 +188,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     // "At first I could still do my calf raises, but by last week I couldn't push up onto my tiptoes": worse, told as a story.
     const weak = drafts.filter((d) => d.context === 'current' && d.status === 'present' && (d.finding === 'weakness' || d.finding === 'foot_drop'));
     const weakBefore = previousWeak.index === sentenceIndex - 1 ? previousWeak.drafts : [];
-    if (weak.length + weakBefore.length > 0 && toldAsWorsening(tokens, sentences[sentenceIndex - 1]?.from ?? from, sentence.to))
+    if (weak.length + weakBefore.length > 0 && toldAsWorsening(tokens, storyStart(sentences, sentenceIndex), sentence.to, sentences[sentenceIndex - 1]?.from ?? from))
       for (const d of [...weakBefore, ...weak]) d.trend ??= 'worsening';
     previousWeak = { index: sentenceIndex, drafts: weak };
     if (orphanTrend) for (const d of previousPresent) if (!orphanOfPain || PAINS.has(d.finding)) d.trend ??= orphanTrend;
@@ -284,6 +284,13 @@ function opensHypotheticalList(tokens: readonly Token[], units: readonly { to: n
   }
   return false;
 }
+
+/**
+ * How many sentences before a weakness its story may begin: "Two weeks ago he could still get up the stairs normally.
+ * Last week he started needing the banister. Today his left knee gave way twice." (compose/storyTrend.ts)
+ */
+const STORY_SENTENCES = 2;
+const storyStart = (sentences: readonly { from: number }[], index: number): number => sentences[Math.max(0, index - STORY_SENTENCES)]!.from;
 
 /** The sides a sentence names of a leg as a place: "my right leg", "L ankle", "the left foot". */
 function sidesOfLegs(view: SentenceView): Side[] {

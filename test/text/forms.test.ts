@@ -2219,3 +2219,14 @@ describe('a fresh round: grades that fell, read wherever they were taken', () =>
     expect(extract(text).evidence.find((e) => e.finding === finding && e.status === 'present')?.trend).toBe('worsening');
   });
 });
+
+describe('a fresh round: a story of weakness over three sentences', () => {
+  it('an ability kept, told two sentences before, opens the story; a day alone does not; an age is no "old" weakness', () => {
+    const text = 'He has had left-sided sciatica for six weeks. Two weeks ago he could still get up the stairs normally. Last week he started needing the banister. Today his left knee gave way twice.';
+    expect(first(text, 'weakness')).toMatchObject({ status: 'present', trend: 'worsening' });
+    const fall = "Daughter called: mum (83) had a fall down 3 stairs on Sunday, has been in bed since with back pain. Today wet the bed twice which she never does. Legs 'like jelly' per daughter.";
+    expect(first(fall, 'weakness')?.trend).toBeUndefined();
+    const aged = "Please see this 45-year-old bus driver with L sciatica for 8 weeks. When I saw him a month ago he could walk on his heels; today he can't lift the front of his left foot at all.";
+    expect(extract(aged).evidence.find((e) => e.finding === 'weakness' || e.finding === 'foot_drop')?.trend).toBe('worsening');
+  });
+});

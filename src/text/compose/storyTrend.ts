@@ -73,9 +73,16 @@ function aidsRise(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Whether tokens [from, to) tell a better state and then a worse one, or a worse one and then a better one told plainly. */
-export function toldAsWorsening(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (UNCHANGED.has(tokens[i]!.norm) || UNCHANGED_PHRASES.some((p) => phraseAt(tokens, i, p))) return false;
+/** "45-year-old": an age, not an old weakness. */
+const ofAge = (tokens: readonly Token[], i: number): boolean => tokens[i]!.norm === 'old' && (tokens[i - 1]?.norm === '-' || tokens[i - 1]?.norm === 'year' || tokens[i - 1]?.norm === 'years');
+
+/**
+ * Whether tokens [from, to) tell a better state and then a worse one, or a worse one and then a better one told plainly.
+ * Before `near`, a sentence further back, only an ability or a state told plainly opens the story ("Two weeks ago he could
+ * still get up the stairs normally."), not a day that may date anything ("had a fall down 3 stairs on Sunday").
+ */
+export function toldAsWorsening(tokens: readonly Token[], from: number, to: number, near = from): boolean {
+  for (let i = from; i < to; i++) if ((UNCHANGED.has(tokens[i]!.norm) && !ofAge(tokens, i)) || UNCHANGED_PHRASES.some((p) => phraseAt(tokens, i, p))) return false;
   if (aidsRise(tokens, from, to)) return true;
   let earlier = false;
   let later = false;
@@ -84,7 +91,7 @@ export function toldAsWorsening(tokens: readonly Token[], from: number, to: numb
     if (FROM_TO.some((p) => phraseAt(tokens, i, p))) return true;
     plainEarlier ||= EARLIER_EITHER_SIDE.some((p) => phraseAt(tokens, i, p));
     if (!earlier) {
-      earlier = EARLIER.some((p) => phraseAt(tokens, i, p));
+      earlier = (i < near ? EARLIER_EITHER_SIDE : EARLIER).some((p) => phraseAt(tokens, i, p));
       if (earlier) continue;
     }
     const norm = tokens[i]!.norm;
