@@ -66,8 +66,10 @@ const OWNER_AFTER = new Set(['in', 'of', '-', ':', '(', 'by', 'mother', 'father'
 const POSSESSIVE_AFTER = new Set(['in', 'of']);
 /** Verbs whose "by" names who acted, not whose the finding is: "IVDU (injects groin), found by friend in bedsit". */
 const AGENT_VERBS = new Set(['found', 'seen', 'brought', 'referred', 'accompanied', 'witnessed', 'noticed', 'noted', 'reported', 'called', 'phoned', 'helped', 'driven']);
+/** Verbs after a person that make them the one telling: "Clothes hanging off her - daughter estimates a stone down". */
+const TELLERS_AFTER = new Set(['says', 'said', 'reports', 'reported', 'estimates', 'thinks', 'feels', 'notes', 'noticed', 'confirms']);
 const ownerAfter = (view: SentenceView, person: Unit): boolean =>
-  OWNER_AFTER.has(view.norm(person.from - 1)) && !(view.norm(person.from - 1) === 'by' && AGENT_VERBS.has(view.norm(person.from - 2)));
+  OWNER_AFTER.has(view.norm(person.from - 1)) && !(view.norm(person.from - 1) === 'by' && AGENT_VERBS.has(view.norm(person.from - 2))) && !TELLERS_AFTER.has(view.norm(person.to));
 
 /** Context of a mention whose words run over tokens [from, to). */
 export function scopeOf(view: SentenceView, from: number, to: number, section: SectionKind): Scope {

@@ -810,3 +810,23 @@ describe('a fresh round: questions put in quotes and answered after a dash', () 
     expect(statusOf('If I was walking my legs went numb.', 'numbness')).toBe('present');
   });
 });
+
+describe('a fresh round: serious pathology in the last round\'s words', () => {
+  it.each([
+    ["I've been sweating buckets at night and shaking.", 'fever'],
+    ["He's been 'boiling hot then shaking under the duvet' for 3 nights.", 'fever'],
+    ["The pain doesn't let up at all when I lie down.", 'night_pain'],
+    ["Tonight 'screaming in bed, no way to lie'.", 'night_pain'],
+    ['Weight down from 71 to 64 kg since the summer, not trying.', 'weight_loss'],
+    ['Clothes hanging off her - daughter estimates a stone down since summer without trying.', 'weight_loss'],
+    ['58F, DLBCL on R-CHOP cycle 4.', 'cancer_history'],
+    ["Had 'a kidney taken out for a growth' 2019.", 'cancer_history'],
+    ['33F, known to drug services, says she last injected 2 days ago.', 'iv_drug_use'],
+  ])('%s → %s present', (text, finding) => {
+    expect(statusOf(text, finding)).toBe('present');
+  });
+
+  it('a relative named after a finding owns it, unless they are telling of the patient', () => {
+    expect(statusOf('Diabetes - mother.', 'diabetes')).toBeUndefined();
+  });
+});

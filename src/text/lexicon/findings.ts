@@ -1007,6 +1007,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'stops me sleeping', 'stops me from sleeping', "can't get comfortable lying any way", "can't get comfortable lying", "can't get comfortable in any position", "can't get comfy", "can't get comfortable whatever i do", "can't get comfy whatever i do", "can't find comfortable position", 'no position is comfortable', 'no comfortable position',
     'no position helps', 'no position relieves', 'not relieved by rest', 'not eased by rest', 'not relieved by lying down', 'even at rest',
     // "now it hurts even when I'm lying completely still", "nothing helps, not even lying still", "Even when I lie down still the pain not go".
+    "doesn't let up when i lie down", "doesn't let up at all when i lie down", "doesn't ease when i lie down", 'no way to lie', 'screaming in bed',
     "even when i'm lying", 'even when lying', 'lying completely still', 'not even lying still', 'not even lying down', 'even when i lie down still', 'even when i lie still',
     'even when resting', "even when i'm resting", 'even when i am resting', 'constant pain day and night', 'whatever way i lay', 'whatever way i lie',
     'no matter how i lay', 'no matter how i lie', "couldn't sleep for pain", "couldn't sleep because of pain",
@@ -1036,6 +1037,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     // "shaking like a leaf with cold one minute and roasting the next".
     'roasting the next', 'freezing one minute and roasting the next', 'feel hot and i shake', 'i feel hot and i shake', 'hot and i shake', 'cold one minute and roasting the next', 'cold one minute and boiling the next', 'shaking like a leaf']),
   asserts('risk', 'weight_loss', ['wt stable', 'weight stable', 'weight is stable', 'stable weight', 'weight steady', 'weight unchanged', 'no weight change'], { fixed: 'absent' }),
+  // "sweating buckets at night and shaking", "'boiling hot then shaking under the duvet'".
+  asserts('risk', 'fever', ['sweating buckets', 'boiling hot then shaking', 'boiling hot and shaking', 'boiling hot then freezing', 'hot then shaking', 'sweats and shakes', 'sweating and shaking']),
   asserts('risk', 'fever', ['afebrile', 'apyrexial', 'apyrexic', 'no temperature', 'no temp', 'no temps', 'no high temperature', 'no fevers or chills'], { fixed: 'absent' }),
   asserts('risk', 'weight_loss', [...joined(['lost', 'lost nearly', 'lost almost', 'lost about', 'dropped', 'dropped nearly'], ['two stone', 'three stone', 'a couple of stone', 'a stone and a half']),
     'dropped a stone', 'dropped nearly a stone', 'dropped half a stone', 'dropped almost a stone', 'lost a stone', 'lost nearly a stone',
@@ -1049,6 +1052,8 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'trousers become loose', 'trousers became loose', 'clothes become loose', 'clothes became loose', 'clothes got loose',
     // "Daughter says mum has gone to nothing": wasted away, in British speech.
     'gone to nothing', 'has gone to nothing', 'had gone to nothing', 'going to nothing', 'gone to skin and bone', 'has gone to skin and bone', 'skin and bone', 'skin and bones', 'nothing left of her', 'nothing left of him',
+    // "Weight down from 71 to 64 kg since the summer, not trying".
+    'weight down from', 'wt down from',
     'dropped about a stone', 'dropped about half a stone', 'dropped a few pounds', 'new notches', 'two new notches', 'needed two new notches', 'needed a new notch',
     // "6 kg down in 2 months", "about 5 kg down since Christmas".
     ...Array.from({ length: 30 }, (_, n) => n + 1).flatMap((n) => [`${n} kg down`, `${n}kg down`, `${n} kilos down`, `${n} lbs down`, `${n} pounds down`, `${n} kg lighter`]),
@@ -1066,8 +1071,10 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'cancer', 'cancers', 'carcinoma', 'carcinomas', 'malignancy', 'malignancies', 'malignant', 'metastasis', 'metastases', 'metastatic', 'mets', 'lymphoma', 'leukaemia', 'nhl', "non-hodgkin's", 'non-hodgkin', "hodgkin's", 'hodgkin', 'hodgkin disease', "hodgkin's disease", 'hodgkins disease', 'hodgkin lymphoma', "hodgkin's lymphoma", 'non-hodgkin lymphoma', "non-hodgkin's lymphoma",
     'leukemia', 'myeloma', 'multiple myeloma', 'sarcoma', 'melanoma', 'mesothelioma', 'prostate ca', 'breast ca', 'lung ca', 'bowel ca', 'colon ca', 'renal ca',
     'ca prostate', 'ca breast', 'ca lung', 'secondaries', 'bony secondaries', 'bone secondaries', 'adenocarcinoma', 'oncology patient', 'glioblastoma',
-    // Lung cancer by its kind: "hx of NSCLC s/p lobectomy 2021".
-    'nsclc', 'sclc', 'non-small cell lung cancer', 'small cell lung cancer',
+    // Lung cancer by its kind: "hx of NSCLC s/p lobectomy 2021"; a lymphoma by its: "DLBCL on R-CHOP".
+    'nsclc', 'sclc', 'non-small cell lung cancer', 'small cell lung cancer', 'dlbcl',
+    // An organ removed for a growth: "Had 'a kidney taken out for a growth' 2019".
+    'taken out for a growth', 'removed for a growth', 'out for a growth', 'cut out for a growth',
     // "ca" for cancer after an organ, a history word or a form's label: "renal cell ca", "hx ca (breast 2016)", "Ca: breast 2014".
     'hx ca', 'h/o ca', 'hx of ca', 'history of ca', 'pmh ca', 'ca hx', 'ca history', 'previous ca', 'prev ca', 'past ca', 'known ca',
     ...['renal cell', 'kidney', 'thyroid', 'ovarian', 'cervical', 'bladder', 'stomach', 'gastric', 'oesophageal', 'esophageal', 'pancreatic', 'liver', 'skin',
@@ -1112,7 +1119,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   // "I've been using again (injecting)": injecting beside a word for using drugs, not insulin.
   asserts('risk', 'iv_drug_use', ['using again (injecting)', 'using again, injecting', 'relapsed, injecting', 'back on heroin', 'injecting again',
     // "I was injecting up until about a month ago", "the spot where i inject on my arm is red".
-    'was injecting', 'been injecting', 'injecting up until', 'where i inject', 'spot where i inject', 'site where i inject', 'where he injects', 'where she injects']),
+    'was injecting', 'been injecting', 'last injected', 'she last injected', 'he last injected', 'i last injected', 'injecting up until', 'where i inject', 'spot where i inject', 'site where i inject', 'where he injects', 'where she injects']),
   asserts('risk', 'iv_drug_use', ['injecting in my groin', 'injecting in groin', 'injecting in her groin', 'injecting in his groin', 'still injecting', 'injecting most days', 'from shooting up', 'abscess from shooting up', 'used to inject, stopped, but had a slip', 'known to inject', 'inject into groin', 'injects into', 'pt injects', 'patient injects', 'states pt injects', 'injects heroin', 'injects drugs', 'injects into groin', 'currently injecting', 'injects daily', 'injecting daily', 'spoon and needle', 'injecting (mainly', 'still injects', 'inject meth', 'injects meth', 'injecting meth', 'injected meth', 'inject cocaine', 'injecting cocaine', 'inject speed', 'injecting speed', 'shooting meth', 'shoot meth', 'injecting into groin', 'injecting into his groin', 'injecting into her groin', 'injects into groin', 'last hit', 'been injecting again', 'injecting again', 'started injecting again', 'been injecting', 'injecting drugs', 'injecting heroin', 'drugs with needle', 'drugs with a needle', 'use needles', 'used needles', "i've been shooting up", 'i have been shooting up', 'i was shooting up', 'was shooting up', "i'm shooting up", "he's been shooting up", "she's been shooting up", 'i shot up', 'i shoot up', 'shoot up heroin', 'shot up heroin', 'injected drugs', 'injected heroin', 'inject heroin', 'ivdu', 'ivda', 'iv drug use', 'iv drug user', 'iv drug abuse', 'intravenous drug use', 'intravenous drug user', 'intravenous drug abuse', 'injecting drug use', 'injecting drug user', 'injection drug use', 'injects drugs', 'inject drugs', 'injecting drugs', 'heroin', 'pwid', 'injects heroin'], { historical: true }),
   asserts('risk', 'trauma', [
     'trauma', 'fall', 'falls', 'fell', 'fallen', 'fall from height', 'rta', 'mva', 'mvc', 'motor vehicle accident', 'motor vehicle collision', 'road traffic accident',
