@@ -41,7 +41,9 @@ const EARLIER_EITHER_SIDE: readonly (readonly string[])[] = [
 /** Words that tell the change at once: "has gone from limping to ...". */
 const FROM_TO: readonly (readonly string[])[] = [['gone', 'from'], ['went', 'from'], ['progressed', 'from'], ['deteriorated', 'from']];
 /** Words that tell of the later, worse state. */
-const LATER = new Set(['now', 'today', 'tonight', 'route']);
+const LATER = new Set(['now', 'today', 'tonight']);
+/** Phrases that tell of the later state: "walked in fine yesterday, this morning couldn't climb onto the table", "En route 13:40 unable to lift". */
+const LATER_PHRASES: readonly (readonly string[])[] = [['this', 'morning'], ['en', 'route']];
 /** Words that say the weakness has not changed, which no story overrides: "still a bit weak, same as last wk not worse". */
 const UNCHANGED = new Set(['same', 'unchanged', 'stable', 'static', 'old']);
 const UNCHANGED_PHRASES: readonly (readonly string[])[] = [['not', 'worse'], ['no', 'worse'], ['not', 'change'], ['not', 'changed'], ["hasn't", 'changed'], ['no', 'change']];
@@ -97,9 +99,7 @@ export function toldAsWorsening(tokens: readonly Token[], from: number, to: numb
     const norm = tokens[i]!.norm;
     // "by 17:20", "since yesterday his L knee buckles as well": a time after "by" or "since" dates the later state too.
     const timeAfter = (norm === 'by' || norm === 'since') && (BY_TIMES.has(tokens[i + 1]?.norm ?? '') || /^\d/.test(tokens[i + 1]?.norm ?? ''));
-    // "walked in fine yesterday, this morning couldn't climb onto the table".
-    const thisMorning = norm === 'this' && tokens[i + 1]?.norm === 'morning';
-    if (LATER.has(norm) || timeAfter || thisMorning) {
+    if (LATER.has(norm) || timeAfter || LATER_PHRASES.some((p) => phraseAt(tokens, i, p))) {
       if (earlier) return true;
       later = true;
     }
