@@ -21,8 +21,14 @@ const SEX_WORDS: ReadonlyMap<string, 'female' | 'male'> = new Map([
   ['prostatic', 'male'],
 ]);
 const SEX_AFTER_AGE = new Set(['m', 'f', 'male', 'female', 'man', 'woman', 'boy', 'girl', 'gentleman', 'lady', 'yom', 'yof']);
-const MALE_PRONOUNS = new Set(['he', 'him', 'his', "he's", 'himself']);
-const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', "she's", 'herself']);
+/** What a word tells of the writer or the patient: a pronoun of the third or first person, or a sex. One lookup per word of the note's opening. */
+type WordRole = 'he' | 'she' | 'i' | 'female' | 'male';
+const WORD_ROLES: ReadonlyMap<string, WordRole> = new Map<string, WordRole>([
+  ...['he', 'him', 'his', "he's", 'himself'].map((w): [string, WordRole] => [w, 'he']),
+  ...['she', 'her', 'hers', "she's", 'herself'].map((w): [string, WordRole] => [w, 'she']),
+  ...['i', "i'm", "i've", 'my'].map((w): [string, WordRole] => [w, 'i']),
+  ...SEX_WORDS,
+]);
 
 /** "I'm 5 foot tall", "I am 80 kg": a number with a unit after it is not an age. */
 const NOT_AGE_UNITS = new Set(['%', 'kg', 'kgs', 'kilos', 'lbs', 'pounds', 'stone', 'st', 'weeks', 'months', 'days', 'hours', 'minutes', 'foot', 'feet', 'ft', 'cm', 'inches', 'times', 'out', '/']);
@@ -190,18 +196,16 @@ export function readDemographics(text: string, tokens: readonly Token[]): Demogr
   const end = Math.min(tokens.length, READ_TOKENS);
   for (let i = 0; i < end; i++) {
     const norm = tokens[i]!.norm;
-    if (MALE_PRONOUNS.has(norm)) male++;
-    else if (FEMALE_PRONOUNS.has(norm)) female++;
-    else if (norm === 'i' || norm === "i'm" || norm === "i've" || norm === 'my') firstPerson++;
+    const role = WORD_ROLES.get(norm);
+    if (role === 'he') male++;
+    else if (role === 'she') female++;
+    else if (role === 'i') firstPerson++;
     const first = norm.charCodeAt(0);
     // An age written with its sex ("47M") ends the look at this token.
     if (found.age === undefined && first >= 48 && first <= 57 && readAgeAt(tokens, i, found)) continue;
     if (found.age === undefined && first >= 101 && first <= 116) found.age = wordAgeAt(tokens, i);
     // Plain sex words count once the age pass has had its chance to claim "M"/"F".
-    if (!found.sex && norm.length > 1) {
-      const sex = SEX_WORDS.get(norm);
-      if (sex && !(norm === 'mr' && isAcronymMr(text, tokens, i))) found.sex = sex;
-    }
+    if (!found.sex && (role === 'female' || role === 'male') && norm.length > 1 && !(norm === 'mr' && isAcronymMr(text, tokens, i))) found.sex = role;
   }
   // Third-person pronouns that all agree: two of them, or one in a text where no "I" speaks (whose "she" may be someone else).
   if (!found.sex) {

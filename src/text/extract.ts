@@ -278,10 +278,10 @@ function numberedItem(tokens: readonly Token[], from: number, to: number): boole
 
 /** "The risks include, but are not limited to: 1. Infection.": a hypothetical before a colon that opens a numbered list. */
 function opensHypotheticalList(tokens: readonly Token[], units: readonly { to: number; values: readonly { kind: string }[] }[], from: number, to: number): boolean {
-  for (let colon = from; colon < to; colon++) {
-    if (tokens[colon]!.norm !== ':') continue;
-    return numberedItem(tokens, colon + 1, to) && units.some((u) => u.to <= colon && u.values.some((c) => c.kind === 'hypothetical'));
-  }
+  // Few sentences hold a hypothetical: find it before looking for the colon (units are in order, so the first ends first).
+  const hypothetical = units.find((u) => u.values.some((c) => c.kind === 'hypothetical'));
+  if (!hypothetical) return false;
+  for (let colon = from; colon < to; colon++) if (tokens[colon]!.norm === ':') return colon >= hypothetical.to && numberedItem(tokens, colon + 1, to);
   return false;
 }
 

@@ -16,7 +16,8 @@ export interface Sentence {
   readonly to: number;
 }
 
-const ENDERS = new Set(['.', '?', '!']);
+/** '.', '?' or '!': compared as strings rather than looked up in a set, for every token of every note. */
+const isEnder = (norm: string): boolean => norm === '.' || norm === '?' || norm === '!';
 const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'v', 'e', 'i', 'g', 'eg', 'ie', 'etc', 'approx', 'no', 'pt', 'pts', 'p', 'a', 'm',
   'fig', 'inc', 'yr', 'yrs', 'wk', 'wks', 'hr', 'hrs', 'min', 'mins', 'mo', 'mos', 'b', 't', 'q', 'd', 'h', 'c', 'y', 'o',
@@ -89,7 +90,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       const lines = newlinesBetween(text, token.end, next.start);
       const questionLine = questionOnLine;
       if (lines > 0) questionOnLine = false;
-      if (lines >= 2 || (lines === 1 && (ENDERS.has(token.norm) || token.norm === ':' || token.norm === ';'))) {
+      if (lines >= 2 || (lines === 1 && (isEnder(token.norm) || token.norm === ':' || token.norm === ';'))) {
         close(i + 1);
         continue;
       }
@@ -107,7 +108,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
         continue;
       }
     }
-    if (!ENDERS.has(token.norm)) continue;
+    if (!isEnder(token.norm)) continue;
     const after = token.end < text.length ? text.charCodeAt(token.end) : -1;
     // "'Yes, the outside of my calf.' Q: ...": a closing quotation mark stays with the sentence it closes.
     const closingQuote = (after === 39 || after === 34 || after === 0x2019 || after === 0x201d) && next !== undefined && next.start === token.end && (next.end >= text.length || isSpace(text.charCodeAt(next.end)) || text.charCodeAt(next.end) === 10);
