@@ -22,6 +22,8 @@ export interface TrieMatch<V> {
 
 export class TokenTrie<V> {
   private readonly root: TrieNode<V> = {};
+  /** The transparent and passable words in one set: the matcher asks of nearly every word whether it may step over it. */
+  private readonly skippableWords: ReadonlySet<string>;
 
   /**
    * @param transparent tokens skipped inside a phrase, in the text and in the
@@ -30,8 +32,10 @@ export class TokenTrie<V> {
   constructor(
     private readonly transparent: ReadonlySet<string>,
     /** Tokens skipped inside a phrase in the text only, never dropped from a phrase ("left" in "front of left thigh"). */
-    private readonly passable: ReadonlySet<string> = new Set(),
-  ) {}
+    passable: ReadonlySet<string> = new Set(),
+  ) {
+    this.skippableWords = new Set([...transparent, ...passable]);
+  }
 
   add(tokens: readonly string[], value: V): void {
     let node = this.root;
@@ -44,7 +48,7 @@ export class TokenTrie<V> {
       if (!child) {
         child = {};
         node.next.set(token, child);
-        if (this.transparent.has(token) || this.passable.has(token)) node.skippableNext = true;
+        if (this.skippableWords.has(token)) node.skippableNext = true;
       }
       node = child;
     }
@@ -92,7 +96,7 @@ export class TokenTrie<V> {
   }
 
   private skippable(norm: string): boolean {
-    return this.transparent.has(norm) || this.passable.has(norm);
+    return this.skippableWords.has(norm);
   }
 
   /**

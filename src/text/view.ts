@@ -28,9 +28,10 @@ const CHECKLIST_ANSWERS = new Set(['y', 'n', 'yes', 'no']);
 export class SentenceView {
   readonly units: Unit[];
   /** For each token (from `from`), the index of the unit covering it, or -1. */
-  private readonly unitAt: Int32Array;
-  private readonly clauseOf: Int32Array;
-  private readonly segmentOf: Int32Array;
+  // Plain arrays: a view is built for every sentence that names a finding, and a typed array costs more to make.
+  private readonly unitAt: number[];
+  private readonly clauseOf: number[];
+  private readonly segmentOf: number[];
   private numberReadings: Reading[] | undefined;
   /** The people who telephoned about the patient, named earlier in the text or in this sentence ("husband", "daughter"). */
   callers: ReadonlySet<string> = NO_CALLERS;
@@ -44,12 +45,12 @@ export class SentenceView {
   ) {
     this.units = Array.isArray(matcher) ? [...matcher] : (matcher as TokenTrie<Concept>).scan(tokens, from, to).map((m) => ({ from: m.from, to: m.to, concepts: m.values }));
     const n = to - from;
-    this.unitAt = new Int32Array(n).fill(-1);
+    this.unitAt = new Array<number>(n).fill(-1);
     this.units.forEach((unit, index) => {
       for (let i = unit.from; i < unit.to; i++) this.unitAt[i - from] = index;
     });
-    this.clauseOf = new Int32Array(n);
-    this.segmentOf = new Int32Array(n);
+    this.clauseOf = new Array<number>(n);
+    this.segmentOf = new Array<number>(n);
     let clause = 0;
     let segment = 0;
     let denied = false;
