@@ -194,9 +194,10 @@ export function readDemographics(text: string, tokens: readonly Token[]): Demogr
   let firstPerson = 0;
   // Age and sex are stated near the start of a note; a long note is not read to its end for them.
   const end = Math.min(tokens.length, READ_TOKENS);
-  for (let i = 0; i < end; i++) {
+  // Once the sex is known the pronouns no longer count, and once the age is known too the reading is done.
+  for (let i = 0; i < end && !(found.sex && found.age !== undefined); i++) {
     const norm = tokens[i]!.norm;
-    const role = WORD_ROLES.get(norm);
+    const role = found.sex ? undefined : WORD_ROLES.get(norm);
     if (role === 'he') male++;
     else if (role === 'she') female++;
     else if (role === 'i') firstPerson++;
