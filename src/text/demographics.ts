@@ -172,10 +172,11 @@ const UNITS: ReadonlyMap<string, number> = new Map([
 
 /** "I'm sixty-three", "aged seventy": an age in words after the words that give one. */
 function wordAgeAt(tokens: readonly Token[], i: number): number | undefined {
-  const tens = TENS.get(tokens[i]!.norm);
-  if (tens === undefined) return undefined;
+  // The word before first: it rules out nearly every word of a note without a lookup.
   const before = tokens[i - 1]?.norm;
   if (!(before === "i'm" || before === 'aged' || (before === 'am' && tokens[i - 2]?.norm === 'i') || before === "he's" || before === "she's")) return undefined;
+  const tens = TENS.get(tokens[i]!.norm);
+  if (tens === undefined) return undefined;
   const joined = tokens[i + 1]?.norm === '-' ? i + 2 : i + 1;
   const units = UNITS.get(tokens[joined]?.norm ?? '');
   return tens + (units ?? 0);
