@@ -6,6 +6,7 @@
  * lexicon and the number readers can match. One pass over the characters; no
  * regular expressions, because this runs over every byte of every note.
  */
+import { wordFilter } from './wordFilter.js';
 
 export interface Token {
   /** Lower-case form, with contractions and curly apostrophes normalised. */
@@ -44,6 +45,9 @@ const NORMAL_FORMS: ReadonlyMap<string, string> = new Map([
   ['needels', 'needles'], ['neddles', 'needles'], ['bak', 'back'], ['peein', 'peeing'], ['weein', 'weeing'], ['nite', 'night'],
   ['feever', 'fever'], ['wen', 'when'], ['rly', 'really'], ['realy', 'really'], ['anaesthsia', 'anaesthesia'], ['anesthsia', 'anesthesia'], ['anasthesia', 'anaesthesia'], ['anaesthesa', 'anaesthesia'], ['bowl', 'bowel'], ['wieght', 'weight'], ['weigth', 'weight'], ['weakniss', 'weakness'], ['weekness', 'weakness'], ['saddel', 'saddle'],
 ]);
+
+/** Most words have no other spelling: the filter spares them the lookup. */
+const mayHaveNormalForm = wordFilter(NORMAL_FORMS.keys());
 
 const isWordCode = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -89,7 +93,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
       }
       if (apostrophe) norm = norm.replace(/\u2019/g, "'");
-      tokens.push({ norm: NORMAL_FORMS.get(norm) ?? norm, start: i, end: j });
+      tokens.push({ norm: (mayHaveNormalForm(norm) && NORMAL_FORMS.get(norm)) || norm, start: i, end: j });
       i = j;
       continue;
     }

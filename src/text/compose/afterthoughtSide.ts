@@ -10,6 +10,7 @@ import type { Side } from '../../knowledge/vocabulary.js';
 import { SIDE_WORDS } from '../lexicon/index.js';
 import { lineBreakBetween } from '../sentences.js';
 import type { Token } from '../tokenize.js';
+import { wordFilter } from '../wordFilter.js';
 
 /** Words such a line may hold besides its side. */
 const AFTERTHOUGHT_WORDS = new Set([
@@ -29,12 +30,13 @@ export interface SideLine {
 }
 
 const NO_LINES: SideLine[] = [];
+const maySideWord = wordFilter(SIDE_WORDS.keys());
 
 /** The lines of tokens [from, to) that name one side and nothing else. */
 export function sideLines(text: string, tokens: readonly Token[], from: number, to: number): SideLine[] {
   // Most sentences name no side at all: look before cutting them into lines (this runs for every sentence of a note).
   let named = false;
-  for (let i = from; i < to && !named; i++) named = SIDE_WORDS.has(tokens[i]!.norm);
+  for (let i = from; i < to && !named; i++) named = maySideWord(tokens[i]!.norm) && SIDE_WORDS.has(tokens[i]!.norm);
   if (!named) return NO_LINES;
   const lines: SideLine[] = [];
   for (let start = from; start < to; ) {
