@@ -21,7 +21,8 @@ export interface Unit {
   readonly concepts: readonly Concept[];
 }
 
-const CLAUSE_ENDS = new Set([';', ':', '.', '!', '?']);
+/** ';', ':', '.', '!' or '?': compared as strings rather than looked up, for every token of a sentence. */
+const isClauseEnd = (norm: string): boolean => norm.length === 1 && (norm === ';' || norm === ':' || norm === '.' || norm === '!' || norm === '?');
 /** A checklist's answers before the slash that parts its items. */
 const CHECKLIST_ANSWERS = new Set(['y', 'n', 'yes', 'no']);
 
@@ -64,7 +65,7 @@ export class SentenceView {
       // "just" ends a denial ("no wee probs no poo probs just sciatica"), not a statement ("my left leg just gives way").
       const ends =
         (i > from && this.newLineBefore(i)) ||
-        (CLAUSE_ENDS.has(norm) && !(norm === '?' && this.isQueryMark(i)) && !(norm === ':' && this.answersBefore(i))) ||
+        (isClauseEnd(norm) && !(norm === '?' && this.isQueryMark(i)) && !(norm === ':' && this.answersBefore(i))) ||
         (unit?.from === i && unit.concepts.some((c) => c.kind === 'terminator') && (norm !== 'just' || denied)) ||
         (checklist && norm === '/' && isSpacedDash(text, tokens[i]!));
       if (ends) {
@@ -81,7 +82,7 @@ export class SentenceView {
    * starts a statement, as lines of a message do; not one after a word that carries on ("denies bowel or / bladder").
    */
   newLineBefore(i: number): boolean {
-    return !WRAP_JOINS.has(this.tokens[i - 1]!.norm) && lineBreakBetween(this.text, this.tokens[i - 1]!, this.tokens[i]!);
+    return lineBreakBetween(this.text, this.tokens[i - 1]!, this.tokens[i]!) && !WRAP_JOINS.has(this.tokens[i - 1]!.norm);
   }
 
   /** "Back pain: none", "SLR: negative", "Fever: no": what follows the colon answers what precedes it. */
