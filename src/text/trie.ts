@@ -4,6 +4,7 @@
  * longest match first), whatever the size of the lexicon.
  */
 import type { Token } from './tokenize.js';
+import { wordFilter } from './wordFilter.js';
 
 interface TrieNode<V> {
   next?: Map<string, TrieNode<V>>;
@@ -24,6 +25,7 @@ export class TokenTrie<V> {
   private readonly root: TrieNode<V> = {};
   /** The transparent and passable words in one set: the matcher asks of nearly every word whether it may step over it. */
   private readonly skippableWords: ReadonlySet<string>;
+  private readonly maySkip: (word: string) => boolean;
 
   /**
    * @param transparent tokens skipped inside a phrase, in the text and in the
@@ -35,6 +37,7 @@ export class TokenTrie<V> {
     passable: ReadonlySet<string> = new Set(),
   ) {
     this.skippableWords = new Set([...transparent, ...passable]);
+    this.maySkip = wordFilter(this.skippableWords);
   }
 
   add(tokens: readonly string[], value: V): void {
@@ -96,7 +99,7 @@ export class TokenTrie<V> {
   }
 
   private skippable(norm: string): boolean {
-    return this.skippableWords.has(norm);
+    return this.maySkip(norm) && this.skippableWords.has(norm);
   }
 
   /**

@@ -5,20 +5,17 @@
  * run for nearly every word of every note, most of which fail.
  */
 
-const MAX_LENGTH = 32;
+const LENGTHS = 32;
+
+/** The table slot of a word: long words share the last length, and characters beyond ASCII share one code. */
+const slotOf = (word: string): number => Math.min(word.length, LENGTHS - 1) * 128 + Math.min(word.charCodeAt(word.length - 1), 127);
 
 /** A test that is true for every word of `words` and false for most others; a word it passes still needs the real lookup. */
 export function wordFilter(words: Iterable<string>): (word: string) => boolean {
-  const table = new Uint8Array(MAX_LENGTH * 128);
-  let passAll = false;
+  const table = new Uint8Array(LENGTHS * 128);
   for (const word of words) {
-    const last = word.charCodeAt(word.length - 1);
-    if (word.length >= MAX_LENGTH || !(last < 128)) passAll = true;
-    else table[word.length * 128 + last] = 1;
+    if (word === '') return () => true;
+    table[slotOf(word)] = 1;
   }
-  if (passAll) return () => true;
-  return (word) => {
-    const last = word.charCodeAt(word.length - 1);
-    return word.length < MAX_LENGTH && last < 128 && table[word.length * 128 + last] === 1;
-  };
+  return (word) => table[slotOf(word)] === 1;
 }
