@@ -730,6 +730,14 @@ describe('a fresh round: results a clinician reads at once', () => {
     expect(find('SLR L 40 deg reproducing leg pain.', 'slr_positive')).toMatchObject({ status: 'present', grade: 40 });
   });
 
+  it("a raise that only tightens the back of the thigh is negative, and the tightness is no leg pain; a lumbar flexion's is the back's", () => {
+    const text = 'The left leg pain is now intermittent, 2-3/10. SLR L 70° with mild posterior thigh tightness only; reflexes symmetrical.';
+    expect(statusOf(text, 'slr_positive', 'left')).toBe('absent');
+    expect(extract(text).mentions.filter((m) => m.finding === 'leg_pain').map((m) => m.words)).toEqual(['leg pain']);
+    expect(statusOf('SLR 40 deg on the R with pain down the back of the leg.', 'leg_pain', 'right')).toBe('present');
+    expect(statusOf('Lumbar flexion limited to 40° with pain and tightness in low back.', 'back_pain')).toBe('present');
+  });
+
   it('no sensory level is no sensory loss; walking far with no leg symptoms is walking tolerated; pain largely gone is better', () => {
     expect(find('Legs: power 5/5 throughout, no sensory level, SLR neg.', 'sensory_loss')).toBeUndefined();
     expect(statusOf('Walks the dog 5 km with no leg sx.', 'walking_leg_symptoms')).toBe('absent');

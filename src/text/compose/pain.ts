@@ -5,10 +5,13 @@ import { scopeOf } from '../scope.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
 import { newDraft, type Draft, type Pain } from './draft.js';
 import { FILLER } from './words.js';
+import { inPainlessRaiseTail } from './qualifier.js';
 import { dermatomeRegions, negatedBetween, ownSide, sideOf, sitesOf, type AttachedSite } from './sites.js';
 
 export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: SectionKind, attachedSites: Set<Unit>, out: Draft[]): void {
   if (pain.needsSymptom && !speaksOfSymptom(view, unit)) return;
+  // "SLR 70° with posterior thigh tightness only": what the raise brought on is the test's result, told by the test.
+  if (inPainlessRaiseTail(view, unit.from)) return;
   let sites = sitesOf(view, unit, attachedSites);
   // "It doesn't hurt at all, not my back and not my leg": the places of a denied pain, each with its own "not".
   if (sites.length === 0) sites = deniedPlaces(view, unit, attachedSites);

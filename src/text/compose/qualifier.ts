@@ -248,10 +248,27 @@ export function qualifierMeaning(view: SentenceView, qualifier: Unit, term: Find
   return PRESENCE[view.norm(qualifier.from)] ?? meaning;
 }
 
-/** Words after a raise's angle that say it brought on no leg pain: "without leg pain", "tight hamstrings only". */
+/** Words after a raise's angle that say it brought on no leg pain: "without leg pain", "tight hamstrings only", "posterior thigh tightness only". */
 const NO_PAIN_WORDS = new Set(['without', 'no', 'nil']);
-const HAMSTRING_WORDS = new Set(['hamstring', 'hamstrings']);
+const HAMSTRING_WORDS = new Set(['hamstring', 'hamstrings', 'tight', 'tightness']);
 const ANGLE_TAIL = 8;
+
+/**
+ * Whether token i is in what follows a raise's angle that brought on no leg pain: "SLR L 70° with mild posterior
+ * thigh tightness only" is the hamstrings' stretch, no pain of the thigh.
+ */
+export function inPainlessRaiseTail(view: SentenceView, i: number): boolean {
+  return view.readings.some((r) => r.kind === 'angle' && r.to <= i && i < r.to + ANGLE_TAIL && raisedBefore(view, r.from) && noRadicularPainAfter(view, r.to));
+}
+
+/** How far before its angle a raise may be named: "SLR L 70°", "SLR on the left to 70°". */
+const RAISE_REACH = 4;
+const RAISES = new Set(['slr_positive', 'crossed_slr_positive']);
+
+/** Whether a leg raise is named just before token `at`: not a lumbar flexion's angle. */
+function raisedBefore(view: SentenceView, at: number): boolean {
+  return view.units.some((u) => u.to <= at && at - u.to <= RAISE_REACH && (conceptOf(u, 'finding')?.targets.some((t) => RAISES.has(t.finding)) ?? false));
+}
 
 function noRadicularPainAfter(view: SentenceView, from: number): boolean {
   for (let i = from; i < view.to && i < from + ANGLE_TAIL; i++) {
