@@ -334,6 +334,23 @@ export function answerSentence(tokens: readonly Token[], from: number, to: numbe
   return found;
 }
 
+/** Moving in bed, which hurts a mechanical back. */
+const MOVES_IN_BED = new Set(['roll', 'rolls', 'rolling', 'turn', 'turns', 'turning', 'move', 'moving', 'lie', 'lying']);
+const ONLY_WHEN = new Set(['if', 'when', 'on']);
+
+/**
+ * An answer that says when: "Only when I walk far." is a yes. One that ties the pain to moving in bed ("Night pain?
+ * 'Only if I roll onto it.'", "Only when I turn over.") says it is mechanical, which is not the night pain of
+ * serious disease.
+ */
+export function onlyWhenAnswer(tokens: readonly Token[], from: number, to: number): 'moving_in_bed' | 'yes' | undefined {
+  from = afterSpeakerLabel(tokens, from, to);
+  while (from < to && ANSWER_LEADS.has(tokens[from]!.norm)) from++;
+  if (tokens[from]?.norm !== 'only' || !ONLY_WHEN.has(tokens[from + 1]?.norm ?? '')) return undefined;
+  for (let i = from + 2; i < to; i++) if (MOVES_IN_BED.has(tokens[i]!.norm)) return 'moving_in_bed';
+  return 'yes';
+}
+
 const QUESTION_WORDS = new Set([
   'do', 'does', 'did', 'have', 'has', 'had', 'any', 'is', 'are', 'was', 'were', 'can', 'could', 'would', 'will', 'should', 'what', 'how', 'when',
   'where', 'why', 'which', 'who', 'ever', 'anything', 'noticed', 'notice',

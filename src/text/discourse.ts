@@ -4,7 +4,7 @@
  * change said alone ("It's getting worse every day."), each about the findings of the sentence before.
  */
 import { FINDING_BY_ID, type Side } from '../knowledge/vocabulary.js';
-import { answerSentence, isQuestion, notAskedSentence, reportedQuestion, unsureSentence } from './answers.js';
+import { answerSentence, isQuestion, onlyWhenAnswer, notAskedSentence, reportedQuestion, unsureSentence } from './answers.js';
 import { isCapitalised } from './sentences.js';
 import type { Draft } from './compose.js';
 import type { Concept } from './lexicon/index.js';
@@ -73,7 +73,9 @@ export function answerQuestion(drafts: Draft[], tokens: readonly Token[], from: 
   // "Is it normal not to feel when my bladder's full?": a patient asking about what they have tells it.
   if (asksIfNormal(tokens, from, to)) return;
   const asked = reported ? drafts.filter((d) => d.from >= reported.from && d.to <= reported.to) : drafts;
-  const answer = reported?.answer ?? (next ? answerSentence(tokens, next.from, next.to) : undefined);
+  const when = !reported && next ? onlyWhenAnswer(tokens, next.from, next.to) : undefined;
+  if (when === 'moving_in_bed') for (const d of asked) if (d.finding === 'night_pain' && d.context === 'current') d.status = 'absent';
+  const answer = reported?.answer ?? (next ? (answerSentence(tokens, next.from, next.to) ?? (when && 'yes')) : undefined);
   // "Numb when wiping? - pt unsure, 'maybe'": a question answered with a doubt leaves its finding unknown;
   // so does a denial taken back at once ("Weakness? Not really, maybe a little on stairs.").
   if (!reported && next && ((!answer && unsureSentence(tokens, next.from, next.to)) || (answer === 'no' && hasAnyWord(tokens, next.from, next.to, HEDGES)))) {

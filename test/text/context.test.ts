@@ -730,6 +730,14 @@ describe('a fresh round: results a clinician reads at once', () => {
     expect(find('SLR L 40 deg reproducing leg pain.', 'slr_positive')).toMatchObject({ status: 'present', grade: 40 });
   });
 
+  it('an answer that says when is a yes; night pain only on moving in bed is mechanical, no night pain', () => {
+    expect(statusOf("Subjective Qs:\nNight pain? 'Only if I roll onto it.'\nBladder/bowel? 'All fine.'", 'night_pain')).toBe('absent');
+    expect(statusOf('Pain at night? Only if I lie on that side.', 'night_pain')).toBe('absent');
+    expect(statusOf('Night pain: only if I roll over.', 'night_pain')).toBe('absent');
+    expect(statusOf('Night pain? Yes, wakes me every night.', 'night_pain')).toBe('present');
+    expect(statusOf('Any leg weakness? Only when I walk far.', 'weakness')).toBe('present');
+  });
+
   it("a raise that only tightens the back of the thigh is negative, and the tightness is no leg pain; a lumbar flexion's is the back's", () => {
     const text = 'The left leg pain is now intermittent, 2-3/10. SLR L 70° with mild posterior thigh tightness only; reflexes symmetrical.';
     expect(statusOf(text, 'slr_positive', 'left')).toBe('absent');

@@ -977,7 +977,9 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
   // Sleep lost, said beside the pain that took it: "the pain kept me up all night" (not "up all night with the baby").
   // Pain that lying still or the night does not spare: "there even when I'm lying totally still", "severe at rest and right through the night".
   // Pain at night only on turning is mechanical: "Night pain - only when turning over".
-  asserts('pain', 'night_pain', [...joined(['night pain', 'night pain -', 'night pain :', 'pain at night', 'pain at night ?', 'pain at night ? -', 'night pain ?', 'night pain ? -'], ['only when turning over', 'only when turning', 'only on turning', 'only on turning over', 'only when rolling over', 'only when turning in bed'])], { fixed: 'absent' }),
+  asserts('pain', 'night_pain', [...joined(['night pain', 'night pain -', 'night pain :', 'pain at night', 'pain at night ?', 'pain at night ? -', 'night pain ?', 'night pain ? -'], ['only when turning over', 'only when turning', 'only on turning', 'only on turning over', 'only when rolling over', 'only when turning in bed',
+    // In the patient's words: "Night pain? 'Only if I roll onto it.'"
+    ...joined(['only if i', 'only when i'], ['roll over', 'roll onto it', 'roll on to it', 'roll onto that side', 'turn over', 'turn over in bed', 'lie on it', 'lie on that side', 'move'])])], { fixed: 'absent' }),
   asserts('pain', 'night_pain', ['also when i lie down', 'including when lying still', 'including when lying', 'even in bed', 'pacing the landing', "doesn't matter if i lie",
     "doesn't matter how i lie", 'not sleeping for the pain', 'not sleeping because of the pain', "can't sleep for the pain", 'no position of comfort', 'no comfortable position', 'whichever way she lies', 'whichever way he lies', 'whichever way i lie',
     "there whether i'm lying", 'whether lying, sitting or walking', 'no better lying down', 'not better lying down', 'stops her sleeping', 'stops him sleeping', 'stops me sleeping',
