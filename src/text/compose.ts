@@ -65,6 +65,7 @@ export function composeSentence(view: SentenceView, section: SectionKind): Sente
   bothPainsOfComparison(drafts);
   uninjuredFall(view, drafts);
   fallFromWeakness(view, drafts);
+  worseWeakness(view, drafts);
   const unclaimedComparison = comparedWithBefore(view, drafts);
   const findings = applyTrends(view, drafts);
   // "R knee keeps giving way. worse than tues def": a comparison with before, in a sentence of no finding, is the sentence before's.
@@ -107,6 +108,30 @@ function fallFromWeakness(view: SentenceView, drafts: Draft[]): void {
     // The weakness must follow the link at once, as its subject: not "fell from a ladder when at work and now has weak legs".
     const caused = drafts.some((d) => (d.finding === 'weakness' || d.finding === 'foot_drop') && d.status === 'present' && d.from > link && d.from - link <= CAUSE_SUBJECT_REACH);
     if (caused) drafts.splice(k, 1);
+  }
+}
+
+/** Words that may stand between a weakness and "worse": "my weakness is much worse", "foot drop has got worse". */
+const WORSE_GAP = new Set(['is', 'are', "it's", 'has', 'have', 'got', 'gotten', 'getting', 'become', 'been', 'much', 'a', 'lot', 'bit', 'even', 'now', 'far', 'way', 'definitely', 'def', 'slightly', 'little']);
+/** Words after "worse" that make it an aggravation or a comparison, not a change: "worse on stairs", "worse than the pain". */
+const WORSE_ON = new Set(['on', 'with', 'when', 'if', 'after', 'in', 'at', 'than', 'by', 'for', 'while', 'during', 'going', 'walking', 'standing', 'sitting', 'lying']);
+const WORSE_WORDS = new Set(['worse', 'worsened']);
+const WORSE_REACH = 4;
+
+/**
+ * "My weakness is worse.", "Foot drop worse.": a weakness said to be worse, with no activity that makes it so, is
+ * getting worse, which the lexicon's "worse" (an aggravation: "worse on walking") does not say by itself.
+ */
+function worseWeakness(view: SentenceView, drafts: Draft[]): void {
+  for (const unit of view.units) {
+    if (!WORSE_WORDS.has(view.phrase(unit)) || WORSE_ON.has(view.norm(unit.to))) continue;
+    const clause = view.clause(unit.from);
+    if (view.units.some((u) => u.from >= unit.to && view.clause(u.from) === clause && hasConcept(u, 'activity'))) continue;
+    const weak = drafts.find((d) => (d.finding === 'weakness' || d.finding === 'foot_drop') && d.status === 'present' && d.to <= unit.from && unit.from - d.to <= WORSE_REACH && view.clause(d.from) === clause);
+    if (!weak) continue;
+    let gap = true;
+    for (let i = weak.to; i < unit.from && gap; i++) gap = WORSE_GAP.has(view.norm(i)) || view.sideAt(i) !== undefined;
+    if (gap) weak.trend ??= 'worsening';
   }
 }
 

@@ -730,6 +730,20 @@ describe('a fresh round: results a clinician reads at once', () => {
     expect(find('SLR L 40 deg reproducing leg pain.', 'slr_positive')).toMatchObject({ status: 'present', grade: 40 });
   });
 
+  it('pain much better, a lot less, eased off or better after an injection is improving; not a pain better lying down', () => {
+    for (const text of ['Leg pain much better, 3/10 from 8/10.', 'The pain down my right leg is a lot less.', 'The pain down the back of my leg has eased off, which I thought was good news.', 'Sciatic pain down the right leg is better after the nerve root injection.', 'Leg pain much settled, 1-2/10.'])
+      expect(find(text, 'leg_pain'), text).toMatchObject({ status: 'present', trend: 'improving' });
+    expect(find('Leg pain better lying down.', 'leg_pain')?.trend).toBeUndefined();
+  });
+
+  it('a weakness said to be worse is getting worse; one worse on walking, or worse than the pain, is not', () => {
+    expect(find('Numbness much better but my weakness is worse.', 'weakness')).toMatchObject({ status: 'present', trend: 'worsening' });
+    expect(find('Foot drop has got worse.', 'foot_drop')).toMatchObject({ status: 'present', trend: 'worsening' });
+    expect(find('R ankle weakness worse, now 3/5.', 'weakness')).toMatchObject({ side: 'right', trend: 'worsening' });
+    expect(find('Weakness worse on walking.', 'weakness')?.trend).toBeUndefined();
+    expect(find('The weakness is worse than the pain.', 'weakness')?.trend).toBeUndefined();
+  });
+
   it('an answer that says when is a yes; night pain only on moving in bed is mechanical, no night pain', () => {
     expect(statusOf("Subjective Qs:\nNight pain? 'Only if I roll onto it.'\nBladder/bowel? 'All fine.'", 'night_pain')).toBe('absent');
     expect(statusOf('Pain at night? Only if I lie on that side.', 'night_pain')).toBe('absent');

@@ -363,7 +363,11 @@ export const TRENDS: readonly LexiconEntry[] = [
     // A lost ability told against the day before: "couldn't lift my foot today though could yesterday".
     'though could yesterday', 'but could yesterday', 'though i could yesterday', 'but i could yesterday', 'was fine yesterday', 'could do it yesterday',
   ]),
-  entry({ kind: 'trend', trend: 'improving' }, ['settled a lot', 'settled a fair bit', 'eased a lot', 'settled a bit', 'settled slightly', 'settled somewhat', 'eased a bit', 'settling a bit', 'a bit better', 'slightly better', 'improving', 'improved', 'has improved', 'have improved', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving']),
+  entry({ kind: 'trend', trend: 'improving' }, ['settled a lot', 'settled a fair bit', 'eased a lot', 'settled a bit', 'settled slightly', 'settled somewhat', 'eased a bit', 'settling a bit', 'a bit better', 'slightly better', 'improving', 'improved', 'has improved', 'have improved', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving',
+    // Better by a lot, or against before: "leg pain much better", "is a lot less", "has eased off", "better after the injection".
+    // Not "better" alone, which is as often a position's relief ("better lying down").
+    'much better', 'a lot better', 'lot better', 'loads better', 'far better', 'way better', 'much improved', 'is a lot less', 'is much less', 'eased off', 'has eased off', 'has eased',
+    'much settled', 'better than before', 'better than it was', 'better after', 'better since', 'less than before']),
   entry({ kind: 'trend', trend: 'stable' }, ['stable', 'unchanged', 'static', 'no change', 'not changed', 'same as before', 'non-progressive', 'not progressing']),
 ];
 
