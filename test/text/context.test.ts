@@ -744,6 +744,13 @@ describe('a fresh round: results a clinician reads at once', () => {
     expect(find('The weakness is worse than the pain.', 'weakness')?.trend).toBeUndefined();
   });
 
+  it('more of it as the days go is getting worse', () => {
+    expect(find('update: knee giving way more n more. thigh numb at front.', 'weakness')).toMatchObject({ movement: 'knee_extension', trend: 'worsening' });
+    expect(find('My knee buckles going down stairs, more often every week.', 'weakness')).toMatchObject({ trend: 'worsening' });
+    expect(find('I cannot stand on the toes of left foot, and each day it is more difficult.', 'weakness', 'left')).toMatchObject({ movement: 'ankle_plantarflexion', trend: 'worsening' });
+    expect(find("Husband says her L foot has been 'flapping' more each day this week.", 'foot_drop')).toMatchObject({ side: 'left', trend: 'worsening' });
+  });
+
   it('an answer that says when is a yes; night pain only on moving in bed is mechanical, no night pain', () => {
     expect(statusOf("Subjective Qs:\nNight pain? 'Only if I roll onto it.'\nBladder/bowel? 'All fine.'", 'night_pain')).toBe('absent');
     expect(statusOf('Pain at night? Only if I lie on that side.', 'night_pain')).toBe('absent');

@@ -358,6 +358,10 @@ export const TRENDS: readonly LexiconEntry[] = [
     'l first, now r too', 'r first, now l too', 'left first, now right too', 'right first, now left too', 'now r too', 'now l too', 'now the other one too',
     'progressive multi-root deficit', 'progressive deficit', 'progressive motor deficit', 'progressive neurological deficit', 'deficit progressing', 'evolving deficit',
     'evolving motor deficit', 'progressive neurology',
+    // More of it as the days go: "giving way more n more", "more often every week", "flapping more each day", "each day it is more difficult".
+    'more n more', 'more often every week', 'more often every day', 'more often each week', 'more often each day', 'more every day', 'more each day', 'more every week', 'more each week',
+    'each day it is more difficult', 'every day it is more difficult', 'each day it is harder', 'every day it is harder', 'each day it gets harder', 'every day it gets harder',
+    'harder every day', 'harder each day', 'more difficult every day', 'more difficult each day',
     'is spreading', 'are spreading', "it's spreading", 'keeps spreading', 'now spreading', 'spreading into', 'spreading up', 'creeping up', 'worse every couple of days', 'worse every couple days', 'worse every few days', 'more than last week',
     "now it's way worse", "now it's much worse", "now it's worse", 'now it is worse', 'now it is much worse', 'now much worse', 'now way worse', 'now a lot worse', 'now worse',
     // A lost ability told against the day before: "couldn't lift my foot today though could yesterday".
