@@ -744,6 +744,13 @@ describe('a fresh round: results a clinician reads at once', () => {
     expect(find('The weakness is worse than the pain.', 'weakness')?.trend).toBeUndefined();
   });
 
+  it("a test graded per side, then again 'now' or 'today', gives each side's change", () => {
+    const text = 'At triage (14:10) ankle DF 4/5 R, 5/5 L; now R 3/5, L 4/5.';
+    expect(find(text, 'weakness', 'right')).toMatchObject({ movement: 'ankle_dorsiflexion', grade: 3, trend: 'worsening' });
+    expect(find(text, 'weakness', 'left')).toMatchObject({ movement: 'ankle_dorsiflexion', grade: 4, trend: 'worsening' });
+    expect(find('Hip flexion R 4/5, L 5/5; today R 4/5, L 5/5.', 'weakness', 'right')).toMatchObject({ grade: 4, trend: 'stable' });
+  });
+
   it('more of it as the days go is getting worse', () => {
     expect(find('update: knee giving way more n more. thigh numb at front.', 'weakness')).toMatchObject({ movement: 'knee_extension', trend: 'worsening' });
     expect(find('My knee buckles going down stairs, more often every week.', 'weakness')).toMatchObject({ trend: 'worsening' });

@@ -7,7 +7,7 @@
  * ("right hip flexion 5/5, left 4/5", "Achilles absent on the right, present
  * on the left").
  */
-import type { Side } from '../../knowledge/vocabulary.js';
+import type { Side, Trend } from '../../knowledge/vocabulary.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
 import type { Finding } from './draft.js';
 import { polarityOfReading, qualifierMeaning } from './qualifier.js';
@@ -22,6 +22,8 @@ export interface TermResult {
   readonly grade?: number;
   /** "equivocal on the left": said with doubt. */
   readonly uncertain?: true;
+  /** "DF 4/5 R …; now R 3/5": a later grade's change from the side's grade before it. */
+  readonly trend?: Trend;
   /** Token range of the result's words, and the side sites it used (so they are not read as sites declared well). */
   readonly from: number;
   readonly to: number;
@@ -34,6 +36,8 @@ export interface SideResult extends TermResult {
 
 /** Words that start a new result within a clause: "the right jerked and the left didn't". */
 const PART_LINKS = new Set(['and', 'whereas', 'while', 'though']);
+/** Words a later grading of the test opens on. */
+const LATER_LEADS = new Set(['now', 'today', 'currently', 'later', 'then']);
 /** Results are read over this many parts after the test at most. */
 const MAX_PARTS = 5;
 
@@ -45,6 +49,10 @@ interface Part {
   uncertain: boolean;
   /** Whether a grade gave the part's result ("2+ L"), so a side's letter beside it is a side. */
   graded: boolean;
+  /** Opened on a time ("now R 3/5"): a later grading of a side graded before. */
+  later: boolean;
+  /** The grade as written, normal ones too ("5/5" is 5), for comparing a later grading with the one before. */
+  written?: number;
   /** Words that are neither links, sides, places nor lexicon words ("jerked", "manage"). */
   unknown: number;
   /** Whether the part opened on what a result opens on: a side, a leg, who did it, or the result itself. */
@@ -58,22 +66,33 @@ interface Part {
 /** The per-side results after a neutral term that has no qualifier of its own; empty when the sentence gives none. */
 export function sideResults(view: SentenceView, unit: Unit, term: Finding): SideResult[] {
   const results: SideResult[] = [];
+  // Each side's grades as written, in order, for a later grading to be compared with.
+  const written: { side: Side; grade: number }[] = [];
+  // Once a part opens on a time, it and the parts after it are the later grading: "now R 3/5, L 4/5".
+  let later = false;
   let part: Part | undefined;
   let parts = 0;
   let gradedByShorthand = false;
   const close = (): void => {
     // A negation and nothing else is the test failing, or the response not being there, as the term says ("the left didn't move at all").
     if (part && !part.meaning && part.negated && term.bareNegation) part.meaning = term.bareNegation === 'present' ? 'abnormal' : 'normal';
-    if (part?.side && part.meaning && !part.rejected && part.unknown <= UNKNOWN_BUDGET)
+    if (part?.side && part.meaning && !part.rejected && part.unknown <= UNKNOWN_BUDGET) {
+      const side = part.side;
+      const now = part.written;
+      const before = part.later && now !== undefined ? written.findLast((w) => w.side === side)?.grade : undefined;
+      const trend: Trend | undefined = before === undefined || now === undefined ? undefined : now < before ? 'worsening' : now > before ? 'improving' : 'stable';
+      if (now !== undefined) written.push({ side, grade: now });
       results.push({
-        side: part.side,
+        side,
         meaning: part.meaning,
         ...(part.grade !== undefined && { grade: part.grade }),
         ...(part.uncertain && { uncertain: true }),
+        ...(trend && { trend }),
         from: part.from,
         to: part.to,
         sites: part.sites,
       });
+    }
     part = undefined;
   };
   for (let i = unit.to; i < view.to; i++) {
@@ -88,7 +107,7 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
       if (++parts > MAX_PARTS) break;
       if (PART_LINKS.has(norm) || norm === ',' || norm === ':' || norm === ';') continue;
     }
-    part ??= { negated: false, uncertain: false, graded: false, unknown: 0, opened: false, rejected: false, from: i, to: i + 1, sites: [] };
+    part ??= { negated: false, uncertain: false, graded: false, later, unknown: 0, opened: false, rejected: false, from: i, to: i + 1, sites: [] };
     // "left 4/5", "4/5 on the left", "2/2 BLE": a grade is a result, and may open one. (Reflexes graded by
     // place, "3+/3+ patellae, 0/1 ankles", are read apart: reflexSites.ts.)
     const reading = view.readingFrom(i);
@@ -100,6 +119,7 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
       if (!part.meaning) {
         part.meaning = polarity.meaning;
         part.grade = polarity.grade;
+        if (grade.kind === 'mrc') part.written = grade.value;
         part.to = Math.max(part.to, grade.to);
       }
       i = grade.to - 1;
@@ -112,6 +132,18 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
     if (other && starts && hasConcept(other, 'terminator')) {
       i = other.to - 1;
       continue;
+    }
+    // "DF 4/5 R, 5/5 L; today R 3/5, L 4/5": a later grading of the same test opens on its time. "now R" is one
+    // phrase to the lexicon (a side may stand inside a phrase), whose side opens the result when a grade follows.
+    if (!part.opened && results.length > 0 && LATER_LEADS.has(norm)) {
+      later = part.later = true;
+      if (!other || !starts || other.to - other.from === 1) continue;
+      const side = other.to - other.from === 2 ? view.sideAt(other.to - 1) : undefined;
+      if (side && isGrade(view.readingFrom(other.to)?.kind, term)) {
+        Object.assign(part, { side, opened: true, to: other.to });
+        i = other.to - 1;
+        continue;
+      }
     }
     if (!part.opened) {
       // "..., hearing is decreased on the right": a part that opens on something else is about that thing.

@@ -327,6 +327,7 @@ export function termDrafts(view: SentenceView, unit: Unit, term: Finding, sectio
       const side = result?.side ?? sideOf(view, unit, sites);
       if (side) draft.side = side;
     }
+    if (result?.trend && status === 'present') draft.trend = result.trend;
     const wanted = GRADE_READING[finding];
     // A grade measures the finding when present (MRC power, SLR angle, residual volume).
     if (wanted && grade !== undefined && status === 'present') draft.grade = grade;
