@@ -124,7 +124,7 @@ const WORSE_REACH = 4;
  */
 function worseWeakness(view: SentenceView, drafts: Draft[]): void {
   for (const unit of view.units) {
-    if (!WORSE_WORDS.has(view.phrase(unit)) || WORSE_ON.has(view.norm(unit.to))) continue;
+    if (unit.to - unit.from !== 1 || !WORSE_WORDS.has(view.norm(unit.from)) || WORSE_ON.has(view.norm(unit.to))) continue;
     const clause = view.clause(unit.from);
     if (view.units.some((u) => u.from >= unit.to && view.clause(u.from) === clause && hasConcept(u, 'activity'))) continue;
     const weak = drafts.find((d) => (d.finding === 'weakness' || d.finding === 'foot_drop') && d.status === 'present' && d.to <= unit.from && unit.from - d.to <= WORSE_REACH && view.clause(d.from) === clause);

@@ -7,7 +7,7 @@ import { FINDING_BY_ID, type Side } from '../knowledge/vocabulary.js';
 import { answerSentence, isQuestion, onlyWhenAnswer, notAskedSentence, reportedQuestion, unsureSentence } from './answers.js';
 import { isCapitalised } from './sentences.js';
 import type { Draft } from './compose.js';
-import type { Concept } from './lexicon/index.js';
+import { firstCarrying, type Concept } from './lexicon/index.js';
 import type { Token } from './tokenize.js';
 import { hasDirected, type SentenceView } from './view.js';
 
@@ -155,7 +155,7 @@ const TREND_OPENING = 4;
 
 /** "It's getting worse every day.", "Getting worse.": a trend alone, about the findings of the sentence before (not "She progressed in labour"). */
 export const isTrendStatement = (tokens: readonly Token[], from: number, to: number, units: readonly { from: number; values: readonly { kind: string }[] }[]): boolean => {
-  const trend = units.find((m) => m.values.some((c) => c.kind === 'trend'));
+  const trend = firstCarrying(units, 'trend');
   if (trend === undefined) return false;
   if (trend.from - from >= TREND_OPENING && !nowAfterComma(tokens, from, trend.from)) return false;
   if (trend.from - from < TREND_OPENING)

@@ -22,7 +22,7 @@ import { reflexRow, speaksOfReflexes } from './compose/reflexSites.js';
 import { readDemographics } from './demographics.js';
 import { callerIn, proxyWriterIn } from './people.js';
 import { readDurations, type DurationReading } from './duration.js';
-import { defaultMatcher, type Concept } from './lexicon/index.js';
+import { defaultMatcher, firstCarrying, someCarries, type Concept } from './lexicon/index.js';
 import { sectionKind, type SectionKind } from './lexicon/sections.js';
 import type { MentionContext } from './scope.js';
 import { headerColonAt, splitSentences } from './sentences.js';
@@ -106,7 +106,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const proxyWriter = sentences[0] && proxyWriterIn(tokens, sentences[0].from, sentences[0].to);
   if (proxyWriter) callers.add(proxyWriter);
 
-  for (const [sentenceIndex, sentence] of sentences.entries()) {
+  for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+    const sentence = sentences[sentenceIndex]!;
     let from = sentence.from;
     const colon = headerColonAt(text, tokens, from);
     if (colon > 0) {
@@ -279,7 +280,7 @@ function numberedItem(tokens: readonly Token[], from: number, to: number): boole
 /** "The risks include, but are not limited to: 1. Infection.": a hypothetical before a colon that opens a numbered list. */
 function opensHypotheticalList(tokens: readonly Token[], units: readonly { to: number; values: readonly { kind: string }[] }[], from: number, to: number): boolean {
   // Few sentences hold a hypothetical: find it before looking for the colon (units are in order, so the first ends first).
-  const hypothetical = units.find((u) => u.values.some((c) => c.kind === 'hypothetical'));
+  const hypothetical = firstCarrying(units, 'hypothetical');
   if (!hypothetical) return false;
   for (let colon = from; colon < to; colon++) if (tokens[colon]!.norm === ':') return colon >= hypothetical.to && numberedItem(tokens, colon + 1, to);
   return false;
@@ -308,8 +309,10 @@ const leadsLegFinding = (match: { values: readonly { kind: string; targets?: rea
   match.values.some((c) => c.kind === 'finding' && (c.targets ?? []).some((t) => FINDING_BY_ID.get(t.finding)?.lateral));
 
 /** A unit that can start a finding: a term, a pain word, a site of the back, leg, saddle or groin (activities need one of these), or a side named as a place ("my right side is fine"). */
-const isRelevant = (match: { from: number; to: number; values: readonly { kind: string; site?: string }[] }): boolean =>
-  match.values.some((c) => c.kind === 'finding' || c.kind === 'pain' || c.kind === 'measure' || (c.kind === 'site' && c.site !== 'other') || (c.kind === 'side' && match.to - match.from === 2));
+function isRelevant(match: { from: number; to: number; values: readonly { kind: string; site?: string }[] }): boolean {
+  for (const c of match.values) if (c.kind === 'finding' || c.kind === 'pain' || c.kind === 'measure' || (c.kind === 'site' && c.site !== 'other') || (c.kind === 'side' && match.to - match.from === 2)) return true;
+  return false;
+}
 /**
  * A phrase that counts only beside a word of its sentence ("wet the bed" with "I" or "last night", "no tone" in a
  * rectal examination) is not read at all without one, so that its words are read as they otherwise would be.
@@ -331,8 +334,11 @@ function requirementsMet(concepts: readonly Concept[], tokens: readonly Token[],
 }
 
 /** "Coughing or straining makes it worse": an activity with what it does, about the pain of the sentence before. */
-const isActivityStatement = (matches: readonly { values: readonly { kind: string; strong?: boolean }[] }[]): boolean =>
-  matches.some((m) => m.values.some((c) => c.kind === 'activity')) && matches.some((m) => m.values.some((c) => (c.kind === 'aggravates' && c.strong) || c.kind === 'eases'));
+function isActivityStatement(matches: readonly { values: readonly { kind: string; strong?: boolean }[] }[]): boolean {
+  if (!someCarries(matches, 'activity')) return false;
+  for (const m of matches) for (const c of m.values) if ((c.kind === 'aggravates' && c.strong) || c.kind === 'eases') return true;
+  return false;
+}
 
 function firstDurationNear(
   view: SentenceView,

@@ -5,7 +5,7 @@
  * he has been incontinent", "per mom's report"), or the patient speaks of
  * themselves again.
  */
-import type { Concept } from './lexicon/index.js';
+import { carries, type Concept } from './lexicon/index.js';
 import type { Token } from './tokenize.js';
 import { hasConcept, type SentenceView, type Unit } from './view.js';
 
@@ -26,7 +26,7 @@ const ACCOMPANIED = new Set(['seen', 'attends', 'attended', 'attending', 'accomp
 /** The person a sentence (tokens [from, to) and its lexicon units) says telephoned ("husband" of "Telephone call from husband"), if any. */
 export function callerIn(tokens: readonly Token[], from: number, to: number, units: readonly { from: number; to: number; values: readonly Concept[] }[]): string | undefined {
   for (const unit of units) {
-    if (!unit.values.some((c) => c.kind === 'other_person')) continue;
+    if (!carries(unit.values, 'other_person')) continue;
     const calledAfter =
       tokens.slice(unit.to, Math.min(to, unit.to + CALL_REACH)).some((t) => CALLED_AFTER.has(t.norm)) ||
       (tokens[unit.to]?.norm === 'on' && (tokens[unit.to + 1]?.norm === 'phone' || (tokens[unit.to + 1]?.norm === 'the' && tokens[unit.to + 2]?.norm === 'phone')));

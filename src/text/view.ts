@@ -188,9 +188,9 @@ export class SentenceView {
 
   /** The words of a unit, as the lexicon spells them ("return precautions"). */
   phrase(unit: Unit): string {
-    const words: string[] = [];
-    for (let i = unit.from; i < unit.to; i++) words.push(this.norm(i));
-    return words.join(' ');
+    let words = this.norm(unit.from);
+    for (let i = unit.from + 1; i < unit.to; i++) words += ` ${this.norm(i)}`;
+    return words;
   }
 
   norm(i: number): string {
@@ -236,8 +236,12 @@ export class SentenceView {
   }
 }
 
-export const conceptOf = <K extends ConceptKind>(unit: Unit | undefined, kind: K): ConceptOf<K> | undefined =>
-  unit?.concepts.find((c): c is ConceptOf<K> => c.kind === kind);
+// The three readers of a unit's concepts below run many times for every sentence that names a finding: plain
+// loops, because a callback to find or some is a closure made on every call.
+export function conceptOf<K extends ConceptKind>(unit: Unit | undefined, kind: K): ConceptOf<K> | undefined {
+  if (unit) for (const c of unit.concepts) if (c.kind === kind) return c as ConceptOf<K>;
+  return undefined;
+}
 
 /** Whether a unit carries a directional concept (negation, uncertainty, history) in that direction. */
 const NO_CALLERS: ReadonlySet<string> = new Set();
@@ -247,10 +251,12 @@ const PEOPLE_RETURNING = new Set(['i', 'he', 'she', 'we', 'they', 'patient', 'pt
 /** What follows a return that is not a finding's: "returned to work", "came back normal" (a result), "came back in to see us". */
 const RETURNED_TO = new Set(['to', 'for', 'home', 'from', 'in', 'into', 'normal', 'negative', 'positive', 'clear', 'fine', 'unremarkable', 'abnormal', 'ok', 'okay', 'showing', 'with', 'as']);
 
-export const hasDirected = (unit: Unit | undefined, kind: 'negation' | 'uncertain' | 'history', direction: 'pre' | 'post'): boolean =>
-  unit?.concepts.some((c) => c.kind === kind && c.direction === direction) ?? false;
+export function hasDirected(unit: Unit | undefined, kind: 'negation' | 'uncertain' | 'history', direction: 'pre' | 'post'): boolean {
+  if (unit) for (const c of unit.concepts) if (c.kind === kind && c.direction === direction) return true;
+  return false;
+}
 
-export const hasConcept = (unit: Unit | undefined, kind: ConceptKind): boolean => unit?.concepts.some((c) => c.kind === kind) ?? false;
+export const hasConcept = (unit: Unit | undefined, kind: ConceptKind): boolean => conceptOf(unit, kind) !== undefined;
 
 /** Words after which a line break only wraps the sentence: "denies bowel or / bladder dysfunction". */
 const WRAP_JOINS = new Set([',', 'and', 'or', 'of', 'the', 'to', 'with', 'a', 'an', 'in', 'on', 'at', 'for', '-', '/', '&', 'no', 'not', 'denies', 'my', 'his', 'her']);

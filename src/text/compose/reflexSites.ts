@@ -99,5 +99,8 @@ export function reflexRow(tokens: readonly Token[], from: number, to: number): {
 }
 
 /** A sentence about reflexes, that a following row by place continues: its reflex terms. */
-export const speaksOfReflexes = (units: readonly { values: readonly Concept[] }[]): boolean =>
-  units.some((u) => u.values.some((c) => c.kind === 'finding' && c.group === 'reflex'));
+export function speaksOfReflexes(units: readonly { values: readonly Concept[] }[]): boolean {
+  // Loops, not callbacks: this is asked of every sentence of a note.
+  for (const unit of units) for (const c of unit.values) if (c.kind === 'finding' && c.group === 'reflex') return true;
+  return false;
+}

@@ -28,7 +28,7 @@ import {
 } from './context.js';
 import { FINDING_TERMS } from './findings.js';
 export { MINOR_FALLS, REFLEX_SITE_WORDS, WEAK_REGION_MOVEMENT } from './findings.js';
-import type { Concept, LexiconEntry } from './types.js';
+import type { Concept, ConceptKind, LexiconEntry } from './types.js';
 
 export type { Activity, Concept, ConceptKind, ConceptOf, FindingTarget, LexiconEntry, TermGroup } from './types.js';
 export { DERMATOME_REGIONS } from './anatomy.js';
@@ -95,3 +95,18 @@ export function compileLexicon(entries: readonly LexiconEntry[] = LEXICON): Toke
 let compiled: TokenTrie<Concept> | undefined;
 /** The default lexicon, compiled on first use. */
 export const defaultMatcher = (): TokenTrie<Concept> => (compiled ??= compileLexicon());
+
+/** Whether concepts include one of `kind`. Loops, not callbacks: these are asked of every sentence of a note. */
+export function carries(concepts: readonly { readonly kind: string }[], kind: ConceptKind): boolean {
+  for (const concept of concepts) if (concept.kind === kind) return true;
+  return false;
+}
+
+/** The first match of a sentence that carries a concept of `kind`. */
+export function firstCarrying<M extends { readonly values: readonly { readonly kind: string }[] }>(matches: readonly M[], kind: ConceptKind): M | undefined {
+  for (const match of matches) if (carries(match.values, kind)) return match;
+  return undefined;
+}
+
+/** Whether some match of a sentence carries a concept of `kind`. */
+export const someCarries = (matches: readonly { readonly values: readonly { readonly kind: string }[] }[], kind: ConceptKind): boolean => firstCarrying(matches, kind) !== undefined;
