@@ -13,7 +13,6 @@ import { formAnswerAfter, formAnswerBefore, isFormAnswer, type Answer } from './
 import { readNumbers, type Reading } from './numbers.js';
 import { lineBreakBetween } from './sentences.js';
 import type { Token } from './tokenize.js';
-import type { TokenTrie } from './trie.js';
 
 export interface Unit {
   readonly from: number;
@@ -27,9 +26,8 @@ const isClauseEnd = (norm: string): boolean => norm.length === 1 && (norm === ';
 const CHECKLIST_ANSWERS = new Set(['y', 'n', 'yes', 'no']);
 
 export class SentenceView {
-  readonly units: Unit[];
-  /** For each token (from `from`), the index of the unit covering it, or -1. */
   // Plain arrays: a view is built for every sentence that names a finding, and a typed array costs more to make.
+  /** For each token (from `from`), the index of the unit covering it, or -1. */
   private readonly unitAt: number[];
   private readonly clauseOf: number[];
   private readonly segmentOf: number[];
@@ -42,9 +40,9 @@ export class SentenceView {
     readonly tokens: readonly Token[],
     readonly from: number,
     readonly to: number,
-    matcher: TokenTrie<Concept> | readonly Unit[],
+    /** The lexicon's matches over the tokens, in order; the view keeps this array. */
+    readonly units: readonly Unit[],
   ) {
-    this.units = Array.isArray(matcher) ? [...matcher] : (matcher as TokenTrie<Concept>).scan(tokens, from, to).map((m) => ({ from: m.from, to: m.to, concepts: m.values }));
     const n = to - from;
     this.unitAt = new Array<number>(n).fill(-1);
     this.units.forEach((unit, index) => {
