@@ -8,6 +8,7 @@
  */
 import { isCapitalised } from './sentences.js';
 import type { Token } from './tokenize.js';
+import { startsWithLetter } from './shapes.js';
 
 export type Answer = 'no' | 'yes';
 
@@ -41,7 +42,7 @@ function endsField(text: string, tokens: readonly Token[], i: number, end: numbe
   for (let j = i + 2; j < Math.min(end, i + 2 + LABEL_WORDS); j++) {
     if (MARKS.has(tokens[j]!.norm) || SYMBOLS.has(tokens[j]!.norm)) return true;
     // "… Hx cancer: N   Steroids/immunosupp: N": a slash between two words joins the next label's words.
-    if (tokens[j]!.norm === '/' && /^[a-z]/.test(tokens[j + 1]?.norm ?? '')) continue;
+    if (tokens[j]!.norm === '/' && startsWithLetter(tokens[j + 1]?.norm ?? '')) continue;
     if (FIELD_ENDS.has(tokens[j]!.norm)) return false;
   }
   return false;
@@ -145,7 +146,7 @@ function boxLeadsOption(tokens: readonly Token[], at: number, end: number): bool
   const after = boxAt(tokens, at)?.after ?? -1;
   if (after < 0 || after >= end) return false;
   const option = tokens[after]!.norm;
-  if (!/^[a-z]/.test(option) || ANSWERS.has(option)) return false;
+  if (!startsWithLetter(option) || ANSWERS.has(option)) return false;
   // "Fever: [ ] Night pain: [x]": a next label with its own colon, not an option.
   for (let j = after + 1; j < Math.min(end, after + 1 + LABEL_WORDS); j++) {
     const norm = tokens[j]!.norm;
@@ -178,7 +179,7 @@ export function formAnswerAfter(text: string, tokens: readonly Token[], at: numb
     for (let j = i + 1; j < Math.min(end, i + 1 + LABEL_WORDS); j++) {
       const shared = formAnswerAfter(text, tokens, j + 1, end);
       if (shared) return shared;
-      if (!/^[a-z]/.test(tokens[j]!.norm)) break;
+      if (!startsWithLetter(tokens[j]!.norm)) break;
     }
   }
   // "bladder [N]  bowel [N]  saddle [Y]", "fever (N), wt loss (N)": a letter or word in brackets answers the label before it.

@@ -5,6 +5,7 @@
  * third-person pronouns when they all agree ("he ... his ...").
  */
 import type { Token } from './tokenize.js';
+import { isDigits, startsWithLetter } from './shapes.js';
 
 export interface Demographics {
   age?: number;
@@ -71,7 +72,7 @@ function titledNameBefore(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
-const isWordToken = (norm: string): boolean => /^[a-z]/.test(norm);
+const isWordToken = (norm: string): boolean => startsWithLetter(norm);
 /** Words before a number that make "3m" a length, not a three-year-old boy. */
 const LENGTH_LEADS = new Set([
   'height', 'distance', 'from', 'of', 'about', 'approximately', 'approx', '~', 'walks', 'walk', 'walked', 'walking', 'to', 'after', 'than', 'for', 'only', 'just',
@@ -114,7 +115,7 @@ function readAgeAt(tokens: readonly Token[], i: number, found: Demographics): bo
     if (attached[2]!.startsWith('y')) setSex(found, tokens[i + 1]?.norm);
     return true;
   }
-  if (!/^\d{1,3}$/.test(norm) || !plausibleAge(Number(norm))) return false;
+  if (!isDigits(norm, 1, 3) || !plausibleAge(Number(norm))) return false;
   let j = i + 1;
   if (tokens[j]?.norm === '-') j++;
   // "52-year-old", "52 years old", "52 yo", "52 y/o"

@@ -12,6 +12,7 @@
  * - "today", "this morning", "tonight" are 0 days; "yesterday", "last night" 1.
  */
 import type { Token } from './tokenize.js';
+import { isDigits } from './shapes.js';
 
 const UNIT_DAYS: ReadonlyMap<string, number> = new Map([
   ['day', 1], ['days', 1], ['d', 1], ['dy', 1], ['dys', 1],
@@ -86,7 +87,7 @@ export function readDurations(tokens: readonly Token[], from: number, to: number
     }
     if (value !== undefined) {
       // "2/52", "6-7/12", "~1/12"
-      if (tokens[i + 1]?.norm === '/' && /^\d+$/.test(norm)) {
+      if (tokens[i + 1]?.norm === '/' && isDigits(norm)) {
         const denominator = tokens[i + 2]?.norm ?? '';
         const perDay = FRACTION_DAYS.get(denominator);
         // "BP 146/52" is a blood pressure: a duration's numerator stays within a year or so of its unit.

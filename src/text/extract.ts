@@ -28,6 +28,7 @@ import type { MentionContext } from './scope.js';
 import { headerColonAt, splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokenize.js';
 import { conceptOf, SentenceView } from './view.js';
+import { isDigits } from './shapes.js';
 
 export interface ExtractOptions {
   /** The day the text was written, for "since Monday". Without it such phrases count as 7 days. */
@@ -250,7 +251,7 @@ const opensPresent = (tokens: readonly Token[], from: number): boolean =>
 
 /** "2/52", "5/7": a duration in days or weeks as notes write it. */
 function hasSpanShorthand(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i + 2 < to; i++) if (tokens[i + 1]!.norm === '/' && /^\d{1,2}$/.test(tokens[i]!.norm) && CURRENT_SPANS.has(tokens[i + 2]!.norm)) return true;
+  for (let i = from; i + 2 < to; i++) if (tokens[i + 1]!.norm === '/' && isDigits(tokens[i]!.norm, 1, 2) && CURRENT_SPANS.has(tokens[i + 2]!.norm)) return true;
   return false;
 }
 
@@ -258,7 +259,7 @@ function saysToday(tokens: readonly Token[], from: number, to: number): boolean 
   // "PMH: discectomy 2012, resolved. Now 4/52 L leg pain ...": a sentence that opens with "now" is the present;
   // so is one that opens with the current illness's duration ("5/7 severe LBP, rigors at home").
   if (opensPresent(tokens, from)) return true;
-  if (/^\d{1,2}$/.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.norm === '/' && CURRENT_SPANS.has(tokens[from + 2]?.norm ?? '')) return true;
+  if (isDigits(tokens[from]?.norm ?? '', 1, 2) && tokens[from + 1]?.norm === '/' && CURRENT_SPANS.has(tokens[from + 2]?.norm ?? '')) return true;
   // "PMH: melanoma 2016. 59F, 6 wks mid and low back pain": the patient introduced by age and sex opens the present illness.
   if (/^\d{1,3}(?:m|f|yo|yom|yof)$/.test(tokens[from]?.norm ?? '')) return true;
   for (let i = from; i < to; i++) {

@@ -7,6 +7,7 @@
  * degrees Celsius, after a word that names them.
  */
 import type { Token } from './tokenize.js';
+import { isDigits, isGradeDigit, startsWithLetter } from './shapes.js';
 
 export type ReadingKind = 'mrc' | 'reflex' | 'angle' | 'volume' | 'distance' | 'temperature' | 'weight';
 
@@ -21,7 +22,7 @@ export interface Reading {
   readonly inRow?: true;
 }
 
-const isInteger = (s: string | undefined): boolean => s !== undefined && s.length > 0 && s.length <= 4 && /^\d+$/.test(s);
+const isInteger = (s: string | undefined): boolean => s !== undefined && s.length > 0 && s.length <= 4 && isDigits(s);
 const ANGLE_UNITS = new Set(['deg', 'degs', 'degree', 'degrees', '°', 'º', 'dgr']);
 const VOLUME_UNITS = new Set(['ml', 'mls', 'cc', 'ccs', "cc's", 'millilitres', 'milliliters', 'millilitre', 'milliliter']);
 /** Metres per unit. */
@@ -58,7 +59,7 @@ const BARE_GRADE_ENDS = new Set([
 function gradeColumns(tokens: readonly Token[], from: number, to: number): Reading[] | undefined {
   const grades: Reading[] = [];
   let i = from;
-  while (i < to && /^[0-5]$/.test(tokens[i]!.norm)) {
+  while (i < to && isGradeDigit(tokens[i]!.norm)) {
     const value = Number(tokens[i]!.norm);
     const sign = tokens[i + 1]?.norm;
     const signed = (sign === '+' || sign === '-') && i + 1 < to;
@@ -80,13 +81,13 @@ const NOT_ROW_WORDS = new Set(['about', 'around', 'approximately', 'approx', 'x'
 /** Whether tokens [from, to) are a row of words each followed by a bare grade 0-5: "HF 5  KE 5  DF 4  EHL 4". */
 function gradeRow(tokens: readonly Token[], from: number, to: number): boolean {
   // "02:00 DF 3, EHL 3, others unchanged": a row timed by the clock needs only two.
-  const timed = /^\d{1,2}$/.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.norm === ':';
+  const timed = isDigits(tokens[from]?.norm ?? '', 1, 2) && tokens[from + 1]?.norm === ':';
   const needed = timed ? 2 : ROW_GRADES;
   let grades = 0;
   for (let i = from + 1; i < to && grades < needed; i++) {
     const word = tokens[i - 1]!.norm;
     const next = tokens[i + 1]?.norm;
-    if (/^[0-5]$/.test(tokens[i]!.norm) && /^[a-z]+$/.test(word) && !NOT_ROW_WORDS.has(word) && next !== '/' && next !== 'x') grades++;
+    if (isGradeDigit(tokens[i]!.norm) && /^[a-z]+$/.test(word) && !NOT_ROW_WORDS.has(word) && next !== '/' && next !== 'x') grades++;
   }
   return grades >= needed;
 }
@@ -148,7 +149,7 @@ const SIDE_LETTERS = new Set(['l', 'r', 'left', 'right', 'lt', 'rt']);
 /** A bare grade at `i`, with its plus or minus. */
 function bareGradeAt(tokens: readonly Token[], i: number): Reading | undefined {
   const norm = tokens[i]?.norm ?? '';
-  if (!/^[0-5]$/.test(norm)) return undefined;
+  if (!isGradeDigit(norm)) return undefined;
   const value = Number(norm);
   const sign = tokens[i + 1]?.norm;
   if (sign === '+' || sign === '-') return { kind: 'mrc', value: sign === '-' && value === 5 ? 4 : value, fine: value + (sign === '+' ? 0.3 : -0.3), from: i, to: i + 2 };
@@ -171,7 +172,7 @@ const EARLIER_LEADS = new Set(['was', 'previously', 'prev', 'from']);
 /** How far after a grade out of 5 an earlier bare grade may stand. */
 const EARLIER_GRADE_REACH = 3;
 
-const isBareGrade = (token: Token | undefined): boolean => token !== undefined && /^[0-5]$/.test(token.norm);
+const isBareGrade = (token: Token | undefined): boolean => token !== undefined && isGradeDigit(token.norm);
 /** Whether the number at `i` stands in a chain of two arrows or more between grades: "5 -> 4 -> 3", "5 → 4 → 3". */
 function inGradeChain(tokens: readonly Token[], i: number): boolean {
   let arrows = 0;
@@ -204,7 +205,7 @@ function litresAt(tokens: readonly Token[], i: number, to: number): Reading | un
   if (tokens[i]!.norm.length > 1 || tokens[i + 1]?.norm !== '.' || tokens[i + 1]!.start !== tokens[i]!.end || i + 2 >= to) return undefined;
   const fraction = tokens[i + 2]!;
   const attached = ATTACHED_LITRES.exec(fraction.norm);
-  const digits = attached ? attached[1]! : /^\d{1,2}$/.test(fraction.norm) && LITRE_UNITS.has(tokens[i + 3]?.norm ?? '') ? fraction.norm : undefined;
+  const digits = attached ? attached[1]! : isDigits(fraction.norm, 1, 2) && LITRE_UNITS.has(tokens[i + 3]?.norm ?? '') ? fraction.norm : undefined;
   if (digits === undefined) return undefined;
   const value = Math.round(Number(`${tokens[i]!.norm}.${digits}`) * 1000);
   return { kind: 'volume', value, from: i, to: attached ? i + 3 : i + 4 };
@@ -217,7 +218,7 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
   for (let i = from; i < to; i++) {
     const norm = tokens[i]!.norm;
     // "KJ ++ bilat, AJ +": a reflex graded in plus signs after its name, two or three of them (one alone is too often "and").
-    if (norm === '+' && tokens[i + 1]?.norm === '+' && /^[a-z]/.test(tokens[i - 1]?.norm ?? '')) {
+    if (norm === '+' && tokens[i + 1]?.norm === '+' && startsWithLetter(tokens[i - 1]?.norm ?? '')) {
       const plus = tokens[i + 2]?.norm === '+' ? 3 : 2;
       if (!/^[+\/\d]/.test(tokens[i + plus]?.norm ?? '')) readings.push({ kind: 'reflex', value: plus, from: i, to: i + plus });
       i += plus - 1;
@@ -350,14 +351,14 @@ export function readNumbers(tokens: readonly Token[], from: number, to: number):
       continue;
     }
     // "Ankle DF    4    3    2" under a header of dates: a movement's grades over time, one per column, ending the row.
-    const columns = /^[a-z]/.test(tokens[i - 1]?.norm ?? '') ? gradeColumns(tokens, i, to) : undefined;
+    const columns = startsWithLetter(tokens[i - 1]?.norm ?? '') ? gradeColumns(tokens, i, to) : undefined;
     if (columns) {
       readings.push(...columns);
       i = columns[columns.length - 1]!.to - 1;
       continue;
     }
     // "12:00  HF 5  KE 5  DF 4  EHL 4  PF 5": a row of a neuro-observation chart, each movement with its bare grade.
-    if (value <= 5 && /^[a-z]/.test(tokens[i - 1]?.norm ?? '') && next !== '/' && (row ??= gradeRow(tokens, from, to))) {
+    if (value <= 5 && startsWithLetter(tokens[i - 1]?.norm ?? '') && next !== '/' && (row ??= gradeRow(tokens, from, to))) {
       readings.push({ kind: 'mrc', value, from: i, to: i + 1 });
       continue;
     }

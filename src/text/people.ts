@@ -8,6 +8,7 @@
 import { carries, type Concept } from './lexicon/index.js';
 import type { Token } from './tokenize.js';
 import { hasConcept, type SentenceView, type Unit } from './view.js';
+import { isDigits, startsWithLetter } from './shapes.js';
 
 /** Whether the person named by `person` is the one the sentence's findings belong to. */
 export function ownsFindings(view: SentenceView, person: Unit): boolean {
@@ -110,7 +111,7 @@ function afterIntroduction(tokens: readonly Token[], at: number, to: number): nu
   else if (tokens[i]?.norm === 'this' && tokens[i + 1]?.norm === 'is') i += 2;
   else return at;
   const name = i;
-  while (i < to && i < name + 2 && /^[a-z]/.test(tokens[i]!.norm) && WRITER_OF[bare(tokens[i])] === undefined) i++;
+  while (i < to && i < name + 2 && startsWithLetter(tokens[i]!.norm) && WRITER_OF[bare(tokens[i])] === undefined) i++;
   return i > name && INTRODUCTION_ENDS.has(tokens[i]?.norm ?? '') ? i + 1 : at;
 }
 
@@ -165,7 +166,7 @@ const CALL_WORDS = new Set(['call', 'caller', 'phone', 'phoned', 'tel', 'telepho
 /** Who a relative's report is about when it opens the note: "Wife says he's had an accident". */
 const TOLD_PRONOUNS = new Set(['he', 'she']);
 const THIRD_PERSON = new Set(['he', 'she', "he's", "she's", 'his', 'her']);
-const isAge = (token: Token | undefined): boolean => token !== undefined && /^\d{1,3}$/.test(token.norm);
+const isAge = (token: Token | undefined): boolean => token !== undefined && isDigits(token.norm, 1, 3);
 
 /** The callers a relative may be the patient of, by the relative named: a partner's partner, a parent's child, a child's parent. */
 const WRITER_OF: Readonly<Record<string, string>> = {

@@ -24,6 +24,7 @@ import { TRANSPARENT } from './lexicon/index.js';
 import type { SectionKind } from './lexicon/sections.js';
 import { aboutPersonDescribed, callerOwnClause, ownsFindings, pronounOfPatient, pronounOfRelative } from './people.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from './view.js';
+import { isDigits, startsWithDigit } from './shapes.js';
 
 export type MentionContext = 'current' | 'historical' | 'family' | 'hypothetical';
 
@@ -210,7 +211,7 @@ function negationAfter(view: SentenceView, unit: Unit, from: number, current: Un
 function doubts(view: SentenceView, unit: Unit, from: number): boolean {
   if (!hasDirected(unit, 'uncertain', 'pre')) return false;
   // "maybe 5 minute", "maybe 100 yards": an approximate number, not a doubt.
-  if (view.norm(unit.from) === 'maybe' && /^\d/.test(view.norm(unit.to))) return false;
+  if (view.norm(unit.from) === 'maybe' && startsWithDigit(view.norm(unit.to))) return false;
   // A doubt ends at a spaced dash: "Explained likely peripheral neuropathy - stocking distribution, ankle jerks absent".
   if (spacedDashBetween(view, unit.to, from)) return false;
   // "tingling in the perineum but unsure, bladder ok": a doubt word before a comma doubts what came before it.
@@ -274,7 +275,7 @@ const COUNT = /^(?:[1-9]\d*|x[1-9]\d*|one|two|three|several|few|a)$/;
 function countedEvent(view: SentenceView, from: number, to: number): boolean {
   if (view.norm(from - 1) === 'of' && EPISODES.has(view.norm(from - 2)) && COUNT.test(view.norm(from - 3))) return true;
   // "incontinent x2", not "x 6 months", which dates a denial ("No episodes of incontinence x 6 months").
-  const times = view.norm(to) === 'x' && /^\d+$/.test(view.norm(to + 1)) ? to + 2 : /^x\d+$/.test(view.norm(to)) ? to + 1 : -1;
+  const times = view.norm(to) === 'x' && isDigits(view.norm(to + 1)) ? to + 2 : /^x\d+$/.test(view.norm(to)) ? to + 1 : -1;
   return times >= 0 && !TIME_UNITS.has(view.norm(times));
 }
 

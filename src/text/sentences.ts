@@ -8,6 +8,7 @@
  * travels with it (the convention of ../shared/corpus/ANNOTATION.md).
  */
 import type { Token } from './tokenize.js';
+import { isDigits, startsWithDigit } from './shapes.js';
 
 export interface Sentence {
   /** Index of the first token in the text's token list. */
@@ -103,7 +104,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       // line that begins with a capital are two rows, whose sides and grades are their own.
       // So are a form's question lines: "Trouble passing urine? No" and the next question.
       // Rows of dated grades too: "18/3 (GP) 5/5" then "22/3 (ED) 4/5".
-      if (lines === 1 && (((ROW_ENDS.test(token.norm) || questionLine) && isCapitalised(text, next)) || (/^\d+$/.test(token.norm) && /^\d/.test(next.norm)))) {
+      if (lines === 1 && (((ROW_ENDS.test(token.norm) || questionLine) && isCapitalised(text, next)) || (isDigits(token.norm) && startsWithDigit(next.norm)))) {
         close(i + 1);
         continue;
       }
@@ -126,9 +127,9 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       // "go straight to A&E. Pain down my right leg …": the emergency department is no abbreviation's end.
       const placeEnds = previous.norm === 'e' && tokens[i - 2]?.norm === 'and' && tokens[i - 3]?.norm === 'a';
       const unitEnds = (TIME_UNITS.has(previous.norm) && next !== undefined && isCapitalised(text, next)) || objectEnds || rateEnds || placeEnds;
-      if (ABBREVIATIONS.has(previous.norm) && !unitEnds && !(previous.norm === 'no' && !/^\d/.test(next?.norm ?? ''))) continue;
+      if (ABBREVIATIONS.has(previous.norm) && !unitEnds && !(previous.norm === 'no' && !startsWithDigit(next?.norm ?? ''))) continue;
       // "1." opening a numbered item.
-      if (/^\d{1,2}$/.test(previous.norm) && (i - 1 === from || tokens[i - 2]?.norm === ',')) continue;
+      if (isDigits(previous.norm, 1, 2) && (i - 1 === from || tokens[i - 2]?.norm === ',')) continue;
     }
     if (closingQuote) i++;
     close(i + 1);

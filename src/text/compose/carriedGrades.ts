@@ -13,6 +13,7 @@ import type { Reading } from '../numbers.js';
 import { conceptOf, hasConcept, type SentenceView, type Unit } from '../view.js';
 import { newDraft, type Draft } from './draft.js';
 import { gradeSeries } from './gradeSeries.js';
+import { isGradeDigit } from '../shapes.js';
 
 export interface UngradedMovement {
   readonly movement: Movement;
@@ -115,7 +116,7 @@ function pronounGrade(view: SentenceView): ToldGrade | undefined {
     }
     while (at < view.to && GRADE_LEADS.has(view.norm(at))) at++;
     const reading = view.readingFrom(at);
-    const value = reading?.kind === 'mrc' ? reading.value : /^[0-5]$/.test(view.norm(at)) && view.norm(at + 1) !== '/' ? Number(view.norm(at)) : undefined;
+    const value = reading?.kind === 'mrc' ? reading.value : isGradeDigit(view.norm(at)) && view.norm(at + 1) !== '/' ? Number(view.norm(at)) : undefined;
     if (value === undefined) continue;
     const to = reading?.kind === 'mrc' ? reading.to : at + 1;
     let earlier = false;

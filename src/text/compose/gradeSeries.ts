@@ -8,6 +8,7 @@
 import type { Side, Trend } from '../../knowledge/vocabulary.js';
 import type { Reading } from '../numbers.js';
 import { conceptOf, hasConcept, type SentenceView, type Unit } from '../view.js';
+import { isDigits } from '../shapes.js';
 
 export interface GradeSeries {
   /** The grade now: the last of the series. */
@@ -115,7 +116,7 @@ export function gradeSeries(view: SentenceView, unit: Unit): GradeSeries | undef
       continue;
     }
     // "12/2 MRC 4, 19/2 MRC 3": a day and month date each grade.
-    if (TIME_WORDS.has(norm) || (norm === '/' && /^\d{1,2}$/.test(view.norm(i - 1)) && /^\d{1,2}$/.test(view.norm(i + 1)))) timed = true;
+    if (TIME_WORDS.has(norm) || (norm === '/' && isDigits(view.norm(i - 1), 1, 2) && isDigits(view.norm(i + 1), 1, 2))) timed = true;
     else if (!SERIES_GAP.has(norm) && !/^\d+(?:st|nd|rd|th)?$/.test(norm)) break;
     if (grades.length > 0 && ++gap > SERIES_GAP_REACH) break;
   }

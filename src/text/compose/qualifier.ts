@@ -8,6 +8,7 @@ import type { Reading } from '../numbers.js';
 import { conceptOf, hasConcept, hasDirected, type SentenceView, type Unit } from '../view.js';
 import type { Finding } from './draft.js';
 import { FILLER } from './words.js';
+import { isDigits } from '../shapes.js';
 
 export const QUALIFIER_BACK_REACH = 6;
 
@@ -122,7 +123,7 @@ export function qualifierOf(view: SentenceView, unit: Unit, term: Finding): Pola
     }
     if (view.norm(i) === ',') crossedComma = true;
     // "Bowels: 1 episode of incontinence": a count of the events that are the result.
-    if (EPISODE_WORDS.has(view.norm(i)) || (/^\d+$/.test(view.norm(i)) && EPISODE_WORDS.has(view.norm(i + 1)))) continue;
+    if (EPISODE_WORDS.has(view.norm(i)) || (isDigits(view.norm(i)) && EPISODE_WORDS.has(view.norm(i + 1)))) continue;
     if (!FILLER.has(view.norm(i)) && !view.sideAt(i) && view.norm(i) !== ':' && view.norm(i) !== ',') break;
   }
   if (reading) {

@@ -12,6 +12,7 @@
  * of worse as well ("needed a stick yesterday, a frame today").
  */
 import type { Token } from '../tokenize.js';
+import { startsWithDigit } from '../shapes.js';
 
 /** Words that tell of a better state before: an ability kept, a deficit still small. */
 const EARLIER: readonly (readonly string[])[] = [
@@ -98,7 +99,7 @@ export function toldAsWorsening(tokens: readonly Token[], from: number, to: numb
     }
     const norm = tokens[i]!.norm;
     // "by 17:20", "since yesterday his L knee buckles as well": a time after "by" or "since" dates the later state too.
-    const timeAfter = (norm === 'by' || norm === 'since') && (BY_TIMES.has(tokens[i + 1]?.norm ?? '') || /^\d/.test(tokens[i + 1]?.norm ?? ''));
+    const timeAfter = (norm === 'by' || norm === 'since') && (BY_TIMES.has(tokens[i + 1]?.norm ?? '') || startsWithDigit(tokens[i + 1]?.norm ?? ''));
     if (LATER.has(norm) || timeAfter || LATER_PHRASES.some((p) => phraseAt(tokens, i, p))) {
       if (earlier) return true;
       later = true;
