@@ -123,16 +123,16 @@ const WORSE_REACH = 4;
  * getting worse, which the lexicon's "worse" (an aggravation: "worse on walking") does not say by itself.
  */
 function worseWeakness(view: SentenceView, drafts: Draft[]): void {
-  for (const unit of view.units) {
-    if (unit.to - unit.from !== 1 || !WORSE_WORDS.has(view.norm(unit.from)) || WORSE_ON.has(view.norm(unit.to))) continue;
-    const clause = view.clause(unit.from);
-    if (view.units.some((u) => u.from >= unit.to && view.clause(u.from) === clause && hasConcept(u, 'activity'))) continue;
-    const weak = drafts.find((d) => (d.finding === 'weakness' || d.finding === 'foot_drop') && d.status === 'present' && d.to <= unit.from && unit.from - d.to <= WORSE_REACH && view.clause(d.from) === clause);
-    if (!weak) continue;
-    let gap = true;
-    for (let i = weak.to; i < unit.from && gap; i++) gap = WORSE_GAP.has(view.norm(i)) || view.sideAt(i) !== undefined;
-    if (gap) weak.trend ??= 'worsening';
-  }
+  for (const unit of view.units) if (unit.to - unit.from === 1 && WORSE_WORDS.has(view.norm(unit.from)) && !WORSE_ON.has(view.norm(unit.to))) markWorseWeakness(view, drafts, unit);
+}
+
+function markWorseWeakness(view: SentenceView, drafts: Draft[], worse: Unit): void {
+  const clause = view.clause(worse.from);
+  if (view.units.some((u) => u.from >= worse.to && view.clause(u.from) === clause && hasConcept(u, 'activity'))) return;
+  const weak = drafts.find((d) => (d.finding === 'weakness' || d.finding === 'foot_drop') && d.status === 'present' && d.to <= worse.from && worse.from - d.to <= WORSE_REACH && view.clause(d.from) === clause);
+  if (!weak) return;
+  for (let i = weak.to; i < worse.from; i++) if (!WORSE_GAP.has(view.norm(i)) && view.sideAt(i) === undefined) return;
+  weak.trend ??= 'worsening';
 }
 
 /** "My leg pain is much worse than my back pain" says that there are both. */
@@ -202,39 +202,48 @@ function deniedJustBefore(view: SentenceView, unit: Unit): boolean {
 function applyTrends(view: SentenceView, drafts: Draft[]): SentenceFindings {
   let orphanTrend: Trend | undefined;
   let orphanOfPain = false;
+  // The work for each trend word is a function of its own: callbacks that read the loop's unit would make the
+  // engine allocate a scope for every unit of every sentence, trend or not.
   for (const unit of view.units) {
     const said = conceptOf(unit, 'trend');
     if (!said) continue;
-    // "not getting worse", "isn't any better": a change denied is no change.
-    const trend = deniedJustBefore(view, unit) ? { trend: 'stable' as const } : said;
-    const clause = view.clause(unit.from);
-    const candidates = drafts.filter((d) => d.status === 'present' && view.clause(d.from) === clause && !RISK_FACTORS.has(d.finding));
-    // The words may be the finding itself ("getting weaker"), else the nearest finding before, else after.
-    const own = candidates.filter((d) => d.from <= unit.from && d.to >= unit.to);
-    // "progressively worsening LBP and weakness": every finding of the list the word leads.
-    const led = candidates.filter((d) => d.from >= unit.to && view.segment(d.from) === view.segment(unit.from));
-    // The nearest by place, whatever order the findings were composed in.
-    const before = candidates.filter((d) => d.to <= unit.from).reduce<Draft | undefined>((near, d) => (!near || d.to > near.to ? d : near), undefined);
-    const after = candidates.find((d) => d.from >= unit.to);
-    // "paraparesis progressing over 48 hours and urinary retention": a change said right after a finding is that finding's.
-    const adjacent = before && unit.from - before.to <= 1 ? [before] : [];
-    const nearest = own.length > 0 ? own : adjacent.length > 0 ? adjacent : led.length > 0 ? led : [before ?? after].filter((d): d is Draft => d !== undefined);
-    // "My foot is dropping when I walk, it is more bad than last week": a clause whose subject is "it" tells of the finding before.
-    const targets = nearest.length > 0 ? nearest : [saidOfFindingBefore(view, drafts, unit)].filter((d): d is Draft => d !== undefined);
-    for (const target of targets) target.trend ??= trend.trend;
-    // "The pain is getting worse": a pain named with no place is the pain that changes, not the weakness of the sentence before.
-    // Nor is a change said of a place ("No change in legs.") the change of the sentence before.
-    const namesFinding = view.units.some((u) => hasConcept(u, 'finding') || hasConcept(u, 'site'));
-    // "It's a lot worse than when I saw the GP - then I could walk on my heels ...": a change said first, of "it",
-    // tells of the sentence before, whatever the rest of the sentence goes on to name.
-    const backReference = CLAUSE_BACK_REFERENCES.has(view.norm(view.from)) && !namesFindingBefore(view, unit.from);
-    if (targets.length === 0 && (backReference || (!drafts.some((d) => d.status === 'present') && !namesFinding))) {
-      orphanTrend = trend.trend;
+    const orphan = applyTrend(view, drafts, unit, said.trend);
+    if (orphan) {
+      orphanTrend = orphan;
       orphanOfPain = view.units.some((u) => hasConcept(u, 'pain'));
     }
   }
   resolvedByLaterClause(view, drafts);
   return { drafts, ...(orphanTrend && { orphanTrend }), ...(orphanOfPain && { orphanOfPain: true }) };
+}
+
+/** Gives one trend word's change to the findings it is said of; returns the change when it is said of none here. */
+function applyTrend(view: SentenceView, drafts: Draft[], unit: Unit, said: Trend): Trend | undefined {
+  // "not getting worse", "isn't any better": a change denied is no change.
+  const trend: Trend = deniedJustBefore(view, unit) ? 'stable' : said;
+  const clause = view.clause(unit.from);
+  const candidates = drafts.filter((d) => d.status === 'present' && view.clause(d.from) === clause && !RISK_FACTORS.has(d.finding));
+  // The words may be the finding itself ("getting weaker"), else the nearest finding before, else after.
+  const own = candidates.filter((d) => d.from <= unit.from && d.to >= unit.to);
+  // "progressively worsening LBP and weakness": every finding of the list the word leads.
+  const led = candidates.filter((d) => d.from >= unit.to && view.segment(d.from) === view.segment(unit.from));
+  // The nearest by place, whatever order the findings were composed in.
+  const before = candidates.filter((d) => d.to <= unit.from).reduce<Draft | undefined>((near, d) => (!near || d.to > near.to ? d : near), undefined);
+  const after = candidates.find((d) => d.from >= unit.to);
+  // "paraparesis progressing over 48 hours and urinary retention": a change said right after a finding is that finding's.
+  const adjacent = before && unit.from - before.to <= 1 ? [before] : [];
+  const nearest = own.length > 0 ? own : adjacent.length > 0 ? adjacent : led.length > 0 ? led : [before ?? after].filter((d): d is Draft => d !== undefined);
+  // "My foot is dropping when I walk, it is more bad than last week": a clause whose subject is "it" tells of the finding before.
+  const targets = nearest.length > 0 ? nearest : [saidOfFindingBefore(view, drafts, unit)].filter((d): d is Draft => d !== undefined);
+  for (const target of targets) target.trend ??= trend;
+  if (targets.length > 0) return undefined;
+  // "The pain is getting worse": a pain named with no place is the pain that changes, not the weakness of the sentence before.
+  // Nor is a change said of a place ("No change in legs.") the change of the sentence before.
+  const namesFinding = view.units.some((u) => hasConcept(u, 'finding') || hasConcept(u, 'site'));
+  // "It's a lot worse than when I saw the GP - then I could walk on my heels ...": a change said first, of "it",
+  // tells of the sentence before, whatever the rest of the sentence goes on to name.
+  const backReference = CLAUSE_BACK_REFERENCES.has(view.norm(view.from)) && !namesFindingBefore(view, unit.from);
+  return backReference || (!drafts.some((d) => d.status === 'present') && !namesFinding) ? trend : undefined;
 }
 
 function namesFindingBefore(view: SentenceView, at: number): boolean {
@@ -260,23 +269,25 @@ function saidOfFindingBefore(view: SentenceView, drafts: readonly Draft[], unit:
 
 /** "..., but that settled within days": a clause of only a pronoun and a resolution word ends the findings before it. */
 function resolvedByLaterClause(view: SentenceView, drafts: Draft[]): void {
-  for (const unit of view.units) {
-    if (!hasDirected(unit, 'negation', 'post') || view.recursAfter(unit.to)) continue;
-    const clause = view.clause(unit.from);
-    // A finding before the resolution in its clause is what resolved ("..., and the numbness has gone"); one after is said apart.
-    if (clause === 0 || drafts.some((d) => view.clause(d.from) === clause && d.from < unit.from)) continue;
-    // "No improvement in the numbness, though pain has settled": the clause names what settled.
-    if (view.units.some((u) => view.clause(u.from) === clause && u.to <= unit.from && (hasConcept(u, 'pain') || hasConcept(u, 'finding') || hasConcept(u, 'site')))) continue;
-    const before = view.norm(unit.from - 1);
-    if (!RESOLVED_SUBJECTS.has(before) && !RESOLVED_SUBJECTS.has(view.norm(unit.from - 2))) continue;
-    // "..., and on the right it was fine": a side names what is fine, not the findings before.
-    if (clauseNamesSide(view, clause, unit.from)) continue;
-    // "immediate LBP, tingling down both legs which has now gone": a relative clause resolves only what it follows.
-    const resolved = drafts.filter((d) => view.clause(d.from) === clause - 1 && d.status === 'present' && !LASTING.has(d.finding));
-    const nearest = before === 'which' || view.norm(unit.from - 2) === 'which' ? resolved.filter((d) => d.to === Math.max(...resolved.map((r) => r.to))) : resolved;
-    for (const d of nearest) d.status = 'absent';
-  }
+  // Each resolution word in a function of its own (see applyTrends).
+  for (const unit of view.units) if (hasDirected(unit, 'negation', 'post') && !view.recursAfter(unit.to)) resolveClauseBefore(view, drafts, unit);
   resolvedBySegment(view, drafts);
+}
+
+function resolveClauseBefore(view: SentenceView, drafts: Draft[], unit: Unit): void {
+  const clause = view.clause(unit.from);
+  // A finding before the resolution in its clause is what resolved ("..., and the numbness has gone"); one after is said apart.
+  if (clause === 0 || drafts.some((d) => view.clause(d.from) === clause && d.from < unit.from)) return;
+  // "No improvement in the numbness, though pain has settled": the clause names what settled.
+  if (view.units.some((u) => view.clause(u.from) === clause && u.to <= unit.from && (hasConcept(u, 'pain') || hasConcept(u, 'finding') || hasConcept(u, 'site')))) return;
+  const before = view.norm(unit.from - 1);
+  if (!RESOLVED_SUBJECTS.has(before) && !RESOLVED_SUBJECTS.has(view.norm(unit.from - 2))) return;
+  // "..., and on the right it was fine": a side names what is fine, not the findings before.
+  if (clauseNamesSide(view, clause, unit.from)) return;
+  // "immediate LBP, tingling down both legs which has now gone": a relative clause resolves only what it follows.
+  const resolved = drafts.filter((d) => view.clause(d.from) === clause - 1 && d.status === 'present' && !LASTING.has(d.finding));
+  const nearest = before === 'which' || view.norm(unit.from - 2) === 'which' ? resolved.filter((d) => d.to === Math.max(...resolved.map((r) => r.to))) : resolved;
+  for (const d of nearest) d.status = 'absent';
 }
 
 /** Standing facts about the patient, which do not get better or worse as symptoms do ("diabetes, improved control"). */
@@ -298,9 +309,14 @@ function resolvedBySegment(view: SentenceView, drafts: Draft[]): void {
     // ", it's gone now", ", now settled": a resolution that opens its segment, after a pronoun or with its time word.
     const opens = (view.norm(unit.from - 2) === ',' && RESOLVED_SUBJECTS.has(view.norm(unit.from - 1))) || (view.norm(unit.from - 1) === ',' && RESOLVED_SINCE.has(view.norm(unit.from)));
     if (segment === 0 || !opens) continue;
-    if (drafts.some((d) => view.segment(d.from) === segment)) continue;
+    if (segmentNamesDraft(view, drafts, segment)) continue;
     for (const d of drafts) if (view.segment(d.from) === segment - 1 && d.status === 'present' && !LASTING.has(d.finding)) d.status = 'absent';
   }
+}
+
+function segmentNamesDraft(view: SentenceView, drafts: readonly Draft[], segment: number): boolean {
+  for (const d of drafts) if (view.segment(d.from) === segment) return true;
+  return false;
 }
 
 function clauseNamesSide(view: SentenceView, clause: number, before: number): boolean {

@@ -454,7 +454,7 @@ function mentionsPastYear(view: SentenceView, clause: number, after: number, fro
     const norm = view.norm(i);
     if ((norm.length === 4 || norm.length === 5) && /^(19|20)\d\ds?$/.test(norm) && view.clause(i) === clause) {
       // A year after the mention dates it only if no other finding stands between ("back pain with injuries in the 1960s").
-      if (i >= to && view.units.some((u) => u.from >= to && u.to <= i && hasConcept(u, 'finding'))) continue;
+      if (i >= to && findingBetween(view, to, i)) continue;
       const before = view.norm(i - 1);
       if (before === 'in' || before === 'of' || before === ',' || before === 'since') return before !== 'since';
       // "L4/5 discectomy 2016": the year right after what it dates.
@@ -464,6 +464,12 @@ function mentionsPastYear(view: SentenceView, clause: number, after: number, fro
   return false;
 }
 
+
+/** Whether a finding is named within tokens [from, to). */
+function findingBetween(view: SentenceView, from: number, to: number): boolean {
+  for (const u of view.units) if (u.from >= from && u.to <= to && hasConcept(u, 'finding')) return true;
+  return false;
+}
 
 /** "no improvement in ...": the negation is about the improvement. */
 function voidedByPseudo(view: SentenceView, trigger: Unit, before: number): boolean {

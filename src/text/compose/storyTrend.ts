@@ -54,7 +54,16 @@ const BY_TIMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
 ]);
 
-const phraseAt = (tokens: readonly Token[], i: number, phrase: readonly string[]): boolean => phrase.every((word, k) => tokens[i + k]?.norm === word);
+// Loops, not callbacks: a callback that reads the loop's position is made again at every word.
+function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.norm !== phrase[k]) return false;
+  return true;
+}
+
+function anyPhraseAt(tokens: readonly Token[], i: number, phrases: readonly (readonly string[])[]): boolean {
+  for (const phrase of phrases) if (phraseAt(tokens, i, phrase)) return true;
+  return false;
+}
 
 /** Walking aids by how much they carry: a later one that carries more tells of legs that carry less. */
 const AID_RANK: ReadonlyMap<string, number> = new Map([
@@ -85,22 +94,22 @@ const ofAge = (tokens: readonly Token[], i: number): boolean => tokens[i]!.norm 
  * still get up the stairs normally."), not a day that may date anything ("had a fall down 3 stairs on Sunday").
  */
 export function toldAsWorsening(tokens: readonly Token[], from: number, to: number, near = from): boolean {
-  for (let i = from; i < to; i++) if ((UNCHANGED.has(tokens[i]!.norm) && !ofAge(tokens, i)) || UNCHANGED_PHRASES.some((p) => phraseAt(tokens, i, p))) return false;
+  for (let i = from; i < to; i++) if ((UNCHANGED.has(tokens[i]!.norm) && !ofAge(tokens, i)) || anyPhraseAt(tokens, i, UNCHANGED_PHRASES)) return false;
   if (aidsRise(tokens, from, to)) return true;
   let earlier = false;
   let later = false;
   let plainEarlier = false;
   for (let i = from; i < to; i++) {
-    if (FROM_TO.some((p) => phraseAt(tokens, i, p))) return true;
-    plainEarlier ||= EARLIER_EITHER_SIDE.some((p) => phraseAt(tokens, i, p));
+    if (anyPhraseAt(tokens, i, FROM_TO)) return true;
+    plainEarlier ||= anyPhraseAt(tokens, i, EARLIER_EITHER_SIDE);
     if (!earlier) {
-      earlier = (i < near ? EARLIER_EITHER_SIDE : EARLIER).some((p) => phraseAt(tokens, i, p));
+      earlier = anyPhraseAt(tokens, i, i < near ? EARLIER_EITHER_SIDE : EARLIER);
       if (earlier) continue;
     }
     const norm = tokens[i]!.norm;
     // "by 17:20", "since yesterday his L knee buckles as well": a time after "by" or "since" dates the later state too.
     const timeAfter = (norm === 'by' || norm === 'since') && (BY_TIMES.has(tokens[i + 1]?.norm ?? '') || startsWithDigit(tokens[i + 1]?.norm ?? ''));
-    if (LATER.has(norm) || timeAfter || LATER_PHRASES.some((p) => phraseAt(tokens, i, p))) {
+    if (LATER.has(norm) || timeAfter || anyPhraseAt(tokens, i, LATER_PHRASES)) {
       if (earlier) return true;
       later = true;
     }
