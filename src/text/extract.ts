@@ -16,7 +16,8 @@ import { carriedGradeDraft, ungradedMovement, type UngradedMovement } from './co
 import { trendsFromEarlierGrades } from './compose/gradeHistory.js';
 import { toldAsWorsening } from './compose/storyTrend.js';
 import { withoutMinorFalls } from './compose/minorFalls.js';
-import { sideLines } from './compose/afterthoughtSide.js';
+import { sideLines, type SideLine } from './compose/afterthoughtSide.js';
+import type { TrieMatch } from './trie.js';
 import { headingSide, isTableRow } from './compose/tableSide.js';
 import { reflexRow, speaksOfReflexes } from './compose/reflexSites.js';
 import { readDemographics } from './demographics.js';
@@ -129,7 +130,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const here = listSection ?? section;
     if (!firstDuration && sentenceIndex < OPENING_SENTENCES && here === 'current') firstDuration = readDurations(tokens, from, sentence.to, options.referenceDate)[0];
     // Most sentences of a note name no finding: look before building the full view.
-    const units = matcher.scan(tokens, from, sentence.to, (match) => requirementsMet(match.values, tokens, from, sentence.to));
+    const units = matcher.scan(tokens, from, sentence.to, requirementsMet);
     // "Reflexes: Knee: L 2+, R 2+." then "Ankle: L absent, R 2+.": a row of the table goes on with its reflexes.
     const row = inReflexTable ? reflexRow(tokens, from, sentence.to) : undefined;
     if (row) units.splice(0, units[0]?.from === row.from ? 1 : 0, row);
@@ -162,7 +163,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (heading) tableSide = heading;
     else if (!isTableRow(tokens, from, sentence.to)) tableSide = undefined;
     // "foot floppier today than yest" then, on a line of its own, "left one obvs": the side of the findings before it.
-    const apart = here === 'current' ? sideLines(text, tokens, from, sentence.to).filter((line) => line.pointsBack || !units.some((u) => u.from >= line.to && leadsLegFinding(u))) : [];
+    const apart = here === 'current' ? sidesSaidApart(text, tokens, from, sentence.to, units) : NO_SIDE_LINES;
     if (apart[0]?.from === from) for (const d of previousPresent) if (d.side === undefined && FINDING_BY_ID.get(d.finding)?.lateral) d.side = apart[0].side;
     if (!units.some(isRelevant) && !isActivityStatement(units) && !isTrendStatement(tokens, from, sentence.to, units)) continue;
     const view = new SentenceView(text, tokens, from, sentence.to, units.map((m) => ({ from: m.from, to: m.to, concepts: m.values })));
@@ -303,6 +304,14 @@ function sidesOfLegs(view: SentenceView): Side[] {
     if (side) sides.push(side);
   }
   return sides;
+}
+
+const NO_SIDE_LINES: readonly SideLine[] = [];
+
+/** The lines of a sentence that say a side of the findings before them, not the heading of the leg findings after them. */
+function sidesSaidApart(text: string, tokens: readonly Token[], from: number, to: number, units: readonly TrieMatch<Concept>[]): readonly SideLine[] {
+  const lines = sideLines(text, tokens, from, to);
+  return lines.length === 0 ? NO_SIDE_LINES : lines.filter((line) => line.pointsBack || !units.some((u) => u.from >= line.to && leadsLegFinding(u)));
 }
 
 /** A unit that names a finding of one leg: what a side on the line before it heads. */

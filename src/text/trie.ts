@@ -105,13 +105,14 @@ export class TokenTrie<V> {
   /**
    * Every longest, non-overlapping match, left to right. A match `accept` turns down gives way to the longest
    * shorter one at the same place, so that its words are still read ("reduced sensation" as a qualifier and a term
-   * where the phrase that needs a word of its sentence does not find it).
+   * where the phrase that needs a word of its sentence does not find it). `accept` is given the tokens and range
+   * scanned, so that it can be one function made once rather than a closure made for every sentence.
    */
-  scan(tokens: readonly Token[], from = 0, to = tokens.length, accept?: (match: TrieMatch<V>) => boolean): TrieMatch<V>[] {
+  scan(tokens: readonly Token[], from = 0, to = tokens.length, accept?: (values: readonly V[], tokens: readonly Token[], from: number, to: number) => boolean): TrieMatch<V>[] {
     const matches: TrieMatch<V>[] = [];
     for (let i = from; i < to; ) {
       let match = this.matchAt(tokens, i, to);
-      while (match && accept && !accept(match)) match = match.to - 1 > i ? this.matchAt(tokens, i, match.to - 1) : undefined;
+      while (match && accept && !accept(match.values, tokens, from, to)) match = match.to - 1 > i ? this.matchAt(tokens, i, match.to - 1) : undefined;
       if (match) {
         matches.push(match);
         i = match.to;
