@@ -106,7 +106,9 @@ function fallFromWeakness(view: SentenceView, drafts: Draft[]): void {
     for (let i = fall.to; i < view.to && i < fall.to + CAUSE_REACH && link < 0; i++) if (CAUSE_LINKS.has(view.norm(i))) link = i;
     if (link < 0) continue;
     // The weakness must follow the link at once, as its subject: not "fell from a ladder when at work and now has weak legs".
-    const caused = drafts.some((d) => (d.finding === 'weakness' || d.finding === 'foot_drop') && d.status === 'present' && d.from > link && d.from - link <= CAUSE_SUBJECT_REACH);
+    const caused =
+      drafts.some((d) => (d.finding === 'weakness' || d.finding === 'foot_drop') && d.status === 'present' && d.from > link && d.from - link <= CAUSE_SUBJECT_REACH) ||
+      legGaveWayAfter(view, link + 1);
     if (caused) drafts.splice(k, 1);
   }
 }
@@ -133,6 +135,23 @@ function markWorseWeakness(view: SentenceView, drafts: Draft[], worse: Unit): vo
   if (!weak) return;
   for (let i = weak.to; i < worse.from; i++) if (!WORSE_GAP.has(view.norm(i)) && view.sideAt(i) === undefined) return;
   weak.trend ??= 'worsening';
+}
+
+/** A leg that went, told as a fall's cause: "cos R leg just went", "because my knee gave out". */
+const GIVING_LIMBS = new Set(['leg', 'legs', 'knee', 'knees']);
+const GAVE_WAY = new Set(['buckled', 'collapsed', 'folded']);
+/** What may follow "went" when it means the leg gave way, not "went numb": the statement's end, "from under me". */
+const AFTER_WENT = new Set(['', '.', ',', ';', '!', ')', 'and', 'from', 'on', 'again', 'under']);
+
+function legGaveWayAfter(view: SentenceView, at: number): boolean {
+  let i = at;
+  while (i < view.to && (view.sideAt(i) !== undefined || view.norm(i) === 'my' || view.norm(i) === 'his' || view.norm(i) === 'her' || view.norm(i) === 'the')) i++;
+  if (!GIVING_LIMBS.has(view.norm(i))) return false;
+  i++;
+  if (view.norm(i) === 'just') i++;
+  const verb = view.norm(i);
+  const next = view.norm(i + 1);
+  return GAVE_WAY.has(verb) || (verb === 'gave' && (next === 'way' || next === 'out')) || (verb === 'went' && AFTER_WENT.has(next));
 }
 
 /** "My leg pain is much worse than my back pain" says that there are both. */

@@ -751,6 +751,19 @@ describe('a fresh round: results a clinician reads at once', () => {
     expect(find('Hip flexion R 4/5, L 5/5; today R 4/5, L 5/5.', 'weakness', 'right')).toMatchObject({ grade: 4, trend: 'stable' });
   });
 
+  it("a fall because the leg went or gave out is the weakness's, no trauma; a leg that went numb is no such cause", () => {
+    expect(find('update: knee giving way more n more. fell twice today cos R leg just went.', 'trauma')).toBeUndefined();
+    expect(find('Fell yesterday because my knee gave out.', 'trauma')).toBeUndefined();
+    expect(find('Fell when my left leg went from under me.', 'weakness')).toMatchObject({ status: 'present', side: 'left' });
+    expect(find('Fell when my left leg went from under me.', 'weakness')?.trend).toBeUndefined();
+    expect(statusOf('Fell off a ladder because the leg went numb.', 'trauma')).toBe('present');
+  });
+
+  it('unable to turn in bed is mechanical pain, no night pain', () => {
+    expect(find('Now very strong pain in the middle of back, I cannot turn in the bed.', 'night_pain')).toBeUndefined();
+    expect(statusOf('The pain is there even in bed.', 'night_pain')).toBe('present');
+  });
+
   it('more of it as the days go is getting worse', () => {
     expect(find('update: knee giving way more n more. thigh numb at front.', 'weakness')).toMatchObject({ movement: 'knee_extension', trend: 'worsening' });
     expect(find('My knee buckles going down stairs, more often every week.', 'weakness')).toMatchObject({ trend: 'worsening' });

@@ -44,6 +44,7 @@ const FROM_TO: readonly (readonly string[])[] = [['gone', 'from'], ['went', 'fro
 /** Words that tell of the later, worse state. */
 const LATER = new Set(['now', 'today', 'tonight']);
 /** Phrases that tell of the later state: "walked in fine yesterday, this morning couldn't climb onto the table", "En route 13:40 unable to lift". */
+const UNDER = new Set(['under', 'underneath']);
 const LATER_PHRASES: readonly (readonly string[])[] = [['this', 'morning'], ['en', 'route']];
 /** Words that say the weakness has not changed, which no story overrides: "still a bit weak, same as last wk not worse". */
 const UNCHANGED = new Set(['same', 'unchanged', 'stable', 'static', 'old']);
@@ -100,7 +101,8 @@ export function toldAsWorsening(tokens: readonly Token[], from: number, to: numb
   let later = false;
   let plainEarlier = false;
   for (let i = from; i < to; i++) {
-    if (anyPhraseAt(tokens, i, FROM_TO)) return true;
+    // Not "my leg went from under me", which is the leg giving way.
+    if (anyPhraseAt(tokens, i, FROM_TO) && !UNDER.has(tokens[i + 2]?.norm ?? '')) return true;
     plainEarlier ||= anyPhraseAt(tokens, i, EARLIER_EITHER_SIDE);
     if (!earlier) {
       earlier = anyPhraseAt(tokens, i, i < near ? EARLIER_EITHER_SIDE : EARLIER);

@@ -422,7 +422,7 @@ export const IGNORED: LexiconEntry = entry({ kind: 'ignore' }, [
   // A rectal examination done or not is no result: "No PR performed here".
   'pr performed', 'pr done', 'pr not performed', 'pr not done', 'pr exam performed', 'pr exam done', 'pr examination performed', 'pr deferred', 'pr declined',
   // Bed as where the patient stays, or what they cannot leave, not the night: "in bed since with back pain", "unable to get out of bed".
-  'turning in bed', 'turning over in bed', 'turn over in bed', 'rolling over in bed', 'roll over in bed', 'rolling in bed', 'moving in bed',
+  'turning in bed', 'turning over in bed', 'turn over in bed', 'turn in bed', 'rolling over in bed', 'roll over in bed', 'rolling in bed', 'moving in bed', 'move in bed',
   'been in bed', 'in bed since', 'stayed in bed', 'staying in bed', 'in bed all day', 'confined to bed', 'out of bed', 'get out of bed', 'getting out of bed', 'got out of bed',
   // A cycle that is no bicycle: "pain throughout the menstrual cycle".
   'menstrual cycle', 'menstrual cycles', 'sleep cycle', 'sleep-wake cycle', 'cycle of pain', 'pain cycle', 'vicious cycle', 'life cycle', 'cardiac cycle',

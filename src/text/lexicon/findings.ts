@@ -406,6 +406,7 @@ export const FINDING_TERMS: readonly LexiconEntry[] = [
     'giving out', 'gives out', 'gave out', 'legs giving out',
     // "legs 'going from under him'", and a deficit named as one: "Imp: progressive multi-root deficit L".
     'going from under him', 'going from under her', 'going from under me', 'go from under him', 'go from under her', 'go from under me', 'keep going from under',
+    'went from under him', 'went from under her', 'went from under me', 'went from underneath me', 'gone from under me',
     'multi-root deficit', 'multiroot deficit', 'progressive multi-root deficit', 'progressive deficit', 'progressive motor deficit', 'progressive neurological deficit',
     'deficit progressing', 'evolving deficit', 'evolving motor deficit', 'progressive neurology',
     // Legs gone wobbly or "to jelly" have lost their strength.
