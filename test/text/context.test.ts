@@ -759,6 +759,12 @@ describe('a fresh round: results a clinician reads at once', () => {
     expect(statusOf('Fell off a ladder because the leg went numb.', 'trauma')).toBe('present');
   });
 
+  it("what a nursing plan monitors for, and what a patient wonders whether they have, are not stated", () => {
+    expect(find('Bladder: PU x2 post-op; monitor for retention and scan if no void in 6 h.', 'bladder_dysfunction')).toBeUndefined();
+    expect(statusOf('She wonders whether her bladder is weaker.', 'bladder_dysfunction')).toBe('unknown');
+    expect(statusOf('Urinary retention, PVR 600 ml, catheterised.', 'bladder_dysfunction')).toBe('present');
+  });
+
   it('unable to turn in bed is mechanical pain, no night pain', () => {
     expect(find('Now very strong pain in the middle of back, I cannot turn in the bed.', 'night_pain')).toBeUndefined();
     expect(statusOf('The pain is there even in bed.', 'night_pain')).toBe('present');

@@ -170,7 +170,7 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
     'possible', 'possibly', 'probable', 'probably', 'query', 'r/o', 'rule out', 'to rule out', 'suspected', 'suspect', 'suspicious for', 'suspicion of',
     'concern for', 'concerning for', 'worrisome for', 'question of', 'questionable', 'may have', 'might have', 'could be', 'may be', 'might be', 'cannot exclude',
     "can't exclude", 'cannot be excluded', 'not sure', 'unsure', 'differential', 'ddx', 'evaluate for', 'to see if', 'assess for', 'check for', 'screen for',
-    'equivocal', 'uncertain', "don't know if", "not sure if", 'wonders if',
+    'equivocal', 'uncertain', "don't know if", "not sure if", 'wonders if', 'wonders whether', 'wondering if', 'wondering whether', 'wonder whether', 'wondered if', 'wondered whether',
     // A test for a disease names no disease: "The urologist checked me for prostate cancer last year and it was all clear".
     'checked me for', 'checked him for', 'checked her for', 'checked for', 'tested me for', 'tested for', 'investigated for', 'worked up for',
     // "He isn't sure whether the histology showed cancer": the subject's own doubt, whatever the verb before "sure".
@@ -239,6 +239,8 @@ export const HYPOTHETICAL: LexiconEntry = entry({ kind: 'hypothetical' }, [
   'possibility of', 'possibility', 'if you', 'if he', 'if she', 'if they', 'if there is', 'if any', 'if symptoms', 'should he', 'should she', 'should you',
   'if there are', 'in case of', 'seek', 'seek medical attention', 'safety net', 'safety-net', 'safety netting', 'safety-netting', 'safety netted', 'safety-netted', 'seek attention', 'return if', 'call if', 'precautions', 'warning signs', 'avoid', 'to avoid',
   'prevent', 'to prevent', 'prevention', 'goal', 'goals', 'will be able', 'would be able', 'consent', 'consented', 'potential', 'potentials', 'potentially', 'watch for', 'look out for', 'report any', 'warned', 'in the event',
+  // A nursing plan's watch: "monitor for retention and scan if no void in 6 h".
+  'monitor for', 'monitoring for', 'observe for', 'observing for', 'scan if', 'bladder scan if', 'catheterise if', 'catheterize if',
   'side effects', 'side effect', 'risk factors', 'expect', 'expected', 'would expect', 'anticipate', 'anticipated', 'if she develops', 'if he develops', 'if you develop', 'develops', 'should they',
   // Safety-netting told back by the patient: "The discharge paperwork says to come back if I have trouble urinating".
   'come back if', 'to come back if', 'come straight back if', 'come in if', 'go to a&e if', 'go to a & e if', 'go to the er if', 'go to er if', 'attend if',
