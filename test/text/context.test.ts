@@ -730,10 +730,13 @@ describe('a fresh round: results a clinician reads at once', () => {
     expect(find('SLR L 40 deg reproducing leg pain.', 'slr_positive')).toMatchObject({ status: 'present', grade: 40 });
   });
 
-  it('pain much better, a lot less, eased off or better after an injection is improving; not a pain better lying down', () => {
-    for (const text of ['Leg pain much better, 3/10 from 8/10.', 'The pain down my right leg is a lot less.', 'The pain down the back of my leg has eased off, which I thought was good news.', 'Sciatic pain down the right leg is better after the nerve root injection.', 'Leg pain much settled, 1-2/10.'])
+  it('pain much better, a lot less or eased off is improving; not a pain better lying down or better after sitting', () => {
+    for (const text of ['Leg pain much better, 3/10 from 8/10.', 'The pain down my right leg is a lot less.', 'The pain down the back of my leg has eased off, which I thought was good news.', 'Leg pain much settled, 1-2/10.'])
       expect(find(text, 'leg_pain'), text).toMatchObject({ status: 'present', trend: 'improving' });
     expect(find('Leg pain better lying down.', 'leg_pain')?.trend).toBeUndefined();
+    const walking = 'After about 50 yards his thighs ache and go numb, better after sitting on a wall for a couple of minutes.';
+    expect(statusOf(walking, 'relief_sitting_or_bending')).toBe('present');
+    expect(find(walking, 'numbness')?.trend).toBeUndefined();
   });
 
   it('a weakness said to be worse is getting worse; one worse on walking, or worse than the pain, is not', () => {
@@ -791,6 +794,7 @@ describe('a fresh round: results a clinician reads at once', () => {
     expect(extract(text).mentions.filter((m) => m.finding === 'leg_pain').map((m) => m.words)).toEqual(['leg pain']);
     expect(statusOf('SLR 40 deg on the R with pain down the back of the leg.', 'leg_pain', 'right')).toBe('present');
     expect(statusOf('Lumbar flexion limited to 40° with pain and tightness in low back.', 'back_pain')).toBe('present');
+    expect(statusOf('Neuro exam normal, SLR 80 bilat with no leg pain.', 'leg_pain')).toBe('absent');
   });
 
   it('no sensory level is no sensory loss; walking far with no leg symptoms is walking tolerated; pain largely gone is better', () => {

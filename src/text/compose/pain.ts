@@ -10,8 +10,8 @@ import { dermatomeRegions, negatedBetween, ownSide, sideOf, sitesOf, type Attach
 
 export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: SectionKind, attachedSites: Set<Unit>, out: Draft[]): void {
   if (pain.needsSymptom && !speaksOfSymptom(view, unit)) return;
-  // "SLR 70° with posterior thigh tightness only": what the raise brought on is the test's result, told by the test.
-  if (inPainlessRaiseTail(view, unit.from)) return;
+  // "SLR 70° with posterior thigh tightness only": the tightness the raise brought on is the test's result, told by the test.
+  if (TIGHTNESS.has(view.norm(unit.from)) && inPainlessRaiseTail(view, unit.from)) return;
   let sites = sitesOf(view, unit, attachedSites);
   // "It doesn't hurt at all, not my back and not my leg": the places of a denied pain, each with its own "not".
   if (sites.length === 0) sites = deniedPlaces(view, unit, attachedSites);
@@ -73,6 +73,8 @@ export function painDrafts(view: SentenceView, unit: Unit, pain: Pain, section: 
     }
   }
 }
+
+const TIGHTNESS = new Set(['tightness', 'tight']);
 
 const DENIED_PLACE_REACH = 12;
 

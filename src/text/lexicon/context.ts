@@ -170,7 +170,7 @@ export const UNCERTAINTY: readonly LexiconEntry[] = [
     'possible', 'possibly', 'probable', 'probably', 'query', 'r/o', 'rule out', 'to rule out', 'suspected', 'suspect', 'suspicious for', 'suspicion of',
     'concern for', 'concerning for', 'worrisome for', 'question of', 'questionable', 'may have', 'might have', 'could be', 'may be', 'might be', 'cannot exclude',
     "can't exclude", 'cannot be excluded', 'not sure', 'unsure', 'differential', 'ddx', 'evaluate for', 'to see if', 'assess for', 'check for', 'screen for',
-    'equivocal', 'uncertain', "don't know if", "not sure if", 'wonders if', 'wonders whether', 'wondering if', 'wondering whether', 'wonder whether', 'wondered if', 'wondered whether',
+    'equivocal', 'uncertain', "don't know if", "not sure if", 'wonders if', 'wonders whether', 'wondering if', 'wondering whether', 'wonder whether',
     // A test for a disease names no disease: "The urologist checked me for prostate cancer last year and it was all clear".
     'checked me for', 'checked him for', 'checked her for', 'checked for', 'tested me for', 'tested for', 'investigated for', 'worked up for',
     // "He isn't sure whether the histology showed cancer": the subject's own doubt, whatever the verb before "sure".
@@ -370,10 +370,10 @@ export const TRENDS: readonly LexiconEntry[] = [
     'though could yesterday', 'but could yesterday', 'though i could yesterday', 'but i could yesterday', 'was fine yesterday', 'could do it yesterday',
   ]),
   entry({ kind: 'trend', trend: 'improving' }, ['settled a lot', 'settled a fair bit', 'eased a lot', 'settled a bit', 'settled slightly', 'settled somewhat', 'eased a bit', 'settling a bit', 'a bit better', 'slightly better', 'improving', 'improved', 'has improved', 'have improved', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving',
-    // Better by a lot, or against before: "leg pain much better", "is a lot less", "has eased off", "better after the injection".
-    // Not "better" alone, which is as often a position's relief ("better lying down").
+    // Better by a lot, or against before: "leg pain much better", "is a lot less", "has eased off".
+    // Not "better" alone, nor "better after", which are as often a position's relief ("better lying down", "better after sitting").
     'much better', 'a lot better', 'lot better', 'loads better', 'far better', 'way better', 'much improved', 'is a lot less', 'is much less', 'eased off', 'has eased off', 'has eased',
-    'much settled', 'better than before', 'better than it was', 'better after', 'better since', 'less than before']),
+    'much settled', 'better than before', 'better than it was', 'better since', 'less than before']),
   entry({ kind: 'trend', trend: 'stable' }, ['stable', 'unchanged', 'static', 'no change', 'not changed', 'same as before', 'non-progressive', 'not progressing']),
 ];
 
