@@ -372,7 +372,7 @@ export const TRENDS: readonly LexiconEntry[] = [
   entry({ kind: 'trend', trend: 'improving' }, ['settled a lot', 'settled a fair bit', 'eased a lot', 'settled a bit', 'settled slightly', 'settled somewhat', 'eased a bit', 'settling a bit', 'a bit better', 'slightly better', 'improving', 'improved', 'has improved', 'have improved', 'getting better', 'got better', 'resolving', 'settling', 'easing off', 'subsiding', 'recovering', 'slowly improving', 'gradually improving',
     // Better by a lot, or against before: "leg pain much better", "is a lot less", "has eased off".
     // Not "better" alone, nor "better after", which are as often a position's relief ("better lying down", "better after sitting").
-    'much better', 'a lot better', 'lot better', 'loads better', 'far better', 'way better', 'much improved', 'is a lot less', 'is much less', 'eased off', 'has eased off', 'has eased',
+    'much better', 'a lot better', 'lot better', 'loads better', 'far better', 'way better', 'is a lot less', 'is much less', 'eased off', 'has eased off', 'has eased',
     'much settled', 'better than before', 'better than it was', 'better since', 'less than before']),
   entry({ kind: 'trend', trend: 'stable' }, ['stable', 'unchanged', 'static', 'no change', 'not changed', 'same as before', 'non-progressive', 'not progressing']),
 ];
