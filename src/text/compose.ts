@@ -139,13 +139,14 @@ function markWorseWeakness(view: SentenceView, drafts: Draft[], worse: Unit): vo
 
 /** A leg that went, told as a fall's cause: "cos R leg just went", "because my knee gave out". */
 const GIVING_LIMBS = new Set(['leg', 'legs', 'knee', 'knees']);
+const LIMB_LEADS = new Set(['my', 'his', 'her', 'the']);
 const GAVE_WAY = new Set(['buckled', 'collapsed', 'folded']);
 /** What may follow "went" when it means the leg gave way, not "went numb": the statement's end, "from under me". */
 const AFTER_WENT = new Set(['', '.', ',', ';', '!', ')', 'and', 'from', 'on', 'again', 'under']);
 
 function legGaveWayAfter(view: SentenceView, at: number): boolean {
   let i = at;
-  while (i < view.to && (view.sideAt(i) !== undefined || view.norm(i) === 'my' || view.norm(i) === 'his' || view.norm(i) === 'her' || view.norm(i) === 'the')) i++;
+  while (i < view.to && (view.sideAt(i) !== undefined || LIMB_LEADS.has(view.norm(i)))) i++;
   if (!GIVING_LIMBS.has(view.norm(i))) return false;
   i++;
   if (view.norm(i) === 'just') i++;

@@ -4,7 +4,7 @@
  * change said alone ("It's getting worse every day."), each about the findings of the sentence before.
  */
 import { FINDING_BY_ID, type Side } from '../knowledge/vocabulary.js';
-import { answerSentence, isQuestion, onlyWhenAnswer, notAskedSentence, reportedQuestion, unsureSentence } from './answers.js';
+import { answerSentence, isQuestion, notAskedSentence, onlyWhenAnswer, reportedQuestion, unsureSentence } from './answers.js';
 import { isCapitalised } from './sentences.js';
 import type { Draft } from './compose.js';
 import { firstCarrying, type Concept } from './lexicon/index.js';

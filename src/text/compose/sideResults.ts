@@ -140,7 +140,9 @@ export function sideResults(view: SentenceView, unit: Unit, term: Finding): Side
       if (!other || !starts || other.to - other.from === 1) continue;
       const side = other.to - other.from === 2 ? view.sideAt(other.to - 1) : undefined;
       if (side && isGrade(view.readingFrom(other.to)?.kind, term)) {
-        Object.assign(part, { side, opened: true, to: other.to });
+        part.side = side;
+        part.opened = true;
+        part.to = other.to;
         i = other.to - 1;
         continue;
       }
